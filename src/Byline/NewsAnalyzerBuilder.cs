@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using Byline.Articles;
+using Byline.Entities;
+using Byline.Quotes;
+using Byline.Text;
+
+namespace Byline;
+
+/// <summary>
+/// Configures a <see cref="NewsAnalyzer"/>: starts from the default pipeline, swaps or adds stages, and ends in
+/// <see cref="Build"/>, which freezes the pipeline. A builder is not thread-safe; the analyzer it builds is.
+/// </summary>
+public sealed class NewsAnalyzerBuilder
+{
+    private readonly List<IEntityRecognizer> _entityRecognizers = [.. DefaultPipeline.EntityRecognizers()];
+    private IArticleExtractor _articleExtractor = DefaultPipeline.ArticleExtractor();
+    private ISentenceSplitter _sentenceSplitter = DefaultPipeline.SentenceSplitter();
+    private IQuoteExtractor? _quoteExtractor = DefaultPipeline.QuoteExtractor();
+    private NewsAnalyzerOptions _options = NewsAnalyzerOptions.Default;
+
+    internal NewsAnalyzerBuilder()
+    {
+    }
+
+    /// <summary>Replaces the options.</summary>
+    /// <param name="configure">Returns the new options from the current ones: <c>o => o with { MaxInputLength = 1_000_000 }</c>.</param>
+    /// <returns>This builder.</returns>
+    public NewsAnalyzerBuilder ConfigureOptions(Func<NewsAnalyzerOptions, NewsAnalyzerOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        NewsAnalyzerOptions options = configure(_options) ?? throw new InvalidOperationException("The configure function returned null.");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxInputLength, nameof(options.MaxInputLength));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxHtmlLength, nameof(options.MaxHtmlLength));
+        _options = options;
+        return this;
+    }
+
+    /// <summary>Replaces the HTML article extractor.</summary>
+    /// <param name="extractor">The extractor to use for <see cref="NewsAnalyzer.AnalyzeHtml(string, Uri?, CancellationToken)"/>.</param>
+    /// <returns>This builder.</returns>
+    public NewsAnalyzerBuilder UseArticleExtractor(IArticleExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        _articleExtractor = extractor;
+        return this;
+    }
+
+    /// <summary>Replaces the sentence splitter.</summary>
+    /// <param name="splitter">The splitter to use.</param>
+    /// <returns>This builder.</returns>
+    public NewsAnalyzerBuilder UseSentenceSplitter(ISentenceSplitter splitter)
+    {
+        ArgumentNullException.ThrowIfNull(splitter);
+        _sentenceSplitter = splitter;
+        return this;
+    }
+
+    /// <summary>Adds an entity recognizer; it runs after the ones already added, and its mentions never overlap theirs.</summary>
+    /// <param name="recognizer">The recognizer to add.</param>
+    /// <returns>This builder.</returns>
+    public NewsAnalyzerBuilder AddEntityRecognizer(IEntityRecognizer recognizer)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        _entityRecognizers.Add(recognizer);
+        return this;
+    }
+
+    /// <summary>Adds a recognizer that runs before the default ones, so its mentions win where they overlap.</summary>
+    /// <param name="recognizer">The recognizer to add first.</param>
+    /// <returns>This builder.</returns>
+    public NewsAnalyzerBuilder PrependEntityRecognizer(IEntityRecognizer recognizer)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        _entityRecognizers.Insert(0, recognizer);
+        return this;
+    }
+
+    /// <summary>Removes every entity recognizer, the default ones included (entities and speakers then stay empty).</summary>
+    /// <returns>This builder.</returns>
+    public NewsAnalyzerBuilder ClearEntityRecognizers()
+    {
+        _entityRecognizers.Clear();
+        return this;
+    }
+
+    /// <summary>Replaces the quote extractor; <see langword="null"/> turns quote extraction off.</summary>
+    /// <param name="extractor">The extractor to use, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public NewsAnalyzerBuilder UseQuoteExtractor(IQuoteExtractor? extractor)
+    {
+        _quoteExtractor = extractor;
+        return this;
+    }
+
+    /// <summary>Freezes the pipeline into an analyzer. The builder can go on being changed without affecting it.</summary>
+    /// <returns>A thread-safe analyzer.</returns>
+    public NewsAnalyzer Build() =>
+        new(_options, _articleExtractor, _sentenceSplitter, [.. _entityRecognizers], _quoteExtractor);
+}

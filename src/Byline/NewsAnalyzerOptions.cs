@@ -1,0 +1,20 @@
+namespace Byline;
+
+/// <summary>Limits and switches of a <see cref="NewsAnalyzer"/>. Change a copy with <c>options with { ... }</c>.</summary>
+public sealed record NewsAnalyzerOptions
+{
+    /// <summary>The default options.</summary>
+    public static NewsAnalyzerOptions Default { get; } = new();
+
+    /// <summary>
+    /// The longest text analysed, in characters (default 10,000,000, about 20 MB of UTF-16). Longer plain text is
+    /// analysed up to this length and the document carries a <see cref="DiagnosticCodes.InputTruncated"/> diagnostic.
+    /// </summary>
+    public int MaxInputLength { get; init; } = 10_000_000;
+
+    /// <summary>
+    /// The longest HTML page read, in characters (default 50,000,000). Longer pages are cut before parsing and the
+    /// document carries a <see cref="DiagnosticCodes.InputTruncated"/> diagnostic.
+    /// </summary>
+    public int MaxHtmlLength { get; init; } = 50_000_000;
+}
