@@ -38,7 +38,9 @@ internal static class PlainTextArticleReader
         }
 
         // Headline: a short first line without final punctuation, followed by more text.
-        if (k < lines.Count && nonBlankCount > 1 && IsHeadline(text, lines[k]) && BoilerplateRules.Match(Slice(text, lines[k])) is null
+        // With blank-line paragraphs, the headline is a block of its own (or followed directly by the byline).
+        if (k < lines.Count && nonBlankCount > 1 && IsHeadline(text, lines[k])
+            && (!blankLineMode || k + 1 >= lines.Count || lines[k + 1].IsBlank || BylineParser.TryParse(Slice(text, lines[k + 1]), out _)) && BoilerplateRules.Match(Slice(text, lines[k])) is null
             && !BylineParser.TryParse(Slice(text, lines[k]), out _))
         {
             headline = Span(lines[k]);

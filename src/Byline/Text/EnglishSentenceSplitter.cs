@@ -208,7 +208,7 @@ internal sealed class EnglishSentenceSplitter : ISentenceSplitter
         if (tt.Length == 2 && char.IsLetter(tt[0]))
         {
             // An initial: "Jonas E. Smith", "J. R. R. Tolkien" continue; "you and I. Did you" ends.
-            if (i > sentenceStart && IsCapitalized(text, tokens[i - 1]))
+            if (i == sentenceStart || IsCapitalized(text, tokens[i - 1]) || IsInitial(text, n))
             {
                 return 0;
             }
@@ -241,6 +241,9 @@ internal sealed class EnglishSentenceSplitter : ISentenceSplitter
 
         return n.Kind is TokenKind.Word or TokenKind.Abbreviation && Abbreviations.IsSentenceStarter(nt) ? next : 0;
     }
+
+    private static bool IsInitial(string text, Token t) =>
+        t.Kind == TokenKind.Abbreviation && t.Length == 2 && char.IsUpper(text[t.Start]);
 
     private static bool IsTime(ReadOnlySpan<char> t) =>
         t.Length == 4 && t[1] == '.' && t[3] == '.' && (t[0] is 'a' or 'A' or 'p' or 'P') && (t[2] is 'm' or 'M');

@@ -164,6 +164,7 @@ internal static class EnglishTokenizer
         {
             i++;
             ReadNumber(s, ref i);
+            ReadNumberSuffix(s, ref i);
             return TokenKind.Number;
         }
 
@@ -278,16 +279,7 @@ internal static class EnglishTokenizer
                 return TokenKind.Word;
             }
 
-            while (i < s.Length && char.IsLetter(s[i]))
-            {
-                i++;
-            }
-
-            if (i < s.Length && s[i] == '%')
-            {
-                i++;
-            }
-
+            ReadNumberSuffix(s, ref i);
             return TokenKind.Number;
         }
 
@@ -482,6 +474,20 @@ internal static class EnglishTokenizer
         }
     }
 
+    /// <summary>Letters glued to a number (2bn, 1990s, 21st, 10am) and a percent sign.</summary>
+    private static void ReadNumberSuffix(ReadOnlySpan<char> s, ref int i)
+    {
+        while (i < s.Length && char.IsLetter(s[i]))
+        {
+            i++;
+        }
+
+        if (i < s.Length && s[i] == '%')
+        {
+            i++;
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
@@ -516,8 +522,13 @@ internal static class EnglishTokenizer
             j++;
         }
 
-        while (j > i && UrlTrailing.Contains(s[j - 1]) && !(s[j - 1] == ')' && parens < 0))
+        while (j > i && UrlTrailing.Contains(s[j - 1]))
         {
+            if (s[j - 1] == ')' && s[i..j].Count('(') >= s[i..j].Count(')'))
+            {
+                break; // balanced: "wiki/Foo_(bar)"
+            }
+
             j--;
         }
 
