@@ -56,3 +56,40 @@ public class EnglishSentenceSplitterTests
         Assert.True(passed >= 47, $"passed {passed}/48; failed: {string.Join(", ", failures)}");
     }
 }
+
+public class NewsSentenceTests
+{
+    private static readonly NewsAnalyzer Nlp = NewsAnalyzer.CreateBuilder().ClearEntityRecognizers().UseQuoteExtractor(null).Build();
+
+    private static string[] Sentences(string text)
+    {
+        NewsDocument doc = Nlp.Analyze(text);
+        return [.. doc.Sentences.Select(s => doc.GetText(s.Span))];
+    }
+
+    [Fact]
+    public void A_quote_spanning_two_sentences_is_split_inside_the_quote()
+    {
+        Assert.Equal(
+            ["\u201cWe are closer than we have been at any point since March.", "But we are not there yet,\u201d Doyle told reporters.", "She left."],
+            Sentences("\u201cWe are closer than we have been at any point since March. But we are not there yet,\u201d Doyle told reporters. She left."));
+        Assert.Equal(
+            ["\"We will rebuild.", "Every family will get help,\" the governor said."],
+            Sentences("\"We will rebuild. Every family will get help,\" the governor said."));
+    }
+
+    [Fact]
+    public void US_ends_a_sentence_before_a_sentence_starter_only()
+    {
+        Assert.Equal(["Exports of steel to the U.S. fell 12.4% last year."], Sentences("Exports of steel to the U.S. fell 12.4% last year."));
+        Assert.Equal(["She moved to the U.S.", "Then she joined the firm."], Sentences("She moved to the U.S. Then she joined the firm."));
+        Assert.Equal(["The U.S. Senate voted."], Sentences("The U.S. Senate voted."));
+    }
+
+    [Fact]
+    public void Question_and_exclamation_inside_quotes_do_not_end_the_reporting_sentence()
+    {
+        Assert.Equal(["\u201cWhy now?\u201d asked one resident.", "Nobody knew."], Sentences("\u201cWhy now?\u201d asked one resident. Nobody knew."));
+        Assert.Equal(["'Get out!' the officer shouted."], Sentences("'Get out!' the officer shouted."));
+    }
+}
