@@ -18,7 +18,7 @@ namespace Byline;
 ///     Console.WriteLine($"{q.Speaker?.Name ?? "?"}: {doc.GetText(q.Span)}");
 /// </code>
 /// </example>
-public sealed class NewsAnalyzer
+public sealed partial class NewsAnalyzer
 {
     private readonly IArticleExtractor _articleExtractor;
     private readonly ISentenceSplitter _sentenceSplitter;
