@@ -17,4 +17,7 @@ public static class DiagnosticCodes
 
     /// <summary>The input looks like binary data, not text.</summary>
     public const string BinaryInput = "BYL005";
+
+    /// <summary>The HTML page nested elements deeper than <see cref="NewsAnalyzerOptions.MaxHtmlDepth"/>; the deeper start tags were ignored.</summary>
+    public const string HtmlTooDeep = "BYL006";
 }

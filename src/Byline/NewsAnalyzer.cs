@@ -89,10 +89,20 @@ public sealed partial class NewsAnalyzer
             html = html[..Options.MaxHtmlLength];
         }
 
+        html = HtmlNestingLimiter.Limit(html, Options.MaxHtmlDepth, out int dropped);
         ArticleContent content = _articleExtractor.Extract(html, url, cancellationToken);
         if (truncated is not null)
         {
             content = content with { Diagnostics = content.Diagnostics.Add(truncated) };
+        }
+
+        if (dropped > 0)
+        {
+            content = content with
+            {
+                Diagnostics = content.Diagnostics.Add(new Diagnostic(DiagnosticCodes.HtmlTooDeep,
+                    $"{dropped:N0} start tags nested deeper than {Options.MaxHtmlDepth} elements were ignored (NewsAnalyzerOptions.MaxHtmlDepth).")),
+            };
         }
 
         return Complete(content, ArticleSource.Html, cancellationToken);

@@ -31,6 +31,7 @@ public sealed class NewsAnalyzerBuilder
         NewsAnalyzerOptions options = configure(_options) ?? throw new InvalidOperationException("The configure function returned null.");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxInputLength, nameof(options.MaxInputLength));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxHtmlLength, nameof(options.MaxHtmlLength));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxHtmlDepth, nameof(options.MaxHtmlDepth));
         _options = options;
         return this;
     }

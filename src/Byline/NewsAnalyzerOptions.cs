@@ -17,4 +17,11 @@ public sealed record NewsAnalyzerOptions
     /// document carries a <see cref="DiagnosticCodes.InputTruncated"/> diagnostic.
     /// </summary>
     public int MaxHtmlLength { get; init; } = 50_000_000;
+
+    /// <summary>
+    /// The deepest element nesting read from a page (default 512, as in browsers). Start tags nested deeper are ignored
+    /// before parsing, which keeps parsing linear on pathological pages; the document carries a
+    /// <see cref="DiagnosticCodes.HtmlTooDeep"/> diagnostic.
+    /// </summary>
+    public int MaxHtmlDepth { get; init; } = 512;
 }
