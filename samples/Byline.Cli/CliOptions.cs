@@ -1,20 +1,24 @@
 namespace Byline.Cli;
 
 /// <summary>The parsed command line of <c>byline analyze</c>.</summary>
-internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, string Output, Uri? Url)
+internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, string Output, Uri? Url, int Parallel = 1, bool Progress = true)
 {
     public const string Usage = """
-        usage: byline analyze [PATH...] [--input auto|html|text|jsonl] [--output json|jsonl] [--url URL]
+        usage: byline analyze [PATH...] [--input auto|html|text|jsonl] [--output json|jsonl|html] [--url URL] [--parallel N] [--no-progress]
 
           PATH       files (.html/.htm read as HTML, others as text), folders (every file inside), or - for stdin
           --input    how to read the inputs (default auto: by file extension; stdin as text)
           --output   json (indented; an array when there are several documents) or jsonl (one object a line)
           --url      the page's address, for a single HTML input
+          --parallel how many documents to analyse at once (default: the processor count); output keeps input order
+          --no-progress  no progress bar (it is also off when stderr is not a terminal)
         """;
 
     public static bool TryParse(string[] args, out CliOptions options, out string? error)
     {
         options = new CliOptions([], "auto", "json", null);
+        int parallel = Environment.ProcessorCount;
+        bool progress = true;
         error = null;
         if (args.Length == 0 || args[0] != "analyze")
         {
@@ -51,9 +55,9 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, str
                     break;
                 case "--output":
                     output = Value() ?? "";
-                    if (output is not ("json" or "jsonl"))
+                    if (output is not ("json" or "jsonl" or "html"))
                     {
-                        error = $"--output must be json or jsonl, not '{output}'";
+                        error = $"--output must be json, jsonl or html, not '{output}'";
                         return false;
                     }
 
@@ -66,6 +70,18 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, str
                         return false;
                     }
 
+                    break;
+                case "--parallel":
+                    string? p = Value();
+                    if (!int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parallel) || parallel < 1 || parallel > 256)
+                    {
+                        error = $"--parallel must be a number from 1 to 256, not '{p}'";
+                        return false;
+                    }
+
+                    break;
+                case "--no-progress":
+                    progress = false;
                     break;
                 case "-h" or "--help":
                     error = "";
@@ -87,7 +103,7 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, str
             paths.Add("-");
         }
 
-        options = new CliOptions(paths, input, output, url);
+        options = new CliOptions(paths, input, output, url, parallel, progress);
         return true;
     }
 }

@@ -39,6 +39,40 @@ internal static class InputReader
         }
     }
 
+    /// <summary>The number of documents the inputs hold, when it can be known cheaply (not for stdin or huge JSON Lines files).</summary>
+    public static int? CountDocuments(CliOptions options)
+    {
+        int count = 0;
+        foreach (string path in options.Paths)
+        {
+            if (path == "-")
+            {
+                return null;
+            }
+
+            IEnumerable<string> files = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories) : [path];
+            foreach (string file in files)
+            {
+                bool jsonl = options.Input == "jsonl" || (options.Input == "auto" && file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase));
+                if (!jsonl)
+                {
+                    count++;
+                    continue;
+                }
+
+                var info = new FileInfo(file);
+                if (!info.Exists || info.Length > 512L * 1024 * 1024)
+                {
+                    return null;
+                }
+
+                count += File.ReadLines(file).Count(l => !string.IsNullOrWhiteSpace(l));
+            }
+        }
+
+        return count;
+    }
+
     private static IEnumerable<CliInput> ReadFile(string path, CliOptions options)
     {
         string kind = options.Input;

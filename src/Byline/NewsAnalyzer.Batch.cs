@@ -198,9 +198,11 @@ public sealed partial class NewsAnalyzer
     {
         try
         {
-            NewsDocument document = input.IsHtml
-                ? AnalyzeHtml(input.Content, input.Url, cancellationToken)
-                : Analyze(input.Content, cancellationToken);
+            NewsDocument document = input.HtmlBytes is { } bytes
+                ? AnalyzeHtml(new ReadOnlyMemoryStream(bytes), input.Url, cancellationToken)
+                : input.IsHtml
+                    ? AnalyzeHtml(input.Content, input.Url, cancellationToken)
+                    : Analyze(input.Content, cancellationToken);
             return new NewsResult(input, document, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -13,6 +13,9 @@ public sealed record NewsInput
         Url = url;
     }
 
+    /// <summary>The page's undecoded bytes, when the input was created from bytes (see <see cref="FromHtml(string, ReadOnlyMemory{byte}, Uri?)"/>).</summary>
+    public ReadOnlyMemory<byte>? HtmlBytes { get; private init; }
+
     /// <summary>The caller's identifier for the article (a file name, a database key).</summary>
     public string Id { get; }
 
@@ -37,4 +40,12 @@ public sealed record NewsInput
     /// <param name="url">The page's address, when known.</param>
     /// <returns>The input.</returns>
     public static NewsInput FromHtml(string id, string html, Uri? url = null) => new(id, html, isHtml: true, url);
+
+    /// <summary>An HTML page as bytes in whatever encoding it declares (byte order mark, then <c>&lt;meta charset&gt;</c>, then UTF-8).</summary>
+    /// <param name="id">The caller's identifier.</param>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <returns>The input.</returns>
+    public static NewsInput FromHtml(string id, ReadOnlyMemory<byte> html, Uri? url = null) =>
+        new(id, string.Empty, isHtml: true, url) { HtmlBytes = html };
 }

@@ -66,7 +66,8 @@ public class CliTests
         Assert.Contains("invalid JSON", records[1].GetProperty("error").GetString());
         Assert.Contains("binary", records[3].GetProperty("error").GetString());
         Assert.Contains("no \"text\" or \"html\"", records[4].GetProperty("error").GetString());
-        Assert.Equal(4, stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // three errors and the summary
+        Assert.Equal(3, stderr.Split('\n').Count(l => l.StartsWith("byline: error:", StringComparison.Ordinal)));
+        Assert.Contains("byline: 5 documents, 0 quotes, 0 entities, 3 errors", stderr);
         Assert.Contains("stdin:2", stderr);
     }
 
@@ -96,6 +97,7 @@ public class CliTests
     [Theory]
     [InlineData(new[] { "summarize" }, "unknown command")]
     [InlineData(new[] { "analyze", "--output", "xml" }, "--output must be")]
+    [InlineData(new[] { "analyze", "--parallel", "0" }, "--parallel must be")]
     [InlineData(new[] { "analyze", "--url", "not a url" }, "--url must be")]
     public void Bad_command_lines_are_rejected(string[] args, string message)
     {
