@@ -62,6 +62,20 @@ public partial class ReadMeTests
         Assert.Contains(doc.Entities, e => e.Type.Name == "PRODUCT" && e.Name == "Zephyr X2");
     }
 
+    [Fact]
+    public void Batch_example_runs()
+    {
+        var nlp = NewsAnalyzer.CreateDefault();
+        string[] files = [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "SampleData"), "*.txt").Order(StringComparer.Ordinal)];
+        var output = new List<string>();
+
+        var inputs = files.Select(f => NewsInput.FromText(Path.GetFileName(f), File.ReadAllText(f)));
+        foreach (NewsResult r in nlp.AnalyzeMany(inputs, new BatchOptions { MaxDegreeOfParallelism = 2 }))
+            output.Add(r.Succeeded ? $"{r.Input.Id}: {r.Document!.Quotes.Length} quotes" : $"{r.Input.Id}: {r.Error!.Message}");
+
+        Assert.Equal(files.Select(f => Path.GetFileName(f) + ": "), output.Select(o => o[..(o.IndexOf(':', StringComparison.Ordinal) + 2)]));
+    }
+
     /// <summary>The README's custom recognizer: finds one product name.</summary>
     private sealed class MyProductRecognizer : IEntityRecognizer
     {
@@ -76,7 +90,7 @@ public partial class ReadMeTests
         }
     }
 
-    private static string Normalize(string s) => Whitespace().Replace(s, " ").Replace("output.Add(", "Console.WriteLine(", StringComparison.Ordinal).Replace("!)", ")", StringComparison.Ordinal);
+    private static string Normalize(string s) => Whitespace().Replace(s, " ").Replace("output.Add(", "Console.WriteLine(", StringComparison.Ordinal).Replace("!)", ")", StringComparison.Ordinal).Replace("output.Add(r.Succeeded", "Console.WriteLine(r.Succeeded", StringComparison.Ordinal);
 
     [GeneratedRegex(@"```csharp\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlock();
