@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Byline.Entities.Tagging;
+using Byline.Text;
+
+namespace Byline.Entities;
+
+/// <summary>
+/// The trained tagger (<see cref="NerModel"/>): finds persons, organizations, locations and other names, and maps
+/// the CoNLL types to Byline's: LOC is GPE when the gazetteer knows the name as a country, state or city, MISC is
+/// NORP when it is a demonym ("Brazilian").
+/// </summary>
+internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
+{
+    [ThreadStatic]
+    private static NerDocumentFeatures? t_features;
+    [ThreadStatic]
+    private static NerModel? t_featuresModel;
+
+    private readonly NerModel? _model;
+
+    /// <summary>Creates a recognizer over a model; <see langword="null"/> uses the model shipped in the assembly.</summary>
+    public StatisticalEntityRecognizer(NerModel? model = null) => _model = model;
+
+    public static StatisticalEntityRecognizer Instance { get; } = new();
+
+    private NerModel Model => _model ?? NerModel.Default;
+
+    public IReadOnlyCollection<EntityType> Produces { get; } =
+        [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Location, EntityType.Nationality, EntityType.Misc];
+
+    public ImmutableArray<EntityMention> Recognize(EntityRecognitionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        cancellationToken.ThrowIfCancellationRequested();
+        ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
+        if (tokens.IsEmpty)
+        {
+            return [];
+        }
+
+        NerModel model = Model;
+        NerDocumentFeatures features = t_features is not null && ReferenceEquals(t_featuresModel, model) ? t_features : model.CreateFeatures();
+        t_features = features;
+        t_featuresModel = model;
+        int[] labels = ArrayPool<int>.Shared.Rent(tokens.Length);
+        try
+        {
+            Sentence[] segments = Segments(context.Text, tokens);
+            model.Tag(features, context.Text, tokens, segments, labels.AsSpan(0, tokens.Length));
+            var result = ImmutableArray.CreateBuilder<EntityMention>();
+            int start = -1;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                int l = labels[i];
+                int p = NerLabels.PositionOf(l);
+                if (p == NerLabels.Begin)
+                {
+                    start = i;
+                }
+                else if (p == NerLabels.Unit || (p == NerLabels.Last && start >= 0))
+                {
+                    int first = p == NerLabels.Unit ? i : start;
+                    var span = TextSpan.FromBounds(tokens[first].Start, tokens[i].End);
+                    result.Add(new EntityMention(span, MapType(model, context.Text, tokens, first, i + 1, NerLabels.TypeOf(l))));
+                    start = -1;
+                }
+            }
+
+            return result.ToImmutable();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(labels);
+        }
+    }
+
+    /// <summary>
+    /// The tagger's own segments: it was trained on CoNLL sentences, which end at a sentence-final punctuation
+    /// token or a line break. The sentence splitter's boundaries after initials or in headlines would cut names.
+    /// </summary>
+    internal static Sentence[] Segments(string text, ReadOnlySpan<Token> tokens)
+    {
+        var segments = new List<Sentence>();
+        int first = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            bool end = i + 1 == tokens.Length;
+            if (!end)
+            {
+                Token t = tokens[i];
+                end = text.AsSpan(t.End, tokens[i + 1].Start - t.End).Contains('\n')
+                      || (t.Kind == TokenKind.Punctuation && text[t.Start] is '.' or '?' or '!');
+            }
+
+            if (end)
+            {
+                segments.Add(new Sentence(TextSpan.FromBounds(tokens[first].Start, tokens[i].End), first, i + 1 - first));
+                first = i + 1;
+            }
+        }
+
+        return [.. segments];
+    }
+
+    private static EntityType MapType(NerModel model, string text, ReadOnlySpan<Token> tokens, int first, int end, int type)
+    {
+        switch (type)
+        {
+            case 0:
+                return EntityType.Person;
+            case 1:
+                return EntityType.Organization;
+            case 2:
+                return (Lookup(model, text, tokens, first, end) & (1 << Gazetteer.Gpe)) != 0 ? EntityType.Gpe : EntityType.Location;
+            default:
+                return (Lookup(model, text, tokens, first, end) & (1 << Gazetteer.Demonym)) != 0 ? EntityType.Nationality : EntityType.Misc;
+        }
+    }
+
+    private static byte Lookup(NerModel model, string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        if (end - first > Gazetteer.MaxPhraseTokens)
+        {
+            return 0;
+        }
+
+        ulong h = Gazetteer.Start;
+        for (int i = first; i < end; i++)
+        {
+            h = Gazetteer.Extend(h, StableHash.OfLower(text.AsSpan(tokens[i].Start, tokens[i].Length)));
+        }
+
+        return model.Gazetteer.Lookup(h);
+    }
+}

@@ -1,0 +1,233 @@
+using System.IO.Compression;
+using System.Text;
+using Byline.Internal;
+using Byline.Text;
+
+namespace Byline.Entities.Tagging;
+
+/// <summary>
+/// The trained entity tagger: an averaged perceptron over hashed features, with the word clusters and gazetteer
+/// hashes its features need. Weights are stored per feature row as 8-bit integers with one scale per row; only
+/// rows with a non-zero weight are kept. Immutable and thread-safe once loaded.
+/// </summary>
+internal sealed class NerModel
+{
+    public const string ResourceName = "ner-model.bin";
+    private const string Magic = "BYLINE-NER";
+    public const int FormatVersion = 1;
+
+    private static readonly Lazy<NerModel> Shared = new(() =>
+    {
+        using Stream s = Resources.Open(ResourceName);
+        return Load(s);
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly int[] _rowOf;     // bucket -> row, -1 when the bucket has no weights
+    private readonly float[] _scales;  // per row
+    private readonly sbyte[] _weights; // row * Labels + label
+
+    public NerModel(int bits, WordClusters clusters, Gazetteer gazetteer, int[] buckets, float[] scales, sbyte[] weights, string description)
+    {
+        Bits = bits;
+        Clusters = clusters;
+        Gazetteer = gazetteer;
+        Buckets = buckets;
+        _scales = scales;
+        _weights = weights;
+        Description = description;
+        _rowOf = new int[1 << bits];
+        Array.Fill(_rowOf, -1);
+        for (int r = 0; r < buckets.Length; r++)
+        {
+            _rowOf[buckets[r]] = r;
+        }
+    }
+
+    /// <summary>The model shipped in the assembly, loaded on first use.</summary>
+    public static NerModel Default => Shared.Value;
+
+    public int Bits { get; }
+
+    public WordClusters Clusters { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The buckets that have weights, in row order.</summary>
+    public int[] Buckets { get; }
+
+    /// <summary>What the model was trained on, as written by the trainer.</summary>
+    public string Description { get; }
+
+    public int RowCount => Buckets.Length;
+
+    public NerDocumentFeatures CreateFeatures() => new(Clusters, Gazetteer, Bits);
+
+    /// <summary>Adds the weights of the feature in <paramref name="bucket"/> to <paramref name="scores"/>.</summary>
+    public void Add(int bucket, Span<float> scores)
+    {
+        int row = _rowOf[bucket];
+        if (row < 0)
+        {
+            return;
+        }
+
+        float scale = _scales[row];
+        ReadOnlySpan<sbyte> w = new(_weights, row * NerLabels.Count, NerLabels.Count);
+        for (int l = 0; l < w.Length; l++)
+        {
+            scores[l] += scale * w[l];
+        }
+    }
+
+    /// <summary>Tags a document and returns the BILOU label of each token.</summary>
+    public void Tag(NerDocumentFeatures features, string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels)
+    {
+        features.Prepare(text, tokens, sentences);
+        Span<float> scores = stackalloc float[NerLabels.Count];
+        Span<int> dynamic = stackalloc int[NerDocumentFeatures.MaxDynamic];
+        int n = tokens.Length;
+        for (int i = 0; i < n; i++)
+        {
+            bool start = i == 0 || IsSentenceStart(sentences, i);
+            int y1 = start || i == 0 ? NerLabels.Outside : labels[i - 1];
+            int y2 = start || i < 2 ? NerLabels.Outside : labels[i - 2];
+            scores.Clear();
+            foreach (int b in features.Static(i))
+            {
+                Add(b, scores);
+            }
+
+            int k = features.Dynamic(i, y1, y2, dynamic);
+            for (int d = 0; d < k; d++)
+            {
+                Add(dynamic[d], scores);
+            }
+
+            bool last = i + 1 == n || IsSentenceStart(sentences, i + 1);
+            int best = Best(scores, y1, last);
+            labels[i] = best;
+            features.Record(i, best);
+        }
+    }
+
+    /// <summary>The best label allowed after <paramref name="previous"/>.</summary>
+    public static int Best(ReadOnlySpan<float> scores, int previous, bool last)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int l = 0; l < NerLabels.Count; l++)
+        {
+            if (!NerLabels.Allowed(previous, l) || (last && !NerLabels.CanEnd(l)))
+            {
+                continue;
+            }
+
+            if (scores[l] > bestScore)
+            {
+                bestScore = scores[l];
+                best = l;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsSentenceStart(ReadOnlySpan<Sentence> sentences, int token)
+    {
+        // Sentences are few and sorted; a binary search keeps this cheap.
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int first = sentences[mid].FirstToken;
+            if (first == token) return true;
+            if (first < token) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return false;
+    }
+
+    public void Save(Stream stream)
+    {
+        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(deflate, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(Description);
+        w.Write(Bits);
+        w.Write(NerLabels.Count);
+        w.Write(Clusters.Words.Count);
+        for (int i = 0; i < Clusters.Words.Count; i++)
+        {
+            w.Write(Clusters.Words[i]);
+            w.Write(Clusters.Paths[i]);
+        }
+
+        w.Write(Gazetteer.Keys.Length);
+        foreach (uint k in Gazetteer.Keys) w.Write(k);
+        w.Write(Gazetteer.Masks);
+        w.Write(Buckets.Length);
+        int prev = 0;
+        foreach (int b in Buckets)
+        {
+            w.Write7BitEncodedInt(b - prev);
+            prev = b;
+        }
+
+        foreach (float s in _scales) w.Write(s);
+        w.Write((byte[])(Array)_weights);
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(deflate, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8);
+        if (r.ReadString() != Magic)
+        {
+            throw new InvalidDataException("Not a Byline entity model.");
+        }
+
+        int version = r.ReadInt32();
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"Entity model format {version} is not supported (expected {FormatVersion}).");
+        }
+
+        string description = r.ReadString();
+        int bits = r.ReadInt32();
+        if (r.ReadInt32() != NerLabels.Count)
+        {
+            throw new InvalidDataException("The entity model has a different label set.");
+        }
+
+        int words = r.ReadInt32();
+        var wordList = new string[words];
+        var paths = new uint[words];
+        for (int i = 0; i < words; i++)
+        {
+            wordList[i] = r.ReadString();
+            paths[i] = r.ReadUInt32();
+        }
+
+        int keys = r.ReadInt32();
+        var keyArray = new uint[keys];
+        for (int i = 0; i < keys; i++) keyArray[i] = r.ReadUInt32();
+        byte[] masks = r.ReadBytes(keys);
+        int rows = r.ReadInt32();
+        var buckets = new int[rows];
+        int prev = 0;
+        for (int i = 0; i < rows; i++)
+        {
+            prev += r.Read7BitEncodedInt();
+            buckets[i] = prev;
+        }
+
+        var scales = new float[rows];
+        for (int i = 0; i < rows; i++) scales[i] = r.ReadSingle();
+        byte[] raw = r.ReadBytes(rows * NerLabels.Count);
+        sbyte[] weights = (sbyte[])(Array)raw;
+        return new NerModel(bits, new WordClusters(wordList, paths), new Gazetteer(keyArray, masks), buckets, scales, weights, description);
+    }
+}
