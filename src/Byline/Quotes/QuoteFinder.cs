@@ -840,7 +840,27 @@ internal sealed class QuoteFinder
             hasSubject = true;
         }
 
+        if (hasSubject && ss - 1 >= a && Is(ss - 1, "what"))
+        {
+            return false; // "what Trump says his plan would do" is not a report
+        }
+
         int after = k + n;
+        // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
+        if (hasSubject && ss - 1 > a && IsPunct(ss - 1, ','))
+        {
+            int m = after;
+            while (m < b && m < after + 6 && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))))
+            {
+                m++;
+            }
+
+            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b))
+            {
+                return MakeReported(a, b, k, after, ss, se, out quote);
+            }
+        }
+
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
         if (hasSubject && ss - 1 >= a && IsPunct(ss - 1, ',') && TailIsShort(after, b) && ss - 1 > a)
         {

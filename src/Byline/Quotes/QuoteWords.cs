@@ -39,7 +39,7 @@ internal static class QuoteWords
          "what", "how", "why", "there", "here", "said", "says", "say", "told", "also", "then", "though", "although",
          "unless", "until", "like", "just", "even", "only", "yet", "whether", "up", "out", "off", "down", "around",
          "it", "this", "these", "those", "such", "did", "do", "does", "will", "would", "could", "should", "can",
-         "may", "might", "must", "shall", "let", "get", "got", "make", "made", "being", "very"], ignoreCase: true);
+         "may", "might", "must", "shall", "let", "get", "got", "make", "made", "being", "very", "worth", "what"], ignoreCase: true);
 
     /// <summary>Capitalized words that start a sentence without starting a name.</summary>
     public static readonly SpanSet CapitalizedNonNames = new(
