@@ -1061,9 +1061,44 @@ internal sealed class QuoteFinder
 
     private bool[]? _fragmentUsed;
 
+    /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
+    private int TokenIndexAt(int position)
+    {
+        int lo = 0, hi = _tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>Quoted fragments no reported clause took: partial quotes when their sentence has a cue, scare quotes otherwise.</summary>
     private void FindPartialLeftovers(List<Found> found)
     {
+        // Which tokens the quotes found so far cover: a difference array keeps this linear in the text.
+        int[] delta = new int[_tokens.Length + 1];
+        foreach (Found f in found)
+        {
+            delta[TokenIndexAt(f.Span.Start)]++;
+            delta[TokenIndexAt(f.Span.End)]--;
+        }
+
+        bool[] covered = new bool[_tokens.Length];
+        for (int i = 0, depth = 0; i < _tokens.Length; i++)
+        {
+            depth += delta[i];
+            covered[i] = depth > 0;
+        }
+
         for (int p = 0; p < _pairs.Count; p++)
         {
             if (!_isFragment[p] || _fragmentUsed is not null && _fragmentUsed[p])
@@ -1073,18 +1108,24 @@ internal sealed class QuoteFinder
 
             QuoteMarkPair pair = _pairs[p];
             int a = SentenceStart(pair.OpenToken), b = SentenceEnd(pair.OpenToken);
-            bool covered = false;
-            foreach (Found f in found)
+            if (covered[pair.OpenToken + 1 < _tokens.Length ? pair.OpenToken + 1 : pair.OpenToken])
             {
-                if (f.Span.OverlapsWith(TextSpan.FromBounds(pair.ContentStart, pair.ContentEnd)))
-                {
-                    covered = true;
-                    break;
-                }
+                continue;
             }
 
-            if (covered)
+            // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters.
+            int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
+            if (closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
+                && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
+                && pcs > pair.CloseToken && pss >= 0
+                && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
             {
+                found.Add(after);
+                for (int c = pcs; c < pce; c++)
+                {
+                    _cueUsed[c] = true;
+                }
+
                 continue;
             }
 
