@@ -14,5 +14,5 @@ internal static class DefaultPipeline
 
     public static IEnumerable<IEntityRecognizer> EntityRecognizers() => [StatisticalEntityRecognizer.Instance];
 
-    public static IQuoteExtractor? QuoteExtractor() => null;
+    public static IQuoteExtractor? QuoteExtractor() => EnglishQuoteExtractor.Instance;
 }

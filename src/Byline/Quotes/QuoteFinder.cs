@@ -1,0 +1,1166 @@
+using System.Collections.Immutable;
+using Byline.Text;
+
+namespace Byline.Quotes;
+
+/// <summary>
+/// One extraction over one document (not shared): pairs quotation marks, attributes direct quotes, finds reported
+/// speech after cues, turns quoted fragments inside reported clauses into partial quotes, then resolves speakers.
+/// Every step walks the tokens forward with bounded look-around windows, so the work is linear in the text.
+/// </summary>
+internal sealed class QuoteFinder
+{
+    private const int NoRegion = -1;
+    private const int PostWindow = 12;
+    private const int PreWindow = 10;
+
+    private readonly QuoteExtractionContext _context;
+    private readonly string _text;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly int[] _paragraph;
+    private readonly int[] _sentence;
+    private readonly int[] _region;     // index into _pairs of the pair whose marks or content hold the token
+    private readonly bool[] _cueUsed;
+    private readonly CueLexicon _cues;
+    private readonly CancellationToken _cancellationToken;
+    private List<QuoteMarkPair> _pairs = [];
+    private bool[] _isFragment = [];
+
+    public QuoteFinder(QuoteExtractionContext context, CueLexicon cues, CancellationToken cancellationToken)
+    {
+        _context = context;
+        _text = context.Text;
+        _tokens = context.Tokens;
+        _cues = cues;
+        _cancellationToken = cancellationToken;
+        int n = _tokens.Length;
+        _paragraph = new int[n];
+        _sentence = new int[n];
+        _region = new int[n];
+        _cueUsed = new bool[n];
+        IndexParagraphsAndSentences();
+    }
+
+    private readonly record struct Found(TextSpan Span, QuoteKind Kind, int CueStart, int CueEnd, int SpeakerStart, int SpeakerEnd,
+        TextSpan[] Fragments, int AnchorToken, bool Continuation);
+
+    public ImmutableArray<Quote> Find()
+    {
+        _pairs = QuoteMarkScanner.Scan(_text, _tokens.AsSpan(), _paragraph, _cancellationToken);
+        Array.Fill(_region, NoRegion);
+        _isFragment = new bool[_pairs.Count];
+        for (int p = 0; p < _pairs.Count; p++)
+        {
+            for (int i = _pairs[p].OpenToken; i <= _pairs[p].CloseToken + CloseWidth(_pairs[p].CloseToken) - 1 && i < _tokens.Length; i++)
+            {
+                _region[i] = p;
+            }
+        }
+
+        var found = new List<Found>();
+        FindDirect(found);
+        _cancellationToken.ThrowIfCancellationRequested();
+        FindReported(found);
+        _cancellationToken.ThrowIfCancellationRequested();
+        FindPartialLeftovers(found);
+        found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return new SpeakerResolver(_context, this).Resolve(found.ConvertAll(f => (f.Span, f.Kind, f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd, f.Fragments, f.Continuation)), _cancellationToken);
+    }
+
+    // ------------------------------------------------------------------ indexing
+
+    private void IndexParagraphsAndSentences()
+    {
+        ImmutableArray<TextSpan> paragraphs = _context.Paragraphs;
+        ImmutableArray<Sentence> sentences = _context.Sentences;
+        int p = 0, s = 0;
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            int start = _tokens[i].Start;
+            while (p < paragraphs.Length && paragraphs[p].End <= start)
+            {
+                p++;
+            }
+
+            while (s < sentences.Length && sentences[s].EndToken <= i)
+            {
+                s++;
+            }
+
+            _sentence[i] = s < sentences.Length && sentences[s].FirstToken <= i ? s : -1 - i;
+            // Tokens outside every paragraph (a headline) group by sentence.
+            _paragraph[i] = p < paragraphs.Length && paragraphs[p].Start <= start ? p : -1 - Math.Max(0, s);
+        }
+    }
+
+    internal ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    internal Token TokenAt(int i) => _tokens[i];
+
+    internal int TokenCount => _tokens.Length;
+
+    internal int ParagraphOf(int i) => _paragraph[i];
+
+    private bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int i, char c) => i >= 0 && i < _tokens.Length && _tokens[i].Kind is TokenKind.Punctuation or TokenKind.Dash
+        && _tokens[i].Length >= 1 && _text[_tokens[i].Start] == c;
+
+    private bool IsWordToken(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number;
+
+    internal bool IsCapitalized(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation
+        && char.IsUpper(_text[_tokens[i].Start]);
+
+    private bool IsTerminator(int i) => _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or '!' or '?' or ';';
+
+    private bool IsLyAdverb(int i) => _tokens[i].Kind == TokenKind.Word && _tokens[i].Length > 4 && char.IsLower(_text[_tokens[i].Start])
+        && Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    private int CloseWidth(int closeToken) =>
+        closeToken + 1 < _tokens.Length && _tokens[closeToken + 1].Kind == TokenKind.Quote && _tokens[closeToken + 1].Start == _tokens[closeToken].End
+        && _text[_tokens[closeToken].Start] is '\'' or '’' && _text[_tokens[closeToken + 1].Start] == _text[_tokens[closeToken].Start] ? 2 : 1;
+
+    private int SentenceStart(int i)
+    {
+        int s = _sentence[i];
+        return s >= 0 ? _context.Sentences[s].FirstToken : i;
+    }
+
+    private int SentenceEnd(int i)
+    {
+        int s = _sentence[i];
+        return s >= 0 ? _context.Sentences[s].EndToken : i + 1;
+    }
+
+    /// <summary>The cue at token <paramref name="i"/>: its length in tokens (0 when none) and flags.</summary>
+    private int CueAt(int i, int end, out CueFlags flags)
+    {
+        flags = CueFlags.None;
+        if (i < 0 || i >= end || _tokens[i].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        int n = _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? phrase);
+        if (n > 0)
+        {
+            // "in a statement" and the like are adjuncts, not cues on their own.
+            if (phrase![0].Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+
+            flags = CueFlags.Phrase | CueFlags.Verb;
+            return n;
+        }
+
+        flags = _cues.Word(Word(i));
+        if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i)
+        {
+            flags = CueFlags.None; // "Said" inside a sentence is a name or a title
+            return 0;
+        }
+
+        return 1;
+    }
+
+    // ------------------------------------------------------------------ noun phrases
+
+    /// <summary>The speaker noun phrase that ends right before <paramref name="cue"/> (skipping auxiliaries and adverbs).</summary>
+    private bool SubjectBefore(int cue, int lower, out int start, out int end)
+    {
+        start = end = -1;
+        int j = cue - 1;
+        if (j < lower || Is(j, "to"))
+        {
+            return false;
+        }
+
+        int guard = 0;
+        while (j >= lower && guard++ < 6 && _tokens[j].Kind is TokenKind.Word or TokenKind.Clitic
+               && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j)) && !IsCapitalizedName(j))
+        {
+            j--;
+        }
+
+        if (j >= lower && IsPunct(j, ')'))
+        {
+            int k = j - 1;
+            while (k >= lower && k > j - 8 && !IsPunct(k, '('))
+            {
+                k--;
+            }
+
+            if (k >= lower && IsPunct(k, '('))
+            {
+                j = k - 1;
+            }
+        }
+
+        if (j < lower)
+        {
+            return false;
+        }
+
+        if (QuoteWords.PersonalPronouns.Contains(Word(j)) && _tokens[j].Kind == TokenKind.Word)
+        {
+            start = j;
+            end = j + 1;
+            return true;
+        }
+
+        if (IsPunct(j, ','))
+        {
+            // Appositive or relative clause: "Erin Walsh, a department spokeswoman, said" -> "Erin Walsh".
+            int k = j - 1;
+            while (k >= lower && k > j - 16 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+            {
+                k--;
+            }
+
+            if (k >= lower && IsPunct(k, ',') && k - 1 >= lower && NounPhraseBefore(k - 1, lower, out start, out end))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        return NounPhraseBefore(j, lower, out start, out end);
+    }
+
+    private bool IsCapitalizedName(int i) => IsCapitalized(i) && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(i));
+
+    /// <summary>A noun phrase whose last token is <paramref name="head"/>: a name, a description, a pronoun.</summary>
+    private bool NounPhraseBefore(int head, int lower, out int start, out int end)
+    {
+        start = end = -1;
+        if (!IsWordToken(head))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(head);
+        if (QuoteWords.PersonalPronouns.Contains(w))
+        {
+            start = head;
+            end = head + 1;
+            return true;
+        }
+
+        bool headCap = IsCapitalized(head);
+        if (!headCap && (QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w) || _cues.Word(w) != CueFlags.None
+            && !QuoteWords.Roles.Contains(w)))
+        {
+            return false;
+        }
+
+        if (headCap && SentenceStart(head) == head && QuoteWords.CapitalizedNonNames.Contains(w))
+        {
+            return false;
+        }
+
+        int s = head;
+        int words = 1;
+        while (s - 1 >= lower && words < 8)
+        {
+            int m = s - 1;
+            Token t = _tokens[m];
+            ReadOnlySpan<char> mw = Word(m);
+            if (t.Kind == TokenKind.Clitic && (mw.Equals("'s", StringComparison.OrdinalIgnoreCase) || mw.Equals("’s", StringComparison.OrdinalIgnoreCase) || mw is "'" or "’")
+                && m - 1 >= lower && IsWordToken(m - 1))
+            {
+                s = m - 1;
+                words++;
+                continue;
+            }
+
+            if (t.Kind is TokenKind.Word or TokenKind.Abbreviation)
+            {
+                if (IsCapitalized(m))
+                {
+                    if (SentenceStart(m) == m && QuoteWords.CapitalizedNonNames.Contains(mw))
+                    {
+                        break;
+                    }
+
+                    s = m;
+                    words++;
+                    continue;
+                }
+
+                if (QuoteWords.Determiners.Contains(mw))
+                {
+                    s = m;
+                    break;
+                }
+
+                if ((mw is "of" or "for") && IsCapitalized(m - 1) && IsCapitalized(s) && m - 1 >= lower)
+                {
+                    s = m;
+                    continue;
+                }
+
+                if (!QuoteWords.NounPhraseStops.Contains(mw) && _cues.Word(mw) == CueFlags.None && !IsLyAdverb(m))
+                {
+                    s = m;
+                    words++;
+                    continue;
+                }
+            }
+
+            if (t.Kind == TokenKind.Dash && _tokens[m].Start == _tokens[s].End - _tokens[s].Length - 1)
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Number && words < 4)
+            {
+                s = m;
+                continue;
+            }
+
+            break;
+        }
+
+        start = s;
+        end = head + 1;
+        return true;
+    }
+
+    /// <summary>The noun phrase that starts at <paramref name="from"/>: "said Sam Nguyen, who runs ..." -> "Sam Nguyen".</summary>
+    private bool SubjectAfter(int from, int upper, out int start, out int end)
+    {
+        start = end = -1;
+        if (from >= upper || !IsWordToken(from))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(from);
+        if (QuoteWords.PersonalPronouns.Contains(w))
+        {
+            start = from;
+            end = from + 1;
+            return true;
+        }
+
+        if (!IsCapitalized(from) && (QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.ClauseStarts.Contains(w) && !QuoteWords.Determiners.Contains(w)))
+        {
+            return false;
+        }
+
+        int e = from;
+        int words = 0;
+        while (e < upper && words < 10)
+        {
+            Token t = _tokens[e];
+            ReadOnlySpan<char> ew = Word(e);
+            if (t.Kind == TokenKind.Clitic && words > 0)
+            {
+                e++;
+                continue;
+            }
+
+            if (t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)
+            {
+                if (words > 0 && !IsCapitalized(e) && (QuoteWords.NounPhraseStops.Contains(ew) || _cues.Word(ew) != CueFlags.None)
+                    && !((ew is "of" or "for") && IsCapitalized(e + 1)))
+                {
+                    break;
+                }
+
+                e++;
+                words++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (words == 0)
+        {
+            return false;
+        }
+
+        start = from;
+        end = e;
+        return true;
+    }
+
+    // ------------------------------------------------------------------ direct quotes
+
+    private void FindDirect(List<Found> found)
+    {
+        var direct = new List<(int Pair, int CueStart, int CueEnd, int SpkStart, int SpkEnd, bool Own)>();
+        for (int p = 0; p < _pairs.Count; p++)
+        {
+            if ((p & 0xFF) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            QuoteMarkPair pair = _pairs[p];
+            int open = pair.OpenToken;
+            int close = pair.CloseToken;
+            int closeEnd = close + CloseWidth(close);
+            int para = _paragraph[open];
+            int lower = PreviousBoundary(p, open);
+            int upper = NextBoundary(p, closeEnd);
+
+            bool preEmpty = true;
+            for (int k = lower; k < open; k++)
+            {
+                if (IsWordToken(k))
+                {
+                    preEmpty = false;
+                    break;
+                }
+            }
+
+            char first = FirstLetterOrDigit(pair.ContentStart, pair.ContentEnd);
+            bool upperStart = !char.IsLower(first);
+            int before = open - 1;
+            bool afterColon = before >= 0 && _paragraph[before] == para && (IsPunct(before, ':') || IsPunct(before, ',') || _tokens[before].Kind == TokenKind.Dash);
+            bool cueRightBefore = before >= 0 && _paragraph[before] == para && CueAt(before, open, out _) > 0
+                || before - 1 >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')) && CueAt(before - 1, open, out _) > 0;
+            int words = CountWords(open + 1, close);
+            bool isDirect = pair.Parts.Length > 1 || preEmpty || cueRightBefore || afterColon && upperStart && words >= 3
+                || upperStart && words >= 6 && EndsWithSentencePunctuation(pair);
+            if (!isDirect)
+            {
+                _isFragment[p] = true;
+                continue;
+            }
+
+            // Attribution: after the quote ("...," she said), then before it (She said: "...").
+            bool own = TryAttributeAfter(closeEnd, upper, out int cs, out int ce, out int ss, out int se)
+                       || TryAttributeBefore(open, lower, out cs, out ce, out ss, out se);
+            if (!own)
+            {
+                cs = ce = ss = se = -1;
+                bool opensParagraph = preEmpty && (open == 0 || _paragraph[open - 1] != para);
+                if (!(opensParagraph && words >= 3 || words >= 6 && EndsWithSentencePunctuation(pair) || pair.Parts.Length > 1))
+                {
+                    _isFragment[p] = words < 6 && !preEmpty;
+                    continue; // a scare-quoted title or phrase with no speech around it
+                }
+
+                if (opensParagraph && TryAttributeFromPreviousColon(open, out cs, out ce, out ss, out se))
+                {
+                    own = true;
+                }
+            }
+
+            direct.Add((p, cs, ce, ss, se, own));
+        }
+
+        // Merge the parts of one utterance: "A," she said, "B." and "A." "B," he said.
+        int idx = 0;
+        while (idx < direct.Count)
+        {
+            var (p, cs, ce, ss, se, own) = direct[idx];
+            var parts = new List<TextSpan>(_pairs[p].Parts);
+            int last = idx;
+            while (last + 1 < direct.Count)
+            {
+                var next = direct[last + 1];
+                QuoteMarkPair a = _pairs[direct[last].Pair], b = _pairs[next.Pair];
+                if (_paragraph[a.OpenToken] != _paragraph[b.OpenToken] || b.Parts.Length > 1 || a.Parts.Length > 1)
+                {
+                    break;
+                }
+
+                int gapWords = CountWords(a.CloseToken + 1, b.OpenToken);
+                bool sameCue = next.CueStart >= 0 && next.CueStart == cs;
+                bool gapIsAttribution = cs >= 0 && cs > a.CloseToken && cs < b.OpenToken;
+                bool merge = gapWords == 0 && (!next.Own || cs < 0)
+                             || sameCue
+                             || gapIsAttribution && gapWords <= 12 && (!next.Own || next.CueStart < b.OpenToken);
+                if (!merge)
+                {
+                    break;
+                }
+
+                if (cs < 0 && next.Own)
+                {
+                    (cs, ce, ss, se, own) = (next.CueStart, next.CueEnd, next.SpkStart, next.SpkEnd, true);
+                }
+
+                parts.AddRange(b.Parts);
+                last++;
+            }
+
+            for (int k = cs; k >= 0 && k < ce; k++)
+            {
+                _cueUsed[k] = true;
+            }
+
+            TextSpan span = TextSpan.FromBounds(parts[0].Start, parts[^1].End);
+            found.Add(new Found(span, QuoteKind.Direct, cs, ce, ss, se, parts.Count > 1 ? [.. parts] : [], _pairs[p].OpenToken, !own));
+            idx = last + 1;
+        }
+    }
+
+    private int CountWords(int from, int to)
+    {
+        int n = 0;
+        for (int k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
+        {
+            if (IsWordToken(k))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private char FirstLetterOrDigit(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (char.IsLetterOrDigit(_text[k]))
+            {
+                return _text[k];
+            }
+        }
+
+        return 'A';
+    }
+
+    private bool EndsWithSentencePunctuation(QuoteMarkPair pair)
+    {
+        int e = pair.ContentEnd;
+        return e > pair.ContentStart && _text[e - 1] is '.' or '!' or '?' or ',' or '…' or '—' or '-';
+    }
+
+    /// <summary>The first token the window before a quote may use: the paragraph's start, the previous quote's close, the sentence's start.</summary>
+    private int PreviousBoundary(int pair, int open)
+    {
+        int lower = Math.Max(0, open - 25);
+        int para = _paragraph[open];
+        while (lower < open && _paragraph[lower] != para)
+        {
+            lower++;
+        }
+
+        if (pair > 0)
+        {
+            int prevClose = _pairs[pair - 1].CloseToken;
+            if (prevClose >= lower && prevClose < open)
+            {
+                lower = prevClose + CloseWidth(prevClose);
+            }
+        }
+
+        for (int k = open - 1; k >= lower; k--)
+        {
+            if (IsTerminator(k))
+            {
+                return k + 1;
+            }
+        }
+
+        return lower;
+    }
+
+    /// <summary>The token after the last one the window after a quote may use.</summary>
+    private int NextBoundary(int pair, int from)
+    {
+        int upper = Math.Min(_tokens.Length, from + PostWindow + 8);
+        if (pair + 1 < _pairs.Count && _pairs[pair + 1].OpenToken < upper)
+        {
+            upper = _pairs[pair + 1].OpenToken;
+        }
+
+        if (from < _tokens.Length)
+        {
+            int para = _paragraph[Math.Min(from, _tokens.Length - 1)];
+            for (int k = from; k < upper; k++)
+            {
+                if (_paragraph[k] != para || IsTerminator(k) && k > from)
+                {
+                    return k;
+                }
+            }
+        }
+
+        return upper;
+    }
+
+    private bool TryAttributeAfter(int from, int upper, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        if (from >= _tokens.Length || from >= upper || from > 0 && _paragraph[from] != _paragraph[from - 1])
+        {
+            return false;
+        }
+
+        int k = from;
+        while (k < upper && (IsPunct(k, ',') || _tokens[k].Kind == TokenKind.Dash))
+        {
+            k++;
+        }
+
+        int first = k;
+        for (; k < upper && k < first + PostWindow; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote || IsTerminator(k))
+            {
+                break;
+            }
+
+            int n = CueAt(k, upper, out CueFlags flags);
+            if (n == 0)
+            {
+                continue;
+            }
+
+            if (Is(k, "according"))
+            {
+                if (SubjectAfter(k + n, upper, out spkStart, out spkEnd))
+                {
+                    (cueStart, cueEnd) = (k, k + n);
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (k == first)
+            {
+                // Inverted: "...," said Sam Nguyen.
+                if (SubjectAfter(k + n, upper, out spkStart, out spkEnd))
+                {
+                    (cueStart, cueEnd) = (k, k + n);
+                    return true;
+                }
+
+                (cueStart, cueEnd) = (k, k + n);
+                return true;
+            }
+
+            if (SubjectBefore(k, first, out spkStart, out spkEnd))
+            {
+                (cueStart, cueEnd) = (k, k + n);
+                return true;
+            }
+
+            _ = flags;
+            return false;
+        }
+
+        return false;
+    }
+
+    private bool TryAttributeBefore(int open, int lower, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int k = open - 1;
+        while (k >= lower && (IsPunct(k, ':') || IsPunct(k, ',') || _tokens[k].Kind == TokenKind.Dash))
+        {
+            k--;
+        }
+
+        for (int c = k; c >= lower && c >= open - PreWindow; c--)
+        {
+            if (_tokens[c].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            int n = CueAt(c, open, out _);
+            if (n == 0 || c + n > open)
+            {
+                continue;
+            }
+
+            if (Is(c, "according"))
+            {
+                if (SubjectAfter(c + n, open, out spkStart, out spkEnd))
+                {
+                    (cueStart, cueEnd) = (c, c + n);
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (SubjectBefore(c, lower, out spkStart, out spkEnd))
+            {
+                (cueStart, cueEnd) = (c, c + n);
+                return true;
+            }
+        }
+
+        // "Trump on the wall: "..."": a name and a colon.
+        if (k + 1 < open && IsPunct(k + 1, ':') && k >= lower && IsCapitalized(k) && k - lower <= 6
+            && NounPhraseBefore(k, lower, out spkStart, out spkEnd) && IsCapitalized(spkStart))
+        {
+            (cueStart, cueEnd) = (k + 1, k + 2);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A quote paragraph after one that ends in "Caddell continued:".</summary>
+    private bool TryAttributeFromPreviousColon(int open, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int k = open - 1;
+        if (k < 0 || !IsPunct(k, ':'))
+        {
+            return false;
+        }
+
+        int lower = SentenceStart(k);
+        for (int c = k - 1; c >= lower && c >= k - PreWindow; c--)
+        {
+            int n = CueAt(c, k, out _);
+            if (n > 0 && SubjectBefore(c, lower, out spkStart, out spkEnd))
+            {
+                (cueStart, cueEnd) = (c, c + n);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ------------------------------------------------------------------ reported speech
+
+    private void FindReported(List<Found> found)
+    {
+        ImmutableArray<Sentence> sentences = _context.Sentences;
+        var directSpans = new List<TextSpan>();
+        foreach (Found f in found)
+        {
+            directSpans.Add(f.Span);
+        }
+
+        int directIdx = 0;
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            if ((si & 0x3F) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Sentence sentence = sentences[si];
+            int a = sentence.FirstToken, b = sentence.EndToken;
+            int claimedUntil = a;
+            int sentenceSubjectStart = -1, sentenceSubjectEnd = -1;
+            for (int k = a; k < b; k++)
+            {
+                if (k < claimedUntil || _cueUsed[k] || InDirect(k))
+                {
+                    continue;
+                }
+
+                int n = CueAt(k, b, out CueFlags flags);
+                if (n == 0 || (flags & CueFlags.DirectOnly) != 0)
+                {
+                    continue;
+                }
+
+                if (!TryReported(k, n, flags, a, b, ref sentenceSubjectStart, ref sentenceSubjectEnd, out Found q))
+                {
+                    continue;
+                }
+
+                while (directIdx < directSpans.Count && directSpans[directIdx].End <= q.Span.Start)
+                {
+                    directIdx++;
+                }
+
+                if (directIdx < directSpans.Count && directSpans[directIdx].OverlapsWith(q.Span))
+                {
+                    continue;
+                }
+
+                found.Add(q);
+                for (int c = q.CueStart; c < q.CueEnd; c++)
+                {
+                    _cueUsed[c] = true;
+                }
+
+                k += n - 1;
+            }
+        }
+    }
+
+    private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
+
+    private bool TryReported(int k, int n, CueFlags flags, int a, int b, ref int subjStart, ref int subjEnd, out Found quote)
+    {
+        quote = default;
+        int ss, se;
+        // "..., according to X." / "According to X, ..."
+        if (Is(k, "according"))
+        {
+            if (!SubjectAfter(k + n, b, out ss, out se))
+            {
+                return false;
+            }
+
+            int clauseStart, clauseEnd;
+            if (k == a || k == a + 1 && _tokens[a].Kind == TokenKind.Quote)
+            {
+                clauseStart = se;
+                while (clauseStart < b && (IsPunct(clauseStart, ',') || !IsWordToken(clauseStart) && _tokens[clauseStart].Kind != TokenKind.Quote))
+                {
+                    clauseStart++;
+                }
+
+                clauseEnd = b;
+            }
+            else
+            {
+                clauseStart = a;
+                clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
+                // "X, according to Y, said ..." is rare; the reported part runs to the clause's end.
+            }
+
+            return MakeReported(clauseStart, clauseEnd, k, k + n, ss, se, out quote);
+        }
+
+        bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(k - 1, ',');
+        bool hasSubject = SubjectBefore(k, a, out ss, out se);
+        if (!hasSubject && participle)
+        {
+            // ", adding that ...": the speaker is the sentence's subject.
+            if (subjStart < 0 && !NounPhraseAt(a, k, out subjStart, out subjEnd))
+            {
+                return false;
+            }
+
+            (ss, se) = (subjStart, subjEnd);
+            hasSubject = true;
+        }
+
+        if (hasSubject && ss - 1 >= a && Is(ss - 1, "what"))
+        {
+            return false; // "what Trump says his plan would do" is not a report
+        }
+
+        int after = k + n;
+        // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
+        if (hasSubject && ss - 1 > a && IsPunct(ss - 1, ','))
+        {
+            int m = after;
+            while (m < b && m < after + 6 && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))))
+            {
+                m++;
+            }
+
+            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b))
+            {
+                return MakeReported(a, b, k, after, ss, se, out quote);
+            }
+        }
+
+        // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
+        if (hasSubject && ss - 1 >= a && IsPunct(ss - 1, ',') && TailIsShort(after, b) && ss - 1 > a)
+        {
+            return MakeReported(a, ss - 1, k, after, ss, se, out quote);
+        }
+
+        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae) && TailIsShort(iae, b))
+        {
+            return MakeReported(a, k - 1, k, after, ias, iae, out quote);
+        }
+
+        if (!hasSubject)
+        {
+            return false;
+        }
+
+        if (subjStart < 0)
+        {
+            (subjStart, subjEnd) = (ss, se);
+        }
+
+        // Complement: skip the hearer and adjuncts up to "that" or the clause's first word.
+        int j = after;
+        int that = -1;
+        for (int m = after; m < b && m < after + 9; m++)
+        {
+            if (Is(m, "that"))
+            {
+                that = m;
+                break;
+            }
+
+            if (_tokens[m].Kind is TokenKind.Quote || IsTerminator(m) || IsPunct(m, ',') && m > after || IsPunct(m, ':'))
+            {
+                break;
+            }
+
+            bool skippable = QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
+                             || (flags & CueFlags.Addressee) != 0 && (QuoteWords.GenericAddressees.Contains(Word(m)) || IsWordToken(m) && m - after < 4)
+                             || _tokens[m].Kind == TokenKind.Clitic;
+            if (!skippable)
+            {
+                break;
+            }
+        }
+
+        if (that >= 0)
+        {
+            j = that + 1;
+        }
+        else
+        {
+            if ((flags & CueFlags.ThatOnly) != 0)
+            {
+                return false;
+            }
+
+            if ((flags & CueFlags.Addressee) != 0)
+            {
+                // "told reporters the plan was dead": skip the hearer.
+                if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
+                {
+                    j++;
+                }
+                else if (j < b && IsCapitalized(j))
+                {
+                    while (j < b && IsCapitalized(j))
+                    {
+                        j++;
+                    }
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            while (j < b && (IsPunct(j, ',') && j == after))
+            {
+                j++;
+            }
+
+            if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number)
+                            || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
+                            || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
+            {
+                return false;
+            }
+        }
+
+        int end = b;
+        // Stop before ", adding that ..." (a second quote of the same speaker).
+        for (int m = j + 1; m < b - 1; m++)
+        {
+            if (IsPunct(m, ',') && CueAt(m + 1, b, out CueFlags f2) > 0 && (f2 & CueFlags.DirectOnly) == 0
+                && Word(m + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                end = m;
+                break;
+            }
+        }
+
+        return MakeReported(j, end, k, after, ss, se, out quote);
+    }
+
+    private bool NounPhraseAt(int from, int upper, out int start, out int end)
+    {
+        int k = from;
+        while (k < upper && !IsWordToken(k))
+        {
+            k++;
+        }
+
+        return SubjectAfter(k, upper, out start, out end);
+    }
+
+    private bool TailIsShort(int from, int b)
+    {
+        int words = 0;
+        for (int m = from; m < b; m++)
+        {
+            if (IsTerminator(m))
+            {
+                return m == b - 1 || IsTerminator(b - 1);
+            }
+
+            if (IsWordToken(m))
+            {
+                words++;
+                if (words > 6 || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number))
+                {
+                    return false;
+                }
+            }
+            else if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool MakeReported(int from, int to, int cueStart, int cueEnd, int spkStart, int spkEnd, out Found quote)
+    {
+        quote = default;
+        // Trim punctuation and quotation marks that are not part of a quoted fragment at both ends.
+        while (from < to && !IsWordToken(from) && !(_tokens[from].Kind == TokenKind.Quote && _region[from] != NoRegion))
+        {
+            from++;
+        }
+
+        while (to > from && !IsWordToken(to - 1) && !(_tokens[to - 1].Kind == TokenKind.Quote && _region[to - 1] != NoRegion))
+        {
+            to--;
+        }
+
+        if (CountWords(from, to) < 2)
+        {
+            return false;
+        }
+
+        // Quoted fragments inside the clause make it a partial quote.
+        var fragments = new List<TextSpan>();
+        for (int m = from; m < to; m++)
+        {
+            int r = _region[m];
+            if (r != NoRegion && _pairs[r].OpenToken == m)
+            {
+                if (!_isFragment[r])
+                {
+                    return false; // a direct quote inside: its own attribution handles it
+                }
+
+                fragments.AddRange(_pairs[r].Parts);
+                _fragmentUsed ??= new bool[_pairs.Count];
+                _fragmentUsed[r] = true;
+            }
+        }
+
+        int startChar = _tokens[from].Start;
+        int endChar = _tokens[to - 1].End;
+        if (fragments.Count > 0 && _tokens[to - 1].Kind == TokenKind.Quote)
+        {
+            // Keep the clause ending at the fragment's words, not on its closing mark.
+            endChar = Math.Max(fragments[^1].End, _tokens[to - 1].Start);
+        }
+
+        if (fragments.Count > 0 && _tokens[from].Kind == TokenKind.Quote)
+        {
+            startChar = fragments[0].Start;
+        }
+
+        quote = new Found(TextSpan.FromBounds(startChar, endChar), fragments.Count > 0 ? QuoteKind.Partial : QuoteKind.Indirect,
+            cueStart, cueEnd, spkStart, spkEnd, [.. fragments], cueStart, Continuation: false);
+        return true;
+    }
+
+    private bool[]? _fragmentUsed;
+
+    /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
+    private int TokenIndexAt(int position)
+    {
+        int lo = 0, hi = _tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Quoted fragments no reported clause took: partial quotes when their sentence has a cue, scare quotes otherwise.</summary>
+    private void FindPartialLeftovers(List<Found> found)
+    {
+        // Which tokens the quotes found so far cover: a difference array keeps this linear in the text.
+        int[] delta = new int[_tokens.Length + 1];
+        foreach (Found f in found)
+        {
+            delta[TokenIndexAt(f.Span.Start)]++;
+            delta[TokenIndexAt(f.Span.End)]--;
+        }
+
+        bool[] covered = new bool[_tokens.Length];
+        for (int i = 0, depth = 0; i < _tokens.Length; i++)
+        {
+            depth += delta[i];
+            covered[i] = depth > 0;
+        }
+
+        for (int p = 0; p < _pairs.Count; p++)
+        {
+            if (!_isFragment[p] || _fragmentUsed is not null && _fragmentUsed[p])
+            {
+                continue;
+            }
+
+            QuoteMarkPair pair = _pairs[p];
+            int a = SentenceStart(pair.OpenToken), b = SentenceEnd(pair.OpenToken);
+            if (covered[pair.OpenToken + 1 < _tokens.Length ? pair.OpenToken + 1 : pair.OpenToken])
+            {
+                continue;
+            }
+
+            // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters.
+            int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
+            if (closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
+                && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
+                && pcs > pair.CloseToken && pss >= 0
+                && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
+            {
+                found.Add(after);
+                for (int c = pcs; c < pce; c++)
+                {
+                    _cueUsed[c] = true;
+                }
+
+                continue;
+            }
+
+            // Nearest cue before the fragment in its sentence, with a subject: "called the plan "a disaster"".
+            for (int k = pair.OpenToken - 1; k >= a; k--)
+            {
+                if (_region[k] != NoRegion || _cueUsed[k])
+                {
+                    continue;
+                }
+
+                int n = CueAt(k, b, out _);
+                if (n == 0 || !SubjectBefore(k, a, out int ss, out int se))
+                {
+                    continue;
+                }
+
+                int from = k + n;
+                if (Is(from, "that"))
+                {
+                    from++;
+                }
+
+                int to = b;
+                if (MakeReported(from, to, k, k + n, ss, se, out Found q) && q.Kind == QuoteKind.Partial)
+                {
+                    found.Add(q);
+                    for (int c = k; c < k + n; c++)
+                    {
+                        _cueUsed[c] = true;
+                    }
+                }
+
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using Byline.Text;
+
+namespace Byline.Quotes;
+
+/// <summary>A pair of double quotation marks found by <see cref="QuoteMarkScanner"/>, possibly over several paragraphs.</summary>
+/// <param name="OpenToken">Token index of the opening mark.</param>
+/// <param name="CloseToken">Token index of the closing mark.</param>
+/// <param name="Parts">The quoted text of each paragraph the quote runs through, without the marks.</param>
+internal sealed record QuoteMarkPair(int OpenToken, int CloseToken, TextSpan[] Parts)
+{
+    public int ContentStart => Parts[0].Start;
+
+    public int ContentEnd => Parts[^1].End;
+}
+
+/// <summary>
+/// Pairs double quotation marks in one forward pass: straight, curly, low-high („…“), guillemets and the doubled
+/// single quotes some outlets use (''…''). Single quotes inside a quote are its content. An opening mark that is never
+/// closed costs that one quote: a new opening mark, or the end of its paragraph, discards it. A paragraph that opens a
+/// quote and does not close it continues when the next paragraph opens with a quotation mark.
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    private enum MarkRole : byte
+    {
+        None,
+        Open,
+        Close,
+        Either,
+    }
+
+    public static List<QuoteMarkPair> Scan(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf, CancellationToken cancellationToken)
+    {
+        var pairs = new List<QuoteMarkPair>();
+        var parts = new List<TextSpan>();
+        int open = -1;          // token of the current opening mark
+        int openWidth = 1;      // tokens in the opening mark ('' is two)
+        int partStart = -1;     // char where the current part starts
+        char openChar = '\0';
+        int lastParagraph = int.MinValue;
+        int lastContentEnd = -1;
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Token t = tokens[i];
+            int paragraph = paragraphOf[i];
+            if (paragraph != lastParagraph)
+            {
+                if (open >= 0)
+                {
+                    // The quote is still open at a paragraph break: it continues only when this paragraph opens with a mark.
+                    bool continues = t.Kind == TokenKind.Quote && Role(text, tokens, i, out _) is MarkRole.Open or MarkRole.Either
+                        && lastContentEnd > partStart;
+                    if (continues)
+                    {
+                        parts.Add(TextSpan.FromBounds(partStart, lastContentEnd));
+                        Width(text, tokens, i, out int w);
+                        partStart = tokens[i + w - 1].End;
+                        lastParagraph = paragraph;
+                        i += w - 1;
+                        continue;
+                    }
+
+                    open = -1;
+                    parts.Clear();
+                }
+
+                lastParagraph = paragraph;
+            }
+
+            if (t.Kind != TokenKind.Quote)
+            {
+                lastContentEnd = t.End;
+                continue;
+            }
+
+            MarkRole role = Role(text, tokens, i, out char c);
+            if (role == MarkRole.None)
+            {
+                lastContentEnd = t.End;
+                continue;
+            }
+
+            Width(text, tokens, i, out int width);
+            if (open < 0)
+            {
+                if (role is MarkRole.Open or MarkRole.Either)
+                {
+                    open = i;
+                    openWidth = width;
+                    openChar = c;
+                    partStart = tokens[i + width - 1].End;
+                    parts.Clear();
+                }
+            }
+            else
+            {
+                bool closes = role is MarkRole.Close or MarkRole.Either || (openChar == '„' && c == '“');
+                if (role == MarkRole.Open && !(openChar == '„' && c == '“'))
+                {
+                    // A second opening mark: the first was never closed. Drop it (one quote lost) and start again here.
+                    open = i;
+                    openWidth = width;
+                    openChar = c;
+                    partStart = tokens[i + width - 1].End;
+                    parts.Clear();
+                }
+                else if (closes)
+                {
+                    int end = t.Start;
+                    if (end > partStart)
+                    {
+                        parts.Add(TextSpan.FromBounds(partStart, end));
+                        if (Trim(text, parts))
+                        {
+                            pairs.Add(new QuoteMarkPair(open, i, [.. parts]));
+                        }
+                    }
+
+                    open = -1;
+                    parts.Clear();
+                }
+            }
+
+            i += width - 1;
+            lastContentEnd = tokens[i].End;
+        }
+
+        _ = openWidth;
+        return pairs;
+    }
+
+    /// <summary>Trims white space inside each part; false when nothing is left.</summary>
+    private static bool Trim(string text, List<TextSpan> parts)
+    {
+        for (int k = parts.Count - 1; k >= 0; k--)
+        {
+            int s = parts[k].Start, e = parts[k].End;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                parts[k] = TextSpan.FromBounds(s, e);
+            }
+            else
+            {
+                parts.RemoveAt(k);
+            }
+        }
+
+        return parts.Count > 0;
+    }
+
+    /// <summary>How many tokens the mark at <paramref name="i"/> takes: two for '' and ``.</summary>
+    private static void Width(string text, ReadOnlySpan<Token> tokens, int i, out int width)
+    {
+        width = 1;
+        char c = text[tokens[i].Start];
+        if (c is '\'' or '`' or '‘' or '’' && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Quote
+            && tokens[i + 1].Start == tokens[i].End && text[tokens[i + 1].Start] == c)
+        {
+            width = 2;
+        }
+    }
+
+    private static MarkRole Role(string text, ReadOnlySpan<Token> tokens, int i, out char c)
+    {
+        Token t = tokens[i];
+        c = text[t.Start];
+        switch (c)
+        {
+            case '“':
+            case '„':
+            case '‟':
+            case '«':
+                return c == '“' && IsRightFlanking(text, t.Start, t.End) && !IsLeftFlanking(text, t.Start, t.End) ? MarkRole.Either : MarkRole.Open;
+            case '”':
+            case '»':
+                return IsLeftFlanking(text, t.Start, t.End) && !IsRightFlanking(text, t.Start, t.End) ? MarkRole.Either : MarkRole.Close;
+            case '"':
+                return Straight(text, t.Start, t.End);
+            case '\'':
+            case '‘':
+            case '’':
+            case '`':
+                // Only doubled single marks ('' or ``) act as double quotation marks.
+                if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Quote && tokens[i + 1].Start == t.End && text[tokens[i + 1].Start] == c)
+                {
+                    return c == '`' ? MarkRole.Open : Straight(text, t.Start, tokens[i + 1].End);
+                }
+
+                return MarkRole.None;
+            default:
+                return MarkRole.None;
+        }
+    }
+
+    private static MarkRole Straight(string text, int start, int end)
+    {
+        bool left = IsLeftFlanking(text, start, end);
+        bool right = IsRightFlanking(text, start, end);
+        return left && !right ? MarkRole.Open : right && !left ? MarkRole.Close : MarkRole.Either;
+    }
+
+    /// <summary>Followed by a word and preceded by space, start, or an opening bracket or dash: looks like an opening mark.</summary>
+    private static bool IsLeftFlanking(string text, int start, int end)
+    {
+        bool nextIsText = end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or ';' or ')' or ']');
+        bool prevIsSpace = start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '/';
+        return nextIsText && prevIsSpace;
+    }
+
+    /// <summary>Preceded by text and followed by space, end or punctuation: looks like a closing mark.</summary>
+    private static bool IsRightFlanking(string text, int start, int end)
+    {
+        bool prevIsText = start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '[');
+        bool nextIsSpace = end >= text.Length || char.IsWhiteSpace(text[end]) || char.IsPunctuation(text[end]);
+        return prevIsText && nextIsSpace;
+    }
+}

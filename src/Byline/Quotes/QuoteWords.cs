@@ -1,0 +1,125 @@
+using Byline.Internal;
+
+namespace Byline.Quotes;
+
+/// <summary>
+/// Closed word classes the quote rules need around a cue: pronouns, determiners, the auxiliaries and adverbs that sit
+/// between a subject and its verb, words that end a noun phrase, and role words. Grammar, not vocabulary: the open
+/// lists (cues, roles) live in <c>Resources/*.txt</c>.
+/// </summary>
+internal static class QuoteWords
+{
+    public static readonly SpanSet PersonalPronouns = new(["he", "she", "they", "i", "we", "it", "you"], ignoreCase: true);
+
+    public static readonly SpanSet ObjectPronouns = new(["him", "her", "them", "us", "me", "you", "it"], ignoreCase: true);
+
+    public static readonly SpanSet Determiners = new(
+        ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many",
+         "several", "other", "another", "each", "every", "all", "both", "any", "no", "one", "two", "three", "four", "five",
+         "most", "few", "such", "more", "numerous", "various", "top"], ignoreCase: true);
+
+    /// <summary>Auxiliaries and adverbs between a subject and its speech verb: "has long said", "also told".</summary>
+    public static readonly SpanSet BetweenSubjectAndVerb = new(
+        ["also", "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "was", "were", "is", "are", "be", "been",
+         "being", "would", "will", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "shall", "did", "does",
+         "do", "n't", "n’t", "not", "never", "later", "then", "previously", "repeatedly", "recently", "once", "often",
+         "further", "again", "already", "still", "just", "first", "long", "always", "even", "earlier", "yesterday",
+         "today", "tonight", "himself", "herself", "themselves", "itself", "reportedly", "allegedly", "ultimately",
+         "subsequently", "initially", "originally", "separately", "privately", "publicly", "openly", "flatly", "only",
+         "now", "too", "similarly", "likewise", "however", "meanwhile", "instead", "thus", "therefore", "so",
+         "going", "to", "continues", "continued", "went", "on", "has", "last", "week", "night", "year", "month",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ignoreCase: true);
+
+    /// <summary>Lowercase words that cannot be inside a speaker's noun phrase (reading backwards from the verb).</summary>
+    public static readonly SpanSet NounPhraseStops = new(
+        ["and", "or", "but", "nor", "so", "because", "while", "when", "whenever", "if", "as", "than", "that", "which",
+         "who", "whom", "whose", "where", "to", "in", "on", "at", "for", "with", "by", "from", "about", "after", "before",
+         "since", "into", "over", "under", "through", "during", "against", "among", "without", "within", "across",
+         "behind", "beyond", "per", "via", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "n't",
+         "what", "how", "why", "there", "here", "said", "says", "say", "told", "also", "then", "though", "although",
+         "unless", "until", "like", "just", "even", "only", "yet", "whether", "up", "out", "off", "down", "around",
+         "it", "this", "these", "those", "such", "did", "do", "does", "will", "would", "could", "should", "can",
+         "may", "might", "must", "shall", "let", "get", "got", "make", "made", "being", "very", "worth", "what"], ignoreCase: true);
+
+    /// <summary>Capitalized words that start a sentence without starting a name.</summary>
+    public static readonly SpanSet CapitalizedNonNames = new(
+        ["but", "and", "or", "so", "then", "yet", "still", "now", "however", "meanwhile", "instead", "later",
+         "earlier", "also", "in", "on", "at", "for", "with", "by", "from", "after", "before", "when", "while", "as", "if",
+         "though", "although", "because", "since", "there", "here", "this", "that", "these", "those", "it", "its",
+         "what", "how", "why", "where", "who", "yes", "no", "not", "today", "yesterday", "last", "asked", "speaking",
+         "during", "under", "over", "according", "well", "indeed", "further", "furthermore", "moreover", "still",
+         "separately", "previously", "again", "once", "both", "all", "many", "some", "most", "few", "several",
+         "finally", "first", "second", "third", "lastly", "overall", "ultimately"],
+        ignoreCase: true);
+
+    /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
+    public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
+
+    /// <summary>Time and place adjuncts that may sit between a speech verb and its reported clause.</summary>
+    public static readonly SpanSet VerbAdjuncts = new(
+        ["on", "in", "at", "during", "last", "this", "early", "late", "earlier", "later", "yesterday", "today",
+         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+         "afternoon", "evening", "night", "week", "month", "year", "a", "an", "the", "statement", "interview",
+         "news", "conference", "briefing", "speech", "rally", "tweet", "post", "email", "e-mail", "letter", "call",
+         "remarks", "appearance", "hearing", "with", "to", "also", "again", "repeatedly", "previously", "recently",
+         "privately", "publicly", "flatly", "emphatically", "simply", "openly", "candidly", "bluntly", "firmly",
+         "immediately", "quickly", "subsequently", "twitter", "facebook", "television", "radio", "tv", "its",
+         "his", "her", "their", "written", "emailed", "e-mailed", "prepared", "phone", "telephone", "recent",
+         "sunday's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "first",
+         "presidential", "debate", "campaign", "event", "radio"], ignoreCase: true);
+
+    /// <summary>Hearers and media after a speech verb; never the speaker ("told reporters", "told CNN").</summary>
+    public static readonly SpanSet GenericAddressees = new(
+        ["reporters", "journalists", "supporters", "the", "a", "an", "crowd", "audience", "voters", "members",
+         "lawmakers", "colleagues", "viewers", "listeners", "readers", "senators", "delegates", "students", "workers",
+         "him", "her", "them", "us", "me", "you", "press", "media", "host", "interviewer", "told", "attendees",
+         "his", "their", "its", "our", "my", "staff", "aides", "donors"], ignoreCase: true);
+
+    /// <summary>Words that start a clause, or its subject, after a speech verb.</summary>
+    public static readonly SpanSet ClauseStarts = new(
+        ["he", "she", "they", "i", "we", "it", "you", "there", "the", "a", "an", "his", "her", "their", "its", "our",
+         "my", "your", "this", "these", "those", "some", "many", "several", "no", "none", "nobody", "nothing",
+         "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anything", "all",
+         "both", "each", "every", "most", "more", "only", "if", "when", "while", "because", "what", "how", "why",
+         "whether", "any", "one", "two", "three", "such", "neither", "either", "much", "another", "other", "others",
+         "too", "not", "next", "last", "half"], ignoreCase: true);
+
+    /// <summary>Honorifics and role words removed from the front of a speaker's name.</summary>
+    public static readonly SpanSet NameTitles = new(
+        ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "senator", "rep", "rep.",
+         "representative", "gov", "gov.", "governor", "mayor", "president", "vice", "secretary", "minister",
+         "chancellor", "judge", "justice", "gen", "gen.", "general", "col", "col.", "adm", "adm.", "sgt", "sgt.",
+         "lt", "lt.", "capt", "capt.", "chief", "ceo", "chairman", "chairwoman", "chair", "director", "spokesman",
+         "spokeswoman", "spokesperson", "councilman", "councilwoman", "councilor", "councillor", "commissioner",
+         "attorney", "prosecutor", "sheriff", "officer", "detective", "professor", "prof", "prof.", "rev", "rev.",
+         "pope", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "former", "candidate",
+         "nominee", "leader", "speaker", "ambassador", "deputy", "assistant", "press", "campaign", "manager",
+         "republican", "democratic", "democrat", "gop", "presidential", "the", "state", "house", "senate", "majority",
+         "minority", "whip", "first", "coach", "premier", "economist", "analyst", "author", "pastor", "bishop",
+         "cardinal", "sheikh", "rabbi", "gop", "u.s.", "us", "federal", "lawmaker", "congressman", "congresswoman",
+         "businessman", "billionaire", "activist", "strategist", "adviser", "advisor", "pollster", "founder",
+         "executive", "treasurer", "superintendent", "principal", "dean", "officials", "official"], ignoreCase: true);
+
+    /// <summary>Person-like role nouns: the head of a description a later "the spokeswoman said" refers back to.</summary>
+    public static readonly SpanSet Roles = new(
+        ["spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "strategist",
+         "director", "chairman", "chairwoman", "chair", "secretary", "minister", "senator", "governor", "mayor",
+         "president", "ceo", "executive", "lawyer", "attorney", "prosecutor", "sheriff", "chief", "manager",
+         "analyst", "economist", "professor", "commissioner", "councilman", "councilwoman", "candidate", "nominee",
+         "leader", "ambassador", "judge", "justice", "representative", "congressman", "congresswoman", "pollster",
+         "founder", "researcher", "scientist", "expert", "officer", "detective", "coach", "owner", "physician",
+         "doctor", "surgeon", "nurse", "teacher", "principal", "treasurer", "superintendent", "activist", "organizer",
+         "lawmaker", "source", "sources", "officials", "witness", "resident", "voter"], ignoreCase: true);
+
+    public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
+
+    public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);
+
+    public static readonly SpanSet MaleTitles = new(
+        ["mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "councilman", "spokesman", "chairman",
+         "businessman", "brother", "son", "husband"], ignoreCase: true);
+
+    public static readonly SpanSet FemaleTitles = new(
+        ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman",
+         "spokeswoman", "chairwoman", "businesswoman", "sister", "daughter", "wife", "mother"], ignoreCase: true);
+}

@@ -1,0 +1,449 @@
+using System.Collections.Immutable;
+using Byline.Entities;
+using Byline.Text;
+
+namespace Byline.Quotes;
+
+/// <summary>
+/// Turns the speaker phrase found next to each quote into a <see cref="QuoteSpeaker"/>. With entity mentions
+/// (<see cref="QuoteExtractionContext.Mentions"/>), the speaker is the entity of the mention inside the phrase, a
+/// pronoun resolves to the nearest compatible person mention before it, and a description ("the spokeswoman") to the
+/// entity that carries that title. Without mentions it falls back to the phrase itself: names are cleaned of titles
+/// and joined to an earlier full name that ends with the same surname, pronouns to the nearest earlier speaker name.
+/// A quote paragraph with no cue continues the previous quote's speaker.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly QuoteExtractionContext _context;
+    private readonly QuoteFinder _finder;
+    private readonly string _text;
+    private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
+    private readonly List<NameRecord> _names = [];   // speaker names seen so far (fallback mode), in text order
+    private readonly Dictionary<string, Gender> _entityGender = new(StringComparer.Ordinal);
+
+    private enum Gender : byte
+    {
+        Unknown,
+        Male,
+        Female,
+        Plural,
+    }
+
+    private sealed record NameRecord(int Position, string Name, string? EntityId, Gender Gender, string? Role);
+
+    public SpeakerResolver(QuoteExtractionContext context, QuoteFinder finder)
+    {
+        _context = context;
+        _finder = finder;
+        _text = context.Text;
+        foreach (Entity e in context.Entities)
+        {
+            _entities[e.Id] = e;
+        }
+    }
+
+    private bool HasMentions => !_context.Mentions.IsDefaultOrEmpty;
+
+    public ImmutableArray<Quote> Resolve(
+        List<(TextSpan Span, QuoteKind Kind, int CueStart, int CueEnd, int SpeakerStart, int SpeakerEnd, TextSpan[] Fragments, bool Continuation)> found,
+        CancellationToken cancellationToken)
+    {
+        var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
+        QuoteSpeaker? previous = null;
+        int previousParagraph = int.MinValue;
+        int previousEnd = -1;
+        for (int i = 0; i < found.Count; i++)
+        {
+            if ((i & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var f = found[i];
+            QuoteSpeaker? speaker = null;
+            if (f.SpeakerStart >= 0)
+            {
+                speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
+            }
+            else if (f.Kind == QuoteKind.Direct && f.Continuation && previous is not null && previousEnd >= 0
+                     && ParagraphDistance(previousEnd, f.Span.Start, previousParagraph) <= 2)
+            {
+                speaker = previous;
+            }
+
+            QuoteCue? cue = null;
+            if (f.CueStart >= 0 && f.CueEnd > f.CueStart)
+            {
+                TextSpan cueSpan = TextSpan.FromBounds(_finder.TokenAt(f.CueStart).Start, _finder.TokenAt(f.CueEnd - 1).End);
+                cue = new QuoteCue(cueSpan, _text.Substring(cueSpan.Start, cueSpan.Length));
+            }
+
+            quotes.Add(new Quote(f.Span, f.Kind)
+            {
+                Speaker = speaker,
+                Cue = cue,
+                Fragments = f.Fragments.Length == 0 ? [] : [.. f.Fragments],
+            });
+
+            if (speaker is not null)
+            {
+                previous = speaker;
+                previousEnd = f.Span.End;
+                previousParagraph = ParagraphIndexAt(f.Span.End);
+            }
+        }
+
+        return quotes.MoveToImmutable();
+    }
+
+    private int ParagraphIndexAt(int position)
+    {
+        ImmutableArray<TextSpan> ps = _context.Paragraphs;
+        int lo = 0, hi = ps.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (ps[mid].End < position)
+            {
+                lo = mid + 1;
+            }
+            else if (ps[mid].Start > position)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private int ParagraphDistance(int previousEnd, int start, int previousParagraph)
+    {
+        _ = previousEnd;
+        return ParagraphIndexAt(start) - previousParagraph;
+    }
+
+    /// <summary>The speaker for the phrase of tokens [start, end).</summary>
+    private QuoteSpeaker FromPhrase(int start, int end)
+    {
+        TextSpan phrase = TextSpan.FromBounds(_finder.TokenAt(start).Start, _finder.TokenAt(end - 1).End);
+        ReadOnlySpan<char> first = _finder.Word(start);
+        bool pronoun = end - start == 1 && QuoteWords.PersonalPronouns.Contains(first);
+        if (HasMentions)
+        {
+            return pronoun ? ResolvePronounWithMentions(phrase) : ResolvePhraseWithMentions(start, end, phrase);
+        }
+
+        return pronoun ? ResolvePronounFallback(phrase) : ResolvePhraseFallback(start, end, phrase);
+    }
+
+    // ------------------------------------------------------------------ with entities
+
+    private QuoteSpeaker ResolvePhraseWithMentions(int start, int end, TextSpan phrase)
+    {
+        EntityMention? best = null;
+        foreach (EntityMention m in MentionsIn(phrase))
+        {
+            if (m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe
+                || m.Type == EntityType.Nationality || best is null)
+            {
+                best = m; // the last mention in the phrase is its head ("Clinton campaign spokesman Brian Fallon")
+            }
+        }
+
+        if (best is { } mention)
+        {
+            Entity? entity = mention.EntityId is { } id && _entities.TryGetValue(id, out Entity? e) ? e : null;
+            string name = entity?.Name ?? _text.Substring(mention.Span.Start, mention.Span.Length);
+            Remember(mention.Span.Start, name, entity?.Id, GenderOfPhrase(start, end), RoleOf(start, end));
+            return new QuoteSpeaker(mention.Span, entity?.Id, name);
+        }
+
+        // A description: "the spokeswoman" is the entity that carries that title, or the last speaker with that role.
+        string? role = RoleOf(start, end);
+        if (role is not null)
+        {
+            foreach (Entity e in _context.Entities)
+            {
+                foreach (string title in e.Titles)
+                {
+                    if (title.Contains(role, StringComparison.OrdinalIgnoreCase) && FirstMentionBefore(e, phrase.Start))
+                    {
+                        return new QuoteSpeaker(phrase, e.Id, e.Name);
+                    }
+                }
+            }
+
+            for (int k = _names.Count - 1; k >= 0; k--)
+            {
+                if (string.Equals(_names[k].Role, role, StringComparison.OrdinalIgnoreCase) && _names[k].EntityId is not null)
+                {
+                    return new QuoteSpeaker(phrase, _names[k].EntityId, _names[k].Name);
+                }
+            }
+        }
+
+        return new QuoteSpeaker(phrase, null, CleanName(start, end));
+    }
+
+    private static bool FirstMentionBefore(Entity e, int position) => !e.Mentions.IsDefaultOrEmpty && e.Mentions[0].Start < position;
+
+    private IEnumerable<EntityMention> MentionsIn(TextSpan phrase)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.End <= phrase.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < mentions.Length && mentions[i].Span.Start < phrase.End; i++)
+        {
+            if (mentions[i].Span.OverlapsWith(phrase))
+            {
+                yield return mentions[i];
+            }
+        }
+    }
+
+    private QuoteSpeaker ResolvePronounWithMentions(TextSpan pronoun)
+    {
+        Gender want = GenderOfPronoun(_text.AsSpan(pronoun.Start, pronoun.Length));
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < pronoun.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++)
+        {
+            EntityMention m = mentions[i];
+            bool typeOk = want == Gender.Plural
+                ? m.Type == EntityType.Organization || m.Type == EntityType.Nationality || m.Type == EntityType.Gpe
+                : want == Gender.Unknown ? m.Type == EntityType.Organization || m.Type == EntityType.Gpe : m.Type == EntityType.Person;
+            if (!typeOk || m.EntityId is null)
+            {
+                continue;
+            }
+
+            Gender g = _entityGender.TryGetValue(m.EntityId, out Gender known) ? known : GenderOfMention(m);
+            if (want is Gender.Male or Gender.Female && g != Gender.Unknown && g != want)
+            {
+                continue;
+            }
+
+            if (want is Gender.Male or Gender.Female)
+            {
+                _entityGender[m.EntityId] = want;
+            }
+
+            string name = _entities.TryGetValue(m.EntityId, out Entity? e) ? e.Name : _text.Substring(m.Span.Start, m.Span.Length);
+            return new QuoteSpeaker(pronoun, m.EntityId, name);
+        }
+
+        return new QuoteSpeaker(pronoun, null, null);
+    }
+
+    private Gender GenderOfMention(EntityMention m)
+    {
+        // A title right before the mention: "Mrs. Clinton", "Mr. Trump".
+        int p = m.Span.Start - 1;
+        while (p >= 0 && _text[p] == ' ')
+        {
+            p--;
+        }
+
+        int wordEnd = p + 1;
+        while (p >= 0 && !char.IsWhiteSpace(_text[p]))
+        {
+            p--;
+        }
+
+        ReadOnlySpan<char> before = _text.AsSpan(p + 1, wordEnd - p - 1);
+        return QuoteWords.MaleTitles.Contains(before) ? Gender.Male : QuoteWords.FemaleTitles.Contains(before) ? Gender.Female : Gender.Unknown;
+    }
+
+    // ------------------------------------------------------------------ fallback without entities
+
+    private QuoteSpeaker ResolvePhraseFallback(int start, int end, TextSpan phrase)
+    {
+        string? name = CleanName(start, end);
+        string? role = RoleOf(start, end);
+        Gender gender = GenderOfPhrase(start, end);
+        if (name is not null && IsProperName(start, end))
+        {
+            // Join "Okafor" to an earlier "Linda Okafor".
+            if (!name.Contains(' ', StringComparison.Ordinal))
+            {
+                for (int k = _names.Count - 1; k >= 0; k--)
+                {
+                    string full = _names[k].Name;
+                    if (full.Length > name.Length && full.EndsWith(" " + name, StringComparison.Ordinal))
+                    {
+                        name = full;
+                        gender = gender == Gender.Unknown ? _names[k].Gender : gender;
+                        break;
+                    }
+                }
+            }
+
+            Remember(phrase.Start, name, null, gender, role);
+            return new QuoteSpeaker(phrase, null, name);
+        }
+
+        if (role is not null)
+        {
+            for (int k = _names.Count - 1; k >= 0; k--)
+            {
+                if (string.Equals(_names[k].Role, role, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new QuoteSpeaker(phrase, null, _names[k].Name);
+                }
+            }
+        }
+
+        return new QuoteSpeaker(phrase, null, name);
+    }
+
+    private QuoteSpeaker ResolvePronounFallback(TextSpan pronoun)
+    {
+        Gender want = GenderOfPronoun(_text.AsSpan(pronoun.Start, pronoun.Length));
+        if (want is Gender.Male or Gender.Female)
+        {
+            for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 8; k--)
+            {
+                NameRecord r = _names[k];
+                if (r.Position < pronoun.Start && (r.Gender == want || r.Gender == Gender.Unknown) && r.Name.Contains(' ', StringComparison.Ordinal) | r.Gender == want)
+                {
+                    if (r.Gender == Gender.Unknown)
+                    {
+                        _names[k] = r with { Gender = want };
+                    }
+
+                    return new QuoteSpeaker(pronoun, null, r.Name);
+                }
+            }
+        }
+
+        return new QuoteSpeaker(pronoun, null, null);
+    }
+
+    private void Remember(int position, string name, string? entityId, Gender gender, string? role) =>
+        _names.Add(new NameRecord(position, name, entityId, gender, role));
+
+    private bool IsProperName(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (_finder.IsCapitalized(k) && !QuoteWords.NameTitles.Contains(_finder.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The phrase without its leading determiners and titles: "Mayor Linda Okafor" -> "Linda Okafor".</summary>
+    private string? CleanName(int start, int end)
+    {
+        int s = start;
+        // Prefer the capitalized run at the phrase's end: "Clinton campaign chairman John Podesta" -> "John Podesta".
+        int e = end;
+        while (e > s && _finder.TokenAt(e - 1).Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            e--;
+        }
+
+        int runStart = e;
+        while (runStart > s && _finder.IsCapitalized(runStart - 1) && !QuoteWords.NameTitles.Contains(_finder.Word(runStart - 1)))
+        {
+            runStart--;
+        }
+
+        if (runStart < e)
+        {
+            s = runStart;
+        }
+        else
+        {
+            while (s < e && (QuoteWords.Determiners.Contains(_finder.Word(s))))
+            {
+                s++;
+            }
+        }
+
+        if (s >= e)
+        {
+            return null;
+        }
+
+        int a = _finder.TokenAt(s).Start, b = _finder.TokenAt(e - 1).End;
+        string name = _text.Substring(a, b - a);
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        return name.Length == 0 ? null : name;
+    }
+
+    private string? RoleOf(int start, int end)
+    {
+        for (int k = end - 1; k >= start; k--)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (QuoteWords.Roles.Contains(w))
+            {
+                return w.ToString().ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    private Gender GenderOfPhrase(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (QuoteWords.MaleTitles.Contains(w))
+            {
+                return Gender.Male;
+            }
+
+            if (QuoteWords.FemaleTitles.Contains(w))
+            {
+                return Gender.Female;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static Gender GenderOfPronoun(ReadOnlySpan<char> w) =>
+        QuoteWords.MalePronouns.Contains(w) ? Gender.Male
+        : QuoteWords.FemalePronouns.Contains(w) ? Gender.Female
+        : w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("we", StringComparison.OrdinalIgnoreCase) ? Gender.Plural
+        : Gender.Unknown;
+}
