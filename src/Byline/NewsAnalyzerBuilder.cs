@@ -12,7 +12,8 @@ namespace Byline;
 /// </summary>
 public sealed class NewsAnalyzerBuilder
 {
-    private readonly List<IEntityRecognizer> _entityRecognizers = [.. DefaultPipeline.EntityRecognizers()];
+    private readonly List<IEntityRecognizer> _entityRecognizers = [];
+    private bool _defaultEntityRecognizers = true;
     private IArticleExtractor _articleExtractor = DefaultPipeline.ArticleExtractor();
     private ISentenceSplitter _sentenceSplitter = DefaultPipeline.SentenceSplitter();
     private IQuoteExtractor? _quoteExtractor = DefaultPipeline.QuoteExtractor();
@@ -56,7 +57,10 @@ public sealed class NewsAnalyzerBuilder
         return this;
     }
 
-    /// <summary>Adds an entity recognizer; it runs after the ones already added, and its mentions never overlap theirs.</summary>
+    /// <summary>
+    /// Adds an entity recognizer. Added recognizers run in the order they were added, before the default ones, so
+    /// their mentions win where they overlap the default tagger's.
+    /// </summary>
     /// <param name="recognizer">The recognizer to add.</param>
     /// <returns>This builder.</returns>
     public NewsAnalyzerBuilder AddEntityRecognizer(IEntityRecognizer recognizer)
@@ -66,21 +70,12 @@ public sealed class NewsAnalyzerBuilder
         return this;
     }
 
-    /// <summary>Adds a recognizer that runs before the default ones, so its mentions win where they overlap.</summary>
-    /// <param name="recognizer">The recognizer to add first.</param>
-    /// <returns>This builder.</returns>
-    public NewsAnalyzerBuilder PrependEntityRecognizer(IEntityRecognizer recognizer)
-    {
-        ArgumentNullException.ThrowIfNull(recognizer);
-        _entityRecognizers.Insert(0, recognizer);
-        return this;
-    }
-
-    /// <summary>Removes every entity recognizer, the default ones included (entities and speakers then stay empty).</summary>
+    /// <summary>Removes every entity recognizer, the default ones included (entities and speakers then stay empty unless recognizers are added).</summary>
     /// <returns>This builder.</returns>
     public NewsAnalyzerBuilder ClearEntityRecognizers()
     {
         _entityRecognizers.Clear();
+        _defaultEntityRecognizers = false;
         return this;
     }
 
@@ -96,5 +91,6 @@ public sealed class NewsAnalyzerBuilder
     /// <summary>Freezes the pipeline into an analyzer. The builder can go on being changed without affecting it.</summary>
     /// <returns>A thread-safe analyzer.</returns>
     public NewsAnalyzer Build() =>
-        new(_options, _articleExtractor, _sentenceSplitter, [.. _entityRecognizers], _quoteExtractor);
+        new(_options, _articleExtractor, _sentenceSplitter,
+            [.. _entityRecognizers, .. _defaultEntityRecognizers ? DefaultPipeline.EntityRecognizers() : []], _quoteExtractor);
 }

@@ -8,6 +8,8 @@ internal static class EntityPipeline
 {
     public static ImmutableArray<EntityMention> Recognize(ImmutableArray<IEntityRecognizer> recognizers, EntityRecognitionContext first, CancellationToken cancellationToken)
     {
+        // Accepted mentions stay sorted and disjoint; each recognizer's mentions are checked against them by binary
+        // search, so a document with many mentions costs O(n log n), not O(n^2).
         var accepted = new List<EntityMention>();
         EntityRecognitionContext context = first;
         foreach (IEntityRecognizer recognizer in recognizers)
@@ -19,19 +21,34 @@ internal static class EntityPipeline
                 continue;
             }
 
-            foreach (EntityMention mention in found)
+            EntityMention[] sorted = [.. found];
+            Array.Sort(sorted, static (a, b) => a.Span.CompareTo(b.Span));
+            var added = new List<EntityMention>();
+            foreach (EntityMention mention in sorted)
             {
-                if (mention.Span.Start < 0 || mention.Span.Length <= 0 || mention.Span.End > context.Text.Length)
+                TextSpan span = mention.Span;
+                if (span.Start < 0 || span.Length <= 0 || span.End > context.Text.Length)
                 {
                     continue;
                 }
 
-                if (!Overlaps(accepted, mention.Span))
+                if (added.Count > 0 && added[^1].Span.End > span.Start)
                 {
-                    accepted.Add(mention with { EntityId = null });
+                    continue; // overlaps a mention of the same recognizer that starts earlier
+                }
+
+                if (!Overlaps(accepted, span))
+                {
+                    added.Add(mention with { EntityId = null });
                 }
             }
 
+            if (added.Count == 0)
+            {
+                continue;
+            }
+
+            accepted.AddRange(added);
             accepted.Sort(static (a, b) => a.Span.CompareTo(b.Span));
             context = new EntityRecognitionContext(context.Text, context.Tokens, context.Sentences, context.Paragraphs, context.Metadata, [.. accepted]);
         }
@@ -77,16 +94,24 @@ internal static class EntityPipeline
         return (result.ToImmutable(), entities.MoveToImmutable());
     }
 
+    /// <summary>True when <paramref name="span"/> overlaps a mention of <paramref name="sorted"/> (sorted, disjoint).</summary>
     private static bool Overlaps(List<EntityMention> sorted, TextSpan span)
     {
-        foreach (EntityMention m in sorted)
+        // The first mention that ends after the span starts is the only candidate.
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
         {
-            if (m.Span.OverlapsWith(span))
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].Span.End <= span.Start)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo < sorted.Count && sorted[lo].Span.Start < span.End;
     }
 }

@@ -86,7 +86,7 @@ public class SecurityTests
         var watch = Stopwatch.StartNew();
         DocumentInvariants.Check(nlp.Analyze(input));
         DocumentInvariants.Check(nlp.AnalyzeHtml(input));
-        // A backtracking blow-up on inputs of this size takes minutes; linear code takes well under a second.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        // A backtracking blow-up on inputs of this size takes hours; linear code takes about a second (more on a loaded machine).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 }
