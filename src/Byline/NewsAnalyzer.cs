@@ -56,7 +56,7 @@ public sealed partial class NewsAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
-        int limit = Math.Min(text.Length, Options.MaxInputLength);
+        int limit = PrefixLength(text, Options.MaxInputLength);
         ArticleContent content = PlainTextArticleReader.Read(text, limit, cancellationToken);
         if (limit < text.Length)
         {
@@ -86,7 +86,7 @@ public sealed partial class NewsAnalyzer
         {
             truncated = new Diagnostic(DiagnosticCodes.InputTruncated,
                 $"The page has {html.Length:N0} characters; only the first {Options.MaxHtmlLength:N0} were read (NewsAnalyzerOptions.MaxHtmlLength).");
-            html = html[..Options.MaxHtmlLength];
+            html = html[..PrefixLength(html, Options.MaxHtmlLength)];
         }
 
         html = HtmlNestingLimiter.Limit(html, Options.MaxHtmlDepth, out int dropped);
@@ -121,10 +121,24 @@ public sealed partial class NewsAnalyzer
         return AnalyzeHtml(text, url, cancellationToken);
     }
 
+    /// <summary>
+    /// How much of <paramref name="text"/> a limit of <paramref name="max"/> characters keeps: all of it when it is short
+    /// enough, else <paramref name="max"/> characters, or one less where the cut would fall inside a surrogate pair.
+    /// </summary>
+    private static int PrefixLength(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text.Length;
+        }
+
+        return max > 0 && char.IsHighSurrogate(text[max - 1]) && char.IsLowSurrogate(text[max]) ? max - 1 : max;
+    }
+
     private NewsDocument Complete(ArticleContent content, ArticleSource source, CancellationToken cancellationToken)
     {
         string text = content.Text;
-        ImmutableArray<Token> tokens = EnglishTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, Options.MaxInputLength)), cancellationToken);
+        ImmutableArray<Token> tokens = EnglishTokenizer.Tokenize(text.AsSpan(0, PrefixLength(text, Options.MaxInputLength)), cancellationToken);
         ImmutableArray<TextSpan> blocks = content.Metadata.HeadlineSpan is { } headline
             ? content.Paragraphs.Insert(0, headline)
             : content.Paragraphs;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Byline.Serialization;
 using Byline.Text;
@@ -22,6 +23,12 @@ internal static class Invariants
         Require(string.Equals(a, b, StringComparison.Ordinal), $"{what} gave different JSON:\n{a}\n{b}");
     }
 
+    /// <summary>The fuzz input as a string: UTF-8, or after FF FE the raw UTF-16LE code units (an odd last byte is dropped).</summary>
+    public static string Decode(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            ? new string(MemoryMarshal.Cast<byte, char>(bytes.AsSpan(2, (bytes.Length - 2) & ~1)))
+            : Encoding.UTF8.GetString(bytes);
+
     /// <summary>True when a stream of these bytes is decoded as UTF-8 from the first byte: no byte order mark, no charset declaration.</summary>
     public static bool DecodesAsPlainUtf8(byte[] bytes) =>
         !(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
@@ -32,8 +39,14 @@ internal static class Invariants
     public static void Check(NewsDocument doc)
     {
         int n = doc.Text.Length;
-        void Inside(TextSpan s, string what) =>
+        string text = doc.Text;
+        void Inside(TextSpan s, string what)
+        {
             Require(s.Start >= 0 && s.Length >= 0 && s.End <= n, $"{what} {s} is outside the text (length {n})");
+            Require(!SplitsPair(s.Start) && !SplitsPair(s.End), $"{what} {s} cuts a surrogate pair in two");
+        }
+
+        bool SplitsPair(int at) => at > 0 && at < n && char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at]);
 
         void Ordered(IEnumerable<TextSpan> spans, string what, bool disjoint)
         {
