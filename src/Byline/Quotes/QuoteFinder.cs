@@ -14,6 +14,9 @@ internal sealed class QuoteFinder
     private const int PostWindow = 12;
     private const int PreWindow = 10;
 
+    /// <summary>Longest reported clause, in tokens: keeps the work per cue bounded on pathological input.</summary>
+    private const int MaxClause = 160;
+
     private readonly QuoteExtractionContext _context;
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
@@ -218,6 +221,14 @@ internal sealed class QuoteFinder
                 k--;
             }
 
+            if (k >= lower && IsPunct(k, ',') && k + 1 < j && IsProperNameRun(k + 1, j))
+            {
+                // "A department spokeswoman, Erin Walsh, said": the name inside the commas.
+                start = k + 1;
+                end = j;
+                return true;
+            }
+
             if (k >= lower && IsPunct(k, ',') && k - 1 >= lower && NounPhraseBefore(k - 1, lower, out start, out end))
             {
                 return true;
@@ -227,6 +238,129 @@ internal sealed class QuoteFinder
         }
 
         return NounPhraseBefore(j, lower, out start, out end);
+    }
+
+    /// <summary>
+    /// The nearest run of two or more capitalized words before <paramref name="before"/> (a person's name, likely),
+    /// looking back at most <paramref name="limit"/> tokens; with <paramref name="surname"/>, only runs ending in it.
+    /// </summary>
+    internal bool NameBefore(int before, int limit, ReadOnlySpan<char> surname, out int start, out int end)
+    {
+        start = end = -1;
+        int i = before - 1;
+        int stop = Math.Max(0, before - limit);
+        while (i >= stop)
+        {
+            if (!IsCapitalized(i))
+            {
+                i--;
+                continue;
+            }
+
+            int e = i + 1, s = i;
+            while (s - 1 >= stop && IsCapitalized(s - 1))
+            {
+                s--;
+            }
+
+            while (s < e && (QuoteWords.NameTitles.Contains(Word(s)) || QuoteWords.CapitalizedNonNames.Contains(Word(s))))
+            {
+                s++;
+            }
+
+            bool ok = e - s >= 2 && e - s <= 4 && !IsVerbLikeCue(e - 1)
+                      && (surname.IsEmpty || Word(e - 1).Equals(surname, StringComparison.Ordinal) && e - 1 != before - 1);
+            if (ok)
+            {
+                start = s;
+                end = e;
+                return true;
+            }
+
+            i = Math.Min(i, s) - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>A name written next to a role word before <paramref name="before"/>: "spokeswoman Erin Walsh", "Erin Walsh, the spokeswoman".</summary>
+    internal bool NameWithRoleBefore(int before, int limit, ReadOnlySpan<char> role, out int start, out int end)
+    {
+        start = end = -1;
+        for (int i = before - 1; i >= Math.Max(0, before - limit); i--)
+        {
+            if (!Word(i).Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int j = i + 1;
+            if (IsPunct(j, ','))
+            {
+                j++;
+            }
+
+            int e = j;
+            while (e < before && IsCapitalized(e))
+            {
+                e++;
+            }
+
+            if (e - j >= 2 && IsProperNameRun(j, e))
+            {
+                (start, end) = (j, e);
+                return true;
+            }
+
+            // "Erin Walsh, the agency's spokeswoman": a name before the comma that opens the description.
+            for (int c = i - 1; c >= Math.Max(0, i - 6); c--)
+            {
+                if (IsPunct(c, ','))
+                {
+                    int s = c;
+                    while (s - 1 >= 0 && IsCapitalized(s - 1) && c - s < 4)
+                    {
+                        s--;
+                    }
+
+                    if (c - s >= 1 && IsProperNameRun(s, c))
+                    {
+                        (start, end) = (s, c);
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when tokens [from, to) are all capitalized words or initials and at least one is not a title.</summary>
+    internal bool IsProperNameRun(int from, int to)
+    {
+        bool name = false;
+        for (int i = from; i < to; i++)
+        {
+            if (!IsCapitalized(i))
+            {
+                return false;
+            }
+
+            name |= !QuoteWords.NameTitles.Contains(Word(i)) && !QuoteWords.CapitalizedNonNames.Contains(Word(i));
+        }
+
+        return name && to - from <= 5;
+    }
+
+    /// <summary>A cue word that reads as a verb here ("said", "reported"), not a noun ("state", "report").</summary>
+    private bool IsVerbLikeCue(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        return _cues.Word(w) != CueFlags.None && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("say", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool IsCapitalizedName(int i) => IsCapitalized(i) && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(i));
@@ -301,7 +435,7 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
-                if (!QuoteWords.NounPhraseStops.Contains(mw) && _cues.Word(mw) == CueFlags.None && !IsLyAdverb(m))
+                if (!QuoteWords.NounPhraseStops.Contains(mw) && !IsVerbLikeCue(m) && !IsLyAdverb(m))
                 {
                     s = m;
                     words++;
@@ -364,7 +498,7 @@ internal sealed class QuoteFinder
 
             if (t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)
             {
-                if (words > 0 && !IsCapitalized(e) && (QuoteWords.NounPhraseStops.Contains(ew) || _cues.Word(ew) != CueFlags.None)
+                if (words > 0 && !IsCapitalized(e) && (QuoteWords.NounPhraseStops.Contains(ew) || IsVerbLikeCue(e))
                     && !((ew is "of" or "for") && IsCapitalized(e + 1)))
                 {
                     break;
@@ -385,6 +519,28 @@ internal sealed class QuoteFinder
 
         start = from;
         end = e;
+        return true;
+    }
+
+    /// <summary>The source after "according to": everything up to the next comma, dash or sentence end ("two people familiar with the talks").</summary>
+    private bool SourceAfterAccordingTo(int from, int upper, out int start, out int end)
+    {
+        if (!SubjectAfter(from, upper, out start, out end))
+        {
+            return false;
+        }
+
+        int e = end;
+        while (e < upper && e < from + 14 && (IsWordToken(e) || _tokens[e].Kind == TokenKind.Clitic) && !Is(e, "that") && !Is(e, "who"))
+        {
+            e++;
+        }
+
+        if (e >= upper || IsPunct(e, ',') || IsTerminator(e) || _tokens[e].Kind is TokenKind.Dash or TokenKind.Quote)
+        {
+            end = e;
+        }
+
         return true;
     }
 
@@ -466,7 +622,7 @@ internal sealed class QuoteFinder
             {
                 var next = direct[last + 1];
                 QuoteMarkPair a = _pairs[direct[last].Pair], b = _pairs[next.Pair];
-                if (_paragraph[a.OpenToken] != _paragraph[b.OpenToken] || b.Parts.Length > 1 || a.Parts.Length > 1)
+                if (_paragraph[a.CloseToken] != _paragraph[b.OpenToken])
                 {
                     break;
                 }
@@ -619,7 +775,7 @@ internal sealed class QuoteFinder
 
             if (Is(k, "according"))
             {
-                if (SubjectAfter(k + n, upper, out spkStart, out spkEnd))
+                if (SourceAfterAccordingTo(k + n, upper, out spkStart, out spkEnd))
                 {
                     (cueStart, cueEnd) = (k, k + n);
                     return true;
@@ -678,7 +834,7 @@ internal sealed class QuoteFinder
 
             if (Is(c, "according"))
             {
-                if (SubjectAfter(c + n, open, out spkStart, out spkEnd))
+                if (SourceAfterAccordingTo(c + n, open, out spkStart, out spkEnd))
                 {
                     (cueStart, cueEnd) = (c, c + n);
                     return true;
@@ -749,16 +905,18 @@ internal sealed class QuoteFinder
             }
 
             Sentence sentence = sentences[si];
-            int a = sentence.FirstToken, b = sentence.EndToken;
-            int claimedUntil = a;
+            int a0 = sentence.FirstToken, b0 = sentence.EndToken;
+            int claimedUntil = a0;
             int sentenceSubjectStart = -1, sentenceSubjectEnd = -1;
-            for (int k = a; k < b; k++)
+            for (int k = a0; k < b0; k++)
             {
                 if (k < claimedUntil || _cueUsed[k] || InDirect(k))
                 {
                     continue;
                 }
 
+                // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
+                int a = Math.Max(a0, k - MaxClause), b = Math.Min(b0, k + MaxClause);
                 int n = CueAt(k, b, out CueFlags flags);
                 if (n == 0 || (flags & CueFlags.DirectOnly) != 0)
                 {
@@ -800,7 +958,7 @@ internal sealed class QuoteFinder
         // "..., according to X." / "According to X, ..."
         if (Is(k, "according"))
         {
-            if (!SubjectAfter(k + n, b, out ss, out se))
+            if (!SourceAfterAccordingTo(k + n, b, out ss, out se))
             {
                 return false;
             }
@@ -830,13 +988,27 @@ internal sealed class QuoteFinder
         bool hasSubject = SubjectBefore(k, a, out ss, out se);
         if (!hasSubject && participle)
         {
-            // ", adding that ...": the speaker is the sentence's subject.
-            if (subjStart < 0 && !NounPhraseAt(a, k, out subjStart, out subjEnd))
+            // ", adding that ...": the speaker is the subject of the cue before it, or the sentence's subject.
+            bool got = false;
+            for (int m = k - 2; m >= a && m >= k - 16 && !got; m--)
             {
-                return false;
+                int pn = CueAt(m, k, out _);
+                if (pn > 0)
+                {
+                    got = SubjectBefore(m, a, out ss, out se) || SubjectAfter(m + pn, k, out ss, out se);
+                }
             }
 
-            (ss, se) = (subjStart, subjEnd);
+            if (!got)
+            {
+                if (subjStart < 0 && !NounPhraseAt(a, k, out subjStart, out subjEnd))
+                {
+                    return false;
+                }
+
+                (ss, se) = (subjStart, subjEnd);
+            }
+
             hasSubject = true;
         }
 
@@ -1041,18 +1213,9 @@ internal sealed class QuoteFinder
             }
         }
 
+        // A clause that starts or ends on a quoted fragment keeps its quotation marks, so the span reads balanced.
         int startChar = _tokens[from].Start;
         int endChar = _tokens[to - 1].End;
-        if (fragments.Count > 0 && _tokens[to - 1].Kind == TokenKind.Quote)
-        {
-            // Keep the clause ending at the fragment's words, not on its closing mark.
-            endChar = Math.Max(fragments[^1].End, _tokens[to - 1].Start);
-        }
-
-        if (fragments.Count > 0 && _tokens[from].Kind == TokenKind.Quote)
-        {
-            startChar = fragments[0].Start;
-        }
 
         quote = new Found(TextSpan.FromBounds(startChar, endChar), fragments.Count > 0 ? QuoteKind.Partial : QuoteKind.Indirect,
             cueStart, cueEnd, spkStart, spkEnd, [.. fragments], cueStart, Continuation: false);
@@ -1107,7 +1270,8 @@ internal sealed class QuoteFinder
             }
 
             QuoteMarkPair pair = _pairs[p];
-            int a = SentenceStart(pair.OpenToken), b = SentenceEnd(pair.OpenToken);
+            int a = Math.Max(SentenceStart(pair.OpenToken), pair.OpenToken - MaxClause);
+            int b = Math.Min(SentenceEnd(pair.OpenToken), pair.CloseToken + MaxClause);
             if (covered[pair.OpenToken + 1 < _tokens.Length ? pair.OpenToken + 1 : pair.OpenToken])
             {
                 continue;
