@@ -944,6 +944,12 @@ internal sealed class QuoteFinder
                     _cueUsed[c] = true;
                 }
 
+                // A cue inside the reported clause reports within the report ("he said she told him ..."): one quote.
+                if (q.Span.Start >= _tokens[k].End)
+                {
+                    claimedUntil = TokenIndexAt(q.Span.End);
+                }
+
                 k += n - 1;
             }
         }
@@ -1010,6 +1016,11 @@ internal sealed class QuoteFinder
             }
 
             hasSubject = true;
+        }
+
+        if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
+        {
+            return false; // "can be convinced that ...": the subject is not the source
         }
 
         if (hasSubject && ss - 1 >= a && Is(ss - 1, "what"))
@@ -1136,6 +1147,25 @@ internal sealed class QuoteFinder
         }
 
         return MakeReported(j, end, k, after, ss, se, out quote);
+    }
+
+    private bool IsPassive(int cue, int lower)
+    {
+        for (int m = cue - 1; m >= lower && m >= cue - 3; m--)
+        {
+            ReadOnlySpan<char> w = Word(m);
+            if (w is "be" or "been" or "being" or "is" or "was" or "were" or "are" or "get" or "got")
+            {
+                return true;
+            }
+
+            if (!IsLyAdverb(m) && w is not ("not" or "also" or "never" or "n't" or "n’t"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool NounPhraseAt(int from, int upper, out int start, out int end)
