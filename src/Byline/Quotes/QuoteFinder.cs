@@ -632,7 +632,8 @@ internal sealed class QuoteFinder
                 bool gapIsAttribution = cs >= 0 && cs > a.CloseToken && cs < b.OpenToken;
                 bool merge = gapWords == 0 && (!next.Own || cs < 0)
                              || sameCue
-                             || gapIsAttribution && gapWords <= 12 && (!next.Own || next.CueStart < b.OpenToken);
+                             || gapIsAttribution && gapWords <= 12 && (!next.Own || next.CueStart < b.OpenToken)
+                             || gapIsAttribution && !next.Own && gapWords <= 40;
                 if (!merge)
                 {
                     break;
