@@ -755,6 +755,23 @@ internal sealed class QuoteFinder
         }
 
         int k = from;
+        if (_tokens[k].Kind == TokenKind.Dash && k + 1 < _tokens.Length && _paragraph[k + 1] == _paragraph[k])
+        {
+            // A signature after a dash: "...” ― Pamela Padilla".
+            int e = k + 1;
+            while (e < _tokens.Length && e < k + 6 && _paragraph[e] == _paragraph[k] && IsCapitalized(e))
+            {
+                e++;
+            }
+
+            bool ends = e >= _tokens.Length || _paragraph[e] != _paragraph[k] || IsTerminator(e) || IsPunct(e, ',') || _tokens[e].Kind == TokenKind.Quote;
+            if (e - (k + 1) >= 1 && ends && IsProperNameRun(k + 1, e))
+            {
+                (cueStart, cueEnd, spkStart, spkEnd) = (k, k + 1, k + 1, e);
+                return true;
+            }
+        }
+
         while (k < upper && (IsPunct(k, ',') || _tokens[k].Kind == TokenKind.Dash))
         {
             k++;
@@ -844,7 +861,8 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (SubjectBefore(c, lower, out spkStart, out spkEnd))
+            bool participle = Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(c - 1, ',');
+            if (participle ? ParticipleSubject(c, SentenceStart(c), out spkStart, out spkEnd) : SubjectBefore(c, lower, out spkStart, out spkEnd))
             {
                 (cueStart, cueEnd) = (c, c + n);
                 return true;
@@ -992,31 +1010,15 @@ internal sealed class QuoteFinder
         }
 
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(k - 1, ',');
-        bool hasSubject = SubjectBefore(k, a, out ss, out se);
-        if (!hasSubject && participle)
+        bool hasSubject;
+        if (participle)
         {
-            // ", adding that ...": the speaker is the subject of the cue before it, or the sentence's subject.
-            bool got = false;
-            for (int m = k - 2; m >= a && m >= k - 16 && !got; m--)
-            {
-                int pn = CueAt(m, k, out _);
-                if (pn > 0)
-                {
-                    got = SubjectBefore(m, a, out ss, out se) || SubjectAfter(m + pn, k, out ss, out se);
-                }
-            }
-
-            if (!got)
-            {
-                if (subjStart < 0 && !NounPhraseAt(a, k, out subjStart, out subjEnd))
-                {
-                    return false;
-                }
-
-                (ss, se) = (subjStart, subjEnd);
-            }
-
-            hasSubject = true;
+            // ", adding that ...": the speaker is the subject of the clause the participle hangs on.
+            hasSubject = ParticipleSubject(k, a, out ss, out se);
+        }
+        else
+        {
+            hasSubject = SubjectBefore(k, a, out ss, out se);
         }
 
         if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
@@ -1164,6 +1166,61 @@ internal sealed class QuoteFinder
             {
                 return false;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
+    private bool ParticipleSubject(int k, int a, out int start, out int end)
+    {
+        for (int m = k - 2; m >= a && m >= k - 24; m--)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            int pn = CueAt(m, k, out _);
+            if (pn > 0 && !Word(m).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && (SubjectBefore(m, a, out start, out end) || SubjectAfter(m + pn, k, out start, out end)))
+            {
+                return true;
+            }
+        }
+
+        // "During a speech earlier in the day, Trump attacked Clinton, saying ...": skip the opening adjunct.
+        int from = a;
+        while (from < k && !IsWordToken(from))
+        {
+            from++;
+        }
+
+        if (from < k && QuoteWords.CapitalizedNonNames.Contains(Word(from)))
+        {
+            int comma = from;
+            while (comma < k - 1 && comma < from + 14 && !IsPunct(comma, ','))
+            {
+                comma++;
+            }
+
+            if (IsPunct(comma, ',') && comma < k - 1)
+            {
+                from = comma + 1;
+            }
+        }
+
+        if (SubjectAfter(from, k, out start, out end))
+        {
+            // The subject ends at its verb: keep the name, not "Trump attacked Clinton".
+            int e = start + 1;
+            while (e < end && (IsCapitalized(e) || _tokens[e].Kind == TokenKind.Clitic) == IsCapitalized(start))
+            {
+                e++;
+            }
+
+            end = e;
+            return true;
         }
 
         return false;
