@@ -1138,11 +1138,29 @@ internal sealed class QuoteFinder
         }
 
         int end = b;
-        // Stop before ", adding that ..." (a second quote of the same speaker).
+        // Stop before ", adding that ..." (a second quote of the same speaker) and before the writer's own
+        // ", although ..." / ", but ..." / "; ..." that follows the report.
         for (int m = j + 1; m < b - 1; m++)
         {
-            if (IsPunct(m, ',') && CueAt(m + 1, b, out CueFlags f2) > 0 && (f2 & CueFlags.DirectOnly) == 0
+            if (IsPunct(m, ';'))
+            {
+                end = m;
+                break;
+            }
+
+            if (!IsPunct(m, ','))
+            {
+                continue;
+            }
+
+            if (CueAt(m + 1, b, out CueFlags f2) > 0 && (f2 & CueFlags.DirectOnly) == 0
                 && Word(m + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                end = m;
+                break;
+            }
+
+            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)))
             {
                 end = m;
                 break;

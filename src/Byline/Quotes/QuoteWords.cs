@@ -52,6 +52,9 @@ internal static class QuoteWords
          "finally", "first", "second", "third", "lastly", "overall", "ultimately"],
         ignoreCase: true);
 
+    /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
+    public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while"], ignoreCase: true);
+
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
 
