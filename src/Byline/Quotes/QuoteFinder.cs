@@ -929,7 +929,7 @@ internal sealed class QuoteFinder
             int sentenceSubjectStart = -1, sentenceSubjectEnd = -1;
             for (int k = a0; k < b0; k++)
             {
-                if (k < claimedUntil || _cueUsed[k] || InDirect(k))
+                if (k < claimedUntil || _cueUsed[k] || _region[k] != NoRegion)
                 {
                     continue;
                 }
@@ -1129,7 +1129,8 @@ internal sealed class QuoteFinder
                 j++;
             }
 
-            if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number)
+            if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
+                                                || (flags & CueFlags.Addressee) == 0 && !QuoteWords.NotClauseStarts.Contains(Word(j)) && !IsLyAdverb(j))
                             || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
                             || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
             {
@@ -1142,6 +1143,11 @@ internal sealed class QuoteFinder
         // ", although ..." / ", but ..." / "; ..." that follows the report.
         for (int m = j + 1; m < b - 1; m++)
         {
+            if (_region[m] != NoRegion)
+            {
+                continue; // punctuation inside quoted words belongs to the speaker
+            }
+
             if (IsPunct(m, ';'))
             {
                 end = m;
@@ -1310,7 +1316,24 @@ internal sealed class QuoteFinder
             {
                 if (!_isFragment[r])
                 {
-                    return false; // a direct quote inside: its own attribution handles it
+                    // A direct quote inside: its own attribution handles it; the clause ends before it.
+                    if (m < cueStart)
+                    {
+                        return false;
+                    }
+
+                    to = m;
+                    while (to > from && !IsWordToken(to - 1) && !(_tokens[to - 1].Kind == TokenKind.Quote && _region[to - 1] != NoRegion))
+                    {
+                        to--;
+                    }
+
+                    if (CountWords(from, to) < 2)
+                    {
+                        return false;
+                    }
+
+                    break;
                 }
 
                 fragments.AddRange(_pairs[r].Parts);

@@ -52,6 +52,17 @@ internal static class QuoteWords
          "finally", "first", "second", "third", "lastly", "overall", "ultimately"],
         ignoreCase: true);
 
+    /// <summary>Words right after a speech verb that do not start a reported clause ("said goodbye", "told to").</summary>
+    public static readonly SpanSet NotClauseStarts = new(
+        ["to", "for", "about", "in", "on", "at", "with", "by", "of", "from", "as", "and", "or", "so", "nothing",
+         "goodbye", "hello", "yes", "no", "thanks", "thank", "sorry", "little", "much", "very", "anything", "something",
+         "otherwise", "though", "earlier", "later", "previously", "recently", "then", "up", "out", "off", "over",
+         "into", "during", "after", "before", "since", "because", "than", "like", "via", "amen", "grace", "please",
+         "be", "been", "being", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+         "should", "may", "might", "must", "do", "does", "did", "not", "n't", "which", "who", "whom", "where",
+         "yesterday", "today", "tomorrow", "again", "once", "twice", "himself", "herself", "themselves", "itself"],
+        ignoreCase: true);
+
     /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
     public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while"], ignoreCase: true);
 
@@ -81,7 +92,7 @@ internal static class QuoteWords
     /// <summary>Words that start a clause, or its subject, after a speech verb.</summary>
     public static readonly SpanSet ClauseStarts = new(
         ["he", "she", "they", "i", "we", "it", "you", "there", "the", "a", "an", "his", "her", "their", "its", "our",
-         "my", "your", "this", "these", "those", "some", "many", "several", "no", "none", "nobody", "nothing",
+         "my", "your", "this", "these", "those", "some", "many", "several", "no", "none", "nobody",
          "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anything", "all",
          "both", "each", "every", "most", "more", "only", "if", "when", "while", "because", "what", "how", "why",
          "whether", "any", "one", "two", "three", "such", "neither", "either", "much", "another", "other", "others",
