@@ -64,6 +64,7 @@ internal sealed class QuoteFinder
         FindDirect(found);
         _cancellationToken.ThrowIfCancellationRequested();
         FindReported(found);
+        FindColonAttributions(found);
         _cancellationToken.ThrowIfCancellationRequested();
         FindPartialLeftovers(found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
@@ -237,7 +238,21 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        return NounPhraseBefore(j, lower, out start, out end);
+        if (!NounPhraseBefore(j, lower, out start, out end))
+        {
+            return false;
+        }
+
+        // "a Donald Trump tweet attacking ...": a singular determiner cannot be the subject of a bare verb form.
+        ReadOnlySpan<char> verb = Word(cue);
+        bool bare = !(verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                      || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
+                      || verb.Equals("said", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase)
+                      || verb.Equals("wrote", StringComparison.OrdinalIgnoreCase) || verb.Equals("thought", StringComparison.OrdinalIgnoreCase));
+        ReadOnlySpan<char> det = Word(start);
+        return !(bare && j == cue - 1 && (det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
+                                         || det.Equals("this", StringComparison.OrdinalIgnoreCase) || det.Equals("each", StringComparison.OrdinalIgnoreCase)
+                                         || det.Equals("every", StringComparison.OrdinalIgnoreCase) || det.Equals("another", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>
@@ -974,6 +989,56 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// "Sanders: Clinton needs to get away from personality." and transcripts ("PENCE: And that's why ..."): a
+    /// paragraph or headline that opens with a name and a colon reports what that name said.
+    /// </summary>
+    private void FindColonAttributions(List<Found> found)
+    {
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            if (i > 0 && _paragraph[i] == _paragraph[i - 1])
+            {
+                continue;
+            }
+
+            int first = i;
+            if (_tokens[first].Kind == TokenKind.Quote && _region[first] == NoRegion)
+            {
+                first++; // the stray mark some transcripts open every paragraph with
+            }
+
+            int colon = first;
+            while (colon < _tokens.Length && colon < first + 6 && IsCapitalized(colon) && _paragraph[colon] == _paragraph[i])
+            {
+                colon++;
+            }
+
+            if (colon == first || colon >= _tokens.Length || !IsPunct(colon, ':') || _paragraph[colon] != _paragraph[i]
+                || QuoteWords.NotSpeakerLabels.Contains(Word(first)) || !IsProperNameRun(first, colon) && colon - first > 1
+                || _region[colon] != NoRegion || colon + 1 < _tokens.Length && _tokens[colon + 1].Kind == TokenKind.Quote && _region[colon + 1] != NoRegion)
+            {
+                continue;
+            }
+
+            int end = colon + 1;
+            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < colon + 1 + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]]))
+            {
+                end++;
+            }
+
+            if (end < _tokens.Length && _paragraph[end] == _paragraph[i])
+            {
+                continue; // a direct quote follows in the paragraph: the direct rules attribute it
+            }
+
+            if (MakeReported(colon + 1, end, colon, colon + 1, first, colon, out Found q))
+            {
+                found.Add(q);
+            }
+        }
+    }
+
     private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
 
     private bool TryReported(int k, int n, CueFlags flags, int a, int b, ref int subjStart, ref int subjEnd, out Found quote)
@@ -1018,7 +1083,7 @@ internal sealed class QuoteFinder
         }
         else
         {
-            hasSubject = SubjectBefore(k, a, out ss, out se);
+            hasSubject = SubjectBefore(k, a, out ss, out se) || Is(k - 1, "and") && ParticipleSubject(k, a, out ss, out se);
         }
 
         if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
@@ -1238,9 +1303,19 @@ internal sealed class QuoteFinder
         {
             // The subject ends at its verb: keep the name, not "Trump attacked Clinton".
             int e = start + 1;
-            while (e < end && (IsCapitalized(e) || _tokens[e].Kind == TokenKind.Clitic) == IsCapitalized(start))
+            if (QuoteWords.Determiners.Contains(Word(start)))
             {
-                e++;
+                while (e < end && !Word(e).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                {
+                    e++;
+                }
+            }
+            else
+            {
+                while (e < end && (IsCapitalized(e) || _tokens[e].Kind == TokenKind.Clitic) == IsCapitalized(start))
+                {
+                    e++;
+                }
             }
 
             end = e;
@@ -1406,23 +1481,8 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters.
-            int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
-            if (closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
-                && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
-                && pcs > pair.CloseToken && pss >= 0
-                && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
-            {
-                found.Add(after);
-                for (int c = pcs; c < pce; c++)
-                {
-                    _cueUsed[c] = true;
-                }
-
-                continue;
-            }
-
             // Nearest cue before the fragment in its sentence, with a subject: "called the plan "a disaster"".
+            bool done = false;
             for (int k = pair.OpenToken - 1; k >= a; k--)
             {
                 if (_region[k] != NoRegion || _cueUsed[k])
@@ -1431,7 +1491,8 @@ internal sealed class QuoteFinder
                 }
 
                 int n = CueAt(k, b, out _);
-                if (n == 0 || !SubjectBefore(k, a, out int ss, out int se))
+                int ss = -1, se = -1;
+                if (n == 0 || !(SubjectBefore(k, a, out ss, out se) || Is(k - 1, "and") && ParticipleSubject(k, a, out ss, out se)))
                 {
                     continue;
                 }
@@ -1450,9 +1511,26 @@ internal sealed class QuoteFinder
                     {
                         _cueUsed[c] = true;
                     }
+
+                    done = true;
                 }
 
                 break;
+            }
+
+            // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters.
+            int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
+            bool setOff = closeEnd < _tokens.Length && IsPunct(closeEnd, ',') || _text[pair.ContentEnd - 1] == ',';
+            if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
+                && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
+                && pcs > pair.CloseToken && pss >= 0
+                && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
+            {
+                found.Add(after);
+                for (int c = pcs; c < pce; c++)
+                {
+                    _cueUsed[c] = true;
+                }
             }
         }
     }

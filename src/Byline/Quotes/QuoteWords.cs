@@ -39,7 +39,7 @@ internal static class QuoteWords
          "what", "how", "why", "there", "here", "said", "says", "say", "told", "also", "then", "though", "although",
          "unless", "until", "like", "just", "even", "only", "yet", "whether", "up", "out", "off", "down", "around",
          "it", "this", "these", "those", "such", "did", "do", "does", "will", "would", "could", "should", "can",
-         "may", "might", "must", "shall", "let", "get", "got", "make", "made", "being", "very", "worth", "what"], ignoreCase: true);
+         "may", "might", "must", "shall", "let", "get", "got", "make", "made", "being", "very", "worth", "what", "of"], ignoreCase: true);
 
     /// <summary>Capitalized words that start a sentence without starting a name.</summary>
     public static readonly SpanSet CapitalizedNonNames = new(
@@ -61,6 +61,17 @@ internal static class QuoteWords
          "be", "been", "being", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
          "should", "may", "might", "must", "do", "does", "did", "not", "n't", "which", "who", "whom", "where",
          "yesterday", "today", "tomorrow", "again", "once", "twice", "himself", "herself", "themselves", "itself"],
+        ignoreCase: true);
+
+    /// <summary>Labels before a colon that are not speakers ("Update:", "Editor's note:").</summary>
+    public static readonly SpanSet NotSpeakerLabels = new(
+        ["note", "update", "updated", "photo", "photos", "video", "related", "read", "watch", "editor", "editors",
+         "correction", "source", "sources", "advertisement", "credit", "image", "listen", "also", "more", "follow",
+         "subscribe", "click", "see", "tags", "topics", "filed", "posted", "published", "by", "q", "a", "question",
+         "answer", "abstract", "summary", "background", "disclosure", "clarification", "warning", "contact", "email",
+         "phone", "share", "tweet", "comments", "caption", "graphic", "map", "chart", "table", "title", "location",
+         "date", "time", "when", "where", "what", "why", "how", "who", "the", "this", "here", "there", "breaking",
+         "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus"],
         ignoreCase: true);
 
     /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
