@@ -611,7 +611,9 @@ internal sealed class QuoteFinder
             {
                 cs = ce = ss = se = -1;
                 bool opensParagraph = preEmpty && (open == 0 || _paragraph[open - 1] != para);
-                if (!(opensParagraph && words >= 3 || words >= 6 && EndsWithSentencePunctuation(pair) || pair.Parts.Length > 1))
+                bool followsAttributedQuote = preEmpty && direct.Count > 0 && direct[^1].Own
+                                              && _paragraph[_pairs[direct[^1].Pair].CloseToken] == para;
+                if (!(opensParagraph && words >= 3 || followsAttributedQuote || words >= 6 && EndsWithSentencePunctuation(pair) || pair.Parts.Length > 1))
                 {
                     _isFragment[p] = words < 6 && !preEmpty;
                     continue; // a scare-quoted title or phrase with no speech around it
@@ -649,6 +651,25 @@ internal sealed class QuoteFinder
                              || sameCue
                              || gapIsAttribution && gapWords <= 12 && (!next.Own || next.CueStart < b.OpenToken)
                              || gapIsAttribution && !next.Own && gapWords <= 40;
+                // A long attribution between the parts ("said Peter Morgan, a lawyer for the Sierra Club, who has ...")
+                // keeps them as two quotes of one speaker: one span over a long stretch of narration would mostly
+                // hold the writer's words.
+                if (merge && gapWords > 0)
+                {
+                    int content = 0;
+                    foreach (TextSpan part in parts)
+                    {
+                        content += part.Length;
+                    }
+
+                    foreach (TextSpan part in b.Parts)
+                    {
+                        content += part.Length;
+                    }
+
+                    merge = b.Parts[0].Start - parts[^1].End <= content;
+                }
+
                 if (!merge)
                 {
                     break;
