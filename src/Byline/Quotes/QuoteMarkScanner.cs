@@ -54,8 +54,9 @@ internal static class QuoteMarkScanner
                 if (open >= 0)
                 {
                     // The quote is still open at a paragraph break: it continues only when this paragraph opens with a mark.
-                    bool continues = t.Kind == TokenKind.Quote && Role(text, tokens, i, out _) is MarkRole.Open or MarkRole.Either
-                        && lastContentEnd > partStart;
+                    // Only the same style of mark continues it: a straight-quoted block followed by a curly quote is not one quote.
+                    bool continues = t.Kind == TokenKind.Quote && Role(text, tokens, i, out char next) is MarkRole.Open or MarkRole.Either
+                        && Family(next) == Family(openChar) && lastContentEnd > partStart;
                     if (continues)
                     {
                         parts.Add(TextSpan.FromBounds(partStart, lastContentEnd));
@@ -134,6 +135,14 @@ internal static class QuoteMarkScanner
         _ = openWidth;
         return pairs;
     }
+
+    private static int Family(char c) => c switch
+    {
+        '"' => 0,
+        '“' or '”' or '„' or '‟' => 1,
+        '«' or '»' => 2,
+        _ => 3,
+    };
 
     /// <summary>Trims white space inside each part; false when nothing is left.</summary>
     private static bool Trim(string text, List<TextSpan> parts)
