@@ -1134,7 +1134,9 @@ internal sealed class QuoteFinder
         }
 
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
-        if (hasSubject && ss - 1 >= a && IsPunct(ss - 1, ',') && TailIsShort(after, b) && ss - 1 > a)
+        // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
+        bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (hasSubject && !participlePhrase && ss - 1 >= a && IsPunct(ss - 1, ',') && TailIsShort(after, b) && ss - 1 > a)
         {
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
