@@ -206,7 +206,7 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if (QuoteWords.PersonalPronouns.Contains(Word(j)) && _tokens[j].Kind == TokenKind.Word)
+        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who")) && _tokens[j].Kind == TokenKind.Word)
         {
             start = j;
             end = j + 1;
@@ -350,6 +350,24 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>The noun phrase a relative "who" refers to: "an architect who said ..." -> "an architect".</summary>
+    internal bool AntecedentOf(int who, out int start, out int end)
+    {
+        int j = who - 1;
+        if (IsPunct(j, ','))
+        {
+            j--;
+        }
+
+        if (Is(j, "of") || Is(j, "whom"))
+        {
+            start = end = -1;
+            return false;
+        }
+
+        return NounPhraseBefore(j, Math.Max(0, j - 8), out start, out end);
     }
 
     /// <summary>True when tokens [from, to) are all capitalized words or initials and at least one is not a title.</summary>
@@ -1104,7 +1122,7 @@ internal sealed class QuoteFinder
         }
         else
         {
-            hasSubject = SubjectBefore(k, a, out ss, out se) || Is(k - 1, "and") && ParticipleSubject(k, a, out ss, out se);
+            hasSubject = SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se);
         }
 
         if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
@@ -1236,15 +1254,29 @@ internal sealed class QuoteFinder
                 continue; // punctuation inside quoted words belongs to the speaker
             }
 
-            if (IsPunct(m, ';'))
+            if (IsPunct(m, ';') || _tokens[m].Kind == TokenKind.Dash && _tokens[m].Length >= 1 && _text[_tokens[m].Start] != '-'
+                || _tokens[m].Kind == TokenKind.Dash && m > 0 && _tokens[m].Start > _tokens[m - 1].End)
             {
-                end = m;
+                end = m; // an aside set off by a dash is the writer's
+                break;
+            }
+
+            if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && (cf & CueFlags.DirectOnly) == 0
+                                                                || Is(m + 1, "also") && CueAt(m + 2, b, out _) > 0))
+            {
+                end = m; // "... but noted that ...": a second report of the same speaker
                 break;
             }
 
             if (!IsPunct(m, ','))
             {
                 continue;
+            }
+
+            if (Is(m + 1, "and") && m + 2 < b && QuoteWords.Subordinators.Contains(Word(m + 2)))
+            {
+                end = m; // ", and when pressed on ...": the writer's narration
+                break;
             }
 
             if (CueAt(m + 1, b, out CueFlags f2) > 0 && (f2 & CueFlags.DirectOnly) == 0
@@ -1515,7 +1547,7 @@ internal sealed class QuoteFinder
 
                 int n = CueAt(k, b, out _);
                 int ss = -1, se = -1;
-                if (n == 0 || !(SubjectBefore(k, a, out ss, out se) || Is(k - 1, "and") && ParticipleSubject(k, a, out ss, out se)))
+                if (n == 0 || !(SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se)))
                 {
                     continue;
                 }

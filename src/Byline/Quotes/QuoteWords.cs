@@ -74,6 +74,9 @@ internal static class QuoteWords
          "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus"],
         ignoreCase: true);
 
+    /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
+    public static readonly SpanSet Subordinators = new(["when", "while", "if", "after", "as", "because", "though", "although", "before", "since"], ignoreCase: true);
+
     /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
     public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while"], ignoreCase: true);
 

@@ -131,6 +131,18 @@ internal sealed class SpeakerResolver
     {
         TextSpan phrase = TextSpan.FromBounds(_finder.TokenAt(start).Start, _finder.TokenAt(end - 1).End);
         ReadOnlySpan<char> first = _finder.Word(start);
+        if (end - start == 1 && first.Equals("who", StringComparison.OrdinalIgnoreCase))
+        {
+            // "an architect who said ...": the attribution rests on "who"; the speaker is its antecedent.
+            if (_finder.AntecedentOf(start, out int s, out int e))
+            {
+                QuoteSpeaker antecedent = FromPhrase(s, e);
+                return antecedent with { Span = phrase };
+            }
+
+            return new QuoteSpeaker(phrase, null, null);
+        }
+
         bool pronoun = end - start == 1 && QuoteWords.PersonalPronouns.Contains(first);
         if (HasMentions)
         {
