@@ -11,7 +11,7 @@ namespace Byline.Quotes;
 internal sealed class QuoteFinder
 {
     private const int NoRegion = -1;
-    private const int PostWindow = 12;
+    private const int PostWindow = 20;
     private const int PreWindow = 10;
 
     /// <summary>Longest reported clause, in tokens: keeps the work per cue bounded on pathological input.</summary>
