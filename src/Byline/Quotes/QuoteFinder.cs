@@ -1205,13 +1205,32 @@ internal sealed class QuoteFinder
         }
         else
         {
-            if ((flags & CueFlags.ThatOnly) != 0)
+            if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0)
             {
                 return false;
             }
 
             if ((flags & CueFlags.Addressee) != 0)
             {
+                // "told his advisers to find a way": the hearer and what they were told to do.
+                for (int m = after; m < b && m < after + 6; m++)
+                {
+                    if (Is(m, "to") && m > after && IsWordToken(m + 1))
+                    {
+                        return MakeReported(after, ClauseEnd(after, b), k, after, ss, se, out quote);
+                    }
+
+                    if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+                    {
+                        break;
+                    }
+                }
+
+                if ((flags & CueFlags.ThatOnly) != 0)
+                {
+                    return false;
+                }
+
                 // "told reporters the plan was dead": skip the hearer.
                 if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
                 {
@@ -1244,9 +1263,16 @@ internal sealed class QuoteFinder
             }
         }
 
+        return MakeReported(j, ClauseEnd(j, b), k, after, ss, se, out quote);
+    }
+
+    /// <summary>
+    /// Where a reported clause that starts at <paramref name="j"/> ends: the sentence's end, or before ", adding that ..."
+    /// (a second quote of the same speaker) and before the writer's own ", although ...", "; ...", "— ...".
+    /// </summary>
+    private int ClauseEnd(int j, int b)
+    {
         int end = b;
-        // Stop before ", adding that ..." (a second quote of the same speaker) and before the writer's own
-        // ", although ..." / ", but ..." / "; ..." that follows the report.
         for (int m = j + 1; m < b - 1; m++)
         {
             if (_region[m] != NoRegion)
@@ -1293,7 +1319,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        return MakeReported(j, end, k, after, ss, se, out quote);
+        return end;
     }
 
     private bool IsPassive(int cue, int lower)
