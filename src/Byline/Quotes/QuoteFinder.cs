@@ -839,7 +839,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            int n = CueAt(k, upper, out CueFlags flags);
+            int n = CueAt(k, upper, out _);
             if (n == 0)
             {
                 continue;
@@ -875,7 +875,6 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            _ = flags;
             return false;
         }
 

@@ -34,7 +34,6 @@ internal static class QuoteMarkScanner
         var pairs = new List<QuoteMarkPair>();
         var parts = new List<TextSpan>();
         int open = -1;          // token of the current opening mark
-        int openWidth = 1;      // tokens in the opening mark ('' is two)
         int partStart = -1;     // char where the current part starts
         char openChar = '\0';
         int lastParagraph = int.MinValue;
@@ -93,7 +92,6 @@ internal static class QuoteMarkScanner
                 if (role is MarkRole.Open or MarkRole.Either)
                 {
                     open = i;
-                    openWidth = width;
                     openChar = c;
                     partStart = tokens[i + width - 1].End;
                     parts.Clear();
@@ -106,7 +104,6 @@ internal static class QuoteMarkScanner
                 {
                     // A second opening mark: the first was never closed. Drop it (one quote lost) and start again here.
                     open = i;
-                    openWidth = width;
                     openChar = c;
                     partStart = tokens[i + width - 1].End;
                     parts.Clear();
@@ -132,7 +129,6 @@ internal static class QuoteMarkScanner
             lastContentEnd = tokens[i].End;
         }
 
-        _ = openWidth;
         return pairs;
     }
 

@@ -66,7 +66,7 @@ internal sealed class SpeakerResolver
                 speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
             }
             else if (f.Kind == QuoteKind.Direct && f.Continuation && previous is not null && previousEnd >= 0
-                     && ParagraphDistance(previousEnd, f.Span.Start, previousParagraph) <= 2)
+                     && ParagraphIndexAt(f.Span.Start) - previousParagraph <= 2)
             {
                 speaker = previous;
             }
@@ -118,12 +118,6 @@ internal sealed class SpeakerResolver
         }
 
         return lo;
-    }
-
-    private int ParagraphDistance(int previousEnd, int start, int previousParagraph)
-    {
-        _ = previousEnd;
-        return ParagraphIndexAt(start) - previousParagraph;
     }
 
     /// <summary>The speaker for the phrase of tokens [start, end).</summary>
