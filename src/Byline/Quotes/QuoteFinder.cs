@@ -159,7 +159,9 @@ internal sealed class QuoteFinder
         }
 
         flags = _cues.Word(Word(i));
-        if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i)
+        // "Said" inside a sentence is a name or a title; a headline's "Obama Says ..." is a cue.
+        bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's';
+        if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i && !headlineVerb)
         {
             flags = CueFlags.None; // "Said" inside a sentence is a name or a title
             return 0;
@@ -1176,7 +1178,8 @@ internal sealed class QuoteFinder
         // Complement: skip the hearer and adjuncts up to "that" or the clause's first word.
         int j = after;
         int that = -1;
-        for (int m = after; m < b && m < after + 9; m++)
+        bool inAdjunct = false;
+        for (int m = after; m < b && m < after + 12; m++)
         {
             if (Is(m, "that"))
             {
@@ -1184,12 +1187,22 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            if (IsPunct(m, ',') && m > after && m + 1 < b && (IsCapitalized(m + 1) || Is(m + 1, "that")))
+            {
+                continue; // "says at a campaign stop in Toledo, Ohio, that ..."
+            }
+
             if (_tokens[m].Kind is TokenKind.Quote || IsTerminator(m) || IsPunct(m, ',') && m > after || IsPunct(m, ':'))
             {
                 break;
             }
 
-            bool skippable = QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
+            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during"))
+            {
+                inAdjunct = true; // "says at a campaign stop in Toledo, Ohio, that ...": the place phrase runs to "that"
+            }
+
+            bool skippable = inAdjunct && IsWordToken(m) || QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
                              || (flags & CueFlags.Addressee) != 0 && (QuoteWords.GenericAddressees.Contains(Word(m)) || IsWordToken(m) && m - after < 4)
                              || _tokens[m].Kind == TokenKind.Clitic;
             if (!skippable)
