@@ -1217,9 +1217,10 @@ internal sealed class QuoteFinder
         }
         else
         {
-            if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0)
+            bool whClause = j < b && QuoteWords.WhWords.Contains(Word(j));
+            if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && !whClause)
             {
-                return false;
+                return false; // "thinks the plan ..." is too loose; "asked whether ...", "knows how ..." are reports
             }
 
             if ((flags & CueFlags.Addressee) != 0)
@@ -1238,13 +1239,17 @@ internal sealed class QuoteFinder
                     }
                 }
 
-                if ((flags & CueFlags.ThatOnly) != 0)
+                if ((flags & CueFlags.ThatOnly) != 0 && !whClause)
                 {
                     return false;
                 }
 
                 // "told reporters the plan was dead": skip the hearer.
-                if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
+                if (whClause)
+                {
+                    // "asked whether ...": no hearer
+                }
+                else if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
                 {
                     j++;
                 }

@@ -77,6 +77,9 @@ internal static class QuoteWords
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
     public static readonly SpanSet Subordinators = new(["when", "while", "if", "after", "as", "because", "though", "although", "before", "since"], ignoreCase: true);
 
+    /// <summary>Words that open an embedded question after "asked", "wondered", "knows".</summary>
+    public static readonly SpanSet WhWords = new(["whether", "if", "how", "why", "what", "when", "where", "who", "which"], ignoreCase: true);
+
     /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
     public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while"], ignoreCase: true);
 
