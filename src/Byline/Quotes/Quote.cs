@@ -27,6 +27,10 @@ public sealed record Quote
     /// <summary>The speech verb or phrase, when there is one.</summary>
     public QuoteCue? Cue { get; init; }
 
-    /// <summary>For a partial quote, the spans of the quoted words themselves; empty otherwise.</summary>
+    /// <summary>
+    /// The spans of the quoted words themselves: for a partial quote, the fragments inside its reported clause; for a
+    /// direct quote interrupted by its attribution (<c>"A," she said, "B."</c>) or running over several paragraphs,
+    /// its parts, while <see cref="Span"/> covers them all. Empty for a direct quote in one piece and for indirect quotes.
+    /// </summary>
     public ImmutableArray<TextSpan> Fragments { get; init; } = [];
 }

@@ -11,8 +11,11 @@ namespace Byline.Quotes;
 internal sealed class QuoteFinder
 {
     private const int NoRegion = -1;
-    private const int PostWindow = 12;
+    private const int PostWindow = 20;
     private const int PreWindow = 10;
+
+    /// <summary>Longest reported clause, in tokens: keeps the work per cue bounded on pathological input.</summary>
+    private const int MaxClause = 160;
 
     private readonly QuoteExtractionContext _context;
     private readonly string _text;
@@ -61,6 +64,7 @@ internal sealed class QuoteFinder
         FindDirect(found);
         _cancellationToken.ThrowIfCancellationRequested();
         FindReported(found);
+        FindColonAttributions(found);
         _cancellationToken.ThrowIfCancellationRequested();
         FindPartialLeftovers(found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
@@ -155,7 +159,9 @@ internal sealed class QuoteFinder
         }
 
         flags = _cues.Word(Word(i));
-        if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i)
+        // "Said" inside a sentence is a name or a title; a headline's "Obama Says ..." is a cue.
+        bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's';
+        if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i && !headlineVerb)
         {
             flags = CueFlags.None; // "Said" inside a sentence is a name or a title
             return 0;
@@ -202,7 +208,7 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if (QuoteWords.PersonalPronouns.Contains(Word(j)) && _tokens[j].Kind == TokenKind.Word)
+        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who")) && _tokens[j].Kind == TokenKind.Word)
         {
             start = j;
             end = j + 1;
@@ -218,6 +224,14 @@ internal sealed class QuoteFinder
                 k--;
             }
 
+            if (k >= lower && IsPunct(k, ',') && k + 1 < j && IsProperNameRun(k + 1, j))
+            {
+                // "A department spokeswoman, Erin Walsh, said": the name inside the commas.
+                start = k + 1;
+                end = j;
+                return true;
+            }
+
             if (k >= lower && IsPunct(k, ',') && k - 1 >= lower && NounPhraseBefore(k - 1, lower, out start, out end))
             {
                 return true;
@@ -226,7 +240,162 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        return NounPhraseBefore(j, lower, out start, out end);
+        if (!NounPhraseBefore(j, lower, out start, out end))
+        {
+            return false;
+        }
+
+        // "a Donald Trump tweet attacking ...": a singular determiner cannot be the subject of a bare verb form.
+        ReadOnlySpan<char> verb = Word(cue);
+        bool bare = !(verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                      || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
+                      || verb.Equals("said", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase)
+                      || verb.Equals("wrote", StringComparison.OrdinalIgnoreCase) || verb.Equals("thought", StringComparison.OrdinalIgnoreCase));
+        ReadOnlySpan<char> det = Word(start);
+        return !(bare && j == cue - 1 && (det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
+                                         || det.Equals("this", StringComparison.OrdinalIgnoreCase) || det.Equals("each", StringComparison.OrdinalIgnoreCase)
+                                         || det.Equals("every", StringComparison.OrdinalIgnoreCase) || det.Equals("another", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// The nearest run of two or more capitalized words before <paramref name="before"/> (a person's name, likely),
+    /// looking back at most <paramref name="limit"/> tokens; with <paramref name="surname"/>, only runs ending in it.
+    /// </summary>
+    internal bool NameBefore(int before, int limit, ReadOnlySpan<char> surname, out int start, out int end)
+    {
+        start = end = -1;
+        int i = before - 1;
+        int stop = Math.Max(0, before - limit);
+        while (i >= stop)
+        {
+            if (!IsCapitalized(i))
+            {
+                i--;
+                continue;
+            }
+
+            int e = i + 1, s = i;
+            while (s - 1 >= stop && IsCapitalized(s - 1))
+            {
+                s--;
+            }
+
+            while (s < e && (QuoteWords.NameTitles.Contains(Word(s)) || QuoteWords.CapitalizedNonNames.Contains(Word(s))))
+            {
+                s++;
+            }
+
+            bool ok = e - s >= 2 && e - s <= 4 && !IsVerbLikeCue(e - 1)
+                      && (surname.IsEmpty || Word(e - 1).Equals(surname, StringComparison.Ordinal) && e - 1 != before - 1);
+            if (ok)
+            {
+                start = s;
+                end = e;
+                return true;
+            }
+
+            i = Math.Min(i, s) - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>A name written next to a role word before <paramref name="before"/>: "spokeswoman Erin Walsh", "Erin Walsh, the spokeswoman".</summary>
+    internal bool NameWithRoleBefore(int before, int limit, ReadOnlySpan<char> role, out int start, out int end)
+    {
+        start = end = -1;
+        for (int i = before - 1; i >= Math.Max(0, before - limit); i--)
+        {
+            if (!Word(i).Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int j = i + 1;
+            if (IsPunct(j, ','))
+            {
+                j++;
+            }
+
+            int e = j;
+            while (e < before && IsCapitalized(e))
+            {
+                e++;
+            }
+
+            if (e - j >= 2 && IsProperNameRun(j, e))
+            {
+                (start, end) = (j, e);
+                return true;
+            }
+
+            // "Erin Walsh, the agency's spokeswoman": a name before the comma that opens the description.
+            for (int c = i - 1; c >= Math.Max(0, i - 6); c--)
+            {
+                if (IsPunct(c, ','))
+                {
+                    int s = c;
+                    while (s - 1 >= 0 && IsCapitalized(s - 1) && c - s < 4)
+                    {
+                        s--;
+                    }
+
+                    if (c - s >= 1 && IsProperNameRun(s, c))
+                    {
+                        (start, end) = (s, c);
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The noun phrase a relative "who" refers to: "an architect who said ..." -> "an architect".</summary>
+    internal bool AntecedentOf(int who, out int start, out int end)
+    {
+        int j = who - 1;
+        if (IsPunct(j, ','))
+        {
+            j--;
+        }
+
+        if (Is(j, "of") || Is(j, "whom"))
+        {
+            start = end = -1;
+            return false;
+        }
+
+        return NounPhraseBefore(j, Math.Max(0, j - 8), out start, out end);
+    }
+
+    /// <summary>True when tokens [from, to) are all capitalized words or initials and at least one is not a title.</summary>
+    internal bool IsProperNameRun(int from, int to)
+    {
+        bool name = false;
+        for (int i = from; i < to; i++)
+        {
+            if (!IsCapitalized(i))
+            {
+                return false;
+            }
+
+            name |= !QuoteWords.NameTitles.Contains(Word(i)) && !QuoteWords.CapitalizedNonNames.Contains(Word(i));
+        }
+
+        return name && to - from <= 5;
+    }
+
+    /// <summary>A cue word that reads as a verb here ("said", "reported"), not a noun ("state", "report").</summary>
+    private bool IsVerbLikeCue(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        return _cues.Word(w) != CueFlags.None && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("say", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool IsCapitalizedName(int i) => IsCapitalized(i) && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(i));
@@ -301,7 +470,7 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
-                if (!QuoteWords.NounPhraseStops.Contains(mw) && _cues.Word(mw) == CueFlags.None && !IsLyAdverb(m))
+                if (!QuoteWords.NounPhraseStops.Contains(mw) && !IsVerbLikeCue(m) && !IsLyAdverb(m))
                 {
                     s = m;
                     words++;
@@ -364,7 +533,7 @@ internal sealed class QuoteFinder
 
             if (t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)
             {
-                if (words > 0 && !IsCapitalized(e) && (QuoteWords.NounPhraseStops.Contains(ew) || _cues.Word(ew) != CueFlags.None)
+                if (words > 0 && !IsCapitalized(e) && (QuoteWords.NounPhraseStops.Contains(ew) || IsVerbLikeCue(e))
                     && !((ew is "of" or "for") && IsCapitalized(e + 1)))
                 {
                     break;
@@ -385,6 +554,28 @@ internal sealed class QuoteFinder
 
         start = from;
         end = e;
+        return true;
+    }
+
+    /// <summary>The source after "according to": everything up to the next comma, dash or sentence end ("two people familiar with the talks").</summary>
+    private bool SourceAfterAccordingTo(int from, int upper, out int start, out int end)
+    {
+        if (!SubjectAfter(from, upper, out start, out end))
+        {
+            return false;
+        }
+
+        int e = end;
+        while (e < upper && e < from + 14 && (IsWordToken(e) || _tokens[e].Kind == TokenKind.Clitic) && !Is(e, "that") && !Is(e, "who"))
+        {
+            e++;
+        }
+
+        if (e >= upper || IsPunct(e, ',') || IsTerminator(e) || _tokens[e].Kind is TokenKind.Dash or TokenKind.Quote)
+        {
+            end = e;
+        }
+
         return true;
     }
 
@@ -440,7 +631,9 @@ internal sealed class QuoteFinder
             {
                 cs = ce = ss = se = -1;
                 bool opensParagraph = preEmpty && (open == 0 || _paragraph[open - 1] != para);
-                if (!(opensParagraph && words >= 3 || words >= 6 && EndsWithSentencePunctuation(pair) || pair.Parts.Length > 1))
+                bool followsAttributedQuote = preEmpty && direct.Count > 0 && direct[^1].Own
+                                              && _paragraph[_pairs[direct[^1].Pair].CloseToken] == para;
+                if (!(opensParagraph && words >= 3 || followsAttributedQuote || words >= 6 && EndsWithSentencePunctuation(pair) || pair.Parts.Length > 1))
                 {
                     _isFragment[p] = words < 6 && !preEmpty;
                     continue; // a scare-quoted title or phrase with no speech around it
@@ -466,7 +659,7 @@ internal sealed class QuoteFinder
             {
                 var next = direct[last + 1];
                 QuoteMarkPair a = _pairs[direct[last].Pair], b = _pairs[next.Pair];
-                if (_paragraph[a.OpenToken] != _paragraph[b.OpenToken] || b.Parts.Length > 1 || a.Parts.Length > 1)
+                if (_paragraph[a.CloseToken] != _paragraph[b.OpenToken])
                 {
                     break;
                 }
@@ -476,7 +669,27 @@ internal sealed class QuoteFinder
                 bool gapIsAttribution = cs >= 0 && cs > a.CloseToken && cs < b.OpenToken;
                 bool merge = gapWords == 0 && (!next.Own || cs < 0)
                              || sameCue
-                             || gapIsAttribution && gapWords <= 12 && (!next.Own || next.CueStart < b.OpenToken);
+                             || gapIsAttribution && gapWords <= 12 && (!next.Own || next.CueStart < b.OpenToken)
+                             || gapIsAttribution && !next.Own && gapWords <= 40;
+                // A long attribution between the parts ("said Peter Morgan, a lawyer for the Sierra Club, who has ...")
+                // keeps them as two quotes of one speaker: one span over a long stretch of narration would mostly
+                // hold the writer's words.
+                if (merge && gapWords > 0)
+                {
+                    int content = 0;
+                    foreach (TextSpan part in parts)
+                    {
+                        content += part.Length;
+                    }
+
+                    foreach (TextSpan part in b.Parts)
+                    {
+                        content += part.Length;
+                    }
+
+                    merge = b.Parts[0].Start - parts[^1].End <= content;
+                }
+
                 if (!merge)
                 {
                     break;
@@ -598,6 +811,23 @@ internal sealed class QuoteFinder
         }
 
         int k = from;
+        if (_tokens[k].Kind == TokenKind.Dash && k + 1 < _tokens.Length && _paragraph[k + 1] == _paragraph[k])
+        {
+            // A signature after a dash: "...” ― Pamela Padilla".
+            int e = k + 1;
+            while (e < _tokens.Length && e < k + 6 && _paragraph[e] == _paragraph[k] && IsCapitalized(e))
+            {
+                e++;
+            }
+
+            bool ends = e >= _tokens.Length || _paragraph[e] != _paragraph[k] || IsTerminator(e) || IsPunct(e, ',') || _tokens[e].Kind == TokenKind.Quote;
+            if (e - (k + 1) >= 1 && ends && IsProperNameRun(k + 1, e))
+            {
+                (cueStart, cueEnd, spkStart, spkEnd) = (k, k + 1, k + 1, e);
+                return true;
+            }
+        }
+
         while (k < upper && (IsPunct(k, ',') || _tokens[k].Kind == TokenKind.Dash))
         {
             k++;
@@ -611,7 +841,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            int n = CueAt(k, upper, out CueFlags flags);
+            int n = CueAt(k, upper, out _);
             if (n == 0)
             {
                 continue;
@@ -619,7 +849,7 @@ internal sealed class QuoteFinder
 
             if (Is(k, "according"))
             {
-                if (SubjectAfter(k + n, upper, out spkStart, out spkEnd))
+                if (SourceAfterAccordingTo(k + n, upper, out spkStart, out spkEnd))
                 {
                     (cueStart, cueEnd) = (k, k + n);
                     return true;
@@ -647,7 +877,6 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            _ = flags;
             return false;
         }
 
@@ -678,7 +907,7 @@ internal sealed class QuoteFinder
 
             if (Is(c, "according"))
             {
-                if (SubjectAfter(c + n, open, out spkStart, out spkEnd))
+                if (SourceAfterAccordingTo(c + n, open, out spkStart, out spkEnd))
                 {
                     (cueStart, cueEnd) = (c, c + n);
                     return true;
@@ -687,7 +916,8 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (SubjectBefore(c, lower, out spkStart, out spkEnd))
+            bool participle = Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(c - 1, ',');
+            if (participle ? ParticipleSubject(c, SentenceStart(c), out spkStart, out spkEnd) : SubjectBefore(c, lower, out spkStart, out spkEnd))
             {
                 (cueStart, cueEnd) = (c, c + n);
                 return true;
@@ -749,16 +979,18 @@ internal sealed class QuoteFinder
             }
 
             Sentence sentence = sentences[si];
-            int a = sentence.FirstToken, b = sentence.EndToken;
-            int claimedUntil = a;
+            int a0 = sentence.FirstToken, b0 = sentence.EndToken;
+            int claimedUntil = a0;
             int sentenceSubjectStart = -1, sentenceSubjectEnd = -1;
-            for (int k = a; k < b; k++)
+            for (int k = a0; k < b0; k++)
             {
-                if (k < claimedUntil || _cueUsed[k] || InDirect(k))
+                if (k < claimedUntil || _cueUsed[k] || _region[k] != NoRegion)
                 {
                     continue;
                 }
 
+                // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
+                int a = Math.Max(a0, k - MaxClause), b = Math.Min(b0, k + MaxClause);
                 int n = CueAt(k, b, out CueFlags flags);
                 if (n == 0 || (flags & CueFlags.DirectOnly) != 0)
                 {
@@ -786,7 +1018,63 @@ internal sealed class QuoteFinder
                     _cueUsed[c] = true;
                 }
 
+                // A cue inside the reported clause reports within the report ("he said she told him ..."): one quote.
+                if (q.Span.Start >= _tokens[k].End)
+                {
+                    claimedUntil = TokenIndexAt(q.Span.End);
+                }
+
                 k += n - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Sanders: Clinton needs to get away from personality." and transcripts ("PENCE: And that's why ..."): a
+    /// paragraph or headline that opens with a name and a colon reports what that name said.
+    /// </summary>
+    private void FindColonAttributions(List<Found> found)
+    {
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            if (i > 0 && _paragraph[i] == _paragraph[i - 1])
+            {
+                continue;
+            }
+
+            int first = i;
+            if (_tokens[first].Kind == TokenKind.Quote && _region[first] == NoRegion)
+            {
+                first++; // the stray mark some transcripts open every paragraph with
+            }
+
+            int colon = first;
+            while (colon < _tokens.Length && colon < first + 6 && IsCapitalized(colon) && _paragraph[colon] == _paragraph[i])
+            {
+                colon++;
+            }
+
+            if (colon == first || colon >= _tokens.Length || !IsPunct(colon, ':') || _paragraph[colon] != _paragraph[i]
+                || QuoteWords.NotSpeakerLabels.Contains(Word(first)) || !IsProperNameRun(first, colon) && colon - first > 1
+                || _region[colon] != NoRegion || colon + 1 < _tokens.Length && _tokens[colon + 1].Kind == TokenKind.Quote && _region[colon + 1] != NoRegion)
+            {
+                continue;
+            }
+
+            int end = colon + 1;
+            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < colon + 1 + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]]))
+            {
+                end++;
+            }
+
+            if (end < _tokens.Length && _paragraph[end] == _paragraph[i])
+            {
+                continue; // a direct quote follows in the paragraph: the direct rules attribute it
+            }
+
+            if (MakeReported(colon + 1, end, colon, colon + 1, first, colon, out Found q))
+            {
+                found.Add(q);
             }
         }
     }
@@ -800,7 +1088,7 @@ internal sealed class QuoteFinder
         // "..., according to X." / "According to X, ..."
         if (Is(k, "according"))
         {
-            if (!SubjectAfter(k + n, b, out ss, out se))
+            if (!SourceAfterAccordingTo(k + n, b, out ss, out se))
             {
                 return false;
             }
@@ -827,17 +1115,20 @@ internal sealed class QuoteFinder
         }
 
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(k - 1, ',');
-        bool hasSubject = SubjectBefore(k, a, out ss, out se);
-        if (!hasSubject && participle)
+        bool hasSubject;
+        if (participle)
         {
-            // ", adding that ...": the speaker is the sentence's subject.
-            if (subjStart < 0 && !NounPhraseAt(a, k, out subjStart, out subjEnd))
-            {
-                return false;
-            }
+            // ", adding that ...": the speaker is the subject of the clause the participle hangs on.
+            hasSubject = ParticipleSubject(k, a, out ss, out se);
+        }
+        else
+        {
+            hasSubject = SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se);
+        }
 
-            (ss, se) = (subjStart, subjEnd);
-            hasSubject = true;
+        if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
+        {
+            return false; // "can be convinced that ...": the subject is not the source
         }
 
         if (hasSubject && ss - 1 >= a && Is(ss - 1, "what"))
@@ -862,7 +1153,9 @@ internal sealed class QuoteFinder
         }
 
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
-        if (hasSubject && ss - 1 >= a && IsPunct(ss - 1, ',') && TailIsShort(after, b) && ss - 1 > a)
+        // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
+        bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (hasSubject && !participlePhrase && ss - 1 >= a && IsPunct(ss - 1, ',') && TailIsShort(after, b) && ss - 1 > a)
         {
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
@@ -885,7 +1178,8 @@ internal sealed class QuoteFinder
         // Complement: skip the hearer and adjuncts up to "that" or the clause's first word.
         int j = after;
         int that = -1;
-        for (int m = after; m < b && m < after + 9; m++)
+        bool inAdjunct = false;
+        for (int m = after; m < b && m < after + 12; m++)
         {
             if (Is(m, "that"))
             {
@@ -893,12 +1187,22 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            if (IsPunct(m, ',') && m > after && m + 1 < b && (IsCapitalized(m + 1) || Is(m + 1, "that")))
+            {
+                continue; // "says at a campaign stop in Toledo, Ohio, that ..."
+            }
+
             if (_tokens[m].Kind is TokenKind.Quote || IsTerminator(m) || IsPunct(m, ',') && m > after || IsPunct(m, ':'))
             {
                 break;
             }
 
-            bool skippable = QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
+            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during"))
+            {
+                inAdjunct = true; // "says at a campaign stop in Toledo, Ohio, that ...": the place phrase runs to "that"
+            }
+
+            bool skippable = inAdjunct && IsWordToken(m) || QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
                              || (flags & CueFlags.Addressee) != 0 && (QuoteWords.GenericAddressees.Contains(Word(m)) || IsWordToken(m) && m - after < 4)
                              || _tokens[m].Kind == TokenKind.Clitic;
             if (!skippable)
@@ -913,15 +1217,39 @@ internal sealed class QuoteFinder
         }
         else
         {
-            if ((flags & CueFlags.ThatOnly) != 0)
+            bool whClause = j < b && QuoteWords.WhWords.Contains(Word(j));
+            if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && !whClause)
             {
-                return false;
+                return false; // "thinks the plan ..." is too loose; "asked whether ...", "knows how ..." are reports
             }
 
             if ((flags & CueFlags.Addressee) != 0)
             {
+                // "told his advisers to find a way": the hearer and what they were told to do.
+                for (int m = after; m < b && m < after + 6; m++)
+                {
+                    if (Is(m, "to") && m > after && IsWordToken(m + 1))
+                    {
+                        return MakeReported(after, ClauseEnd(after, b), k, after, ss, se, out quote);
+                    }
+
+                    if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+                    {
+                        break;
+                    }
+                }
+
+                if ((flags & CueFlags.ThatOnly) != 0 && !whClause)
+                {
+                    return false;
+                }
+
                 // "told reporters the plan was dead": skip the hearer.
-                if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
+                if (whClause)
+                {
+                    // "asked whether ...": no hearer
+                }
+                else if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
                 {
                     j++;
                 }
@@ -943,7 +1271,8 @@ internal sealed class QuoteFinder
                 j++;
             }
 
-            if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number)
+            if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
+                                                || (flags & CueFlags.Addressee) == 0 && !QuoteWords.NotClauseStarts.Contains(Word(j)) && !IsLyAdverb(j))
                             || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
                             || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
             {
@@ -951,19 +1280,147 @@ internal sealed class QuoteFinder
             }
         }
 
+        return MakeReported(j, ClauseEnd(j, b), k, after, ss, se, out quote);
+    }
+
+    /// <summary>
+    /// Where a reported clause that starts at <paramref name="j"/> ends: the sentence's end, or before ", adding that ..."
+    /// (a second quote of the same speaker) and before the writer's own ", although ...", "; ...", "— ...".
+    /// </summary>
+    private int ClauseEnd(int j, int b)
+    {
         int end = b;
-        // Stop before ", adding that ..." (a second quote of the same speaker).
         for (int m = j + 1; m < b - 1; m++)
         {
-            if (IsPunct(m, ',') && CueAt(m + 1, b, out CueFlags f2) > 0 && (f2 & CueFlags.DirectOnly) == 0
+            if (_region[m] != NoRegion)
+            {
+                continue; // punctuation inside quoted words belongs to the speaker
+            }
+
+            if (IsPunct(m, ';') || _tokens[m].Kind == TokenKind.Dash && _tokens[m].Length >= 1 && _text[_tokens[m].Start] != '-'
+                || _tokens[m].Kind == TokenKind.Dash && m > 0 && _tokens[m].Start > _tokens[m - 1].End)
+            {
+                end = m; // an aside set off by a dash is the writer's
+                break;
+            }
+
+            if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && (cf & CueFlags.DirectOnly) == 0
+                                                                || Is(m + 1, "also") && CueAt(m + 2, b, out _) > 0))
+            {
+                end = m; // "... but noted that ...": a second report of the same speaker
+                break;
+            }
+
+            if (!IsPunct(m, ','))
+            {
+                continue;
+            }
+
+            if (Is(m + 1, "and") && m + 2 < b && QuoteWords.Subordinators.Contains(Word(m + 2)))
+            {
+                end = m; // ", and when pressed on ...": the writer's narration
+                break;
+            }
+
+            if (CueAt(m + 1, b, out CueFlags f2) > 0 && (f2 & CueFlags.DirectOnly) == 0
                 && Word(m + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                end = m;
+                break;
+            }
+
+            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)))
             {
                 end = m;
                 break;
             }
         }
 
-        return MakeReported(j, end, k, after, ss, se, out quote);
+        return end;
+    }
+
+    private bool IsPassive(int cue, int lower)
+    {
+        for (int m = cue - 1; m >= lower && m >= cue - 3; m--)
+        {
+            ReadOnlySpan<char> w = Word(m);
+            if (w is "be" or "been" or "being" or "is" or "was" or "were" or "are" or "get" or "got")
+            {
+                return true;
+            }
+
+            if (!IsLyAdverb(m) && w is not ("not" or "also" or "never" or "n't" or "n’t"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
+    private bool ParticipleSubject(int k, int a, out int start, out int end)
+    {
+        for (int m = k - 2; m >= a && m >= k - 24; m--)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            int pn = CueAt(m, k, out _);
+            if (pn > 0 && !Word(m).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && (SubjectBefore(m, a, out start, out end) || SubjectAfter(m + pn, k, out start, out end)))
+            {
+                return true;
+            }
+        }
+
+        // "During a speech earlier in the day, Trump attacked Clinton, saying ...": skip the opening adjunct.
+        int from = a;
+        while (from < k && !IsWordToken(from))
+        {
+            from++;
+        }
+
+        if (from < k && QuoteWords.CapitalizedNonNames.Contains(Word(from)))
+        {
+            int comma = from;
+            while (comma < k - 1 && comma < from + 14 && !IsPunct(comma, ','))
+            {
+                comma++;
+            }
+
+            if (IsPunct(comma, ',') && comma < k - 1)
+            {
+                from = comma + 1;
+            }
+        }
+
+        if (SubjectAfter(from, k, out start, out end))
+        {
+            // The subject ends at its verb: keep the name, not "Trump attacked Clinton".
+            int e = start + 1;
+            if (QuoteWords.Determiners.Contains(Word(start)))
+            {
+                while (e < end && !Word(e).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                {
+                    e++;
+                }
+            }
+            else
+            {
+                while (e < end && (IsCapitalized(e) || _tokens[e].Kind == TokenKind.Clitic) == IsCapitalized(start))
+                {
+                    e++;
+                }
+            }
+
+            end = e;
+            return true;
+        }
+
+        return false;
     }
 
     private bool NounPhraseAt(int from, int upper, out int start, out int end)
@@ -1032,7 +1489,24 @@ internal sealed class QuoteFinder
             {
                 if (!_isFragment[r])
                 {
-                    return false; // a direct quote inside: its own attribution handles it
+                    // A direct quote inside: its own attribution handles it; the clause ends before it.
+                    if (m < cueStart)
+                    {
+                        return false;
+                    }
+
+                    to = m;
+                    while (to > from && !IsWordToken(to - 1) && !(_tokens[to - 1].Kind == TokenKind.Quote && _region[to - 1] != NoRegion))
+                    {
+                        to--;
+                    }
+
+                    if (CountWords(from, to) < 2)
+                    {
+                        return false;
+                    }
+
+                    break;
                 }
 
                 fragments.AddRange(_pairs[r].Parts);
@@ -1041,18 +1515,9 @@ internal sealed class QuoteFinder
             }
         }
 
+        // A clause that starts or ends on a quoted fragment keeps its quotation marks, so the span reads balanced.
         int startChar = _tokens[from].Start;
         int endChar = _tokens[to - 1].End;
-        if (fragments.Count > 0 && _tokens[to - 1].Kind == TokenKind.Quote)
-        {
-            // Keep the clause ending at the fragment's words, not on its closing mark.
-            endChar = Math.Max(fragments[^1].End, _tokens[to - 1].Start);
-        }
-
-        if (fragments.Count > 0 && _tokens[from].Kind == TokenKind.Quote)
-        {
-            startChar = fragments[0].Start;
-        }
 
         quote = new Found(TextSpan.FromBounds(startChar, endChar), fragments.Count > 0 ? QuoteKind.Partial : QuoteKind.Indirect,
             cueStart, cueEnd, spkStart, spkEnd, [.. fragments], cueStart, Continuation: false);
@@ -1107,29 +1572,15 @@ internal sealed class QuoteFinder
             }
 
             QuoteMarkPair pair = _pairs[p];
-            int a = SentenceStart(pair.OpenToken), b = SentenceEnd(pair.OpenToken);
+            int a = Math.Max(SentenceStart(pair.OpenToken), pair.OpenToken - MaxClause);
+            int b = Math.Min(SentenceEnd(pair.OpenToken), pair.CloseToken + MaxClause);
             if (covered[pair.OpenToken + 1 < _tokens.Length ? pair.OpenToken + 1 : pair.OpenToken])
             {
                 continue;
             }
 
-            // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters.
-            int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
-            if (closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
-                && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
-                && pcs > pair.CloseToken && pss >= 0
-                && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
-            {
-                found.Add(after);
-                for (int c = pcs; c < pce; c++)
-                {
-                    _cueUsed[c] = true;
-                }
-
-                continue;
-            }
-
             // Nearest cue before the fragment in its sentence, with a subject: "called the plan "a disaster"".
+            bool done = false;
             for (int k = pair.OpenToken - 1; k >= a; k--)
             {
                 if (_region[k] != NoRegion || _cueUsed[k])
@@ -1138,7 +1589,8 @@ internal sealed class QuoteFinder
                 }
 
                 int n = CueAt(k, b, out _);
-                if (n == 0 || !SubjectBefore(k, a, out int ss, out int se))
+                int ss = -1, se = -1;
+                if (n == 0 || !(SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se)))
                 {
                     continue;
                 }
@@ -1157,9 +1609,26 @@ internal sealed class QuoteFinder
                     {
                         _cueUsed[c] = true;
                     }
+
+                    done = true;
                 }
 
                 break;
+            }
+
+            // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters.
+            int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
+            bool setOff = closeEnd < _tokens.Length && IsPunct(closeEnd, ',') || _text[pair.ContentEnd - 1] == ',';
+            if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
+                && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
+                && pcs > pair.CloseToken && pss >= 0
+                && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
+            {
+                found.Add(after);
+                for (int c = pcs; c < pce; c++)
+                {
+                    _cueUsed[c] = true;
+                }
             }
         }
     }

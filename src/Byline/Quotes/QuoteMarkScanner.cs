@@ -34,7 +34,6 @@ internal static class QuoteMarkScanner
         var pairs = new List<QuoteMarkPair>();
         var parts = new List<TextSpan>();
         int open = -1;          // token of the current opening mark
-        int openWidth = 1;      // tokens in the opening mark ('' is two)
         int partStart = -1;     // char where the current part starts
         char openChar = '\0';
         int lastParagraph = int.MinValue;
@@ -54,8 +53,9 @@ internal static class QuoteMarkScanner
                 if (open >= 0)
                 {
                     // The quote is still open at a paragraph break: it continues only when this paragraph opens with a mark.
-                    bool continues = t.Kind == TokenKind.Quote && Role(text, tokens, i, out _) is MarkRole.Open or MarkRole.Either
-                        && lastContentEnd > partStart;
+                    // Only the same style of mark continues it: a straight-quoted block followed by a curly quote is not one quote.
+                    bool continues = t.Kind == TokenKind.Quote && Role(text, tokens, i, out char next) is MarkRole.Open or MarkRole.Either
+                        && Family(next) == Family(openChar) && lastContentEnd > partStart;
                     if (continues)
                     {
                         parts.Add(TextSpan.FromBounds(partStart, lastContentEnd));
@@ -92,7 +92,6 @@ internal static class QuoteMarkScanner
                 if (role is MarkRole.Open or MarkRole.Either)
                 {
                     open = i;
-                    openWidth = width;
                     openChar = c;
                     partStart = tokens[i + width - 1].End;
                     parts.Clear();
@@ -105,7 +104,6 @@ internal static class QuoteMarkScanner
                 {
                     // A second opening mark: the first was never closed. Drop it (one quote lost) and start again here.
                     open = i;
-                    openWidth = width;
                     openChar = c;
                     partStart = tokens[i + width - 1].End;
                     parts.Clear();
@@ -131,9 +129,16 @@ internal static class QuoteMarkScanner
             lastContentEnd = tokens[i].End;
         }
 
-        _ = openWidth;
         return pairs;
     }
+
+    private static int Family(char c) => c switch
+    {
+        '"' => 0,
+        '“' or '”' or '„' or '‟' => 1,
+        '«' or '»' => 2,
+        _ => 3,
+    };
 
     /// <summary>Trims white space inside each part; false when nothing is left.</summary>
     private static bool Trim(string text, List<TextSpan> parts)

@@ -39,7 +39,7 @@ internal static class QuoteWords
          "what", "how", "why", "there", "here", "said", "says", "say", "told", "also", "then", "though", "although",
          "unless", "until", "like", "just", "even", "only", "yet", "whether", "up", "out", "off", "down", "around",
          "it", "this", "these", "those", "such", "did", "do", "does", "will", "would", "could", "should", "can",
-         "may", "might", "must", "shall", "let", "get", "got", "make", "made", "being", "very", "worth", "what"], ignoreCase: true);
+         "may", "might", "must", "shall", "let", "get", "got", "make", "made", "being", "very", "worth", "what", "of"], ignoreCase: true);
 
     /// <summary>Capitalized words that start a sentence without starting a name.</summary>
     public static readonly SpanSet CapitalizedNonNames = new(
@@ -51,6 +51,37 @@ internal static class QuoteWords
          "separately", "previously", "again", "once", "both", "all", "many", "some", "most", "few", "several",
          "finally", "first", "second", "third", "lastly", "overall", "ultimately"],
         ignoreCase: true);
+
+    /// <summary>Words right after a speech verb that do not start a reported clause ("said goodbye", "told to").</summary>
+    public static readonly SpanSet NotClauseStarts = new(
+        ["to", "for", "about", "in", "on", "at", "with", "by", "of", "from", "as", "and", "or", "so", "nothing",
+         "goodbye", "hello", "yes", "no", "thanks", "thank", "sorry", "little", "much", "very", "anything", "something",
+         "otherwise", "though", "earlier", "later", "previously", "recently", "then", "up", "out", "off", "over",
+         "into", "during", "after", "before", "since", "because", "than", "like", "via", "amen", "grace", "please",
+         "be", "been", "being", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+         "should", "may", "might", "must", "do", "does", "did", "not", "n't", "which", "who", "whom", "where",
+         "yesterday", "today", "tomorrow", "again", "once", "twice", "himself", "herself", "themselves", "itself"],
+        ignoreCase: true);
+
+    /// <summary>Labels before a colon that are not speakers ("Update:", "Editor's note:").</summary>
+    public static readonly SpanSet NotSpeakerLabels = new(
+        ["note", "update", "updated", "photo", "photos", "video", "related", "read", "watch", "editor", "editors",
+         "correction", "source", "sources", "advertisement", "credit", "image", "listen", "also", "more", "follow",
+         "subscribe", "click", "see", "tags", "topics", "filed", "posted", "published", "by", "q", "a", "question",
+         "answer", "abstract", "summary", "background", "disclosure", "clarification", "warning", "contact", "email",
+         "phone", "share", "tweet", "comments", "caption", "graphic", "map", "chart", "table", "title", "location",
+         "date", "time", "when", "where", "what", "why", "how", "who", "the", "this", "here", "there", "breaking",
+         "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus"],
+        ignoreCase: true);
+
+    /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
+    public static readonly SpanSet Subordinators = new(["when", "while", "if", "after", "as", "because", "though", "although", "before", "since"], ignoreCase: true);
+
+    /// <summary>Words that open an embedded question after "asked", "wondered", "knows".</summary>
+    public static readonly SpanSet WhWords = new(["whether", "if", "how", "why", "what", "when", "where", "who", "which"], ignoreCase: true);
+
+    /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
+    public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while"], ignoreCase: true);
 
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
@@ -78,7 +109,7 @@ internal static class QuoteWords
     /// <summary>Words that start a clause, or its subject, after a speech verb.</summary>
     public static readonly SpanSet ClauseStarts = new(
         ["he", "she", "they", "i", "we", "it", "you", "there", "the", "a", "an", "his", "her", "their", "its", "our",
-         "my", "your", "this", "these", "those", "some", "many", "several", "no", "none", "nobody", "nothing",
+         "my", "your", "this", "these", "those", "some", "many", "several", "no", "none", "nobody",
          "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anything", "all",
          "both", "each", "every", "most", "more", "only", "if", "when", "while", "because", "what", "how", "why",
          "whether", "any", "one", "two", "three", "such", "neither", "either", "much", "another", "other", "others",

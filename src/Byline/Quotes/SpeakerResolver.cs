@@ -66,7 +66,7 @@ internal sealed class SpeakerResolver
                 speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
             }
             else if (f.Kind == QuoteKind.Direct && f.Continuation && previous is not null && previousEnd >= 0
-                     && ParagraphDistance(previousEnd, f.Span.Start, previousParagraph) <= 2)
+                     && ParagraphIndexAt(f.Span.Start) - previousParagraph <= 2)
             {
                 speaker = previous;
             }
@@ -120,24 +120,30 @@ internal sealed class SpeakerResolver
         return lo;
     }
 
-    private int ParagraphDistance(int previousEnd, int start, int previousParagraph)
-    {
-        _ = previousEnd;
-        return ParagraphIndexAt(start) - previousParagraph;
-    }
-
     /// <summary>The speaker for the phrase of tokens [start, end).</summary>
     private QuoteSpeaker FromPhrase(int start, int end)
     {
         TextSpan phrase = TextSpan.FromBounds(_finder.TokenAt(start).Start, _finder.TokenAt(end - 1).End);
         ReadOnlySpan<char> first = _finder.Word(start);
+        if (end - start == 1 && first.Equals("who", StringComparison.OrdinalIgnoreCase))
+        {
+            // "an architect who said ...": the attribution rests on "who"; the speaker is its antecedent.
+            if (_finder.AntecedentOf(start, out int s, out int e))
+            {
+                QuoteSpeaker antecedent = FromPhrase(s, e);
+                return antecedent with { Span = phrase };
+            }
+
+            return new QuoteSpeaker(phrase, null, null);
+        }
+
         bool pronoun = end - start == 1 && QuoteWords.PersonalPronouns.Contains(first);
         if (HasMentions)
         {
             return pronoun ? ResolvePronounWithMentions(phrase) : ResolvePhraseWithMentions(start, end, phrase);
         }
 
-        return pronoun ? ResolvePronounFallback(phrase) : ResolvePhraseFallback(start, end, phrase);
+        return pronoun ? ResolvePronounFallback(start, phrase) : ResolvePhraseFallback(start, end, phrase);
     }
 
     // ------------------------------------------------------------------ with entities
@@ -177,7 +183,7 @@ internal sealed class SpeakerResolver
                 }
             }
 
-            for (int k = _names.Count - 1; k >= 0; k--)
+            for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
             {
                 if (string.Equals(_names[k].Role, role, StringComparison.OrdinalIgnoreCase) && _names[k].EntityId is not null)
                 {
@@ -295,7 +301,7 @@ internal sealed class SpeakerResolver
             // Join "Okafor" to an earlier "Linda Okafor".
             if (!name.Contains(' ', StringComparison.Ordinal))
             {
-                for (int k = _names.Count - 1; k >= 0; k--)
+                for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
                 {
                     string full = _names[k].Name;
                     if (full.Length > name.Length && full.EndsWith(" " + name, StringComparison.Ordinal))
@@ -305,6 +311,11 @@ internal sealed class SpeakerResolver
                         break;
                     }
                 }
+
+                if (!name.Contains(' ', StringComparison.Ordinal) && _finder.NameBefore(start, 600, name, out int ns, out int ne))
+                {
+                    name = TextOf(ns, ne);
+                }
             }
 
             Remember(phrase.Start, name, null, gender, role);
@@ -313,21 +324,54 @@ internal sealed class SpeakerResolver
 
         if (role is not null)
         {
-            for (int k = _names.Count - 1; k >= 0; k--)
+            for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
             {
                 if (string.Equals(_names[k].Role, role, StringComparison.OrdinalIgnoreCase))
                 {
                     return new QuoteSpeaker(phrase, null, _names[k].Name);
                 }
             }
+
+            if (_finder.NameWithRoleBefore(start, 600, role, out int rs, out int re))
+            {
+                return new QuoteSpeaker(phrase, null, TextOf(rs, re));
+            }
         }
 
         return new QuoteSpeaker(phrase, null, name);
     }
 
-    private QuoteSpeaker ResolvePronounFallback(TextSpan pronoun)
+    private string TextOf(int start, int end)
+    {
+        int a = _finder.TokenAt(start).Start, b = _finder.TokenAt(end - 1).End;
+        return _text.Substring(a, b - a);
+    }
+
+    private QuoteSpeaker ResolvePronounFallback(int token, TextSpan pronoun)
     {
         Gender want = GenderOfPronoun(_text.AsSpan(pronoun.Start, pronoun.Length));
+        if (want is Gender.Male or Gender.Female && _finder.NameBefore(token, 80, default, out int ns, out int ne))
+        {
+            // The nearest name in the text wins over an older speaker, unless that speaker is nearer.
+            int namePos = _finder.TokenAt(ns).Start;
+            string name = TextOf(ns, ne);
+            NameRecord? last = _names.Count > 0 ? _names[^1] : null;
+            Gender known = Gender.Unknown;
+            foreach (NameRecord r in _names)
+            {
+                if (r.Name == name)
+                {
+                    known = r.Gender;
+                }
+            }
+
+            if ((known == Gender.Unknown || known == want) && (last is null || last.Position <= namePos || last.Gender != want))
+            {
+                Remember(namePos, name, null, want, null);
+                return new QuoteSpeaker(pronoun, null, name);
+            }
+        }
+
         if (want is Gender.Male or Gender.Female)
         {
             for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 8; k--)
