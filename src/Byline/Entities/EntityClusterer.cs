@@ -25,6 +25,7 @@ internal static class EntityClusterer
         public string[] Words = [];
         public int Cluster = -1;
         public string? TitleInside;
+        public Item? Original; // the mention as tagged, when the title-stripped reading must find a person
     }
 
     private sealed class Group
@@ -60,6 +61,15 @@ internal static class EntityClusterer
             }
 
             int target = IsName(item.Mention.Type) ? FindName(item, clusters, byCore) : FindExact(item, clusters, byCore);
+            if (item.Original is { } original && (target < 0 || clusters[target].Type != EntityType.Person))
+            {
+                item.Mention = original.Mention;
+                item.Core = original.Core;
+                item.Words = original.Words;
+                item.TitleInside = null;
+                target = FindName(item, clusters, byCore);
+            }
+
             if (target < 0)
             {
                 target = clusters.Count;
@@ -131,7 +141,7 @@ internal static class EntityClusterer
 
     private static bool Compatible(EntityType a, EntityType b) => a == b || (IsPlace(a) && IsPlace(b));
 
-    private static Item Prepare(string text, ReadOnlySpan<Token> tokens, EntityMention mention, int index, PhraseLexicon lex)
+    private static Item Prepare(string text, ReadOnlySpan<Token> tokens, EntityMention mention, int index, PhraseLexicon lex, bool stripTitles = true)
     {
         int first = FirstToken(tokens, mention.Span.Start);
         int end = first;
@@ -157,13 +167,34 @@ internal static class EntityClusterer
             }
 
             // Titles and honorifics before a name ("Chancellor Merkel", even when the tagger typed it as an organization).
-            if (mention.Type == EntityType.Person || (char.IsUpper(text[tokens[coreFirst].Start]) && lex.Match(text, tokens, coreFirst, EntityLexicons.Title) is > 0 and var n0 && n0 == coreEnd - coreFirst - 1))
+            bool person = mention.Type == EntityType.Person;
+            if (person || (stripTitles && char.IsUpper(text[tokens[coreFirst].Start]) && lex.Match(text, tokens, coreFirst, EntityLexicons.Title) > 0))
             {
+                int before = coreFirst;
                 while (coreEnd - coreFirst > 1 && !IsFirstName(text, tokens[coreFirst])
                        && (lex.Is(text, tokens[coreFirst], EntityLexicons.Honorific) || lex.Is(text, tokens[coreFirst], EntityLexicons.TitleModifier)
                            || (lex.Match(text, tokens, coreFirst, EntityLexicons.Title) is > 0 and var t && t < coreEnd - coreFirst && (coreFirst += t - 1) >= 0)))
                 {
                     coreFirst++;
+                }
+
+                if (!person && coreFirst > before)
+                {
+                    // "Professor Cres Eastman" typed ORG is a person; "General Motors" is not ("Motors" is no first name).
+                    // A lone word after the title ("Chancellor Merkel") becomes a person only if it names one in the article.
+                    if (coreEnd - coreFirst >= 2 && IsFirstName(text, tokens[coreFirst]))
+                    {
+                        item.Mention = item.Mention with { Type = EntityType.Person };
+                    }
+                    else if (coreEnd - coreFirst == 1)
+                    {
+                        item.Original = Prepare(text, tokens, mention, index, lex, stripTitles: false);
+                        item.Original.Mention = mention;
+                    }
+                    else
+                    {
+                        coreFirst = before;
+                    }
                 }
             }
         }
@@ -186,7 +217,7 @@ internal static class EntityClusterer
         }
 
         item.Words = words.Count > 0 ? [.. words] : [item.Core];
-        if (coreFirst > first && (mention.Type == EntityType.Person || coreEnd - coreFirst == 1) && !(coreFirst == first + 1 && IsThe(text, tokens[first])))
+        if (coreFirst > first && (item.Mention.Type == EntityType.Person || coreEnd - coreFirst == 1) && !(coreFirst == first + 1 && IsThe(text, tokens[first])))
         {
             // The title words stay outside the PERSON mention ("Chancellor Merkel" is the mention "Merkel").
             item.Mention = item.Mention with { Span = TextSpan.FromBounds(tokens[coreFirst].Start, mention.Span.End) };
@@ -278,6 +309,12 @@ internal static class EntityClusterer
                 else if (Compatible(cluster.Type, type) && Misspelled(item.Core, cluster.Canonical.Core))
                 {
                     score = 2;
+                }
+                else if (words.Length == 1 && name.Length > 1 && (Compatible(cluster.Type, type) || type == EntityType.Misc || cluster.Type == EntityType.Misc)
+                         && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1]))
+                {
+                    // "Phailin" for "Cyclone Phailin".
+                    score = 1;
                 }
             }
 
