@@ -6,7 +6,7 @@ using Byline.Training;
 
 // Trains the entity tagger shipped in src/Byline/Resources/ner-model.bin.
 // Usage: dotnet run -c Release --project src/Byline.Training -- [--data ../shared/data] [--out src/Byline/Resources/ner-model.bin]
-//        [--epochs 12] [--bits 21] [--prune 0.5] [--cache obj/ner-cache] [--seed 1] [--train FILE] [--dev FILE]
+//        [--epochs 12] [--bits 21] [--passes 2] [--prune 0.5] [--cache obj/ner-cache] [--seed 1] [--train FILE] [--dev FILE]
 var opts = new Dictionary<string, string>(StringComparer.Ordinal);
 for (int i = 0; i + 1 < args.Length; i += 2) opts[args[i].TrimStart('-')] = args[i + 1];
 string data = opts.GetValueOrDefault("data", "../shared/data");
@@ -14,6 +14,7 @@ string output = opts.GetValueOrDefault("out", "src/Byline/Resources/ner-model.bi
 int epochs = int.Parse(opts.GetValueOrDefault("epochs", "12"), CultureInfo.InvariantCulture);
 int bits = int.Parse(opts.GetValueOrDefault("bits", "21"), CultureInfo.InvariantCulture);
 float prune = float.Parse(opts.GetValueOrDefault("prune", "0.5"), CultureInfo.InvariantCulture);
+int passes = int.Parse(opts.GetValueOrDefault("passes", "2"), CultureInfo.InvariantCulture);
 int seed = int.Parse(opts.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture);
 string cache = opts.GetValueOrDefault("cache", "obj/ner-cache");
 string trainPath = opts.GetValueOrDefault("train", Path.Combine(data, "ner/conll2003/train.txt"));
@@ -53,7 +54,7 @@ if (!toy)
     foreach (string s in sources) Console.WriteLine("gazetteer " + s);
 }
 
-var trainer = new PerceptronTrainer(bits);
+var trainer = new PerceptronTrainer(bits, passes);
 var features = new NerDocumentFeatures(clusters, gazetteer, bits);
 var rng = new Random(seed);
 float[]? best = null;
@@ -81,7 +82,7 @@ for (int epoch = 1; epoch <= epochs; epoch++)
     }
 }
 
-string description = $"Byline NER v{NerModel.FormatVersion}: averaged perceptron, {bits}-bit hashed features, epoch {bestEpoch}; trained on {Path.GetFileName(trainPath)}"
+string description = $"Byline NER v{NerModel.FormatVersion}: averaged perceptron, {passes} pass(es), {bits}-bit hashed features, epoch {bestEpoch}; trained on {Path.GetFileName(trainPath)}"
     + (toy ? "" : "; clusters from Reuters-21578 + BBC News + training text; gazetteers from FACTORIE lexicons, US census, world-countries, GeoNames");
 var final = trainer.ToModel(best!, prune, clusters, gazetteer, description);
 Console.WriteLine($"rows kept: {final.RowCount:N0}");

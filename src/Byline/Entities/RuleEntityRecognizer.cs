@@ -145,6 +145,13 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
 
         ReadOnlySpan<char> w = Word(text, tokens, i);
         int j = i + 1;
+        if (w.Length <= 2 && Word(text, tokens, j) is ":" && j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Number && Word(text, tokens, j + 1).Length == 2)
+        {
+            // "10:30" split by the tokenizer.
+            j += 2;
+            w = "00:00";
+        }
+
         ReadOnlySpan<char> next = Word(text, tokens, j);
         bool clock = w.Length is >= 4 and <= 5 && w.IndexOf(':') is 1 or 2 && char.IsDigit(w[^1]);
         bool meridiem = Is(next, "a.m.") || Is(next, "p.m.") || Is(next, "am") || Is(next, "pm") || Is(next, "a.m") || Is(next, "p.m");
@@ -301,6 +308,14 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
         }
 
         int n = lex.Match(text, tokens, j, EntityLexicons.Title);
+        int whole = lex.Match(text, tokens, i, EntityLexicons.Title);
+        if (whole > 0 && whole >= j + n - i)
+        {
+            // "Chief Executive" is a title of its own, not the modifier "Chief" before a title.
+            j = i;
+            n = whole;
+        }
+
         if (n == 0)
         {
             return 0;

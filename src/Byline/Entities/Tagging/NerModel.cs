@@ -14,7 +14,7 @@ internal sealed class NerModel
 {
     public const string ResourceName = "ner-model.bin";
     private const string Magic = "BYLINE-NER";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly Lazy<NerModel> Shared = new(() =>
     {
@@ -26,9 +26,10 @@ internal sealed class NerModel
     private readonly float[] _scales;  // per row
     private readonly sbyte[] _weights; // row * Labels + label
 
-    public NerModel(int bits, WordClusters clusters, Gazetteer gazetteer, int[] buckets, float[] scales, sbyte[] weights, string description)
+    public NerModel(int bits, int passes, WordClusters clusters, Gazetteer gazetteer, int[] buckets, float[] scales, sbyte[] weights, string description)
     {
         Bits = bits;
+        Passes = passes;
         Clusters = clusters;
         Gazetteer = gazetteer;
         Buckets = buckets;
@@ -47,6 +48,9 @@ internal sealed class NerModel
     public static NerModel Default => Shared.Value;
 
     public int Bits { get; }
+
+    /// <summary>1, or 2 when the tagger decodes each document twice (the second pass sees the first's labels).</summary>
+    public int Passes { get; }
 
     public WordClusters Clusters { get; }
 
@@ -86,27 +90,35 @@ internal sealed class NerModel
         Span<float> scores = stackalloc float[NerLabels.Count];
         Span<int> dynamic = stackalloc int[NerDocumentFeatures.MaxDynamic];
         int n = tokens.Length;
-        for (int i = 0; i < n; i++)
+        for (int pass = 0; pass < Passes; pass++)
         {
-            bool start = i == 0 || IsSentenceStart(sentences, i);
-            int y1 = start || i == 0 ? NerLabels.Outside : labels[i - 1];
-            int y2 = start || i < 2 ? NerLabels.Outside : labels[i - 2];
-            scores.Clear();
-            foreach (int b in features.Static(i))
+            if (pass > 0)
             {
-                Add(b, scores);
+                features.StartSecondPass();
             }
 
-            int k = features.Dynamic(i, y1, y2, dynamic);
-            for (int d = 0; d < k; d++)
+            for (int i = 0; i < n; i++)
             {
-                Add(dynamic[d], scores);
-            }
+                bool start = i == 0 || IsSentenceStart(sentences, i);
+                int y1 = start ? NerLabels.Outside : labels[i - 1];
+                int y2 = start || i < 2 || IsSentenceStart(sentences, i - 1) ? NerLabels.Outside : labels[i - 2];
+                scores.Clear();
+                foreach (int b in features.Static(i))
+                {
+                    Add(b, scores);
+                }
 
-            bool last = i + 1 == n || IsSentenceStart(sentences, i + 1);
-            int best = Best(scores, y1, last);
-            labels[i] = best;
-            features.Record(i, best);
+                int k = features.Dynamic(i, y1, y2, dynamic);
+                for (int d = 0; d < k; d++)
+                {
+                    Add(dynamic[d], scores);
+                }
+
+                bool last = i + 1 == n || IsSentenceStart(sentences, i + 1);
+                int best = Best(scores, y1, last);
+                labels[i] = best;
+                features.Record(i, best);
+            }
         }
     }
 
@@ -156,6 +168,7 @@ internal sealed class NerModel
         w.Write(FormatVersion);
         w.Write(Description);
         w.Write(Bits);
+        w.Write(Passes);
         w.Write(NerLabels.Count);
         w.Write(Clusters.Words.Count);
         for (int i = 0; i < Clusters.Words.Count; i++)
@@ -197,6 +210,7 @@ internal sealed class NerModel
 
         string description = r.ReadString();
         int bits = r.ReadInt32();
+        int passes = r.ReadInt32();
         if (r.ReadInt32() != NerLabels.Count)
         {
             throw new InvalidDataException("The entity model has a different label set.");
@@ -228,6 +242,6 @@ internal sealed class NerModel
         for (int i = 0; i < rows; i++) scales[i] = r.ReadSingle();
         byte[] raw = r.ReadBytes(rows * NerLabels.Count);
         sbyte[] weights = (sbyte[])(Array)raw;
-        return new NerModel(bits, new WordClusters(wordList, paths), new Gazetteer(keyArray, masks), buckets, scales, weights, description);
+        return new NerModel(bits, passes, new WordClusters(wordList, paths), new Gazetteer(keyArray, masks), buckets, scales, weights, description);
     }
 }
