@@ -24,17 +24,20 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
         ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
         PhraseLexicon lex = EntityLexicons.Phrases;
         var result = ImmutableArray.CreateBuilder<EntityMention>();
+        ulong[] rented = System.Buffers.ArrayPool<ulong>.Shared.Rent(tokens.Length);
+        Span<ulong> h = rented.AsSpan(0, tokens.Length);
+        PhraseLexicon.HashTokens(text, tokens, h);
         int i = 0;
         while (i < tokens.Length)
         {
             int n;
             EntityType type;
-            if ((n = Money(text, tokens, i, lex)) > 0) type = EntityType.Money;
+            if ((n = Money(text, tokens, h, i, lex)) > 0) type = EntityType.Money;
             else if ((n = Percent(text, tokens, i)) > 0) type = EntityType.Percent;
-            else if ((n = Time(text, tokens, i, lex)) > 0) type = EntityType.Time;
-            else if ((n = Date(text, tokens, i, lex)) > 0) type = EntityType.Date;
-            else if ((n = Title(text, tokens, i, lex)) > 0) type = EntityType.Title;
-            else if (char.IsUpper(text[tokens[i].Start]) && (n = lex.Match(text, tokens, i, EntityLexicons.Norp)) > 0) type = EntityType.Nationality;
+            else if ((n = Time(text, tokens, h, i, lex)) > 0) type = EntityType.Time;
+            else if ((n = Date(text, tokens, h, i, lex)) > 0) type = EntityType.Date;
+            else if ((n = Title(text, tokens, h, i, lex)) > 0) type = EntityType.Title;
+            else if (char.IsUpper(text[tokens[i].Start]) && (n = lex.Match(h, i, EntityLexicons.Norp)) > 0) type = EntityType.Nationality;
             else
             {
                 i++;
@@ -45,6 +48,7 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
             i += n;
         }
 
+        System.Buffers.ArrayPool<ulong>.Shared.Return(rented);
         return result.ToImmutable();
     }
 
@@ -56,7 +60,7 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
     private static bool IsCurrencySign(char c) => c is '$' or '€' or '£' or '¥' or '₹' or '₩' or '₽';
 
     /// <summary>"$48 million", "US$ 5", "£2bn", "20 dollars", "5 million euros".</summary>
-    private static int Money(string text, ReadOnlySpan<Token> tokens, int i, PhraseLexicon lex)
+    private static int Money(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> h, int i, PhraseLexicon lex)
     {
         ReadOnlySpan<char> w = Word(text, tokens, i);
         int j = i;
@@ -81,7 +85,7 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
             j = i + 1;
         }
 
-        if (j < tokens.Length && lex.Is(text, tokens[j], EntityLexicons.Scale))
+        if (j < tokens.Length && lex.Is(h[j], EntityLexicons.Scale))
         {
             j++;
         }
@@ -91,7 +95,7 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
             return j - i;
         }
 
-        int c = j < tokens.Length ? lex.Match(text, tokens, j, EntityLexicons.Currency) : 0;
+        int c = j < tokens.Length ? lex.Match(h, j, EntityLexicons.Currency) : 0;
         return c > 0 ? j + c - i : 0;
     }
 
@@ -130,9 +134,9 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>"5 p.m.", "10:30 GMT", "noon", "this morning".</summary>
-    private static int Time(string text, ReadOnlySpan<Token> tokens, int i, PhraseLexicon lex)
+    private static int Time(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> h, int i, PhraseLexicon lex)
     {
-        int n = lex.Match(text, tokens, i, EntityLexicons.TimePhrase);
+        int n = lex.Match(h, i, EntityLexicons.TimePhrase);
         if (n > 0)
         {
             return n;
@@ -171,10 +175,10 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>"Tuesday", "March 7, 2025", "7 March", "last week", "2025", "the 1990s", "three days ago", "1996-08-30".</summary>
-    private static int Date(string text, ReadOnlySpan<Token> tokens, int i, PhraseLexicon lex)
+    private static int Date(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> h, int i, PhraseLexicon lex)
     {
         ReadOnlySpan<char> w = Word(text, tokens, i);
-        int n = lex.Match(text, tokens, i, EntityLexicons.DatePhrase);
+        int n = lex.Match(h, i, EntityLexicons.DatePhrase);
         if (n > 0)
         {
             return n;
@@ -188,12 +192,12 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
         }
 
         ReadOnlySpan<char> first = Word(text, tokens, start);
-        if (char.IsUpper(first[0]) && lex.Is(text, tokens[start], EntityLexicons.Weekday))
+        if (char.IsUpper(first[0]) && lex.Is(h[start], EntityLexicons.Weekday))
         {
             return start + 1 - i;
         }
 
-        if (char.IsUpper(first[0]) && lex.Is(text, tokens[start], EntityLexicons.Month))
+        if (char.IsUpper(first[0]) && lex.Is(h[start], EntityLexicons.Month))
         {
             int j = start + 1;
             bool withNumber = false;
@@ -229,7 +233,7 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
         }
 
         // "7 March 2025"
-        if (IsDay(w) && i + 1 < tokens.Length && char.IsUpper(text[tokens[i + 1].Start]) && lex.Is(text, tokens[i + 1], EntityLexicons.Month))
+        if (IsDay(w) && i + 1 < tokens.Length && char.IsUpper(text[tokens[i + 1].Start]) && lex.Is(h[i + 1], EntityLexicons.Month))
         {
             int j = i + 2;
             if (j < tokens.Length && IsYear(Word(text, tokens, j))) j++;
@@ -289,10 +293,10 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
         w.Length == 4 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) && y is >= 1800 and <= 2099;
 
     /// <summary>A title from the lexicon, with its modifiers ("Deputy Press Secretary", "former Prime Minister").</summary>
-    private static int Title(string text, ReadOnlySpan<Token> tokens, int i, PhraseLexicon lex)
+    private static int Title(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> h, int i, PhraseLexicon lex)
     {
         int j = i;
-        while (j < tokens.Length && lex.Is(text, tokens[j], EntityLexicons.TitleModifier) && !Is(Word(text, tokens, j), "former"))
+        while (j < tokens.Length && lex.Is(h[j], EntityLexicons.TitleModifier) && !Is(Word(text, tokens, j), "former"))
         {
             j++;
         }
@@ -307,8 +311,8 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
             return 0;
         }
 
-        int n = lex.Match(text, tokens, j, EntityLexicons.Title);
-        int whole = lex.Match(text, tokens, i, EntityLexicons.Title);
+        int n = lex.Match(h, j, EntityLexicons.Title);
+        int whole = lex.Match(h, i, EntityLexicons.Title);
         if (whole > 0 && whole >= j + n - i)
         {
             // "Chief Executive" is a title of its own, not the modifier "Chief" before a title.

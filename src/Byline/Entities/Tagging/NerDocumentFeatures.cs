@@ -50,6 +50,9 @@ internal sealed class NerDocumentFeatures
 
     public int Count { get; private set; }
 
+    /// <summary>Whether token <paramref name="i"/> starts a sentence (segment) of the prepared document.</summary>
+    public bool StartsSentence(int i) => _sentStart[i] == i;
+
     /// <summary>The static feature buckets of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<int> Static(int i) => new(_static, i * MaxStatic, _staticCount[i]);
 

@@ -22,7 +22,9 @@ internal sealed class NerModel
         return Load(s);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly int[] _rowOf;     // bucket -> row, -1 when the bucket has no weights
+    // Open-addressing table bucket -> row, small enough to stay in cache (a dense bucket array would be 8 MB).
+    private readonly long[] _slots;    // (bucket + 1) << 32 | row; 0 = empty
+    private readonly int _slotMask;
     private readonly float[] _scales;  // per row
     private readonly sbyte[] _weights; // row * Labels + label
 
@@ -36,11 +38,23 @@ internal sealed class NerModel
         _scales = scales;
         _weights = weights;
         Description = description;
-        _rowOf = new int[1 << bits];
-        Array.Fill(_rowOf, -1);
+        int size = 1024;
+        while (size < buckets.Length * 5 / 2)
+        {
+            size <<= 1;
+        }
+
+        _slots = new long[size];
+        _slotMask = size - 1;
         for (int r = 0; r < buckets.Length; r++)
         {
-            _rowOf[buckets[r]] = r;
+            int slot = buckets[r] & _slotMask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slots[slot] = ((long)(buckets[r] + 1) << 32) | (uint)r;
         }
     }
 
@@ -69,10 +83,24 @@ internal sealed class NerModel
     /// <summary>Adds the weights of the feature in <paramref name="bucket"/> to <paramref name="scores"/>.</summary>
     public void Add(int bucket, Span<float> scores)
     {
-        int row = _rowOf[bucket];
-        if (row < 0)
+        int slot = bucket & _slotMask;
+        long key = (long)(bucket + 1) << 32;
+        int row;
+        while (true)
         {
-            return;
+            long entry = _slots[slot];
+            if (entry == 0)
+            {
+                return;
+            }
+
+            if ((entry & unchecked((long)0xFFFFFFFF00000000)) == key)
+            {
+                row = (int)(uint)entry;
+                break;
+            }
+
+            slot = (slot + 1) & _slotMask;
         }
 
         float scale = _scales[row];
@@ -99,9 +127,9 @@ internal sealed class NerModel
 
             for (int i = 0; i < n; i++)
             {
-                bool start = i == 0 || IsSentenceStart(sentences, i);
+                bool start = features.StartsSentence(i);
                 int y1 = start ? NerLabels.Outside : labels[i - 1];
-                int y2 = start || i < 2 || IsSentenceStart(sentences, i - 1) ? NerLabels.Outside : labels[i - 2];
+                int y2 = start || features.StartsSentence(i - 1) ? NerLabels.Outside : labels[i - 2];
                 scores.Clear();
                 foreach (int b in features.Static(i))
                 {
@@ -114,7 +142,7 @@ internal sealed class NerModel
                     Add(dynamic[d], scores);
                 }
 
-                bool last = i + 1 == n || IsSentenceStart(sentences, i + 1);
+                bool last = i + 1 == n || features.StartsSentence(i + 1);
                 int best = Best(scores, y1, last);
                 labels[i] = best;
                 features.Record(i, best);
@@ -142,22 +170,6 @@ internal sealed class NerModel
         }
 
         return best;
-    }
-
-    private static bool IsSentenceStart(ReadOnlySpan<Sentence> sentences, int token)
-    {
-        // Sentences are few and sorted; a binary search keeps this cheap.
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int first = sentences[mid].FirstToken;
-            if (first == token) return true;
-            if (first < token) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return false;
     }
 
     public void Save(Stream stream)
