@@ -6,6 +6,13 @@ using Byline.Evaluation;
 // Accuracy of Byline on public corpora that the Python scorers in ../shared/tools do not cover.
 // Usage: dotnet run -c Release --project benchmarks/Byline.Evaluation -- gum ../shared/data/ner/gum_wikinews/dev [--verbose]
 //        dotnet run -c Release --project benchmarks/Byline.Evaluation -- speed ../shared/data/ner-resources/bbc-news
+//        dotnet run -c Release --project benchmarks/Byline.Evaluation -- timex ../shared/data/temporal/aquaint_timeml_extract.jsonl
+if (args.Length >= 2 && args[0] == "timex")
+{
+    TimexCheck.Run(args[1]);
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "speed")
 {
     SpeedCheck.Run(args[1]);
@@ -14,7 +21,7 @@ if (args.Length >= 2 && args[0] == "speed")
 
 if (args.Length < 2 || args[0] != "gum")
 {
-    Console.Error.WriteLine("usage: Byline.Evaluation gum <folder with GUM .conllu files> [--verbose] | speed <folder of .txt articles>");
+    Console.Error.WriteLine("usage: Byline.Evaluation gum <folder with GUM .conllu files> [--verbose] | speed <folder of .txt articles> | timex <TimeML extract .jsonl>");
     return 2;
 }
 
