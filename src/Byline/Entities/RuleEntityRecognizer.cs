@@ -194,7 +194,33 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
         ReadOnlySpan<char> first = Word(text, tokens, start);
         if (char.IsUpper(first[0]) && lex.Is(h[start], EntityLexicons.Weekday))
         {
-            return start + 1 - i;
+            int j = start + 1;
+            ReadOnlySpan<char> after = Word(text, tokens, j);
+            if (after is "," && j + 1 < tokens.Length && char.IsUpper(text[tokens[j + 1].Start]) && lex.Is(h[j + 1], EntityLexicons.Month))
+            {
+                // "Monday, Oct. 26": the weekday and the date are one expression.
+                int rest = Date(text, tokens, h, j + 1, lex);
+                return rest > 0 ? j + 1 + rest - i : j - i;
+            }
+
+            if (Is(after, "morning") || Is(after, "afternoon") || Is(after, "evening") || Is(after, "night"))
+            {
+                j++;
+            }
+
+            return j - i;
+        }
+
+        // Durations: "three days", "13 years", "the last five years", "two weeks".
+        int count = start;
+        if (count < tokens.Length && (tokens[count].Kind == TokenKind.Number || IsNumberWord(Word(text, tokens, count))))
+        {
+            count++;
+        }
+
+        if ((count > start || relative) && count < tokens.Length && IsDateUnit(Word(text, tokens, count)))
+        {
+            return count + 1 - i + (Is(Word(text, tokens, count + 1), "ago") ? 1 : 0);
         }
 
         if (char.IsUpper(first[0]) && lex.Is(h[start], EntityLexicons.Month))
@@ -278,6 +304,15 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
 
         return 0;
     }
+
+    private static bool IsNumberWord(ReadOnlySpan<char> w) =>
+        Is(w, "two") || Is(w, "three") || Is(w, "four") || Is(w, "five") || Is(w, "six") || Is(w, "seven") || Is(w, "eight") || Is(w, "nine")
+        || Is(w, "ten") || Is(w, "eleven") || Is(w, "twelve") || Is(w, "fifteen") || Is(w, "twenty") || Is(w, "thirty") || Is(w, "forty")
+        || Is(w, "fifty") || Is(w, "several") || Is(w, "few");
+
+    private static bool IsDateUnit(ReadOnlySpan<char> w) =>
+        Is(w, "days") || Is(w, "weeks") || Is(w, "months") || Is(w, "years") || Is(w, "decades") || Is(w, "centuries")
+        || Is(w, "day") || Is(w, "week") || Is(w, "month") || Is(w, "year") || Is(w, "decade");
 
     private static bool IsDay(ReadOnlySpan<char> w)
     {
