@@ -6,7 +6,8 @@ using Byline.Training;
 
 // Trains the entity tagger shipped in src/Byline/Resources/ner-model.bin.
 // Usage: dotnet run -c Release --project src/Byline.Training -- [--data ../shared/data] [--out src/Byline/Resources/ner-model.bin]
-//        [--epochs 12] [--bits 21] [--passes 2] [--prune 0.5] [--ensemble 1] [--cache obj/ner-cache] [--seed 1] [--train FILE] [--dev FILE]
+//        [--epochs 12] [--bits 21] [--passes 2] [--prune 0.5] [--ensemble 1] [--cache obj/ner-cache] [--seed 1] [--cluster-seed 1]
+// The word clusters are computed once and cached in --cache (clusters.tsv); delete it to recompute them. [--train FILE] [--dev FILE]
 var opts = new Dictionary<string, string>(StringComparer.Ordinal);
 for (int i = 0; i + 1 < args.Length; i += 2) opts[args[i].TrimStart('-')] = args[i + 1];
 string data = opts.GetValueOrDefault("data", "../shared/data");
@@ -16,6 +17,7 @@ int bits = int.Parse(opts.GetValueOrDefault("bits", "21"), CultureInfo.Invariant
 float prune = float.Parse(opts.GetValueOrDefault("prune", "0.5"), CultureInfo.InvariantCulture);
 int passes = int.Parse(opts.GetValueOrDefault("passes", "2"), CultureInfo.InvariantCulture);
 int seed = int.Parse(opts.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture);
+int clusterSeed = int.Parse(opts.GetValueOrDefault("cluster-seed", "1"), CultureInfo.InvariantCulture);
 string cache = opts.GetValueOrDefault("cache", "obj/ner-cache");
 string trainPath = opts.GetValueOrDefault("train", Path.Combine(data, "ner/conll2003/train.txt"));
 string? devPath = opts.TryGetValue("dev", out string? d) ? d : Path.Combine(data, "ner/conll2003/dev.txt");
@@ -43,7 +45,7 @@ if (!toy)
     {
         IEnumerable<string> lines = ClusterBuilder.UnlabeledLines(Path.Combine(data, "ner-resources"))
             .Concat(train.SelectMany(doc => doc.Text.Split('\n')));
-        var (words, paths) = ClusterBuilder.Build(lines, minCount: 3, depth: 16, seed: seed);
+        var (words, paths) = ClusterBuilder.Build(lines, minCount: 3, depth: 16, seed: clusterSeed);
         File.WriteAllLines(clusterFile, words.Select((w, i) => w + "\t" + paths[i].ToString(CultureInfo.InvariantCulture)));
         Console.WriteLine($"clusters built in {sw.Elapsed.TotalSeconds:F0}s");
     }
