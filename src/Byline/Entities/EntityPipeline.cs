@@ -41,7 +41,7 @@ internal static class EntityPipeline
 
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Cluster(
         string text, ImmutableArray<Token> tokens, ImmutableArray<EntityMention> mentions, CancellationToken cancellationToken) =>
-        EntityClusterer.Cluster(text, tokens, mentions, cancellationToken);
+        EntityClusterer.Cluster(text, tokens, NameRepeats.Add(text, tokens, mentions), cancellationToken);
 
     private static bool Overlaps(List<EntityMention> sorted, TextSpan span)
     {
