@@ -11,9 +11,12 @@ internal sealed class PerceptronTrainer
     private readonly float[] _u; // sum of (step * update), for averaging
     private long _step = 1;
 
-    public PerceptronTrainer(int bits)
+    private readonly int _passes;
+
+    public PerceptronTrainer(int bits, int passes)
     {
         _bits = bits;
+        _passes = passes;
         _w = new float[(1 << bits) * L];
         _u = new float[(1 << bits) * L];
     }
@@ -30,30 +33,34 @@ internal sealed class PerceptronTrainer
             features.Prepare(doc.Text, doc.Tokens, doc.Sentences);
             if (pred.Length < doc.Tokens.Length) pred = new int[doc.Tokens.Length * 2];
             var sentStart = SentenceStarts(doc);
-            for (int i = 0; i < doc.Tokens.Length; i++)
+            for (int pass = 0; pass < _passes; pass++)
             {
-                bool start = sentStart[i];
-                int y1 = start ? 0 : pred[i - 1];
-                int y2 = start || i < 2 || sentStart[i - 1] ? 0 : pred[i - 2];
-                scores.Clear();
-                ReadOnlySpan<int> st = features.Static(i);
-                foreach (int b in st) Add(_w, b, scores);
-                int k = features.Dynamic(i, y1, y2, dyn);
-                for (int d = 0; d < k; d++) Add(_w, dyn[d], scores);
-                bool last = i + 1 == doc.Tokens.Length || sentStart[i + 1];
-                int guess = NerModel.Best(scores, y1, last);
-                int gold = doc.Labels[i];
-                if (guess != gold)
+                if (pass > 0) features.StartSecondPass();
+                for (int i = 0; i < doc.Tokens.Length; i++)
                 {
-                    foreach (int b in st) Update(b, gold, guess);
-                    for (int d = 0; d < k; d++) Update(dyn[d], gold, guess);
-                }
+                    bool start = sentStart[i];
+                    int y1 = start ? 0 : pred[i - 1];
+                    int y2 = start || i < 2 || sentStart[i - 1] ? 0 : pred[i - 2];
+                    scores.Clear();
+                    ReadOnlySpan<int> st = features.Static(i);
+                    foreach (int b in st) Add(_w, b, scores);
+                    int k = features.Dynamic(i, y1, y2, dyn);
+                    for (int d = 0; d < k; d++) Add(_w, dyn[d], scores);
+                    bool last = i + 1 == doc.Tokens.Length || sentStart[i + 1];
+                    int guess = NerModel.Best(scores, y1, last);
+                    int gold = doc.Labels[i];
+                    if (guess != gold)
+                    {
+                        foreach (int b in st) Update(b, gold, guess);
+                        for (int d = 0; d < k; d++) Update(dyn[d], gold, guess);
+                    }
 
-                // Continue with the prediction, as at tagging time, unless it cannot continue the gold sequence.
-                int keep = NerLabels.Allowed(guess, i + 1 < doc.Tokens.Length ? doc.Labels[i + 1] : 0) ? guess : gold;
-                pred[i] = keep;
-                features.Record(i, keep);
-                _step++;
+                    // Continue with the prediction, as at tagging time, unless it cannot continue the gold sequence.
+                    int keep = NerLabels.Allowed(guess, i + 1 < doc.Tokens.Length ? doc.Labels[i + 1] : 0) ? guess : gold;
+                    pred[i] = keep;
+                    features.Record(i, keep);
+                    _step++;
+                }
             }
         }
     }
@@ -108,6 +115,6 @@ internal sealed class PerceptronTrainer
             foreach (float v in row) q.Add((sbyte)Math.Clamp(MathF.Round(v / scale), -127, 127));
         }
 
-        return new NerModel(_bits, clusters, gazetteer, [.. buckets], [.. scales], [.. q], description);
+        return new NerModel(_bits, _passes, clusters, gazetteer, [.. buckets], [.. scales], [.. q], description);
     }
 }

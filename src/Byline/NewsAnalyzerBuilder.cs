@@ -70,6 +70,21 @@ public sealed class NewsAnalyzerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a list of names of one type ("Acme Corp", "Portville") that are found wherever they occur as whole words.
+    /// Like <see cref="AddEntityRecognizer"/>, it runs before the default recognizers, so the list wins where it overlaps
+    /// them. Matching is case-insensitive, except that a capitalized name only matches capitalized text. Names of up to
+    /// six tokens are used.
+    /// </summary>
+    /// <param name="type">The type of the names (<see cref="EntityType.Organization"/>, or a custom type).</param>
+    /// <param name="names">The names, one per entry.</param>
+    /// <returns>This builder.</returns>
+    public NewsAnalyzerBuilder AddGazetteer(EntityType type, IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return AddEntityRecognizer(new GazetteerRecognizer(type, names));
+    }
+
     /// <summary>Removes every entity recognizer, the default ones included (entities and speakers then stay empty unless recognizers are added).</summary>
     /// <returns>This builder.</returns>
     public NewsAnalyzerBuilder ClearEntityRecognizers()

@@ -57,42 +57,8 @@ internal static class EntityPipeline
     }
 
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Cluster(
-        string text, ImmutableArray<Token> tokens, ImmutableArray<EntityMention> mentions, CancellationToken cancellationToken)
-    {
-        _ = tokens;
-        cancellationToken.ThrowIfCancellationRequested();
-        // Placeholder clustering: identical surface forms of one type form an entity.
-        var byKey = new Dictionary<(string, string), int>();
-        var members = new List<List<int>>();
-        for (int i = 0; i < mentions.Length; i++)
-        {
-            var key = (mentions[i].Type.Name, text.Substring(mentions[i].Span.Start, mentions[i].Span.Length));
-            if (!byKey.TryGetValue(key, out int cluster))
-            {
-                cluster = members.Count;
-                byKey.Add(key, cluster);
-                members.Add([]);
-            }
-
-            members[cluster].Add(i);
-        }
-
-        var result = mentions.ToBuilder();
-        var entities = ImmutableArray.CreateBuilder<Entity>(members.Count);
-        for (int c = 0; c < members.Count; c++)
-        {
-            string id = "E" + (c + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (int i in members[c])
-            {
-                result[i] = result[i] with { EntityId = id };
-            }
-
-            EntityMention first = mentions[members[c][0]];
-            entities.Add(new Entity(id, first.Type, text.Substring(first.Span.Start, first.Span.Length), [.. members[c].Select(i => mentions[i].Span)]));
-        }
-
-        return (result.ToImmutable(), entities.MoveToImmutable());
-    }
+        string text, ImmutableArray<Token> tokens, ImmutableArray<EntityMention> mentions, CancellationToken cancellationToken) =>
+        EntityClusterer.Cluster(text, tokens, NameRepeats.Add(text, tokens, mentions), cancellationToken);
 
     /// <summary>True when <paramref name="span"/> overlaps a mention of <paramref name="sorted"/> (sorted, disjoint).</summary>
     private static bool Overlaps(List<EntityMention> sorted, TextSpan span)

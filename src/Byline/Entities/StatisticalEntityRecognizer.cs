@@ -27,7 +27,7 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
     private NerModel Model => _model ?? NerModel.Default;
 
     public IReadOnlyCollection<EntityType> Produces { get; } =
-        [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Location, EntityType.Nationality, EntityType.Misc];
+        [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Location, EntityType.Nationality, EntityType.Misc, EntityType.Title];
 
     public ImmutableArray<EntityMention> Recognize(EntityRecognitionContext context, CancellationToken cancellationToken)
     {
@@ -62,7 +62,11 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
                 {
                     int first = p == NerLabels.Unit ? i : start;
                     var span = TextSpan.FromBounds(tokens[first].Start, tokens[i].End);
-                    result.Add(new EntityMention(span, MapType(model, context.Text, tokens, first, i + 1, NerLabels.TypeOf(l))));
+                    // A span that is just a role ("Chief Executive", "Foreign Minister") is a TITLE, not an organization.
+                    EntityType type = NerLabels.TypeOf(l) != 0 && EntityLexicons.Phrases.Match(context.Text, tokens, first, EntityLexicons.Title) == i + 1 - first
+                        ? EntityType.Title
+                        : MapType(model, context.Text, tokens, first, i + 1, NerLabels.TypeOf(l));
+                    result.Add(new EntityMention(span, type));
                     start = -1;
                 }
             }

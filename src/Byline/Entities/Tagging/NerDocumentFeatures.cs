@@ -33,6 +33,8 @@ internal sealed class NerDocumentFeatures
     private int[] _sentEnd = new int[256];
     private int[] _group = new int[256];
     private int[] _history = new int[256 * 5];
+    private int[] _global = new int[256 * 5];
+    private bool _hasGlobal;
     private int[] _static = new int[256 * MaxStatic];
     private int[] _staticCount = new int[256];
     private readonly Dictionary<ulong, int> _groups = [];
@@ -47,6 +49,9 @@ internal sealed class NerDocumentFeatures
     }
 
     public int Count { get; private set; }
+
+    /// <summary>Whether token <paramref name="i"/> starts a sentence (segment) of the prepared document.</summary>
+    public bool StartsSentence(int i) => _sentStart[i] == i;
 
     /// <summary>The static feature buckets of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<int> Static(int i) => new(_static, i * MaxStatic, _staticCount[i]);
@@ -141,6 +146,7 @@ internal sealed class NerDocumentFeatures
         }
 
         Array.Clear(_history, 0, _groups.Count * 5);
+        _hasGlobal = false;
         MatchGazetteer(n);
         for (int i = 0; i < n; i++)
         {
@@ -192,7 +198,39 @@ internal sealed class NerDocumentFeatures
             }
         }
 
+        if (_hasGlobal && g >= 0)
+        {
+            // Second pass: what the first pass said about the same word anywhere in the document.
+            int best = 0, bestCount = 0;
+            for (int t = 1; t < 5; t++)
+            {
+                int c = _global[(g * 5) + t];
+                if (c > bestCount)
+                {
+                    best = t;
+                    bestCount = c;
+                }
+            }
+
+            buckets[k++] = Bucket(70, (ulong)best);
+            buckets[k++] = Bucket(71, ((ulong)best * 64) + _flags[i]);
+        }
+
         return k;
+    }
+
+    /// <summary>Starts a second pass over the document: the labels of the first become document-level features.</summary>
+    public void StartSecondPass()
+    {
+        int n = _groups.Count * 5;
+        if (_global.Length < n)
+        {
+            _global = new int[_history.Length];
+        }
+
+        Array.Copy(_history, _global, n);
+        Array.Clear(_history, 0, n);
+        _hasGlobal = true;
     }
 
     /// <summary>Records the label given to token <paramref name="i"/> for the document-level history.</summary>

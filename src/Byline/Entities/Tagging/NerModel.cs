@@ -14,7 +14,7 @@ internal sealed class NerModel
 {
     public const string ResourceName = "ner-model.bin";
     private const string Magic = "BYLINE-NER";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly Lazy<NerModel> Shared = new(() =>
     {
@@ -22,24 +22,39 @@ internal sealed class NerModel
         return Load(s);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly int[] _rowOf;     // bucket -> row, -1 when the bucket has no weights
+    // Open-addressing table bucket -> row, small enough to stay in cache (a dense bucket array would be 8 MB).
+    private readonly long[] _slots;    // (bucket + 1) << 32 | row; 0 = empty
+    private readonly int _slotMask;
     private readonly float[] _scales;  // per row
     private readonly sbyte[] _weights; // row * Labels + label
 
-    public NerModel(int bits, WordClusters clusters, Gazetteer gazetteer, int[] buckets, float[] scales, sbyte[] weights, string description)
+    public NerModel(int bits, int passes, WordClusters clusters, Gazetteer gazetteer, int[] buckets, float[] scales, sbyte[] weights, string description)
     {
         Bits = bits;
+        Passes = passes;
         Clusters = clusters;
         Gazetteer = gazetteer;
         Buckets = buckets;
         _scales = scales;
         _weights = weights;
         Description = description;
-        _rowOf = new int[1 << bits];
-        Array.Fill(_rowOf, -1);
+        int size = 1024;
+        while (size < buckets.Length * 5 / 2)
+        {
+            size <<= 1;
+        }
+
+        _slots = new long[size];
+        _slotMask = size - 1;
         for (int r = 0; r < buckets.Length; r++)
         {
-            _rowOf[buckets[r]] = r;
+            int slot = buckets[r] & _slotMask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slots[slot] = ((long)(buckets[r] + 1) << 32) | (uint)r;
         }
     }
 
@@ -47,6 +62,9 @@ internal sealed class NerModel
     public static NerModel Default => Shared.Value;
 
     public int Bits { get; }
+
+    /// <summary>1, or 2 when the tagger decodes each document twice (the second pass sees the first's labels).</summary>
+    public int Passes { get; }
 
     public WordClusters Clusters { get; }
 
@@ -65,10 +83,24 @@ internal sealed class NerModel
     /// <summary>Adds the weights of the feature in <paramref name="bucket"/> to <paramref name="scores"/>.</summary>
     public void Add(int bucket, Span<float> scores)
     {
-        int row = _rowOf[bucket];
-        if (row < 0)
+        int slot = bucket & _slotMask;
+        long key = (long)(bucket + 1) << 32;
+        int row;
+        while (true)
         {
-            return;
+            long entry = _slots[slot];
+            if (entry == 0)
+            {
+                return;
+            }
+
+            if ((entry & unchecked((long)0xFFFFFFFF00000000)) == key)
+            {
+                row = (int)(uint)entry;
+                break;
+            }
+
+            slot = (slot + 1) & _slotMask;
         }
 
         float scale = _scales[row];
@@ -86,27 +118,35 @@ internal sealed class NerModel
         Span<float> scores = stackalloc float[NerLabels.Count];
         Span<int> dynamic = stackalloc int[NerDocumentFeatures.MaxDynamic];
         int n = tokens.Length;
-        for (int i = 0; i < n; i++)
+        for (int pass = 0; pass < Passes; pass++)
         {
-            bool start = i == 0 || IsSentenceStart(sentences, i);
-            int y1 = start || i == 0 ? NerLabels.Outside : labels[i - 1];
-            int y2 = start || i < 2 ? NerLabels.Outside : labels[i - 2];
-            scores.Clear();
-            foreach (int b in features.Static(i))
+            if (pass > 0)
             {
-                Add(b, scores);
+                features.StartSecondPass();
             }
 
-            int k = features.Dynamic(i, y1, y2, dynamic);
-            for (int d = 0; d < k; d++)
+            for (int i = 0; i < n; i++)
             {
-                Add(dynamic[d], scores);
-            }
+                bool start = features.StartsSentence(i);
+                int y1 = start ? NerLabels.Outside : labels[i - 1];
+                int y2 = start || features.StartsSentence(i - 1) ? NerLabels.Outside : labels[i - 2];
+                scores.Clear();
+                foreach (int b in features.Static(i))
+                {
+                    Add(b, scores);
+                }
 
-            bool last = i + 1 == n || IsSentenceStart(sentences, i + 1);
-            int best = Best(scores, y1, last);
-            labels[i] = best;
-            features.Record(i, best);
+                int k = features.Dynamic(i, y1, y2, dynamic);
+                for (int d = 0; d < k; d++)
+                {
+                    Add(dynamic[d], scores);
+                }
+
+                bool last = i + 1 == n || features.StartsSentence(i + 1);
+                int best = Best(scores, y1, last);
+                labels[i] = best;
+                features.Record(i, best);
+            }
         }
     }
 
@@ -132,22 +172,6 @@ internal sealed class NerModel
         return best;
     }
 
-    private static bool IsSentenceStart(ReadOnlySpan<Sentence> sentences, int token)
-    {
-        // Sentences are few and sorted; a binary search keeps this cheap.
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int first = sentences[mid].FirstToken;
-            if (first == token) return true;
-            if (first < token) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return false;
-    }
-
     public void Save(Stream stream)
     {
         using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
@@ -156,6 +180,7 @@ internal sealed class NerModel
         w.Write(FormatVersion);
         w.Write(Description);
         w.Write(Bits);
+        w.Write(Passes);
         w.Write(NerLabels.Count);
         w.Write(Clusters.Words.Count);
         for (int i = 0; i < Clusters.Words.Count; i++)
@@ -197,6 +222,7 @@ internal sealed class NerModel
 
         string description = r.ReadString();
         int bits = r.ReadInt32();
+        int passes = r.ReadInt32();
         if (r.ReadInt32() != NerLabels.Count)
         {
             throw new InvalidDataException("The entity model has a different label set.");
@@ -228,6 +254,6 @@ internal sealed class NerModel
         for (int i = 0; i < rows; i++) scales[i] = r.ReadSingle();
         byte[] raw = r.ReadBytes(rows * NerLabels.Count);
         sbyte[] weights = (sbyte[])(Array)raw;
-        return new NerModel(bits, new WordClusters(wordList, paths), new Gazetteer(keyArray, masks), buckets, scales, weights, description);
+        return new NerModel(bits, passes, new WordClusters(wordList, paths), new Gazetteer(keyArray, masks), buckets, scales, weights, description);
     }
 }

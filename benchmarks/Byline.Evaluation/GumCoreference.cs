@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+
+namespace Byline.Evaluation;
+
+/// <summary>One GUM document: its text (paragraphs separated by a blank line) and its named mentions with cluster ids.</summary>
+internal sealed record GumDocument(string Name, string Text, List<GumMention> Mentions);
+
+/// <summary>A gold mention: the character span of the mention, of its head (GUM's minimal span), and its cluster.</summary>
+internal sealed record GumMention(int Start, int End, int HeadStart, int HeadEnd, string Cluster, string Type);
+
+/// <summary>
+/// Reads GUM CoNLL-U files with <c>Entity=</c> coreference annotation. A mention counts as named when its head
+/// (the first token of GUM's minimal span) is a proper noun (PROPN). (The Wikipedia identity is not used: GUM
+/// gives it to every mention of a linked entity, pronouns included.)
+/// </summary>
+internal static class GumCoreference
+{
+    private sealed class Tok
+    {
+        public int Start;
+        public int End;
+        public string Upos = "";
+        public string Misc = "";
+    }
+
+    public static GumDocument Read(string path)
+    {
+        var text = new StringBuilder();
+        var tokens = new List<Tok>();
+        bool newPar = true;
+        string? sentence = null;
+        int sentenceStart = 0, cursor = 0;
+        var sentenceFirstToken = new List<int>();
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.StartsWith("# newpar", StringComparison.Ordinal) && !line.StartsWith("# newpar_block", StringComparison.Ordinal))
+            {
+                newPar = true;
+            }
+            else if (line.StartsWith("# text = ", StringComparison.Ordinal))
+            {
+                sentence = line["# text = ".Length..];
+                if (text.Length > 0) text.Append(newPar ? "\n\n" : " ");
+                newPar = false;
+                sentenceStart = text.Length;
+                text.Append(sentence);
+                cursor = 0;
+                sentenceFirstToken.Add(tokens.Count);
+            }
+            else if (line.Length > 0 && char.IsDigit(line[0]) && sentence is not null)
+            {
+                string[] cols = line.Split('\t');
+                if (cols[0].Contains('-', StringComparison.Ordinal) || cols[0].Contains('.', StringComparison.Ordinal)) continue;
+                int at = sentence.IndexOf(cols[1], cursor, StringComparison.Ordinal);
+                var tok = new Tok { Upos = cols[3], Misc = cols[9] };
+                if (at >= 0)
+                {
+                    tok.Start = sentenceStart + at;
+                    tok.End = tok.Start + cols[1].Length;
+                    cursor = at + cols[1].Length;
+                }
+                else
+                {
+                    tok.Start = tok.End = sentenceStart + cursor;
+                }
+
+                tokens.Add(tok);
+            }
+        }
+
+        // Entity brackets: "(id-type-infstat-salience-centering-minspan-link-identity" opens, "id)" closes.
+        var mentions = new List<GumMention>();
+        var open = new Dictionary<string, Stack<(int Token, string[] Fields)>>(StringComparer.Ordinal);
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            string? entity = tokens[t].Misc.Split('|').FirstOrDefault(f => f.StartsWith("Entity=", StringComparison.Ordinal));
+            if (entity is null) continue;
+            string value = entity["Entity=".Length..];
+            int i = 0;
+            while (i < value.Length)
+            {
+                if (value[i] == '(')
+                {
+                    int j = i + 1;
+                    while (j < value.Length && value[j] != '(' && value[j] != ')') j++;
+                    string[] fields = value[(i + 1)..j].Split('-');
+                    string id = fields[0];
+                    if (j < value.Length && value[j] == ')')
+                    {
+                        Add(mentions, tokens, t, t, fields);
+                        i = j + 1;
+                    }
+                    else
+                    {
+                        if (!open.TryGetValue(id, out var stack)) open[id] = stack = new();
+                        stack.Push((t, fields));
+                        i = j;
+                    }
+                }
+                else if (char.IsDigit(value[i]))
+                {
+                    int j = i;
+                    while (j < value.Length && value[j] != ')') j++;
+                    string id = value[i..j];
+                    if (open.TryGetValue(id, out var stack) && stack.Count > 0)
+                    {
+                        var (start, fields) = stack.Pop();
+                        Add(mentions, tokens, start, t, fields);
+                    }
+
+                    i = j + 1;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        return new GumDocument(Path.GetFileNameWithoutExtension(path), text.ToString(), mentions);
+    }
+
+    private static void Add(List<GumMention> mentions, List<Tok> tokens, int first, int last, string[] fields)
+    {
+        // fields: id, etype, infstat, salience, centering, minspan, link, identity (identity may contain '-')
+        int head = first;
+        if (fields.Length > 5)
+        {
+            string min = fields[5].Split(',')[0];
+            if (int.TryParse(min, NumberStyles.None, CultureInfo.InvariantCulture, out int offset) && first + offset - 1 <= last)
+            {
+                head = first + offset - 1;
+            }
+        }
+
+        if (tokens[head].Upos != "PROPN") return;
+        if (tokens[first].End <= tokens[first].Start) return;
+        mentions.Add(new GumMention(tokens[first].Start, tokens[last].End, tokens[head].Start, tokens[head].End, fields[0], fields.Length > 1 ? fields[1] : ""));
+    }
+}

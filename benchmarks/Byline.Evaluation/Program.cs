@@ -1,0 +1,106 @@
+using System.Globalization;
+using Byline;
+using Byline.Entities;
+using Byline.Evaluation;
+
+// Accuracy of Byline on public corpora that the Python scorers in ../shared/tools do not cover.
+// Usage: dotnet run -c Release --project benchmarks/Byline.Evaluation -- gum ../shared/data/ner/gum_wikinews/dev [--verbose]
+//        dotnet run -c Release --project benchmarks/Byline.Evaluation -- speed ../shared/data/ner-resources/bbc-news
+//        dotnet run -c Release --project benchmarks/Byline.Evaluation -- timex ../shared/data/temporal/aquaint_timeml_extract.jsonl
+if (args.Length >= 2 && args[0] == "timex")
+{
+    TimexCheck.Run(args[1]);
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "speed")
+{
+    SpeedCheck.Run(args[1]);
+    return 0;
+}
+
+if (args.Length < 2 || args[0] != "gum")
+{
+    Console.Error.WriteLine("usage: Byline.Evaluation gum <folder with GUM .conllu files> [--verbose] | speed <folder of .txt articles> | timex <TimeML extract .jsonl>");
+    return 2;
+}
+
+bool verbose = args.Contains("--verbose");
+NewsAnalyzer nlp = NewsAnalyzer.CreateDefault();
+double sumP = 0, sumR = 0;
+int mentionsTotal = 0, detected = 0;
+foreach (string file in Directory.EnumerateFiles(args[1], "*.conllu").Order(StringComparer.Ordinal))
+{
+    GumDocument gold = GumCoreference.Read(file);
+    NewsDocument doc = nlp.Analyze(gold.Text);
+
+    // Each predicted mention is matched to the smallest gold named mention whose head it covers (nested gold
+    // mentions such as "mainland Australia" around "Australia" do not all take the same prediction); a gold
+    // mention without a match is a singleton.
+    var predicted = new string[gold.Mentions.Count];
+    for (int i = 0; i < gold.Mentions.Count; i++)
+    {
+        predicted[i] = "unmatched:" + i.ToString(CultureInfo.InvariantCulture);
+    }
+
+    foreach (EntityMention m in doc.Mentions)
+    {
+        if (m.EntityId is null) continue;
+        int best = -1;
+        for (int i = 0; i < gold.Mentions.Count; i++)
+        {
+            GumMention g = gold.Mentions[i];
+            if (m.Span.Start < g.HeadEnd && g.HeadStart < m.Span.End && m.Span.Start >= g.Start && m.Span.End <= g.End
+                && (best < 0 || g.End - g.Start < gold.Mentions[best].End - gold.Mentions[best].Start))
+            {
+                best = i;
+            }
+        }
+
+        if (best >= 0 && predicted[best].StartsWith("unmatched:", StringComparison.Ordinal))
+        {
+            predicted[best] = m.EntityId;
+            detected++;
+        }
+    }
+
+    if (verbose)
+    {
+        foreach (EntityMention m in doc.Mentions)
+        {
+            Console.WriteLine($"    pred {m.EntityId} {m.Type} '{doc.Text[m.Span.Start..m.Span.End]}'");
+        }
+    }
+
+    double p = 0, r = 0;
+    for (int i = 0; i < gold.Mentions.Count; i++)
+    {
+        int both = 0, inPred = 0, inGold = 0;
+        for (int j = 0; j < gold.Mentions.Count; j++)
+        {
+            bool sp = predicted[j] == predicted[i];
+            bool sg = gold.Mentions[j].Cluster == gold.Mentions[i].Cluster;
+            if (sp) inPred++;
+            if (sg) inGold++;
+            if (sp && sg) both++;
+        }
+
+        p += (double)both / inPred;
+        r += (double)both / inGold;
+        if (verbose && (both != inPred || both != inGold))
+        {
+            GumMention g = gold.Mentions[i];
+            Console.WriteLine($"  {gold.Name}: '{gold.Text[g.Start..g.End]}' gold {g.Cluster} pred {predicted[i]} (p {both}/{inPred}, r {both}/{inGold})");
+        }
+    }
+
+    sumP += p;
+    sumR += r;
+    mentionsTotal += gold.Mentions.Count;
+    int n = Math.Max(1, gold.Mentions.Count);
+    Console.WriteLine($"{gold.Name}: {gold.Mentions.Count} named mentions, B3 P {p / n:F3} R {r / n:F3}");
+}
+
+double bp = sumP / mentionsTotal, br = sumR / mentionsTotal;
+Console.WriteLine($"GUM B3 over {mentionsTotal} named mentions: P {bp:F3} R {br:F3} F1 {2 * bp * br / (bp + br):F3}; heads covered by a predicted mention {detected}/{mentionsTotal}");
+return 0;

@@ -1,0 +1,458 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Byline.Text;
+
+namespace Byline.Entities;
+
+/// <summary>
+/// Groups the mentions of one article into entities. Names are matched on their core (without honorifics, titles,
+/// a leading "the" or a possessive): full name = surname = title + surname ("Angela Merkel" = "Merkel" =
+/// "Chancellor Merkel"), "J. Smith" = "John Smith", acronyms = their expansion ("WHO" = "World Health
+/// Organization"), and a misspelling at edit distance 1 that keeps the capital ("Merkle" = "Merkel"). A surname
+/// the tagger typed as something else joins the person and becomes a PERSON mention. Titles next to a person
+/// ("Downing Street spokesman James Slack", "Slack, the Downing Street spokesman") are attached to it.
+/// The canonical name is the longest full-name mention.
+/// </summary>
+internal static class EntityClusterer
+{
+    private sealed class Item
+    {
+        public int Index;
+        public EntityMention Mention;
+        public int First; // first token of the core
+        public int End;   // token after the core
+        public string Core = "";
+        public string[] Words = [];
+        public int Cluster = -1;
+        public string? TitleInside;
+        public Item? Original; // the mention as tagged, when the title-stripped reading must find a person
+    }
+
+    private sealed class Group
+    {
+        public EntityType Type;
+        public Item Canonical = null!;
+        public readonly List<Item> Items = [];
+        public readonly List<string> Titles = [];
+    }
+
+    public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Cluster(
+        string text, ImmutableArray<Token> tokens, ImmutableArray<EntityMention> mentions, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        PhraseLexicon lex = EntityLexicons.Phrases;
+        var items = new List<Item>(mentions.Length);
+        for (int m = 0; m < mentions.Length; m++)
+        {
+            items.Add(Prepare(text, tokens.AsSpan(), mentions[m], m, lex));
+        }
+
+        var clusters = new List<Group>();
+        var byCore = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+
+        // Longer names first, so "Angela Merkel" exists before "Merkel" is seen, wherever each one appears.
+        var order = new List<Item>(items);
+        order.Sort(static (a, b) => a.Words.Length != b.Words.Length ? b.Words.Length.CompareTo(a.Words.Length) : a.Index.CompareTo(b.Index));
+        foreach (Item item in order)
+        {
+            if (item.Words.Length == 0)
+            {
+                continue;
+            }
+
+            int target = IsName(item.Mention.Type) ? FindName(item, clusters, byCore) : FindExact(item, clusters, byCore);
+            if (item.Original is { } original && (target < 0 || clusters[target].Type != EntityType.Person))
+            {
+                item.Mention = original.Mention;
+                item.Core = original.Core;
+                item.Words = original.Words;
+                item.TitleInside = null;
+                target = FindName(item, clusters, byCore);
+            }
+
+            if (target < 0)
+            {
+                target = clusters.Count;
+                clusters.Add(new Group { Type = item.Mention.Type, Canonical = item });
+            }
+
+            Group c = clusters[target];
+            if (c.Type == EntityType.Person && item.Mention.Type != EntityType.Person)
+            {
+                item.Mention = item.Mention with { Type = EntityType.Person };
+            }
+
+            c.Items.Add(item);
+            item.Cluster = target;
+            if (!byCore.TryGetValue(item.Core, out List<int>? list))
+            {
+                byCore[item.Core] = list = [];
+            }
+
+            if (!list.Contains(target))
+            {
+                list.Add(target);
+            }
+        }
+
+        AttachTitles(text, tokens.AsSpan(), items, clusters);
+
+        // Entities in order of first mention.
+        var firstSeen = new int[clusters.Count];
+        Array.Fill(firstSeen, int.MaxValue);
+        foreach (Item item in items)
+        {
+            if (item.Cluster >= 0)
+            {
+                firstSeen[item.Cluster] = Math.Min(firstSeen[item.Cluster], item.Index);
+            }
+        }
+
+        var clusterOrder = Enumerable.Range(0, clusters.Count).Where(c => firstSeen[c] != int.MaxValue).OrderBy(c => firstSeen[c]).ToList();
+        var ids = new string[clusters.Count];
+        var entities = ImmutableArray.CreateBuilder<Entity>(clusterOrder.Count);
+        var result = ImmutableArray.CreateBuilder<EntityMention>(items.Count);
+        for (int k = 0; k < clusterOrder.Count; k++)
+        {
+            ids[clusterOrder[k]] = "E" + (k + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        foreach (Item item in items)
+        {
+            result.Add(item.Mention with { EntityId = item.Cluster >= 0 ? ids[item.Cluster] : null });
+        }
+
+        foreach (int c in clusterOrder)
+        {
+            Group cluster = clusters[c];
+            var spans = cluster.Items.OrderBy(i => i.Index).Select(i => i.Mention.Span).ToImmutableArray();
+            var titles = cluster.Titles.Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+            entities.Add(new Entity(ids[c], cluster.Type, cluster.Canonical.Core, spans) { Titles = titles });
+        }
+
+        return (result.MoveToImmutable(), entities.MoveToImmutable());
+    }
+
+    private static bool IsName(EntityType type) =>
+        type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location
+        || type == EntityType.Nationality || type == EntityType.Misc;
+
+    private static bool IsPlace(EntityType type) => type == EntityType.Gpe || type == EntityType.Location;
+
+    private static bool Compatible(EntityType a, EntityType b) => a == b || (IsPlace(a) && IsPlace(b));
+
+    private static Item Prepare(string text, ReadOnlySpan<Token> tokens, EntityMention mention, int index, PhraseLexicon lex, bool stripTitles = true)
+    {
+        int first = FirstToken(tokens, mention.Span.Start);
+        int end = first;
+        while (end < tokens.Length && tokens[end].Start < mention.Span.End)
+        {
+            end++;
+        }
+
+        var item = new Item { Index = index, Mention = mention, First = first, End = end };
+        bool name = IsName(mention.Type);
+        int coreFirst = first, coreEnd = end;
+        if (name)
+        {
+            // Possessive at the end ("Germany's" when the clitic is inside the mention).
+            while (coreEnd > coreFirst && (tokens[coreEnd - 1].Kind == TokenKind.Clitic || text.AsSpan(tokens[coreEnd - 1].Start, tokens[coreEnd - 1].Length) is "'" or "’"))
+            {
+                coreEnd--;
+            }
+
+            if (coreEnd - coreFirst > 1 && text.AsSpan(tokens[coreFirst].Start, tokens[coreFirst].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                coreFirst++;
+            }
+
+            // Titles and honorifics before a name ("Chancellor Merkel", even when the tagger typed it as an organization).
+            bool person = mention.Type == EntityType.Person;
+            if (person || (stripTitles && char.IsUpper(text[tokens[coreFirst].Start]) && lex.Match(text, tokens, coreFirst, EntityLexicons.Title) > 0))
+            {
+                int before = coreFirst;
+                while (coreEnd - coreFirst > 1 && !IsFirstName(text, tokens[coreFirst])
+                       && (lex.Is(text, tokens[coreFirst], EntityLexicons.Honorific) || lex.Is(text, tokens[coreFirst], EntityLexicons.TitleModifier)
+                           || (lex.Match(text, tokens, coreFirst, EntityLexicons.Title) is > 0 and var t && t < coreEnd - coreFirst && (coreFirst += t - 1) >= 0)))
+                {
+                    coreFirst++;
+                }
+
+                if (!person && coreFirst > before)
+                {
+                    // "Professor Cres Eastman" typed ORG is a person; "General Motors" is not ("Motors" is no first name).
+                    // A lone word after the title ("Chancellor Merkel") becomes a person only if it names one in the article.
+                    if (coreEnd - coreFirst >= 2 && IsFirstName(text, tokens[coreFirst]))
+                    {
+                        item.Mention = item.Mention with { Type = EntityType.Person };
+                    }
+                    else if (coreEnd - coreFirst == 1)
+                    {
+                        item.Original = Prepare(text, tokens, mention, index, lex, stripTitles: false);
+                        item.Original.Mention = mention;
+                    }
+                    else
+                    {
+                        coreFirst = before;
+                    }
+                }
+            }
+        }
+
+        if (coreEnd <= coreFirst || coreFirst >= tokens.Length)
+        {
+            item.Core = text.Substring(mention.Span.Start, mention.Span.Length);
+            item.Words = [item.Core];
+            return item;
+        }
+
+        item.Core = text[tokens[coreFirst].Start..tokens[coreEnd - 1].End];
+        var words = new List<string>(coreEnd - coreFirst);
+        for (int t = coreFirst; t < coreEnd; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)
+            {
+                words.Add(text.Substring(tokens[t].Start, tokens[t].Length));
+            }
+        }
+
+        item.Words = words.Count > 0 ? [.. words] : [item.Core];
+        if (coreFirst > first && (item.Mention.Type == EntityType.Person || coreEnd - coreFirst == 1) && !(coreFirst == first + 1 && IsThe(text, tokens[first])))
+        {
+            // The title words stay outside the PERSON mention ("Chancellor Merkel" is the mention "Merkel").
+            item.Mention = item.Mention with { Span = TextSpan.FromBounds(tokens[coreFirst].Start, mention.Span.End) };
+            item.TitleInside = text[mention.Span.Start..tokens[coreFirst - 1].End];
+        }
+
+        return item;
+    }
+
+    /// <summary>Titles that are also first names ("Dean Jones", "Major Smith") are left in the name.</summary>
+    private static bool IsFirstName(string text, Token token)
+    {
+        ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(text.AsSpan(token.Start, token.Length)));
+        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.FirstName)) != 0;
+    }
+
+    private static bool IsThe(string text, Token token) => text.AsSpan(token.Start, token.Length).Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    private static int FirstToken(ReadOnlySpan<Token> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= start) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return lo;
+    }
+
+    private static int FindExact(Item item, List<Group> clusters, Dictionary<string, List<int>> byCore)
+    {
+        if (byCore.TryGetValue(item.Core, out List<int>? list))
+        {
+            foreach (int c in list)
+            {
+                if (clusters[c].Type == item.Mention.Type) return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindName(Item item, List<Group> clusters, Dictionary<string, List<int>> byCore)
+    {
+        EntityType type = item.Mention.Type;
+        if (byCore.TryGetValue(item.Core, out List<int>? same))
+        {
+            foreach (int c in same)
+            {
+                if (Compatible(clusters[c].Type, type)) return c;
+            }
+        }
+
+        string[] words = item.Words;
+        int best = -1;
+        int bestScore = 0;
+        for (int c = 0; c < clusters.Count; c++)
+        {
+            Group cluster = clusters[c];
+            string[] name = cluster.Canonical.Words;
+            int score = 0;
+            if (cluster.Type == EntityType.Person && name.Length > 1)
+            {
+                if (words.Length == 1 && (type == EntityType.Person || item.TitleInside is not null))
+                {
+                    // Surname ("Merkel"), or first name for a person the article names in full.
+                    if (Same(words[0], name[^1])) score = 3;
+                    else if (type == EntityType.Person && Same(words[0], name[0])) score = 1;
+                    else if (type == EntityType.Person && Misspelled(words[0], name[^1])) score = 2;
+                }
+                else if (type == EntityType.Person && words.Length > 1 && Same(words[^1], name[^1])
+                         && (Same(words[0], name[0]) || IsInitialOf(words[0], name[0]) || IsInitialOf(name[0], words[0])))
+                {
+                    score = 3;
+                }
+                else if (type == EntityType.Person && words.Length == name.Length && Misspelled(string.Join(' ', words), string.Join(' ', name)))
+                {
+                    score = 2;
+                }
+            }
+            else if (cluster.Type != EntityType.Person && (Compatible(cluster.Type, type) || (type == EntityType.Organization && IsPlace(cluster.Type)) || (IsPlace(type) && cluster.Type == EntityType.Organization)))
+            {
+                if ((words.Length == 1 && IsAcronymOf(item.Core, name)) || (name.Length == 1 && IsAcronymOf(cluster.Canonical.Core, words)))
+                {
+                    score = 3;
+                }
+                else if (Compatible(cluster.Type, type) && Misspelled(item.Core, cluster.Canonical.Core))
+                {
+                    score = 2;
+                }
+                else if (words.Length == 1 && name.Length > 1 && (Compatible(cluster.Type, type) || type == EntityType.Misc || cluster.Type == EntityType.Misc)
+                         && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1]))
+                {
+                    // "Phailin" for "Cyclone Phailin".
+                    score = 1;
+                }
+            }
+
+            // Ties go to the most recent entity mentioned before this one.
+            if (score > bestScore || (score == bestScore && score > 0 && Closer(cluster, best, clusters, item.Index)))
+            {
+                best = c;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Closer(Group candidate, int current, List<Group> clusters, int index)
+    {
+        if (current < 0) return true;
+        return LastBefore(candidate, index) > LastBefore(clusters[current], index);
+    }
+
+    private static int LastBefore(Group c, int index)
+    {
+        int last = -1;
+        foreach (Item i in c.Items)
+        {
+            if (i.Index < index && i.Index > last) last = i.Index;
+        }
+
+        return last;
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsInitialOf(string initial, string name) =>
+        initial.Length <= 2 && name.Length > 2 && char.ToUpperInvariant(initial[0]) == char.ToUpperInvariant(name[0]) && (initial.Length == 1 || initial[1] == '.');
+
+    /// <summary>"WHO" for "World Health Organization", "U.S." for "United States" (function words skipped).</summary>
+    private static bool IsAcronymOf(string acronym, string[] words)
+    {
+        if (words.Length < 2 || acronym.Length < 2 || acronym.Length > 12) return false;
+        Span<char> letters = stackalloc char[acronym.Length];
+        int n = 0;
+        foreach (char ch in acronym)
+        {
+            if (char.IsUpper(ch)) letters[n++] = ch;
+            else if (ch != '.' && ch != '&') return false;
+        }
+
+        if (n < 2) return false;
+        int k = 0;
+        foreach (string w in words)
+        {
+            if (w is "of" or "the" or "and" or "for" or "&" or "de" or "on" or "in") continue;
+            if (k >= n || char.ToUpperInvariant(w[0]) != letters[k]) return false;
+            k++;
+        }
+
+        return k == n;
+    }
+
+    /// <summary>Edit distance exactly 1, same capital first letter, names of five letters or more.</summary>
+    private static bool Misspelled(string a, string b)
+    {
+        if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1 || a[0] != b[0] || !char.IsUpper(a[0]) || Same(a, b))
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length)
+        {
+            // Substitution or adjacent transposition ("Merkle" for "Merkel").
+            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true;
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        }
+
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
+    }
+
+    private static void AttachTitles(string text, ReadOnlySpan<Token> tokens, List<Item> items, List<Group> clusters)
+    {
+        for (int m = 0; m < items.Count; m++)
+        {
+            Item item = items[m];
+            if (item.Cluster < 0 || item.Mention.Type != EntityType.Person) continue;
+            Group cluster = clusters[item.Cluster];
+            if (item.TitleInside is { } inside) cluster.Titles.Add(inside);
+
+            // "Downing Street spokesman James Slack": a TITLE right before, with the names right before it.
+            if (m > 0 && items[m - 1].Mention.Type == EntityType.Title && OnlySpace(text, items[m - 1].Mention.Span.End, item.Mention.Span.Start))
+            {
+                int start = items[m - 1].Mention.Span.Start;
+                for (int k = m - 2; k >= 0 && IsQualifier(items[k].Mention.Type) && OnlySpace(text, items[k].Mention.Span.End, start); k--)
+                {
+                    start = items[k].Mention.Span.Start;
+                }
+
+                cluster.Titles.Add(text[start..items[m - 1].Mention.Span.End]);
+            }
+
+            // "James Slack, the Downing Street spokesman": an apposition after the name.
+            int next = m + 1;
+            if (next < items.Count && item.End < tokens.Length && text.AsSpan(tokens[item.End].Start, tokens[item.End].Length) is ",")
+            {
+                int from = item.End + 1;
+                if (from < tokens.Length && text.AsSpan(tokens[from].Start, tokens[from].Length) is "the" or "a" or "an") from++;
+                if (from >= tokens.Length) continue;
+                int start = tokens[from].Start;
+                int pos = start;
+                int k = next;
+                while (k < items.Count && items[k].Mention.Span.Start == pos || (k < items.Count && OnlySpace(text, pos, items[k].Mention.Span.Start)))
+                {
+                    if (items[k].Mention.Type == EntityType.Title)
+                    {
+                        cluster.Titles.Add(text[start..items[k].Mention.Span.End]);
+                        break;
+                    }
+
+                    if (!IsQualifier(items[k].Mention.Type)) break;
+                    pos = items[k].Mention.Span.End;
+                    k++;
+                }
+            }
+        }
+    }
+
+    private static bool IsQualifier(EntityType type) =>
+        type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location || type == EntityType.Nationality;
+
+    private static bool OnlySpace(string text, int from, int to)
+    {
+        if (to < from) return false;
+        foreach (char c in text.AsSpan(from, to - from))
+        {
+            if (c is not (' ' or '\u00A0')) return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+namespace Byline.Tests.Entities;
+
+public class EntityClustererTests
+{
+    [Fact]
+    public void Full_name_surname_and_title_with_surname_are_one_entity()
+    {
+        const string text = "German Chancellor Angela Merkel said on Monday that the economy would recover. "
+            + "Merkel spoke in Berlin after the cabinet met. Later, Chancellor Merkel told reporters she was confident.";
+        var (doc, merkel) = EntityTestHelpers.EntityOf(text, "Angela Merkel");
+        Assert.Equal("PERSON", merkel.Type.Name);
+        Assert.Equal("Angela Merkel", merkel.Name);
+        Assert.Equal(3, merkel.Mentions.Length);
+        Assert.All(EntityTestHelpers.MentionTexts(doc, merkel), m => Assert.EndsWith("Merkel", m, StringComparison.Ordinal));
+        Assert.Contains(merkel.Titles, t => t.Contains("Chancellor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Surname_before_the_full_name_joins_it_and_the_canonical_name_is_the_longest()
+    {
+        const string text = "Obama defends health law\n\nFormer President Barack Obama on Tuesday defended the health law. Obama said millions had gained coverage.";
+        var (_, obama) = EntityTestHelpers.EntityOf(text, "Barack Obama");
+        Assert.Equal("Barack Obama", obama.Name);
+        Assert.True(obama.Mentions.Length >= 2);
+    }
+
+    [Fact]
+    public void Honorific_and_surname_join_the_full_name()
+    {
+        const string text = "The bank hired Sarah Thompson as chief economist in May 2021. Ms. Thompson previously worked at the IMF.";
+        var (doc, entity) = EntityTestHelpers.EntityOf(text, "Sarah Thompson");
+        Assert.Contains(EntityTestHelpers.MentionTexts(doc, entity), m => m == "Thompson");
+    }
+
+    [Fact]
+    public void Possessive_names_the_same_place()
+    {
+        const string text = "Germany's exports fell in June. Economists said Germany would avoid a recession.";
+        var (doc, germany) = EntityTestHelpers.EntityOf(text, "Germany");
+        Assert.Equal(2, germany.Mentions.Length);
+        Assert.Equal("GPE", germany.Type.Name);
+        Assert.All(EntityTestHelpers.MentionTexts(doc, germany), m => Assert.Equal("Germany", m));
+    }
+
+    [Fact]
+    public void Acronym_joins_its_expansion()
+    {
+        const string text = "The World Health Organization (WHO) warned of a new outbreak on Friday. The WHO said cases had doubled.";
+        var (_, who) = EntityTestHelpers.EntityOf(text, "WHO");
+        Assert.Equal("World Health Organization", who.Name);
+        Assert.Equal(3, who.Mentions.Length);
+    }
+
+    [Fact]
+    public void Misspelling_at_edit_distance_one_joins_the_right_spelling()
+    {
+        const string text = "Chancellor Angela Merkel arrived in Paris on Friday. Critics said Merkle had waited too long.";
+        var (doc, merkel) = EntityTestHelpers.EntityOf(text, "Angela Merkel");
+        Assert.Contains("Merkle", EntityTestHelpers.MentionTexts(doc, merkel));
+    }
+
+    [Fact]
+    public void Title_before_a_name_is_attached_to_the_person()
+    {
+        const string text = "Downing Street spokesman James Slack said the government would not comment on the leak.";
+        var (_, slack) = EntityTestHelpers.EntityOf(text, "James Slack");
+        Assert.Contains(slack.Titles, t => t.EndsWith("spokesman", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Title_in_apposition_is_attached_to_the_person()
+    {
+        const string text = "\"We will act,\" said Tom Becker, the Chief Executive of the harbor trust, on Wednesday.";
+        var (_, becker) = EntityTestHelpers.EntityOf(text, "Tom Becker");
+        Assert.Contains(becker.Titles, t => t.Contains("Chief Executive", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Administration_is_an_organization_of_its_own()
+    {
+        const string text = "The Biden administration announced new tariffs on Tuesday. President Joe Biden said the measures were temporary.";
+        NewsDocument doc = EntityTestHelpers.Analyzer.Analyze(text);
+        var administration = doc.Entities.Single(e => e.Name == "Biden administration");
+        Assert.Equal("ORG", administration.Type.Name);
+        var biden = doc.Entities.Single(e => e.Name == "Joe Biden");
+        Assert.Equal("PERSON", biden.Type.Name);
+        Assert.DoesNotContain(administration.Mentions, biden.Mentions.Contains);
+    }
+
+    [Fact]
+    public void Different_people_with_different_surnames_stay_apart()
+    {
+        const string text = "John Smith and Mary Jones were elected. Smith thanked voters while Jones stayed home.";
+        var (_, smith) = EntityTestHelpers.EntityOf(text, "John Smith");
+        var (_, jones) = EntityTestHelpers.EntityOf(text, "Mary Jones");
+        Assert.NotEqual(smith.Id, jones.Id);
+        Assert.Equal(2, smith.Mentions.Length);
+        Assert.Equal(2, jones.Mentions.Length);
+    }
+
+    [Fact]
+    public void Every_mention_belongs_to_an_entity_that_lists_it()
+    {
+        NewsDocument doc = EntityTestHelpers.Analyzer.Analyze(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "SampleData", "harbor-council.txt")));
+        Assert.NotEmpty(doc.Entities);
+        foreach (var m in doc.Mentions)
+        {
+            Assert.NotNull(m.EntityId);
+            Assert.Contains(m.Span, doc.Entities.Single(e => e.Id == m.EntityId).Mentions);
+        }
+    }
+}

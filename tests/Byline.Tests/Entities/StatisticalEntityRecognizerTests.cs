@@ -1,0 +1,43 @@
+namespace Byline.Tests.Entities;
+
+public class StatisticalEntityRecognizerTests
+{
+    [Theory]
+    [InlineData("German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.", "PERSON:Angela Merkel")]
+    [InlineData("German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.", "PERSON:Emmanuel Macron")]
+    [InlineData("German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.", "GPE:Berlin")]
+    [InlineData("Shares of Microsoft rose 3% after the company beat forecasts, Reuters reported.", "ORG:Microsoft")]
+    [InlineData("Shares of Microsoft rose 3% after the company beat forecasts, Reuters reported.", "ORG:Reuters")]
+    [InlineData("The European Union imposed new sanctions on Russia, officials in Brussels said.", "ORG:European Union")]
+    [InlineData("The European Union imposed new sanctions on Russia, officials in Brussels said.", "GPE:Russia")]
+    [InlineData("Brazilian farmers fear the drought will last until the end of the harvest.", "NORP:Brazilian")]
+    [InlineData("Rescue teams searched the Alps after the avalanche, police in Switzerland said.", "LOC:Alps")]
+    public void Tagger_finds_names_in_news_sentences(string text, string expected) =>
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text));
+
+    [Fact]
+    public void Lowercase_words_are_not_names()
+    {
+        var mentions = EntityTestHelpers.Mentions("the council said the wall would protect about 1,200 homes and the fish market.");
+        Assert.DoesNotContain(mentions, m => m.StartsWith("PERSON:", StringComparison.Ordinal) || m.StartsWith("ORG:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Model_loads_once_and_is_small()
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var model = Byline.Entities.Tagging.NerModel.Default;
+        Assert.Same(model, Byline.Entities.Tagging.NerModel.Default);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"loading took {sw.Elapsed}");
+        Assert.True(model.RowCount > 10_000);
+        Assert.Contains("averaged perceptron", model.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tagging_is_thread_safe()
+    {
+        const string text = "Prime Minister Keir Starmer spoke to President Donald Trump about NATO and Ukraine.";
+        var expected = EntityTestHelpers.Mentions(text);
+        Parallel.For(0, 16, _ => Assert.Equal(expected, EntityTestHelpers.Mentions(text)));
+    }
+}
