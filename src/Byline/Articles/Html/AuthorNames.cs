@@ -1,0 +1,181 @@
+namespace Byline.Articles.Html;
+
+/// <summary>Cleans author strings from meta tags and bylines into names: "By Jane Doe and John Roe | Reuters" gives two names.</summary>
+internal static class AuthorNames
+{
+    private static readonly string[] Prefixes =
+    [
+        "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "von", "par", "por", "door",
+        "text:", "texto:", "autor:", "autorin:", "author:", "autore:", "auteur:", "redaktion:", "from",
+    ];
+
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "writer", "reporter", "correspondent", "editor", "editors", "contributor", "news", "desk", "team", "redaktion",
+        "online", "agency", "agencies", "updated", "published", "posted", "share", "follow", "email", "twitter", "facebook",
+        "admin", "administrator", "uhr", "min", "read", "minutes", "guest", "gastautor", "homepage", "home", "more", "all",
+        "articles", "posts", "view", "profile", "about", "the", "und", "and", "comments", "comment", "photo", "photos",
+        "image", "video", "am", "um", "pm", "on", "at", "de", "en", "in", "le", "la", "editorial", "press", "release",
+        "redacción", "rédaction", "redazione", "newsroom", "webmaster", "dpa", "afp", "reuters", "ap", "apa", "kna", "epd",
+    };
+
+    /// <summary>Splits and cleans an author string into names; empty when it names nobody.</summary>
+    public static List<string> Parse(string raw)
+    {
+        var names = new List<string>();
+        string s = Collapse(raw);
+        if (s.Length == 0 || s.Length > 300 || s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.Contains('@', StringComparison.Ordinal) && !s.Contains(' ', StringComparison.Ordinal))
+        {
+            return names;
+        }
+
+        // A byline often goes on with a place, an outlet or a date after a separator.
+        int cut = s.AsSpan().IndexOfAny("|•·\n(");
+        if (cut > 0)
+        {
+            s = s[..cut];
+        }
+
+        foreach (string sep in new[] { " - ", " – ", " — ", ", updated", ", published" })
+        {
+            int at = s.IndexOf(sep, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                s = s[..at];
+            }
+        }
+
+        foreach (string part in SplitNames(s))
+        {
+            string name = StripPrefix(part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\''));
+            if (LooksLikeName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    private static List<string> SplitNames(string s)
+    {
+        var parts = new List<string>();
+        int start = 0;
+        for (int i = 0; i <= s.Length; i++)
+        {
+            int sepLength = 0;
+            if (i == s.Length)
+            {
+                sepLength = 0;
+            }
+            else if (s[i] is ',' or ';' or '&' or '/')
+            {
+                sepLength = 1;
+            }
+            else
+            {
+                foreach (string word in new[] { " and ", " und ", " et ", " y ", " e ", " en " })
+                {
+                    if (string.CompareOrdinal(s, i, word, 0, word.Length) == 0)
+                    {
+                        sepLength = word.Length;
+                        break;
+                    }
+                }
+
+                if (sepLength == 0)
+                {
+                    continue;
+                }
+            }
+
+            parts.Add(s[start..i]);
+            start = i + sepLength;
+            i += Math.Max(sepLength - 1, 0);
+        }
+
+        return parts;
+    }
+
+    private static string StripPrefix(string s)
+    {
+        bool again = true;
+        while (again)
+        {
+            again = false;
+            foreach (string p in Prefixes)
+            {
+                if (s.Length > p.Length + 1 && s.StartsWith(p, StringComparison.OrdinalIgnoreCase)
+                    && (p.EndsWith(':') || !char.IsLetter(s[p.Length])))
+                {
+                    s = s[p.Length..].TrimStart(' ', ':', '\u00A0');
+                    again = true;
+                    break;
+                }
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>Two to four capitalised words, no digits, none of them a role or an outlet word.</summary>
+    public static bool LooksLikeName(string name)
+    {
+        if (name.Length < 4 || name.Length > 60)
+        {
+            return false;
+        }
+
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5)
+        {
+            return false;
+        }
+
+        int capitalised = 0;
+        foreach (string w in words)
+        {
+            if (NotNameWords.Contains(w.Trim('.', ',')))
+            {
+                return false;
+            }
+
+            foreach (char c in w)
+            {
+                if (char.IsDigit(c) || c is '@' or '#' or '=' or '?' or '!' or '+' or '*')
+                {
+                    return false;
+                }
+            }
+
+            if (char.IsUpper(w[0]))
+            {
+                capitalised++;
+            }
+        }
+
+        // "Jane van der Berg": particles may be lower case, but most words are capitalised.
+        return capitalised >= Math.Max(2, words.Length - 2) || (capitalised >= 1 && words.Length == 2 && char.IsUpper(words[^1][0]));
+    }
+
+    private static string Collapse(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+}

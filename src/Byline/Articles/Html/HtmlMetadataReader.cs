@@ -1,0 +1,385 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Byline.Articles.Html;
+
+/// <summary>
+/// Reads an article's metadata from a parsed page: schema.org JSON-LD first, then OpenGraph and other meta tags, then
+/// the page itself (<c>&lt;time&gt;</c>, bylines, the URL, <c>&lt;h1&gt;</c>).
+/// </summary>
+internal static class HtmlMetadataReader
+{
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "article.published",
+        "publishdate", "publish-date", "publish_date", "pubdate", "publication_date", "publicationdate", "date.published",
+        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date",
+        "citation_date", "sailthru.date", "parsely-pub-date", "article_date_original", "original-publish-date", "originalpublicationdate",
+        "cxenseparse:recs:publishtime", "date_published", "article:published", "published_time", "published-date", "release_date",
+        "datecreated", "created", "date", "dc.created", "displaydate", "last-modified",
+    ];
+
+    private static readonly string[] ModifiedKeys =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
+        "article.updated", "lastmod",
+    ];
+
+    private static readonly string[] AuthorKeys =
+    [
+        "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author",
+        "og:article:author", "article.author", "authors", "cxenseparse:author",
+    ];
+
+    public static (ArticleMetadata Metadata, string? ArticleBody) Read(IHtmlDocument document, Uri? url)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var metaAuthors = new List<string>();
+        var scripts = new List<string>();
+        foreach (IElement m in document.QuerySelectorAll("meta"))
+        {
+            string? key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
+            string? content = m.GetAttribute("content");
+            if (key is null || string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            key = key.Trim();
+            meta.TryAdd(key, content.Trim());
+            if (key.Equals("author", StringComparison.OrdinalIgnoreCase) || key.Equals("article:author", StringComparison.OrdinalIgnoreCase))
+            {
+                metaAuthors.Add(content.Trim());
+            }
+        }
+
+        foreach (IElement s in document.QuerySelectorAll("script"))
+        {
+            string? type = s.GetAttribute("type");
+            if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                scripts.Add(s.TextContent);
+            }
+        }
+
+        JsonLd ld = JsonLd.Read(scripts);
+        string? siteName = Get(meta, "og:site_name") ?? Get(meta, "application-name") ?? Get(meta, "twitter:site")?.TrimStart('@');
+        string? publisher = ld.Publisher ?? siteName;
+        string? language = Language(document, ld, meta);
+        bool monthFirst = language is null || language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase)
+                          || language.Equals("en", StringComparison.OrdinalIgnoreCase);
+
+        return (new ArticleMetadata
+        {
+            Title = Title(document, ld, meta, siteName ?? ld.Publisher),
+            Authors = Authors(document, ld, meta, metaAuthors, publisher),
+            Published = Published(document, ld, meta, url, monthFirst),
+            Modified = FirstDate([ld.DateModified, .. ModifiedKeys.Select(k => Get(meta, k))], monthFirst),
+            Publisher = publisher,
+            Section = ld.Section ?? Get(meta, "article:section") ?? Get(meta, "section"),
+            Language = language,
+            Url = url,
+            CanonicalUrl = AbsoluteUri(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Get(meta, "og:url"), url),
+            Description = Get(meta, "og:description") ?? Get(meta, "description") ?? Get(meta, "twitter:description") ?? ld.Description,
+            Image = AbsoluteUri(Get(meta, "og:image") ?? Get(meta, "twitter:image") ?? ld.Image, url),
+        }, ld.ArticleBody);
+    }
+
+    private static string? Get(Dictionary<string, string> meta, string key) =>
+        meta.TryGetValue(key, out string? v) && v.Length > 0 ? v : null;
+
+    private static string? Language(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta)
+    {
+        string? lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang")
+                       ?? Get(meta, "content-language") ?? Get(meta, "og:locale") ?? Get(meta, "language") ?? ld.Language;
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            return null;
+        }
+
+        lang = lang.Trim().Replace('_', '-');
+        return lang.Length is >= 2 and <= 20 ? lang : null;
+    }
+
+    private static Uri? AbsoluteUri(string? value, Uri? baseUri)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        value = value.Trim();
+        if (Uri.TryCreate(value, UriKind.Absolute, out Uri? absolute) && (absolute.Scheme is "http" or "https"))
+        {
+            return absolute;
+        }
+
+        return baseUri is not null && Uri.TryCreate(baseUri, value, out Uri? resolved) ? resolved : null;
+    }
+
+    // ---------------------------------------------------------------- title
+
+    private static string? Title(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, string? siteName)
+    {
+        string? h1 = FirstHeading(document);
+        string? og = Get(meta, "og:title") ?? Get(meta, "twitter:title");
+        string? titleTag = document.QuerySelector("head > title")?.TextContent ?? document.Title;
+        string?[] declared = [ld.Headline, og, titleTag];
+        if (h1 is not null)
+        {
+            string nh = Norm(h1);
+            foreach (string? d in declared)
+            {
+                if (d is not null && nh.Length >= 8 && Norm(d).Contains(nh, StringComparison.Ordinal))
+                {
+                    return h1;
+                }
+            }
+        }
+
+        if (ld.Headline is { } headline)
+        {
+            return Clean(headline);
+        }
+
+        if (og is not null)
+        {
+            return StripSiteName(Clean(og), siteName);
+        }
+
+        if (!string.IsNullOrWhiteSpace(titleTag))
+        {
+            return StripSiteName(Clean(titleTag), siteName);
+        }
+
+        return h1;
+    }
+
+    private static string? FirstHeading(IHtmlDocument document)
+    {
+        IElement? scope = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        IElement? h1 = scope?.QuerySelector("h1") ?? document.QuerySelector("h1");
+        if (h1 is null)
+        {
+            return null;
+        }
+
+        string text = Clean(MainContent.TextOf(h1, 600));
+        return text.Length is >= 5 and <= 300 ? text : null;
+    }
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " – ", ": "];
+
+    /// <summary>Removes a site-name part from a title: "Storm hits coast | Daily Planet" gives "Storm hits coast".</summary>
+    internal static string StripSiteName(string title, string? siteName)
+    {
+        string site = siteName is null ? "" : Norm(siteName);
+        foreach (string sep in TitleSeparators)
+        {
+            int last = title.LastIndexOf(sep, StringComparison.Ordinal);
+            int first = title.IndexOf(sep, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                string tail = title[(last + sep.Length)..];
+                string head = title[..last];
+                if ((site.Length > 0 && (Norm(tail).Contains(site, StringComparison.Ordinal) || site.Contains(Norm(tail), StringComparison.Ordinal)))
+                    || (sep != ": " && WordCount(tail) <= 4 && WordCount(head) >= WordCount(tail) + 2))
+                {
+                    return StripSiteName(head.Trim(), siteName);
+                }
+            }
+
+            if (first > 0 && site.Length > 0)
+            {
+                string lead = title[..first];
+                if (Norm(lead) == site)
+                {
+                    return title[(first + sep.Length)..].Trim();
+                }
+            }
+        }
+
+        return title;
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // ---------------------------------------------------------------- authors
+
+    private static ImmutableArray<string> Authors(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, List<string> metaAuthors, string? publisher)
+    {
+        var names = new List<string>();
+        void AddAll(IEnumerable<string> raws)
+        {
+            foreach (string raw in raws)
+            {
+                foreach (string n in AuthorNames.Parse(raw))
+                {
+                    if (!names.Contains(n, StringComparer.OrdinalIgnoreCase) && !SameAs(n, publisher))
+                    {
+                        names.Add(n);
+                    }
+                }
+            }
+        }
+
+        AddAll(ld.Authors);
+        if (names.Count == 0)
+        {
+            AddAll(metaAuthors);
+        }
+
+        if (names.Count == 0)
+        {
+            foreach (string key in AuthorKeys)
+            {
+                if (Get(meta, key) is { } v)
+                {
+                    AddAll([v]);
+                    if (names.Count > 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            AddAll(BylineTexts(document));
+        }
+
+        return [.. names.Take(10)];
+    }
+
+    private static bool SameAs(string name, string? publisher) =>
+        publisher is not null && Norm(name) == Norm(publisher);
+
+    private static IEnumerable<string> BylineTexts(IHtmlDocument document)
+    {
+        int seen = 0;
+        foreach (IElement e in document.QuerySelectorAll("[itemprop=author], [rel=author], [class*=byline], [class*=author], [id*=byline], [class*=Byline], [class*=Author]"))
+        {
+            if (++seen > 12)
+            {
+                yield break;
+            }
+
+            IElement source = e.QuerySelector("[itemprop=name]") ?? e;
+            string text = MainContent.TextOf(source, 400);
+            if (text.Length is > 0 and < 300)
+            {
+                yield return text;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private static DateTimeOffset? Published(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, Uri? url, bool monthFirst)
+    {
+        if (FirstDate([ld.DatePublished, .. PublishedKeys.Select(k => Get(meta, k))], monthFirst) is { } declared)
+        {
+            return declared;
+        }
+
+        foreach (IElement e in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], time"))
+        {
+            string? v = e.GetAttribute("datetime") ?? e.GetAttribute("content");
+            if (v is not null && DateText.TryFind(v, monthFirst, out DateTimeOffset d))
+            {
+                return d;
+            }
+
+            string text = MainContent.TextOf(e, 200);
+            if (text.Length < 120 && DateText.TryFind(text, monthFirst, out d))
+            {
+                return d;
+            }
+        }
+
+        if (url is not null && UrlDate(url.AbsolutePath) is { } fromUrl)
+        {
+            return fromUrl;
+        }
+
+        int seen = 0;
+        foreach (IElement e in document.QuerySelectorAll("[class*=date], [class*=Date], [class*=time], [class*=publish], [class*=meta], [class*=byline], [id*=date]"))
+        {
+            if (++seen > 40)
+            {
+                break;
+            }
+
+            string text = MainContent.TextOf(e, 300);
+            if (text.Length < 200 && DateText.TryFind(text, monthFirst, out DateTimeOffset d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? UrlDate(string path)
+    {
+        // /2019/12/12/, /2019-12-12/, /20191212/: year first, with a month and a day that make a date.
+        if (DateText.TryFind(path, false, out DateTimeOffset d))
+        {
+            return d;
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? FirstDate(IEnumerable<string?> values, bool monthFirst)
+    {
+        foreach (string? v in values)
+        {
+            if (v is not null && DateText.TryFind(v, monthFirst, out DateTimeOffset d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    // ---------------------------------------------------------------- text helpers
+
+    private static string Clean(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    internal static string Norm(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+}
