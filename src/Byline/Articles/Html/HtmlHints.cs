@@ -10,7 +10,7 @@ internal static class HtmlHints
     public static readonly FrozenSet<string> Junk = FrozenSet.ToFrozenSet(
     [
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "select", "option",
-        "button", "input", "textarea", "form", "nav", "head", "title", "meta", "link", "video", "audio", "map", "dialog",
+        "button", "input", "textarea", "nav", "head", "title", "meta", "link", "video", "audio", "map", "dialog",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements that hold page furniture when they sit inside the article: captions, asides, footers.</summary>
@@ -42,11 +42,17 @@ internal static class HtmlHints
     /// <summary>Class or id words of parts that are furniture inside an article but may name the page's wrappers too.</summary>
     private static readonly FrozenSet<string> WeakNegativeWords = FrozenSet.ToFrozenSet(
     [
-        "byline", "author", "authors", "caption", "credit", "credits", "tags", "tag", "hidden", "rating", "follow", "print",
-        "email", "more", "meta", "dateline", "timestamp", "date", "time", "published", "updated", "bio", "about", "gallery",
-        "slideshow", "tools", "toc", "hide", "sr", "visually", "offscreen", "skip", "jump", "infobox", "alert", "notice",
-        "inline", "card", "cards", "list", "links", "headline", "title", "kicker", "overline", "embed", "header", "masthead",
-        "subscribe", "newsletter", "share", "social",
+        "byline", "author", "authors", "caption", "credit", "credits", "tags", "tag", "rating", "follow", "print", "email",
+        "dateline", "timestamp", "bio", "gallery", "slideshow", "toc", "sr", "visually", "offscreen", "skip", "jump",
+        "infobox", "headline", "title", "kicker", "overline", "header", "masthead", "subscribe", "newsletter", "share", "social",
+        "hide",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Class or id words of furniture that sites also use for body wrappers ("card", "hidden-xs", "inline").</summary>
+    private static readonly FrozenSet<string> SoftNegativeWords = FrozenSet.ToFrozenSet(
+    [
+        "hidden", "more", "meta", "date", "time", "published", "updated", "about", "tools", "alert", "notice", "inline", "card",
+        "cards", "list", "links", "embed",
     ], StringComparer.Ordinal);
 
     /// <summary>Class or id words that are strong body hints.</summary>
@@ -65,6 +71,15 @@ internal static class HtmlHints
         "content-body", "article-main", "post-entry", "entry-body", "story-text", "news-body", "newsbody", "article-detail",
         "main-text", "text-body", "articlebody", "artikel-body", "td-post-content", "single-content", "node-body",
     ];
+
+    /// <summary>Class weight of furniture: comments, related stories, sidebars, ads.</summary>
+    public const int Strong = -3;
+
+    /// <summary>Class weight of furniture inside an article: bylines, captions, tag lists.</summary>
+    public const int Weak = -2;
+
+    /// <summary>Class weight of words that are furniture only when the element does not read like body text.</summary>
+    public const int Soft = -1;
 
     /// <summary>
     /// What the element's class and id say: furniture (-2), furniture inside an article (-1), body-like (1), the body itself (2)
@@ -94,7 +109,7 @@ internal static class HtmlHints
             }
         }
 
-        int positive = 0, negative = 0, weak = 0;
+        int positive = 0, negative = 0, weak = 0, soft = 0;
         int i = 0;
         while (i < all.Length)
         {
@@ -120,14 +135,24 @@ internal static class HtmlHints
                 {
                     weak++;
                 }
-                else if (PositiveWords.Contains(word))
+                else if (SoftNegativeWords.Contains(word))
+                {
+                    soft++;
+                }
+
+                if (PositiveWords.Contains(word))
                 {
                     positive++;
                 }
             }
         }
 
-        return (negative > 0 ? -2 : weak > 0 ? -1 : positive > 0 ? 1 : 0, false);
+        // "content-with-sidebar", "article-comments-count": a body word next to a furniture word weakens the furniture hint.
+        int weight = negative > 0 && positive == 0 ? Strong
+            : negative > 0 || weak > 0 ? Weak
+            : soft > 0 ? Soft
+            : positive > 0 ? 1 : 0;
+        return (weight, false);
     }
 
     /// <summary>True when the element is hidden from readers (hidden attribute, display:none, aria-hidden).</summary>

@@ -91,7 +91,7 @@ internal static class MainContent
                 continue;
             }
 
-            double score = n.Score + (Math.Max(n.ClassWeight, -1) * 25);
+            double score = n.Score + (n.ClassWeight == HtmlHints.Soft ? 0 : Math.Max(n.ClassWeight, -1) * 25);
             if (n.InFurniture)
             {
                 score *= 0.2;
@@ -174,7 +174,7 @@ internal static class MainContent
             }
 
             ref PageNodes.Node n = ref nodes[i];
-            if (n.ClassWeight < 0 || HtmlHints.Furniture.Contains(n.Element.LocalName))
+            if (n.ClassWeight <= HtmlHints.Weak || HtmlHints.Furniture.Contains(n.Element.LocalName))
             {
                 continue;
             }
@@ -358,7 +358,12 @@ internal static class MainContent
         }
 
         double share = (double)n.SubText / rootText;
-        if (n.ClassWeight < 0 && !(share > 0.6 && n.LinkDensity < 0.3))
+        if (n.ClassWeight <= HtmlHints.Weak && !(share > 0.5 && n.LinkDensity < 0.5))
+        {
+            return true;
+        }
+
+        if (n.ClassWeight == HtmlHints.Soft && share <= 0.5 && !(n.SubText >= 120 && n.LinkDensity < 0.25))
         {
             return true;
         }

@@ -92,7 +92,7 @@ internal sealed class PageNodes
             n.Depth = parent < 0 ? 0 : nodes._nodes[parent].Depth + 1;
             (n.ClassWeight, n.BodyMarker) = HtmlHints.ClassWeight(element);
             bool wrapper = tag is "body" or "html" or "main" or "article";
-            n.InFurniture = !n.BodyMarker && (inFurniture || (n.ClassWeight == -2 && !wrapper) || tag is "aside" or "footer" or "nav");
+            n.InFurniture = !n.BodyMarker && (inFurniture || (n.ClassWeight == HtmlHints.Strong && !wrapper) || tag is "aside" or "footer" or "nav");
             bool childFurniture = n.InFurniture;
             int childBlock = isBlock ? index : block;
             bool childInLink = inLink || tag == "a";
