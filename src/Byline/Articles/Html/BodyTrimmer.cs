@@ -28,25 +28,43 @@ internal static class BodyTrimmer
             return kept.Sum(b => b.Chars) >= 200 ? kept : [];
         }
 
-        int last = kept.FindLastIndex(IsSubstantial);
-        // Headings right before the first paragraph are section titles only when something precedes them in the body.
-        var result = kept.GetRange(first, last - first + 1);
-        // Trailing trim keeps short closing sentences ("He was 84.") but not headings, list items or link lines.
-        for (int i = last + 1; i < kept.Count; i++)
+        // Before the first real paragraph, keep only what reads like text (a short intro line, a list); drop
+        // headings (the headline, a kicker), link lines and label-like fragments.
+        int start = first;
+        while (start > 0 && IsEdgeText(kept[start - 1]))
         {
-            ContentBlock b = kept[i];
-            if (b.Kind is ContentBlockKind.Paragraph or ContentBlockKind.Quote && EndsSentence(b.Text) && b.LinkDensity < 0.2
-                && b.Chars >= 20 && i == result.Count + first)
-            {
-                result.Add(b);
-            }
-            else
-            {
-                break;
-            }
+            start--;
         }
 
-        return result;
+        int last = kept.FindLastIndex(IsSubstantial);
+        int end = last;
+        while (end + 1 < kept.Count && IsEdgeText(kept[end + 1]) && kept[end + 1].Kind != ContentBlockKind.Heading)
+        {
+            end++;
+        }
+
+        return kept.GetRange(start, end - start + 1);
+    }
+
+    private static bool IsEdgeText(ContentBlock b) =>
+        b.Kind != ContentBlockKind.Heading && b.LinkDensity < 0.3 && WordCount(b.Text) >= 4;
+
+    private static int WordCount(string s)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static bool IsSubstantial(ContentBlock b) =>
