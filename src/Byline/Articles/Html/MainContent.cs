@@ -23,6 +23,7 @@ internal static class MainContent
         }
 
         List<int> roots = Siblings(nodes, top);
+        AddChunks(nodes, top, roots);
         var blocks = new List<ContentBlock>();
         foreach (int r in roots)
         {
@@ -145,6 +146,41 @@ internal static class MainContent
         {
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
             nodes[a].Score += score / divider;
+        }
+    }
+
+    /// <summary>
+    /// Adds the other chunks of a story that sites split into several containers of the same kind ("article__body"
+    /// blocks between ads or pull quotes), in document order.
+    /// </summary>
+    private static void AddChunks(PageNodes nodes, int top, List<int> roots)
+    {
+        ref PageNodes.Node t = ref nodes[top];
+        string? cls = t.Element.GetAttribute("class");
+        if (string.IsNullOrEmpty(cls))
+        {
+            return;
+        }
+
+        string tag = t.Element.LocalName;
+        bool added = false;
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            ref PageNodes.Node n = ref nodes[i];
+            if (i == top || n.InFurniture || n.SubText < 100 || n.LinkDensity > 0.3 || n.Element.LocalName != tag
+                || !string.Equals(n.Element.GetAttribute("class"), cls, StringComparison.Ordinal)
+                || nodes.Related(i, top) || roots.Exists(r => nodes.Related(i, r)))
+            {
+                continue;
+            }
+
+            roots.Add(i);
+            added = true;
+        }
+
+        if (added)
+        {
+            roots.Sort();
         }
     }
 

@@ -24,6 +24,9 @@ internal sealed class PageNodes
         public int SubText;
         public int SubLink;
         public int SubParagraphs;
+
+        /// <summary>The number of indexed elements in the subtree, itself included: the subtree is [index, index + Size).</summary>
+        public int Size;
         public double Score;
         public int ClassWeight;
         public bool BodyMarker;
@@ -40,6 +43,10 @@ internal sealed class PageNodes
     public int Count { get; private set; }
 
     public ref Node this[int i] => ref _nodes[i];
+
+    /// <summary>True when one node contains the other (or they are the same).</summary>
+    public bool Related(int a, int b) =>
+        (a >= b && a < b + _nodes[b].Size) || (b >= a && b < a + _nodes[a].Size);
 
     public int IndexOf(IElement element) => _index.TryGetValue(element, out int i) ? i : -1;
 
@@ -108,6 +115,7 @@ internal sealed class PageNodes
             ref Node n = ref nodes._nodes[i];
             n.SubText += n.OwnText;
             n.SubLink += n.OwnLink;
+            n.Size++;
             if (n.IsBlock && n.OwnText >= 25)
             {
                 n.SubParagraphs++;
@@ -119,6 +127,7 @@ internal sealed class PageNodes
                 p.SubText += n.SubText;
                 p.SubLink += n.SubLink;
                 p.SubParagraphs += n.SubParagraphs;
+                p.Size += n.Size;
             }
         }
 
