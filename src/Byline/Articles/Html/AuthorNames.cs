@@ -20,7 +20,10 @@ internal static class AuthorNames
     };
 
     /// <summary>Splits and cleans an author string into names; empty when it names nobody.</summary>
-    public static List<string> Parse(string raw)
+    /// <param name="raw">The author string.</param>
+    /// <param name="structured">The string comes from a field meant for authors (JSON-LD, meta author), so a single
+    /// word ("Redaktion", "Floyd") counts as a name too.</param>
+    public static List<string> Parse(string raw, bool structured = false)
     {
         var names = new List<string>();
         string s = Collapse(raw);
@@ -48,7 +51,8 @@ internal static class AuthorNames
         foreach (string part in SplitNames(s))
         {
             string name = StripPrefix(part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\''));
-            if (LooksLikeName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            name = Undouble(name);
+            if ((LooksLikeName(name) || (structured && LooksLikeSingleName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
@@ -116,6 +120,45 @@ internal static class AuthorNames
         }
 
         return s;
+    }
+
+    /// <summary>"Jane DoeJane Doe" (a name printed twice, once for screen readers) gives "Jane Doe".</summary>
+    private static string Undouble(string name)
+    {
+        if (name.Length >= 8 && name.Length % 2 == 0)
+        {
+            int half = name.Length / 2;
+            if (name.AsSpan(0, half).SequenceEqual(name.AsSpan(half)))
+            {
+                return name[..half].Trim();
+            }
+        }
+
+        return name;
+    }
+
+    private static readonly HashSet<string> NotSingleNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "admin", "administrator", "staff", "guest", "unknown", "anonymous", "user", "editor", "author", "webmaster", "null",
+        "none", "default", "system", "root", "test", "gast", "autor",
+    };
+
+    private static bool LooksLikeSingleName(string name)
+    {
+        if (name.Length is < 3 or > 30 || NotSingleNames.Contains(name))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '.' or '\'' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(name[0]) || name.Length <= 8;
     }
 
     /// <summary>Two to four capitalised words, no digits, none of them a role or an outlet word.</summary>

@@ -210,11 +210,11 @@ internal static class HtmlMetadataReader
     private static ImmutableArray<string> Authors(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, List<string> metaAuthors, string? publisher)
     {
         var names = new List<string>();
-        void AddAll(IEnumerable<string> raws)
+        void AddAll(IEnumerable<string> raws, bool structured)
         {
             foreach (string raw in raws)
             {
-                foreach (string n in AuthorNames.Parse(raw))
+                foreach (string n in AuthorNames.Parse(raw, structured))
                 {
                     if (!names.Contains(n, StringComparer.OrdinalIgnoreCase) && !SameAs(n, publisher))
                     {
@@ -224,10 +224,10 @@ internal static class HtmlMetadataReader
             }
         }
 
-        AddAll(ld.Authors);
+        AddAll(ld.Authors, structured: true);
         if (names.Count == 0)
         {
-            AddAll(metaAuthors);
+            AddAll(metaAuthors, structured: true);
         }
 
         if (names.Count == 0)
@@ -236,7 +236,7 @@ internal static class HtmlMetadataReader
             {
                 if (Get(meta, key) is { } v)
                 {
-                    AddAll([v]);
+                    AddAll([v], structured: true);
                     if (names.Count > 0)
                     {
                         break;
@@ -247,7 +247,15 @@ internal static class HtmlMetadataReader
 
         if (names.Count == 0)
         {
-            AddAll(BylineTexts(document));
+            // The first byline on the page, outside comments and teasers.
+            foreach (string text in BylineTexts(document))
+            {
+                AddAll([text], structured: false);
+                if (names.Count > 0)
+                {
+                    break;
+                }
+            }
         }
 
         return [.. names.Take(10)];
@@ -256,23 +264,81 @@ internal static class HtmlMetadataReader
     private static bool SameAs(string name, string? publisher) =>
         publisher is not null && Norm(name) == Norm(publisher);
 
+    private const string BylineSelectors =
+        "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [class*=autor], "
+        + "[class*=Autor], [id*=byline], [id*=author], [data-testid*=byline], [class*=writer], [class*=reporter], [class*=wrote], "
+        + "[class*=verfasser], a[href*='/author/'], a[href*='/autor/'], a[href*='/authors/'], a[href*='/reporters/'], "
+        + "a[href*='/journalist'], a[href*='/profil'], .vcard .fn";
+
     private static IEnumerable<string> BylineTexts(IHtmlDocument document)
     {
         int seen = 0;
-        foreach (IElement e in document.QuerySelectorAll("[itemprop=author], [rel=author], [class*=byline], [class*=author], [id*=byline], [class*=Byline], [class*=Author]"))
+        foreach (IElement e in document.QuerySelectorAll(BylineSelectors))
         {
-            if (++seen > 12)
+            if (++seen > 30)
             {
-                yield break;
+                break;
+            }
+
+            if (InCommentsOrTeasers(e))
+            {
+                continue;
             }
 
             IElement source = e.QuerySelector("[itemprop=name]") ?? e;
             string text = MainContent.TextOf(source, 400);
-            if (text.Length is > 0 and < 300)
+            if (text.Length is > 0 and < 200)
             {
                 yield return text;
             }
         }
+
+        // "Von Claudia Lindner", "By Jane Doe" as a short paragraph of its own.
+        seen = 0;
+        foreach (IElement e in document.QuerySelectorAll("p, span, div, strong, em, b, address"))
+        {
+            if (++seen > 3000)
+            {
+                break;
+            }
+
+            if (e.FirstChild is IText first && first.Data.TrimStart() is { Length: > 3 } start
+                && (start.StartsWith("By ", StringComparison.Ordinal) || start.StartsWith("Von ", StringComparison.Ordinal)
+                    || start.StartsWith("BY ", StringComparison.Ordinal) || start.StartsWith("von ", StringComparison.Ordinal)))
+            {
+                string text = MainContent.TextOf(e, 200);
+                if (text.Length < 100 && !InCommentsOrTeasers(e))
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+
+    private static bool InCommentsOrTeasers(IElement e)
+    {
+        int level = 0;
+        for (IElement? a = e; a is not null && level < 12; a = a.ParentElement, level++)
+        {
+            string? cls = a.GetAttribute("class");
+            string? id = a.Id;
+            if (a.LocalName is "footer" or "aside" or "nav")
+            {
+                return true;
+            }
+
+            foreach (string? attr in (ReadOnlySpan<string?>)[cls, id])
+            {
+                if (attr is not null && (attr.Contains("comment", StringComparison.OrdinalIgnoreCase)
+                    || attr.Contains("related", StringComparison.OrdinalIgnoreCase) || attr.Contains("sidebar", StringComparison.OrdinalIgnoreCase)
+                    || attr.Contains("teaser", StringComparison.OrdinalIgnoreCase) || attr.Contains("footer", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- dates
@@ -305,11 +371,16 @@ internal static class HtmlMetadataReader
         }
 
         int seen = 0;
-        foreach (IElement e in document.QuerySelectorAll("[class*=date], [class*=Date], [class*=time], [class*=publish], [class*=meta], [class*=byline], [id*=date]"))
+        foreach (IElement e in document.QuerySelectorAll(DateSelectors))
         {
-            if (++seen > 40)
+            if (++seen > 60)
             {
                 break;
+            }
+
+            if (e.GetAttribute("title") is { Length: < 60 } title && DateText.TryFind(title, monthFirst, out DateTimeOffset t))
+            {
+                return t;
             }
 
             string text = MainContent.TextOf(e, 300);
@@ -319,7 +390,66 @@ internal static class HtmlMetadataReader
             }
         }
 
+        string? titleText = document.Title;
+        if (titleText is not null && DateText.TryFind(titleText, monthFirst, out DateTimeOffset inTitle))
+        {
+            return inTitle;
+        }
+
+        return document.Body is { } body ? FirstDateInText(body, monthFirst) : null;
+    }
+
+    private const string DateSelectors =
+        "[class*=date], [class*=Date], [class*=datum], [class*=Datum], [class*=time], [class*=publish], [class*=created], "
+        + "[class*=meta], [class*=byline], [class*=autor], [class*=author], [class*=post-info], [class*=postDetails], "
+        + "[class*=subtitle], [class*=info], [id*=date], [itemprop*=date], dd, [class*=footer]";
+
+    /// <summary>The first date written in the page's visible text, in document order (the last resort).</summary>
+    private static DateTimeOffset? FirstDateInText(IElement body, bool monthFirst)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(body);
+        int texts = 0;
+        while (stack.Count > 0 && texts < 4000)
+        {
+            INode n = stack.Pop();
+            if (n is IText t)
+            {
+                texts++;
+                string data = t.Data;
+                if (data.Length is >= 6 and <= 300 && HasDigit(data) && DateText.TryFind(data, monthFirst, out DateTimeOffset d))
+                {
+                    return d;
+                }
+
+                continue;
+            }
+
+            if (n is IElement e && (HtmlHints.Junk.Contains(e.LocalName) || e.LocalName is "nav" or "select"))
+            {
+                continue;
+            }
+
+            for (INode? child = n.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
         return null;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateTimeOffset? UrlDate(string path)
