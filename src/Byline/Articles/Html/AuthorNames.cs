@@ -39,7 +39,7 @@ internal static class AuthorNames
             s = s[..cut];
         }
 
-        foreach (string sep in new[] { " - ", " – ", " — ", ", updated", ", published" })
+        foreach (string sep in new[] { " - ", " – ", " — ", ", updated", ", published", " am ", " on ", " um ", " le ", " el ", " il ", " em ", " at ", " | " })
         {
             int at = s.IndexOf(sep, StringComparison.OrdinalIgnoreCase);
             if (at > 0)
@@ -52,7 +52,7 @@ internal static class AuthorNames
         {
             string name = StripPrefix(part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\''));
             name = Undouble(name);
-            if ((LooksLikeName(name) || (structured && LooksLikeSingleName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if ((LooksLikeName(name) || (structured && LooksLikeStructuredName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
@@ -143,9 +143,10 @@ internal static class AuthorNames
         "none", "default", "system", "root", "test", "gast", "autor",
     };
 
-    private static bool LooksLikeSingleName(string name)
+    /// <summary>An author field's value: one to five words of letters ("Redaktion", "R. R.", "Redaktion Polizeiticker Schweiz").</summary>
+    private static bool LooksLikeStructuredName(string name)
     {
-        if (name.Length is < 3 or > 30 || NotSingleNames.Contains(name))
+        if (name.Length is < 2 or > 50 || NotSingleNames.Contains(name) || name.Split(' ').Length > 5)
         {
             return false;
         }

@@ -247,6 +247,18 @@ internal static class HtmlMetadataReader
 
         if (names.Count == 0)
         {
+            // Slack/Twitter labels that WordPress SEO plugins write: twitter:label1 "Written by", twitter:data1 "Jane Doe".
+            foreach ((string label, string data) in (ReadOnlySpan<(string, string)>)[("twitter:label1", "twitter:data1"), ("twitter:label2", "twitter:data2")])
+            {
+                if (Get(meta, label) is { } l && Get(meta, data) is { } d && IsAuthorLabel(l))
+                {
+                    AddAll([d], structured: true);
+                }
+            }
+        }
+
+        if (names.Count == 0)
+        {
             // The first byline on the page, outside comments and teasers.
             foreach (string text in BylineTexts(document))
             {
@@ -260,6 +272,12 @@ internal static class HtmlMetadataReader
 
         return [.. names.Take(10)];
     }
+
+    private static bool IsAuthorLabel(string label) =>
+        label.Equals("Written by", StringComparison.OrdinalIgnoreCase) || label.Equals("Verfasst von", StringComparison.OrdinalIgnoreCase)
+        || label.Equals("Geschrieben von", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Escrito por", StringComparison.OrdinalIgnoreCase)
+        || label.StartsWith("Écrit par", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Autor", StringComparison.OrdinalIgnoreCase)
+        || label.StartsWith("Author", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Scritto da", StringComparison.OrdinalIgnoreCase);
 
     private static bool SameAs(string name, string? publisher) =>
         publisher is not null && Norm(name) == Norm(publisher);

@@ -33,6 +33,7 @@ internal sealed class JsonLd
     {
         var result = new JsonLd();
         var objects = new List<(JsonElement Element, int Rank)>();
+        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var documents = new List<JsonDocument>();
         try
         {
@@ -45,14 +46,14 @@ internal sealed class JsonLd
                 }
 
                 documents.Add(doc);
-                Collect(doc.RootElement, objects);
+                Collect(doc.RootElement, objects, byId);
             }
 
             // The best-ranked object (NewsArticle over Article over WebPage) fills each field first; the rest fill the gaps.
             objects.Sort((a, b) => b.Rank.CompareTo(a.Rank));
             foreach ((JsonElement e, int rank) in objects)
             {
-                result.Fill(e, rank);
+                result.Fill(e, rank, byId);
             }
         }
         finally
@@ -146,7 +147,7 @@ internal sealed class JsonLd
     }
 
     /// <summary>Gathers every object with a @type, through arrays and @graph, without recursion.</summary>
-    private static void Collect(JsonElement root, List<(JsonElement, int)> objects)
+    private static void Collect(JsonElement root, List<(JsonElement, int)> objects, Dictionary<string, JsonElement> byId)
     {
         var stack = new Stack<JsonElement>();
         stack.Push(root);
@@ -166,6 +167,12 @@ internal sealed class JsonLd
             if (e.ValueKind != JsonValueKind.Object)
             {
                 continue;
+            }
+
+            if (e.TryGetProperty("@id", out JsonElement id) && id.ValueKind == JsonValueKind.String && e.TryGetProperty("@type", out _)
+                && id.GetString() is { } key)
+            {
+                byId.TryAdd(key, e);
             }
 
             int rank = Rank(e);
@@ -211,7 +218,7 @@ internal sealed class JsonLd
         return best;
     }
 
-    private void Fill(JsonElement e, int rank)
+    private void Fill(JsonElement e, int rank, Dictionary<string, JsonElement> byId)
     {
         if (rank >= 3)
         {
@@ -221,12 +228,12 @@ internal sealed class JsonLd
             DateModified ??= String(e, "dateModified");
             if (Authors.Count == 0 && e.TryGetProperty("author", out JsonElement author))
             {
-                AddNames(author, Authors);
+                AddNames(author, Authors, byId);
             }
 
             if (Authors.Count == 0 && e.TryGetProperty("creator", out JsonElement creator))
             {
-                AddNames(creator, Authors);
+                AddNames(creator, Authors, byId);
             }
 
             Section ??= String(e, "articleSection");
@@ -247,7 +254,7 @@ internal sealed class JsonLd
             Language ??= String(e, "inLanguage");
             if (Authors.Count == 0 && e.TryGetProperty("author", out JsonElement author))
             {
-                AddNames(author, Authors);
+                AddNames(author, Authors, byId);
             }
         }
         else if (rank == 1 && Publisher is null && e.TryGetProperty("@type", out JsonElement type)
@@ -257,10 +264,18 @@ internal sealed class JsonLd
         }
     }
 
-    private static void AddNames(JsonElement author, List<string> names)
+    private static void AddNames(JsonElement author, List<string> names, Dictionary<string, JsonElement> byId)
     {
-        foreach (JsonElement a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
+        foreach (JsonElement item in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
         {
+            JsonElement a = item;
+            // Yoast and other generators point at a Person elsewhere in the @graph: {"@id": ".../#/schema/person/..."}.
+            if (a.ValueKind == JsonValueKind.Object && !a.TryGetProperty("name", out _) && a.TryGetProperty("@id", out JsonElement id)
+                && id.ValueKind == JsonValueKind.String && id.GetString() is { } key && byId.TryGetValue(key, out JsonElement target))
+            {
+                a = target;
+            }
+
             string? name = a.ValueKind switch
             {
                 JsonValueKind.String => a.GetString(),
