@@ -6,7 +6,8 @@ internal static class AuthorNames
     private static readonly string[] Prefixes =
     [
         "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "von", "par", "por", "door",
-        "text:", "texto:", "autor:", "autorin:", "author:", "autore:", "auteur:", "redaktion:", "from",
+        "text:", "texto:", "autor:", "autorin:", "author:", "autore:", "auteur:", "redaktion:", "from", "interview:", "von:", "by:",
+        "written by:", "text und fotos:", "fotos:",
     ];
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
@@ -33,13 +34,13 @@ internal static class AuthorNames
         }
 
         // A byline often goes on with a place, an outlet or a date after a separator.
-        int cut = s.AsSpan().IndexOfAny("|•·\n(");
+        int cut = s.AsSpan().IndexOfAny("•·\n(");
         if (cut > 0)
         {
             s = s[..cut];
         }
 
-        foreach (string sep in new[] { " - ", " – ", " — ", ", updated", ", published", " am ", " on ", " um ", " le ", " el ", " il ", " em ", " at ", " | " })
+        foreach (string sep in new[] { ", updated", ", published", " am ", " on ", " um ", " le ", " el ", " il ", " em ", " at " })
         {
             int at = s.IndexOf(sep, StringComparison.OrdinalIgnoreCase);
             if (at > 0)
@@ -58,6 +59,12 @@ internal static class AuthorNames
             }
         }
 
+        // "unocero - Alberto Ávila", "Jane Doe | Reuters": when a part is a full name, the one-word parts are outlets.
+        if (names.Exists(n => n.Contains(' ', StringComparison.Ordinal)))
+        {
+            names.RemoveAll(n => !n.Contains(' ', StringComparison.Ordinal));
+        }
+
         return names;
     }
 
@@ -72,13 +79,13 @@ internal static class AuthorNames
             {
                 sepLength = 0;
             }
-            else if (s[i] is ',' or ';' or '&' or '/')
+            else if (s[i] is ',' or ';' or '&' or '/' or '|')
             {
                 sepLength = 1;
             }
             else
             {
-                foreach (string word in new[] { " and ", " und ", " et ", " y ", " e ", " en " })
+                foreach (string word in new[] { " and ", " und ", " et ", " y ", " e ", " en ", " - ", " – ", " — " })
                 {
                     if (string.CompareOrdinal(s, i, word, 0, word.Length) == 0)
                     {

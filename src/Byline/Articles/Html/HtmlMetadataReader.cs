@@ -321,8 +321,7 @@ internal static class HtmlMetadataReader
             }
 
             if (e.FirstChild is IText first && first.Data.TrimStart() is { Length: > 3 } start
-                && (start.StartsWith("By ", StringComparison.Ordinal) || start.StartsWith("Von ", StringComparison.Ordinal)
-                    || start.StartsWith("BY ", StringComparison.Ordinal) || start.StartsWith("von ", StringComparison.Ordinal)))
+                && StartsLikeByline(start))
             {
                 string text = MainContent.TextOf(e, 200);
                 if (text.Length < 100 && !InCommentsOrTeasers(e))
@@ -333,6 +332,24 @@ internal static class HtmlMetadataReader
         }
     }
 
+    private static readonly string[] BylineStarts =
+    [
+        "By ", "BY ", "Von ", "von ", "Von:", "Written by", "Autor:", "Autorin:", "Text:", "Por ", "Par ", "Texto:", "Author:", "Door ",
+    ];
+
+    private static bool StartsLikeByline(string text)
+    {
+        foreach (string start in BylineStarts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InCommentsOrTeasers(IElement e)
     {
         int level = 0;
@@ -340,7 +357,7 @@ internal static class HtmlMetadataReader
         {
             string? cls = a.GetAttribute("class");
             string? id = a.Id;
-            if (a.LocalName is "footer" or "aside" or "nav")
+            if (a.LocalName is "aside" or "nav" || (a.LocalName == "footer" && a.Closest("article") is null))
             {
                 return true;
             }
