@@ -140,7 +140,7 @@ internal static class HtmlMetadataReader
 
         if (ld.Headline is { } headline)
         {
-            return Clean(headline);
+            return StripSiteName(Clean(headline), siteName);
         }
 
         if (og is not null)
@@ -515,6 +515,12 @@ internal static class HtmlMetadataReader
 
     private static string Clean(string s)
     {
+        if (s.Contains('&', StringComparison.Ordinal))
+        {
+            // JSON-LD and meta values are sometimes entity-encoded twice ("&#8211;").
+            s = System.Net.WebUtility.HtmlDecode(s);
+        }
+
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (char c in s)
         {
