@@ -27,6 +27,7 @@ internal sealed class HtmlArticleExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         cancellationToken.ThrowIfCancellationRequested();
+        html = NestingLimiter.Limit(html, cancellationToken);
         var parser = new HtmlParser(ParserOptions);
         using IHtmlDocument document = parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
