@@ -16,11 +16,17 @@ internal sealed class HtmlArticleExtractor : IArticleExtractor
 {
     public static HtmlArticleExtractor Instance { get; } = new();
 
+    // Scripts, styles and comments are never article text: the tokenizer skips their text (JSON-LD is read from the
+    // raw HTML first), and no source positions are tracked. This roughly halves the parse cost of a typical news page.
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = false,
         IsKeepingSourceReferences = false,
         IsNotConsumingCharacterReferences = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
     };
 
     public ArticleContent Extract(string html, Uri? url, CancellationToken cancellationToken)
@@ -28,11 +34,12 @@ internal sealed class HtmlArticleExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         cancellationToken.ThrowIfCancellationRequested();
         html = NestingLimiter.Limit(html, cancellationToken);
+        List<string> jsonLd = JsonLdScripts.Find(html);
         var parser = new HtmlParser(ParserOptions);
         using IHtmlDocument document = parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
 
-        (ArticleMetadata metadata, string? _) = HtmlMetadataReader.Read(document, url);
+        (ArticleMetadata metadata, string? _) = HtmlMetadataReader.Read(document, url, jsonLd);
         cancellationToken.ThrowIfCancellationRequested();
 
         List<ContentBlock> blocks = document.Body is { } body ? MainContent.Extract(body, cancellationToken) : [];

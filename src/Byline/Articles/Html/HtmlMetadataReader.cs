@@ -32,11 +32,15 @@ internal static class HtmlMetadataReader
         "og:article:author", "article.author", "authors", "cxenseparse:author",
     ];
 
-    public static (ArticleMetadata Metadata, string? ArticleBody) Read(IHtmlDocument document, Uri? url)
+    /// <summary>Reads the metadata of a parsed page.</summary>
+    /// <param name="document">The page.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="jsonLd">The page's JSON-LD blocks, read from the raw HTML (the parser skips script text); null to read them from the DOM.</param>
+    public static (ArticleMetadata Metadata, string? ArticleBody) Read(IHtmlDocument document, Uri? url, List<string>? jsonLd = null)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var metaAuthors = new List<string>();
-        var scripts = new List<string>();
+        List<string> scripts = jsonLd ?? [];
         foreach (IElement m in document.QuerySelectorAll("meta"))
         {
             string? key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
@@ -54,7 +58,7 @@ internal static class HtmlMetadataReader
             }
         }
 
-        foreach (IElement s in document.QuerySelectorAll("script"))
+        foreach (IElement s in jsonLd is null ? document.QuerySelectorAll("script") : Enumerable.Empty<IElement>())
         {
             string? type = s.GetAttribute("type");
             if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
