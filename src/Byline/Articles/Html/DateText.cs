@@ -107,6 +107,16 @@ internal static class DateText
                     }
                 }
 
+                // 28.01.22: a two-digit year, only with dots (German and Swiss sites)
+                if (i + 4 < tokens.Count && s[tokens[i + 1].Start] == '.' && IsSep(s, tokens[i + 1]) && tokens[i + 2].Kind == TokenKind.Number
+                    && tokens[i + 2].Length == 2 && SameSep(s, tokens[i + 1], tokens[i + 3]) && tokens[i + 4].Kind == TokenKind.Number
+                    && tokens[i + 4].Length == 2 && (i + 5 >= tokens.Count || s[tokens[i + 5].Start] != '.')
+                    && TryMake(2000 + tokens[i + 4].Value, tokens[i + 2].Value, t.Value, out DateTime shortYear))
+                {
+                    date = WithTime(s, tokens, i + 5, shortYear);
+                    return true;
+                }
+
                 // 12. März 2021, 12 March 2021, 12 de marzo de 2021, 12-Mar-2021
                 int j = i + 1;
                 j = SkipFiller(s, tokens, j);

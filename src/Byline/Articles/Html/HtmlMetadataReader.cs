@@ -389,7 +389,7 @@ internal static class HtmlMetadataReader
             return declared;
         }
 
-        foreach (IElement e in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], time"))
+        foreach (IElement e in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated], [property$=datePublished], [property$=dateCreated], time[pubdate], time"))
         {
             string? v = e.GetAttribute("datetime") ?? e.GetAttribute("content");
             if (v is not null && DateText.TryFind(v, monthFirst, out DateTimeOffset d))
@@ -429,10 +429,12 @@ internal static class HtmlMetadataReader
             }
         }
 
-        string? titleText = document.Title;
-        if (titleText is not null && DateText.TryFind(titleText, monthFirst, out DateTimeOffset inTitle))
+        foreach (string? text in (ReadOnlySpan<string?>)[document.Title, Get(meta, "description"), Get(meta, "og:description")])
         {
-            return inTitle;
+            if (text is not null && DateText.TryFind(text, monthFirst, out DateTimeOffset inText))
+            {
+                return inText;
+            }
         }
 
         return document.Body is { } body ? FirstDateInText(body, monthFirst) : null;
@@ -456,7 +458,9 @@ internal static class HtmlMetadataReader
             {
                 texts++;
                 string data = t.Data;
-                if (data.Length is >= 6 and <= 300 && HasDigit(data) && DateText.TryFind(data, monthFirst, out DateTimeOffset d))
+                // A date that opens a paragraph ("27.1.2022 - Bei der ...") counts; one deep inside body text does not.
+                string head = data.Length <= 300 ? data : data[..60];
+                if (head.Length >= 6 && HasDigit(head) && DateText.TryFind(head, monthFirst, out DateTimeOffset d))
                 {
                     return d;
                 }
