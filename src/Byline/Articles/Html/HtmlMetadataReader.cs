@@ -391,6 +391,12 @@ internal static class HtmlMetadataReader
 
         foreach (IElement e in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated], [property$=datePublished], [property$=dateCreated], time[pubdate], time"))
         {
+            if (InCommentsOrTeasers(e) || e.Closest("blockquote") is not null)
+            {
+                // A comment's or an embedded post's time is not the article's.
+                continue;
+            }
+
             string? v = e.GetAttribute("datetime") ?? e.GetAttribute("content");
             if (v is not null && DateText.TryFind(v, monthFirst, out DateTimeOffset d))
             {

@@ -224,8 +224,13 @@ internal sealed class JsonLd
         {
             HasArticle |= rank >= 4;
             Headline ??= String(e, "headline") ?? (rank >= 4 ? String(e, "name") : null);
-            DatePublished ??= String(e, "datePublished") ?? String(e, "dateCreated") ?? String(e, "uploadDate");
-            DateModified ??= String(e, "dateModified");
+            if (rank >= 4)
+            {
+                // A video or review embedded in the page has its own dates; only an article's are the page's.
+                DatePublished ??= String(e, "datePublished") ?? String(e, "dateCreated");
+                DateModified ??= String(e, "dateModified");
+            }
+
             if (Authors.Count == 0 && e.TryGetProperty("author", out JsonElement author))
             {
                 AddNames(author, Authors, byId);
