@@ -264,9 +264,9 @@ internal static class HtmlMetadataReader
         if (names.Count == 0)
         {
             // The first byline on the page, outside comments and teasers.
-            foreach (string text in BylineTexts(document))
+            foreach ((string text, bool strong) in BylineTexts(document))
             {
-                AddAll([text], structured: false);
+                AddAll([text], structured: strong);
                 if (names.Count > 0)
                 {
                     break;
@@ -292,12 +292,13 @@ internal static class HtmlMetadataReader
         + "[class*=verfasser], a[href*='/author/'], a[href*='/autor/'], a[href*='/authors/'], a[href*='/reporters/'], "
         + "a[href*='/journalist'], a[href*='/profil'], .vcard .fn";
 
-    private static IEnumerable<string> BylineTexts(IHtmlDocument document)
+    /// <summary>Byline candidates in document order; strong ones come from markup that names an author (rel=author, .fn).</summary>
+    private static IEnumerable<(string Text, bool Strong)> BylineTexts(IHtmlDocument document)
     {
         int seen = 0;
         foreach (IElement e in document.QuerySelectorAll(BylineSelectors))
         {
-            if (++seen > 30)
+            if (++seen > 60)
             {
                 break;
             }
@@ -307,11 +308,12 @@ internal static class HtmlMetadataReader
                 continue;
             }
 
-            IElement source = e.QuerySelector("[itemprop=name]") ?? e;
+            IElement? name = e.QuerySelector("[itemprop=name], .fn, [rel=author]");
+            IElement source = name ?? e;
             string text = MainContent.TextOf(source, 400);
             if (text.Length is > 0 and < 200)
             {
-                yield return text;
+                yield return (text, name is not null || IsStrongAuthorElement(e));
             }
         }
 
@@ -330,11 +332,17 @@ internal static class HtmlMetadataReader
                 string text = MainContent.TextOf(e, 200);
                 if (text.Length < 100 && !InCommentsOrTeasers(e))
                 {
-                    yield return text;
+                    yield return (text, false);
                 }
             }
         }
     }
+
+    private static bool IsStrongAuthorElement(IElement e) =>
+        e.GetAttribute("rel") is "author" || e.GetAttribute("itemprop") is "author" || e.ClassList.Contains("fn")
+        || (e.GetAttribute("class") is { } cls && (cls.Contains("author-name", StringComparison.OrdinalIgnoreCase)
+            || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase)))
+        || (e.LocalName == "a" && e.GetAttribute("href") is { } href && href.Contains("/author/", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] BylineStarts =
     [
@@ -359,6 +367,12 @@ internal static class HtmlMetadataReader
         int level = 0;
         for (IElement? a = e; a is not null && level < 12; a = a.ParentElement, level++)
         {
+            if (a.LocalName is "body" or "html" or "main" or "article")
+            {
+                // Their classes describe the whole page ("has-sidebar", "comments-open").
+                break;
+            }
+
             string? cls = a.GetAttribute("class");
             string? id = a.Id;
             if (a.LocalName is "aside" or "nav" || (a.LocalName == "footer" && a.Closest("article") is null))
