@@ -42,13 +42,15 @@ internal static class AuthorNames
 
         foreach (string sep in new[] { ", updated", ", published", " am ", " on ", " um ", " le ", " el ", " il ", " em ", " at " })
         {
-            int at = s.IndexOf(sep, StringComparison.OrdinalIgnoreCase);
+            // Lower case only: " Le " in "Loïc Le Clerc" is a name particle, " le " before a date is not.
+            int at = s.IndexOf(sep, sep.StartsWith(", ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
             if (at > 0)
             {
                 s = s[..at];
             }
         }
 
+        s = CutAtDate(s);
         foreach (string part in SplitNames(s))
         {
             string name = StripPrefix(part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\''));
@@ -66,6 +68,41 @@ internal static class AuthorNames
         }
 
         return names;
+    }
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli",
+        "oktober", "dezember", "updated", "published", "aktualisiert", "veröffentlicht", "today", "yesterday", "heute", "gestern",
+    };
+
+    /// <summary>Cuts a byline at the date or time that follows the names ("Alex Bozarjian Thursday, November 9").</summary>
+    private static string CutAtDate(string s)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && !char.IsLetterOrDigit(s[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < s.Length && char.IsLetterOrDigit(s[i]))
+            {
+                i++;
+            }
+
+            if (i > start && start > 0 && (char.IsDigit(s[start]) || DateWords.Contains(s[start..i])))
+            {
+                return s[..start];
+            }
+        }
+
+        return s;
     }
 
     private static List<string> SplitNames(string s)
@@ -153,7 +190,8 @@ internal static class AuthorNames
     /// <summary>An author field's value: one to five words of letters ("Redaktion", "R. R.", "Redaktion Polizeiticker Schweiz").</summary>
     private static bool LooksLikeStructuredName(string name)
     {
-        if (name.Length is < 2 or > 50 || NotSingleNames.Contains(name) || name.Split(' ').Length > 5)
+        if (name.Length is < 2 or > 50 || NotSingleNames.Contains(name) || name.Split(' ').Length > 5
+            || name.Split(' ').Any(w => w.ToLowerInvariant() is "more" or "posts" or "view" or "all" or "profile" or "articles" or "beiträge"))
         {
             return false;
         }

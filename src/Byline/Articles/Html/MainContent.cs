@@ -246,9 +246,18 @@ internal static class MainContent
                 continue;
             }
 
-            if (n is IElement e && HtmlHints.Junk.Contains(e.LocalName))
+            if (n is IElement e)
             {
-                continue;
+                if (HtmlHints.Junk.Contains(e.LocalName))
+                {
+                    continue;
+                }
+
+                // Adjacent elements are separate words ("<span>By</span><a>Jane Doe</a>").
+                if (sb.Length > 0 && !char.IsWhiteSpace(sb[^1]) && e.LocalName is not ("b" or "i" or "em" or "strong" or "sup" or "sub" or "u"))
+                {
+                    sb.Append(' ');
+                }
             }
 
             for (INode? child = n.LastChild; child is not null; child = child.PreviousSibling)
