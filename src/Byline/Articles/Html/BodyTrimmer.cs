@@ -47,7 +47,23 @@ internal static class BodyTrimmer
     }
 
     private static bool IsEdgeText(ContentBlock b) =>
-        b.Kind != ContentBlockKind.Heading && b.LinkDensity < 0.3 && WordCount(b.Text) >= 4;
+        b.Kind != ContentBlockKind.Heading && b.LinkDensity < 0.3
+        && (WordCount(b.Text) >= 4 || b.Kind == ContentBlockKind.ListItem
+            || (b.Chars >= 8 && !b.Text.Contains(' ', StringComparison.Ordinal) && IsCjk(b.Text)));
+
+    /// <summary>Chinese, Japanese and Korean text has no spaces to count words by.</summary>
+    private static bool IsCjk(string s)
+    {
+        foreach (char c in s)
+        {
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int WordCount(string s)
     {
