@@ -109,6 +109,13 @@ internal static class HtmlHints
             }
         }
 
+        if (all.Contains("tweet", StringComparison.Ordinal) || all.Contains("social-media-embed", StringComparison.Ordinal)
+            || all.Contains("instagram-media", StringComparison.Ordinal))
+        {
+            // Embedded posts quoted by the story are part of it, whatever "social" wrapper they sit in.
+            return (0, false);
+        }
+
         int positive = 0, negative = 0, weak = 0, soft = 0;
         int i = 0;
         while (i < all.Length)
