@@ -53,6 +53,7 @@ internal sealed class PageNodes
     public static PageNodes Build(IElement root, CancellationToken cancellationToken)
     {
         var nodes = new PageNodes();
+        var weights = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
         var stack = new Stack<(INode Node, int Parent, int Block, bool InLink, bool InFurniture)>();
         stack.Push((root, -1, -1, false, false));
         int steps = 0;
@@ -97,7 +98,24 @@ internal sealed class PageNodes
             ref Node n = ref nodes._nodes[index];
             n.IsBlock = isBlock;
             n.Depth = parent < 0 ? 0 : nodes._nodes[parent].Depth + 1;
-            (n.ClassWeight, n.BodyMarker) = HtmlHints.ClassWeight(element);
+            // Pages repeat the same class attribute on hundreds of elements: weigh each distinct one once.
+            string? cls = element.GetAttribute("class");
+            if (string.IsNullOrEmpty(element.Id) && element.GetAttribute("itemprop") is null)
+            {
+                cls ??= "";
+                if (!weights.TryGetValue(cls, out (int, bool) weight))
+                {
+                    weight = HtmlHints.ClassWeight(element);
+                    weights[cls] = weight;
+                }
+
+                (n.ClassWeight, n.BodyMarker) = weight;
+            }
+            else
+            {
+                (n.ClassWeight, n.BodyMarker) = HtmlHints.ClassWeight(element);
+            }
+
             bool wrapper = tag is "body" or "html" or "main" or "article";
             n.InFurniture = !n.BodyMarker && (inFurniture || (n.ClassWeight == HtmlHints.Strong && !wrapper) || tag is "aside" or "footer" or "nav");
             bool childFurniture = n.InFurniture;
