@@ -142,6 +142,19 @@ internal static class HtmlMetadataReader
             }
         }
 
+        // An SEO rewrite of the printed headline ("Brexit: Nervenkrieg geht in nächste Runde" for "Der Nervenkrieg um den
+        // Brexit geht in die nächste Runde"): when the <h1> shares most of its words with a declared title, the <h1> is the headline.
+        if (h1 is not null && h1.Contains(' ', StringComparison.Ordinal))
+        {
+            foreach (string? d in declared)
+            {
+                if (d is not null && WordOverlap(h1, StripSiteName(Clean(d), siteName)) >= 0.5)
+                {
+                    return h1;
+                }
+            }
+        }
+
         if (ld.Headline is { } headline)
         {
             return StripSiteName(Clean(headline), siteName);
@@ -158,6 +171,33 @@ internal static class HtmlMetadataReader
         }
 
         return h1;
+    }
+
+    /// <summary>The share of the smaller word set found in the other (case-insensitive words of letters and digits).</summary>
+    private static double WordOverlap(string a, string b)
+    {
+        static HashSet<string> Words(string s)
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string w in s.Split([' ', ':', ',', '-', '–', '—', '|', '.', '!', '?', '"', '„', '“', '”', '\''], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (w.Length > 2)
+                {
+                    set.Add(w);
+                }
+            }
+
+            return set;
+        }
+
+        HashSet<string> wa = Words(a), wb = Words(b);
+        if (wa.Count == 0 || wb.Count == 0)
+        {
+            return 0;
+        }
+
+        int common = wa.Count(wb.Contains);
+        return (double)common / Math.Min(wa.Count, wb.Count);
     }
 
     private static string? FirstHeading(IHtmlDocument document)
