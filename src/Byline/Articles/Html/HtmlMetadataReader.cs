@@ -148,7 +148,7 @@ internal static class HtmlMetadataReader
         {
             foreach (string? d in declared)
             {
-                if (d is not null && WordOverlap(h1, StripSiteName(Clean(d), siteName)) >= 0.5)
+                if (d is not null && WordOverlap(h1, StripSiteName(Clean(d), siteName)) >= 0.34)
                 {
                     return h1;
                 }
