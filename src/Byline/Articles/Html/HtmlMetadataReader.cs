@@ -76,7 +76,7 @@ internal static class HtmlMetadataReader
 
         return (new ArticleMetadata
         {
-            Title = Title(document, ld, meta, siteName ?? ld.Publisher),
+            Title = Title(document, ld, meta, siteName ?? ld.Publisher, HostLabel(url)),
             Authors = Authors(document, ld, meta, metaAuthors, publisher),
             Published = Published(document, ld, meta, url, monthFirst),
             Modified = FirstDate([ld.DateModified, .. ModifiedKeys.Select(k => Get(meta, k))], monthFirst),
@@ -124,7 +124,20 @@ internal static class HtmlMetadataReader
 
     // ---------------------------------------------------------------- title
 
-    private static string? Title(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, string? siteName)
+    /// <summary>The distinctive label of the page's host: "gregoryszorc" for www.gregoryszorc.com.</summary>
+    private static string? HostLabel(Uri? url)
+    {
+        if (url is null || !url.IsAbsoluteUri)
+        {
+            return null;
+        }
+
+        string[] labels = url.Host.Split('.');
+        string label = labels.Length >= 2 ? labels[^2] : labels[0];
+        return label.Length >= 4 ? label.ToLowerInvariant() : null;
+    }
+
+    private static string? Title(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, string? siteName, string? hostLabel)
     {
         string? h1 = FirstHeading(document);
         string? og = Get(meta, "og:title") ?? Get(meta, "twitter:title");
@@ -142,13 +155,27 @@ internal static class HtmlMetadataReader
             }
         }
 
+        // A kicker printed inside the <h1> ("Immobilienkrise Rene Benko-Firma in Sorge"): the declared title is the headline.
+        if (h1 is not null)
+        {
+            string nh = Norm(h1);
+            foreach (string? d in declared)
+            {
+                string? stripped = d is null ? null : StripSiteName(Clean(d), siteName, hostLabel);
+                if (stripped is not null && Norm(stripped) is { Length: >= 8 } nd && nd.Length < nh.Length && nh.EndsWith(nd, StringComparison.Ordinal))
+                {
+                    return stripped;
+                }
+            }
+        }
+
         // An SEO rewrite of the printed headline ("Brexit: Nervenkrieg geht in nächste Runde" for "Der Nervenkrieg um den
         // Brexit geht in die nächste Runde"): when the <h1> shares most of its words with a declared title, the <h1> is the headline.
         if (h1 is not null && h1.Contains(' ', StringComparison.Ordinal))
         {
             foreach (string? d in declared)
             {
-                if (d is not null && WordOverlap(h1, StripSiteName(Clean(d), siteName)) >= 0.34)
+                if (d is not null && WordOverlap(h1, StripSiteName(Clean(d), siteName, hostLabel)) >= 0.34)
                 {
                     return h1;
                 }
@@ -157,17 +184,17 @@ internal static class HtmlMetadataReader
 
         if (ld.Headline is { } headline)
         {
-            return StripSiteName(Clean(headline), siteName);
+            return StripSiteName(Clean(headline), siteName, hostLabel);
         }
 
         if (og is not null)
         {
-            return StripSiteName(Clean(og), siteName);
+            return StripSiteName(Clean(og), siteName, hostLabel);
         }
 
         if (!string.IsNullOrWhiteSpace(titleTag))
         {
-            return StripSiteName(Clean(titleTag), siteName);
+            return StripSiteName(Clean(titleTag), siteName, hostLabel);
         }
 
         return h1;
@@ -216,9 +243,30 @@ internal static class HtmlMetadataReader
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " – ", ": "];
 
     /// <summary>Removes a site-name part from a title: "Storm hits coast | Daily Planet" gives "Storm hits coast".</summary>
-    internal static string StripSiteName(string title, string? siteName)
+    internal static string StripSiteName(string title, string? siteName, string? hostLabel = null)
     {
         string site = siteName is null ? "" : Norm(siteName);
+        if (hostLabel is not null)
+        {
+            // "Gregory Szorc's Digital Home | Mercurial's Journey ...": a part that names the host is the site.
+            foreach (string sep in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: ", " // "])
+            {
+                int at = title.IndexOf(sep, StringComparison.Ordinal);
+                if (at > 0 && Norm(title[..at]).Contains(hostLabel, StringComparison.Ordinal) && title.Length - at - sep.Length >= 10)
+                {
+                    title = title[(at + sep.Length)..].Trim();
+                    break;
+                }
+
+                int last = title.LastIndexOf(sep, StringComparison.Ordinal);
+                if (last > 0 && Norm(title[(last + sep.Length)..]).Contains(hostLabel, StringComparison.Ordinal) && last >= 10)
+                {
+                    title = title[..last].Trim();
+                    break;
+                }
+            }
+        }
+
         foreach (string sep in TitleSeparators)
         {
             int last = title.LastIndexOf(sep, StringComparison.Ordinal);
@@ -230,7 +278,7 @@ internal static class HtmlMetadataReader
                 if ((site.Length > 0 && (Norm(tail).Contains(site, StringComparison.Ordinal) || site.Contains(Norm(tail), StringComparison.Ordinal)))
                     || (sep != ": " && WordCount(tail) <= 4 && WordCount(head) >= WordCount(tail) + 2))
                 {
-                    return StripSiteName(head.Trim(), siteName);
+                    return StripSiteName(head.Trim(), siteName, hostLabel);
                 }
             }
 
@@ -599,7 +647,7 @@ internal static class HtmlMetadataReader
                     sb.Append(' ');
                 }
             }
-            else
+            else if (c is not ('\u00AD' or '\u200B'))
             {
                 sb.Append(c);
             }
