@@ -5,7 +5,8 @@ internal static class AuthorNames
 {
     private static readonly string[] Prefixes =
     [
-        "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "von", "par", "por", "door",
+        "written by", "posted by", "reported by", "eingestellt von", "geschrieben von", "gespeichert von", "publié par",
+        "blog beitrag von", "beitrag von", "text von", "words by", "story by", "text by", "by", "von", "par", "por", "door",
         "text:", "texto:", "autor:", "autorin:", "author:", "autore:", "auteur:", "redaktion:", "from", "interview:", "von:", "by:",
         "written by:", "text und fotos:", "fotos:",
     ];
@@ -196,15 +197,18 @@ internal static class AuthorNames
             return false;
         }
 
+        bool letter = false;
         foreach (char c in name)
         {
-            if (!char.IsLetter(c) && c is not ('-' or '.' or '\'' or ' '))
+            letter |= char.IsLetter(c);
+            if (!char.IsLetterOrDigit(c) && c is not ('-' or '.' or '\'' or ' ' or '_'))
             {
                 return false;
             }
         }
 
-        return char.IsUpper(name[0]) || name.Length <= 8;
+        // User names ("reineckefuchs", "ThE_PaiN", "r23") are what some sites print as the author.
+        return letter;
     }
 
     /// <summary>Two to four capitalised words, no digits, none of them a role or an outlet word.</summary>

@@ -378,7 +378,7 @@ internal static class HtmlMetadataReader
         "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [class*=autor], "
         + "[class*=Autor], [id*=byline], [id*=author], [data-testid*=byline], [class*=writer], [class*=reporter], [class*=wrote], "
         + "[class*=verfasser], a[href*='/author/'], a[href*='/autor/'], a[href*='/authors/'], a[href*='/reporters/'], "
-        + "a[href*='/journalist'], a[href*='/profil'], .vcard .fn";
+        + "a[href*='/journalist'], a[href*='/profil'], .vcard .fn, byline, [class*=username], [class*=post-author]";
 
     /// <summary>Byline candidates in document order; strong ones come from markup that names an author (rel=author, .fn).</summary>
     private static IEnumerable<(string Text, bool Strong)> BylineTexts(IHtmlDocument document)
@@ -435,6 +435,7 @@ internal static class HtmlMetadataReader
     private static readonly string[] BylineStarts =
     [
         "By ", "BY ", "Von ", "von ", "Von:", "Written by", "Autor:", "Autorin:", "Text:", "Por ", "Par ", "Texto:", "Author:", "Door ",
+        "Eingestellt von", "Geschrieben von", "Posted by", "Publié par", "Text von", "Blog Beitrag von",
     ];
 
     private static bool StartsLikeByline(string text)
