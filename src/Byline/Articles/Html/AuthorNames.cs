@@ -78,6 +78,7 @@ internal static class AuthorNames
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "january", "february", "march", "april",
         "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli",
         "oktober", "dezember", "updated", "published", "aktualisiert", "veröffentlicht", "today", "yesterday", "heute", "gestern",
+        "hace", "ago", "vor", "il y a",
     };
 
     /// <summary>Cuts a byline at the date or time that follows the names ("Alex Bozarjian Thursday, November 9").</summary>
@@ -165,6 +166,32 @@ internal static class AuthorNames
         }
 
         return s;
+    }
+
+    private static readonly string[] OrganizationWords =
+    [
+        "gmbh", "e.v.", "e. v.", " ag", " ltd", " inc", " llc", "verlag", "magazin", "zeitung", "online", ".com", ".de", ".at", ".ch",
+        ".net", ".org", "volksblatt", "bund der", "media group", "news service",
+    ];
+
+    /// <summary>True for a company or outlet name ("Web Commerce GmbH", "OÖ Volksblatt", "laola1.at").</summary>
+    public static bool IsOrganization(string name)
+    {
+        string lower = name.ToLowerInvariant();
+        foreach (string w in OrganizationWords)
+        {
+            int at = lower.IndexOf(w, StringComparison.Ordinal);
+            if (at >= 0 && (w[0] is '.' or ' ' || at == 0 || !char.IsLetter(lower[at - 1])))
+            {
+                int end = at + w.Length;
+                if (end == lower.Length || !char.IsLetter(lower[end]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Jane DoeJane Doe" (a name printed twice, once for screen readers) gives "Jane Doe".</summary>

@@ -77,7 +77,7 @@ internal static class HtmlMetadataReader
         return (new ArticleMetadata
         {
             Title = Title(document, ld, meta, siteName ?? ld.Publisher, HostLabel(url)),
-            Authors = Authors(document, ld, meta, metaAuthors, publisher),
+            Authors = Authors(document, ld, meta, metaAuthors, publisher, HostLabel(url)),
             Published = Published(document, ld, meta, url, monthFirst),
             Modified = FirstDate([ld.DateModified, .. ModifiedKeys.Select(k => Get(meta, k))], monthFirst),
             Publisher = publisher,
@@ -299,15 +299,23 @@ internal static class HtmlMetadataReader
 
     // ---------------------------------------------------------------- authors
 
-    private static ImmutableArray<string> Authors(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, List<string> metaAuthors, string? publisher)
+    private static ImmutableArray<string> Authors(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, List<string> metaAuthors,
+        string? publisher, string? hostLabel)
     {
         var names = new List<string>();
+        bool fromJsonLd = true;
         void AddAll(IEnumerable<string> raws, bool structured)
         {
             foreach (string raw in raws)
             {
                 foreach (string n in AuthorNames.Parse(raw, structured))
                 {
+                    // Outside JSON-LD, an "author" that names the site or a company is the publisher, not a person.
+                    if (!fromJsonLd && (IsSiteLike(n, hostLabel) || AuthorNames.IsOrganization(n)))
+                    {
+                        continue;
+                    }
+
                     if (!names.Contains(n, StringComparer.OrdinalIgnoreCase) && !SameAs(n, publisher))
                     {
                         names.Add(n);
@@ -317,6 +325,7 @@ internal static class HtmlMetadataReader
         }
 
         AddAll(ld.Authors, structured: true);
+        fromJsonLd = false;
         if (names.Count == 0)
         {
             AddAll(metaAuthors, structured: true);
@@ -370,6 +379,17 @@ internal static class HtmlMetadataReader
         || label.Equals("Geschrieben von", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Escrito por", StringComparison.OrdinalIgnoreCase)
         || label.StartsWith("Écrit par", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Autor", StringComparison.OrdinalIgnoreCase)
         || label.StartsWith("Author", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Scritto da", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSiteLike(string name, string? hostLabel)
+    {
+        if (hostLabel is null)
+        {
+            return false;
+        }
+
+        string n = Norm(name);
+        return n.Length >= 4 && (n.Contains(hostLabel, StringComparison.Ordinal) || hostLabel.Contains(n, StringComparison.Ordinal));
+    }
 
     private static bool SameAs(string name, string? publisher) =>
         publisher is not null && Norm(name) == Norm(publisher);
