@@ -394,17 +394,96 @@ internal static class HtmlMetadataReader
     private static bool SameAs(string name, string? publisher) =>
         publisher is not null && Norm(name) == Norm(publisher);
 
-    private const string BylineSelectors =
-        "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [class*=autor], "
-        + "[class*=Autor], [id*=byline], [id*=author], [data-testid*=byline], [class*=writer], [class*=reporter], [class*=wrote], "
-        + "[class*=verfasser], a[href*='/author/'], a[href*='/autor/'], a[href*='/authors/'], a[href*='/reporters/'], "
-        + "a[href*='/journalist'], a[href*='/profil'], .vcard .fn, byline, [class*=username], [class*=post-author]";
+    private static readonly string[] BylineClassWords =
+        ["byline", "author", "autor", "writer", "reporter", "wrote", "verfasser", "username", "post-author"];
+
+    private static readonly string[] AuthorHrefs = ["/author/", "/autor/", "/authors/", "/reporters/", "/journalist", "/profil"];
+
+    /// <summary>
+    /// Elements that may hold a byline, in document order: author markup (itemprop, rel, .fn), byline/author classes and
+    /// ids, links to author pages, &lt;byline&gt;. One iterative walk with plain string checks (cheaper than a long CSS selector list).
+    /// </summary>
+    private static IEnumerable<IElement> BylineCandidates(IHtmlDocument document)
+    {
+        if (document.Body is null)
+        {
+            yield break;
+        }
+
+        var stack = new Stack<IElement>();
+        stack.Push(document.Body);
+        while (stack.Count > 0)
+        {
+            IElement e = stack.Pop();
+            if (HtmlHints.Junk.Contains(e.LocalName))
+            {
+                continue;
+            }
+
+            if (IsBylineCandidate(e))
+            {
+                yield return e;
+            }
+
+            for (IElement? child = e.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    private static bool IsBylineCandidate(IElement e)
+    {
+        if (e.LocalName == "byline" || e.GetAttribute("itemprop") is "author" || e.GetAttribute("rel") is "author")
+        {
+            return true;
+        }
+
+        if (e.GetAttribute("class") is { Length: > 0 } cls)
+        {
+            foreach (string w in BylineClassWords)
+            {
+                if (cls.Contains(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            if (e.ClassList.Contains("fn"))
+            {
+                return true;
+            }
+        }
+
+        if (e.Id is { Length: > 0 } id && (id.Contains("byline", StringComparison.OrdinalIgnoreCase) || id.Contains("author", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (e.GetAttribute("data-testid") is { } testId && testId.Contains("byline", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (e.LocalName == "a" && e.GetAttribute("href") is { } href)
+        {
+            foreach (string h in AuthorHrefs)
+            {
+                if (href.Contains(h, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Byline candidates in document order; strong ones come from markup that names an author (rel=author, .fn).</summary>
     private static IEnumerable<(string Text, bool Strong)> BylineTexts(IHtmlDocument document)
     {
         int seen = 0;
-        foreach (IElement e in document.QuerySelectorAll(BylineSelectors))
+        foreach (IElement e in BylineCandidates(document))
         {
             if (++seen > 60)
             {
