@@ -8,7 +8,7 @@ namespace Byline;
 /// <summary>The stages <see cref="NewsAnalyzer.CreateDefault"/> uses. Stages are stateless or share lazily loaded models.</summary>
 internal static class DefaultPipeline
 {
-    public static IArticleExtractor ArticleExtractor() => BodyTextArticleExtractor.Instance;
+    public static IArticleExtractor ArticleExtractor() => HtmlArticleExtractor.Instance;
 
     public static ISentenceSplitter SentenceSplitter() => EnglishSentenceSplitter.Instance;
 

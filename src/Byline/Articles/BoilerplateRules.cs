@@ -5,16 +5,27 @@ namespace Byline.Articles;
 /// <summary>The boilerplate line rules of <c>Resources/boilerplate.txt</c>.</summary>
 internal static class BoilerplateRules
 {
-    private sealed record Rule(string Pattern, bool AtStart, BoilerplateKind Kind);
+    private sealed record Rule(string Pattern, bool AtStart, bool Whole, BoilerplateKind Kind);
 
-    private static readonly Lazy<Rule[]> Rules = new(Load);
+    private static readonly Lazy<Rule[]> Rules = new(() => Load("boilerplate.txt"));
+    private static readonly Lazy<Rule[]> HtmlRules = new(() => Load("html-boilerplate.txt"));
 
     /// <summary>The kind of boilerplate a trimmed line is, or <see langword="null"/> when it is body text.</summary>
-    public static BoilerplateKind? Match(ReadOnlySpan<char> line)
+    public static BoilerplateKind? Match(ReadOnlySpan<char> line) => Match(Rules.Value, line);
+
+    /// <summary>
+    /// Like <see cref="Match(ReadOnlySpan{char})"/>, plus the rules of <c>Resources/html-boilerplate.txt</c>: page
+    /// furniture that is a whole block in HTML ("Share", "Advertisement") but could be body text in a plain-text article.
+    /// </summary>
+    public static BoilerplateKind? MatchHtmlBlock(ReadOnlySpan<char> line) => Match(Rules.Value, line) ?? Match(HtmlRules.Value, line);
+
+    private static BoilerplateKind? Match(Rule[] rules, ReadOnlySpan<char> line)
     {
-        foreach (Rule rule in Rules.Value)
+        foreach (Rule rule in rules)
         {
-            bool hit = rule.AtStart
+            bool hit = rule.Whole
+                ? line.Trim().TrimEnd(".:!").Equals(rule.Pattern, StringComparison.OrdinalIgnoreCase)
+                : rule.AtStart
                 ? line.StartsWith(rule.Pattern, StringComparison.OrdinalIgnoreCase)
                 : line.Contains(rule.Pattern, StringComparison.OrdinalIgnoreCase);
             if (hit)
@@ -26,15 +37,15 @@ internal static class BoilerplateRules
         return null;
     }
 
-    private static Rule[] Load()
+    private static Rule[] Load(string name)
     {
         var rules = new List<Rule>();
-        foreach (string line in Resources.ReadLines("boilerplate.txt"))
+        foreach (string line in Resources.ReadLines(name))
         {
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0)
             {
-                throw new InvalidOperationException($"boilerplate.txt: expected 'kind<TAB>pattern', got '{line}'.");
+                throw new InvalidOperationException($"{name}: expected 'kind<TAB>pattern', got '{line}'.");
             }
 
             BoilerplateKind kind = line[..tab] switch
@@ -48,11 +59,13 @@ internal static class BoilerplateRules
                 "imagecredit" => BoilerplateKind.ImageCredit,
                 "advertisement" => BoilerplateKind.Advertisement,
                 "other" => BoilerplateKind.Other,
-                var other => throw new InvalidOperationException($"boilerplate.txt: unknown kind '{other}'."),
+                var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'."),
             };
             string pattern = line[(tab + 1)..];
             bool atStart = pattern.StartsWith('^');
-            rules.Add(new Rule(atStart ? pattern[1..] : pattern, atStart, kind));
+            bool whole = pattern.EndsWith('$');
+            pattern = pattern[(atStart ? 1 : 0)..(whole ? pattern.Length - 1 : pattern.Length)];
+            rules.Add(new Rule(pattern, atStart, whole, kind));
         }
 
         return [.. rules];

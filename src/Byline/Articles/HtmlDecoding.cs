@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Byline.Articles;
 
@@ -55,14 +56,32 @@ internal static class HtmlDecoding
         string? name = FindCharset(head);
         if (name is not null && !name.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase))
         {
+            // As browsers do (WHATWG Encoding), Latin-1 and ASCII labels mean windows-1252.
+            if (name.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase) || name.Equals("latin1", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("us-ascii", StringComparison.OrdinalIgnoreCase) || name.Equals("ascii", StringComparison.OrdinalIgnoreCase))
+            {
+                name = "windows-1252";
+            }
+
             try
             {
-                return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+                Encoding declared = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+                if (declared.CodePage != Encoding.UTF8.CodePage || Utf8.IsValid(bytes))
+                {
+                    return declared;
+                }
             }
             catch (ArgumentException)
             {
                 // Unknown charset name: fall back to UTF-8.
             }
+        }
+
+        // No usable declaration (or a false UTF-8 one): UTF-8 when the bytes are valid UTF-8, else windows-1252, the
+        // commonest legacy encoding of the web.
+        if (!Utf8.IsValid(bytes))
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? new UTF8Encoding(false);
         }
 
         return new UTF8Encoding(false);

@@ -208,7 +208,10 @@ public static class NewsDocumentJson
     {
         if (value is { } v)
         {
-            writer.WriteString(name, v.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            // The offset the source stated is kept: converting to UTC can move a date to the day before or after.
+            writer.WriteString(name, v.Offset == TimeSpan.Zero
+                ? v.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                : v.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         }
         else
         {

@@ -1,0 +1,185 @@
+namespace Byline.Articles.Html;
+
+/// <summary>
+/// Drops the blocks of a chosen container that are not body: boilerplate phrases, link lines, the headline repeated,
+/// bylines and date lines, and the short non-sentence blocks before the first and after the last real paragraph.
+/// </summary>
+internal static class BodyTrimmer
+{
+    private const int MaxBoilerplateBlock = 300;
+
+    public static List<ContentBlock> Trim(List<ContentBlock> blocks, ArticleMetadata metadata)
+    {
+        string? title = metadata.Title is { } t ? Normalize(t) : null;
+        var kept = new List<ContentBlock>(blocks.Count);
+        foreach (ContentBlock block in blocks)
+        {
+            if (IsFurniture(block, title, metadata))
+            {
+                continue;
+            }
+
+            kept.Add(block);
+        }
+
+        int first = kept.FindIndex(IsSubstantial);
+        if (first < 0)
+        {
+            return kept.Sum(b => b.Chars) >= 200 ? kept : [];
+        }
+
+        // Before the first real paragraph, keep only what reads like text (a short intro line, a list); drop
+        // headings (the headline, a kicker), link lines and label-like fragments.
+        int start = first;
+        while (start > 0 && IsEdgeText(kept[start - 1]))
+        {
+            start--;
+        }
+
+        int last = kept.FindLastIndex(IsSubstantial);
+        int end = last;
+        while (end + 1 < kept.Count && IsEdgeText(kept[end + 1]) && kept[end + 1].Kind != ContentBlockKind.Heading)
+        {
+            end++;
+        }
+
+        return kept.GetRange(start, end - start + 1);
+    }
+
+    private static bool IsEdgeText(ContentBlock b) =>
+        b.Kind != ContentBlockKind.Heading && b.LinkDensity < 0.3
+        && (WordCount(b.Text) >= 4 || b.Kind == ContentBlockKind.ListItem
+            || (b.Chars >= 8 && !b.Text.Contains(' ', StringComparison.Ordinal) && IsCjk(b.Text)));
+
+    /// <summary>Chinese, Japanese and Korean text has no spaces to count words by.</summary>
+    private static bool IsCjk(string s)
+    {
+        foreach (char c in s)
+        {
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordCount(string s)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    private static bool IsSubstantial(ContentBlock b) =>
+        b.LinkDensity < 0.35 && b.Kind != ContentBlockKind.Heading
+        && (b.Chars >= 120 || (b.Chars >= 50 && EndsSentence(b.Text)));
+
+    private static bool IsFurniture(ContentBlock block, string? title, ArticleMetadata metadata)
+    {
+        string text = block.Text;
+        if (block.Chars == 0)
+        {
+            return true;
+        }
+
+        if (block.LinkDensity > 0.6 && block.Chars < 400)
+        {
+            return true;
+        }
+
+        if (text.Length <= MaxBoilerplateBlock && BoilerplateRules.MatchHtmlBlock(text) is not null)
+        {
+            return true;
+        }
+
+        if (text.Length <= 200)
+        {
+            if (title is not null && Normalize(text) == title)
+            {
+                return true;
+            }
+
+            if (LooksLikeByline(text, metadata))
+            {
+                return true;
+            }
+
+            if (text.Length <= 80 && DateText.IsDateLine(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeByline(string text, ArticleMetadata metadata)
+    {
+        ReadOnlySpan<char> s = text.AsSpan().Trim();
+        if (s.Length > 120 || EndsSentence(text) && s.Length > 60)
+        {
+            return false;
+        }
+
+        foreach (string prefix in BylinePrefixes)
+        {
+            if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && s.Length > prefix.Length
+                && char.IsUpper(s[prefix.Length]))
+            {
+                return true;
+            }
+        }
+
+        if (s.Length <= 80)
+        {
+            foreach (string author in metadata.Authors)
+            {
+                if (author.Length >= 5 && s.Contains(author, StringComparison.OrdinalIgnoreCase) && s.Length <= author.Length + 40)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] BylinePrefixes =
+    [
+        "By ", "BY ", "Von ", "Par ", "Por ", "Di ", "Door ", "Written by ", "Posted by ", "Reporting by ", "Text: ", "Texto: ",
+        "Autor: ", "Author: ", "Redaktion: ",
+    ];
+
+    internal static bool EndsSentence(string text)
+    {
+        ReadOnlySpan<char> s = text.AsSpan().TrimEnd();
+        return s.Length > 0 && s[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '“' or '’' or ')' or ':' or '。' or '다';
+    }
+
+    private static string Normalize(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,772 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Byline.Articles.Html;
+
+/// <summary>
+/// Reads an article's metadata from a parsed page: schema.org JSON-LD first, then OpenGraph and other meta tags, then
+/// the page itself (<c>&lt;time&gt;</c>, bylines, the URL, <c>&lt;h1&gt;</c>).
+/// </summary>
+internal static class HtmlMetadataReader
+{
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "article.published",
+        "publishdate", "publish-date", "publish_date", "pubdate", "publication_date", "publicationdate", "date.published",
+        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date",
+        "citation_date", "sailthru.date", "parsely-pub-date", "article_date_original", "original-publish-date", "originalpublicationdate",
+        "cxenseparse:recs:publishtime", "date_published", "article:published", "published_time", "published-date", "release_date",
+        "datecreated", "created", "date", "dc.created", "displaydate", "last-modified",
+    ];
+
+    private static readonly string[] ModifiedKeys =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
+        "article.updated", "lastmod",
+    ];
+
+    private static readonly string[] AuthorKeys =
+    [
+        "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author",
+        "og:article:author", "article.author", "authors", "cxenseparse:author",
+    ];
+
+    /// <summary>Reads the metadata of a parsed page.</summary>
+    /// <param name="document">The page.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="jsonLd">The page's JSON-LD blocks, read from the raw HTML (the parser skips script text); null to read them from the DOM.</param>
+    public static (ArticleMetadata Metadata, string? ArticleBody) Read(IHtmlDocument document, Uri? url, List<string>? jsonLd = null)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var metaAuthors = new List<string>();
+        List<string> scripts = jsonLd ?? [];
+        foreach (IElement m in document.QuerySelectorAll("meta"))
+        {
+            string? key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
+            string? content = m.GetAttribute("content");
+            if (key is null || string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            key = key.Trim();
+            meta.TryAdd(key, content.Trim());
+            if (key.Equals("author", StringComparison.OrdinalIgnoreCase) || key.Equals("article:author", StringComparison.OrdinalIgnoreCase))
+            {
+                metaAuthors.Add(content.Trim());
+            }
+        }
+
+        foreach (IElement s in jsonLd is null ? document.QuerySelectorAll("script") : Enumerable.Empty<IElement>())
+        {
+            string? type = s.GetAttribute("type");
+            if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                scripts.Add(s.TextContent);
+            }
+        }
+
+        JsonLd ld = JsonLd.Read(scripts);
+        string? siteName = Get(meta, "og:site_name") ?? Get(meta, "application-name") ?? Get(meta, "twitter:site")?.TrimStart('@');
+        string? publisher = ld.Publisher ?? siteName;
+        string? language = Language(document, ld, meta);
+        bool monthFirst = language is null || language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase)
+                          || language.Equals("en", StringComparison.OrdinalIgnoreCase);
+
+        return (new ArticleMetadata
+        {
+            Title = Title(document, ld, meta, siteName ?? ld.Publisher, HostLabel(url)),
+            Authors = Authors(document, ld, meta, metaAuthors, publisher, HostLabel(url)),
+            Published = Published(document, ld, meta, url, monthFirst),
+            Modified = FirstDate([ld.DateModified, .. ModifiedKeys.Select(k => Get(meta, k))], monthFirst),
+            Publisher = publisher,
+            Section = ld.Section ?? Get(meta, "article:section") ?? Get(meta, "section"),
+            Language = language,
+            Url = url,
+            CanonicalUrl = AbsoluteUri(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Get(meta, "og:url"), url),
+            Description = Get(meta, "og:description") ?? Get(meta, "description") ?? Get(meta, "twitter:description") ?? ld.Description,
+            Image = AbsoluteUri(Get(meta, "og:image") ?? Get(meta, "twitter:image") ?? ld.Image, url),
+        }, ld.ArticleBody);
+    }
+
+    private static string? Get(Dictionary<string, string> meta, string key) =>
+        meta.TryGetValue(key, out string? v) && v.Length > 0 ? v : null;
+
+    private static string? Language(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta)
+    {
+        string? lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang")
+                       ?? Get(meta, "content-language") ?? Get(meta, "og:locale") ?? Get(meta, "language") ?? ld.Language;
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            return null;
+        }
+
+        lang = lang.Trim().Replace('_', '-');
+        return lang.Length is >= 2 and <= 20 ? lang : null;
+    }
+
+    private static Uri? AbsoluteUri(string? value, Uri? baseUri)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        value = value.Trim();
+        if (Uri.TryCreate(value, UriKind.Absolute, out Uri? absolute) && (absolute.Scheme is "http" or "https"))
+        {
+            return absolute;
+        }
+
+        return baseUri is not null && Uri.TryCreate(baseUri, value, out Uri? resolved) ? resolved : null;
+    }
+
+    // ---------------------------------------------------------------- title
+
+    /// <summary>The distinctive label of the page's host: "gregoryszorc" for www.gregoryszorc.com.</summary>
+    private static string? HostLabel(Uri? url)
+    {
+        if (url is null || !url.IsAbsoluteUri)
+        {
+            return null;
+        }
+
+        string[] labels = url.Host.Split('.');
+        string label = labels.Length >= 2 ? labels[^2] : labels[0];
+        return label.Length >= 4 ? label.ToLowerInvariant() : null;
+    }
+
+    private static string? Title(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, string? siteName, string? hostLabel)
+    {
+        string? h1 = FirstHeading(document);
+        string? og = Get(meta, "og:title") ?? Get(meta, "twitter:title");
+        string? titleTag = document.QuerySelector("head > title")?.TextContent ?? document.Title;
+        string?[] declared = [ld.Headline, og, titleTag];
+        if (h1 is not null)
+        {
+            string nh = Norm(h1);
+            foreach (string? d in declared)
+            {
+                if (d is not null && nh.Length >= 8 && Norm(d).Contains(nh, StringComparison.Ordinal))
+                {
+                    return h1;
+                }
+            }
+        }
+
+        // A kicker printed inside the <h1> ("Immobilienkrise Rene Benko-Firma in Sorge"): the declared title is the headline.
+        if (h1 is not null)
+        {
+            string nh = Norm(h1);
+            foreach (string? d in declared)
+            {
+                string? stripped = d is null ? null : StripSiteName(Clean(d), siteName, hostLabel);
+                if (stripped is not null && Norm(stripped) is { Length: >= 8 } nd && nd.Length < nh.Length && nh.EndsWith(nd, StringComparison.Ordinal))
+                {
+                    return stripped;
+                }
+            }
+        }
+
+        // An SEO rewrite of the printed headline ("Brexit: Nervenkrieg geht in nächste Runde" for "Der Nervenkrieg um den
+        // Brexit geht in die nächste Runde"): when the <h1> shares most of its words with a declared title, the <h1> is the headline.
+        if (h1 is not null && h1.Contains(' ', StringComparison.Ordinal))
+        {
+            foreach (string? d in declared)
+            {
+                if (d is not null && WordOverlap(h1, StripSiteName(Clean(d), siteName, hostLabel)) >= 0.34)
+                {
+                    return h1;
+                }
+            }
+        }
+
+        if (ld.Headline is { } headline)
+        {
+            return StripSiteName(Clean(headline), siteName, hostLabel);
+        }
+
+        if (og is not null)
+        {
+            return StripSiteName(Clean(og), siteName, hostLabel);
+        }
+
+        if (!string.IsNullOrWhiteSpace(titleTag))
+        {
+            return StripSiteName(Clean(titleTag), siteName, hostLabel);
+        }
+
+        return h1;
+    }
+
+    /// <summary>The share of the smaller word set found in the other (case-insensitive words of letters and digits).</summary>
+    private static double WordOverlap(string a, string b)
+    {
+        static HashSet<string> Words(string s)
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string w in s.Split([' ', ':', ',', '-', '–', '—', '|', '.', '!', '?', '"', '„', '“', '”', '\''], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (w.Length > 2)
+                {
+                    set.Add(w);
+                }
+            }
+
+            return set;
+        }
+
+        HashSet<string> wa = Words(a), wb = Words(b);
+        if (wa.Count == 0 || wb.Count == 0)
+        {
+            return 0;
+        }
+
+        int common = wa.Count(wb.Contains);
+        return (double)common / Math.Min(wa.Count, wb.Count);
+    }
+
+    private static string? FirstHeading(IHtmlDocument document)
+    {
+        IElement? scope = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        IElement? h1 = scope?.QuerySelector("h1") ?? document.QuerySelector("h1");
+        if (h1 is null)
+        {
+            return null;
+        }
+
+        string text = Clean(MainContent.TextOf(h1, 600));
+        return text.Length is >= 5 and <= 300 ? text : null;
+    }
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " – ", ": "];
+
+    /// <summary>Removes a site-name part from a title: "Storm hits coast | Daily Planet" gives "Storm hits coast".</summary>
+    internal static string StripSiteName(string title, string? siteName, string? hostLabel = null)
+    {
+        string site = siteName is null ? "" : Norm(siteName);
+        if (hostLabel is not null)
+        {
+            // "Gregory Szorc's Digital Home | Mercurial's Journey ...": a part that names the host is the site.
+            foreach (string sep in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: ", " // "])
+            {
+                int at = title.IndexOf(sep, StringComparison.Ordinal);
+                if (at > 0 && Norm(title[..at]).Contains(hostLabel, StringComparison.Ordinal) && title.Length - at - sep.Length >= 10)
+                {
+                    title = title[(at + sep.Length)..].Trim();
+                    break;
+                }
+
+                int last = title.LastIndexOf(sep, StringComparison.Ordinal);
+                if (last > 0 && Norm(title[(last + sep.Length)..]).Contains(hostLabel, StringComparison.Ordinal) && last >= 10)
+                {
+                    title = title[..last].Trim();
+                    break;
+                }
+            }
+        }
+
+        foreach (string sep in TitleSeparators)
+        {
+            int last = title.LastIndexOf(sep, StringComparison.Ordinal);
+            int first = title.IndexOf(sep, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                string tail = title[(last + sep.Length)..];
+                string head = title[..last];
+                if ((site.Length > 0 && (Norm(tail).Contains(site, StringComparison.Ordinal) || site.Contains(Norm(tail), StringComparison.Ordinal)))
+                    || (sep != ": " && WordCount(tail) <= 4 && WordCount(head) >= WordCount(tail) + 2))
+                {
+                    return StripSiteName(head.Trim(), siteName, hostLabel);
+                }
+            }
+
+            if (first > 0 && site.Length > 0)
+            {
+                string lead = title[..first];
+                if (Norm(lead) == site)
+                {
+                    return title[(first + sep.Length)..].Trim();
+                }
+            }
+        }
+
+        return title;
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // ---------------------------------------------------------------- authors
+
+    private static ImmutableArray<string> Authors(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, List<string> metaAuthors,
+        string? publisher, string? hostLabel)
+    {
+        var names = new List<string>();
+        bool fromJsonLd = true;
+        void AddAll(IEnumerable<string> raws, bool structured)
+        {
+            foreach (string raw in raws)
+            {
+                foreach (string n in AuthorNames.Parse(raw, structured))
+                {
+                    // Outside JSON-LD, an "author" that names the site or a company is the publisher, not a person.
+                    if (!fromJsonLd && (IsSiteLike(n, hostLabel) || AuthorNames.IsOrganization(n)))
+                    {
+                        continue;
+                    }
+
+                    if (!names.Contains(n, StringComparer.OrdinalIgnoreCase) && !SameAs(n, publisher))
+                    {
+                        names.Add(n);
+                    }
+                }
+            }
+        }
+
+        AddAll(ld.Authors, structured: true);
+        fromJsonLd = false;
+        if (names.Count == 0)
+        {
+            AddAll(metaAuthors, structured: true);
+        }
+
+        if (names.Count == 0)
+        {
+            foreach (string key in AuthorKeys)
+            {
+                if (Get(meta, key) is { } v)
+                {
+                    AddAll([v], structured: true);
+                    if (names.Count > 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            // Slack/Twitter labels that WordPress SEO plugins write: twitter:label1 "Written by", twitter:data1 "Jane Doe".
+            foreach ((string label, string data) in (ReadOnlySpan<(string, string)>)[("twitter:label1", "twitter:data1"), ("twitter:label2", "twitter:data2")])
+            {
+                if (Get(meta, label) is { } l && Get(meta, data) is { } d && IsAuthorLabel(l))
+                {
+                    AddAll([d], structured: true);
+                }
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            // The first byline on the page, outside comments and teasers.
+            foreach ((string text, bool strong) in BylineTexts(document))
+            {
+                AddAll([text], structured: strong);
+                if (names.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. names.Take(10)];
+    }
+
+    private static bool IsAuthorLabel(string label) =>
+        label.Equals("Written by", StringComparison.OrdinalIgnoreCase) || label.Equals("Verfasst von", StringComparison.OrdinalIgnoreCase)
+        || label.Equals("Geschrieben von", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Escrito por", StringComparison.OrdinalIgnoreCase)
+        || label.StartsWith("Écrit par", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Autor", StringComparison.OrdinalIgnoreCase)
+        || label.StartsWith("Author", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Scritto da", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSiteLike(string name, string? hostLabel)
+    {
+        if (hostLabel is null)
+        {
+            return false;
+        }
+
+        string n = Norm(name);
+        return n.Length >= 4 && (n.Contains(hostLabel, StringComparison.Ordinal) || hostLabel.Contains(n, StringComparison.Ordinal));
+    }
+
+    private static bool SameAs(string name, string? publisher) =>
+        publisher is not null && Norm(name) == Norm(publisher);
+
+    private static readonly string[] BylineClassWords =
+        ["byline", "author", "autor", "writer", "reporter", "wrote", "verfasser", "username", "post-author"];
+
+    private static readonly string[] AuthorHrefs = ["/author/", "/autor/", "/authors/", "/reporters/", "/journalist", "/profil"];
+
+    /// <summary>
+    /// Elements that may hold a byline, in document order: author markup (itemprop, rel, .fn), byline/author classes and
+    /// ids, links to author pages, &lt;byline&gt;. One iterative walk with plain string checks (cheaper than a long CSS selector list).
+    /// </summary>
+    private static IEnumerable<IElement> BylineCandidates(IHtmlDocument document)
+    {
+        if (document.Body is null)
+        {
+            yield break;
+        }
+
+        var stack = new Stack<IElement>();
+        stack.Push(document.Body);
+        while (stack.Count > 0)
+        {
+            IElement e = stack.Pop();
+            if (HtmlHints.Junk.Contains(e.LocalName))
+            {
+                continue;
+            }
+
+            if (IsBylineCandidate(e))
+            {
+                yield return e;
+            }
+
+            for (IElement? child = e.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    private static bool IsBylineCandidate(IElement e)
+    {
+        if (e.LocalName == "byline" || e.GetAttribute("itemprop") is "author" || e.GetAttribute("rel") is "author")
+        {
+            return true;
+        }
+
+        if (e.GetAttribute("class") is { Length: > 0 } cls)
+        {
+            foreach (string w in BylineClassWords)
+            {
+                if (cls.Contains(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            if (e.ClassList.Contains("fn"))
+            {
+                return true;
+            }
+        }
+
+        if (e.Id is { Length: > 0 } id && (id.Contains("byline", StringComparison.OrdinalIgnoreCase) || id.Contains("author", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (e.GetAttribute("data-testid") is { } testId && testId.Contains("byline", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (e.LocalName == "a" && e.GetAttribute("href") is { } href)
+        {
+            foreach (string h in AuthorHrefs)
+            {
+                if (href.Contains(h, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Byline candidates in document order; strong ones come from markup that names an author (rel=author, .fn).</summary>
+    private static IEnumerable<(string Text, bool Strong)> BylineTexts(IHtmlDocument document)
+    {
+        int seen = 0;
+        foreach (IElement e in BylineCandidates(document))
+        {
+            if (++seen > 60)
+            {
+                break;
+            }
+
+            if (InCommentsOrTeasers(e))
+            {
+                continue;
+            }
+
+            IElement? name = e.QuerySelector("[itemprop=name], .fn, [rel=author]");
+            IElement source = name ?? e;
+            string text = MainContent.TextOf(source, 400);
+            if (text.Length is > 0 and < 200)
+            {
+                yield return (text, name is not null || IsStrongAuthorElement(e));
+            }
+        }
+
+        // "Von Claudia Lindner", "By Jane Doe" as a short paragraph of its own.
+        seen = 0;
+        foreach (IElement e in document.QuerySelectorAll("p, span, div, strong, em, b, address"))
+        {
+            if (++seen > 3000)
+            {
+                break;
+            }
+
+            if (e.FirstChild is IText first && first.Data.TrimStart() is { Length: > 3 } start
+                && StartsLikeByline(start))
+            {
+                string text = MainContent.TextOf(e, 200);
+                if (text.Length < 100 && !InCommentsOrTeasers(e))
+                {
+                    yield return (text, false);
+                }
+            }
+        }
+    }
+
+    private static bool IsStrongAuthorElement(IElement e) =>
+        e.GetAttribute("rel") is "author" || e.GetAttribute("itemprop") is "author" || e.ClassList.Contains("fn")
+        || (e.GetAttribute("class") is { } cls && (cls.Contains("author-name", StringComparison.OrdinalIgnoreCase)
+            || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase)))
+        || (e.LocalName == "a" && e.GetAttribute("href") is { } href && href.Contains("/author/", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] BylineStarts =
+    [
+        "By ", "BY ", "Von ", "von ", "Von:", "Written by", "Autor:", "Autorin:", "Text:", "Por ", "Par ", "Texto:", "Author:", "Door ",
+        "Eingestellt von", "Geschrieben von", "Posted by", "Publié par", "Text von", "Blog Beitrag von",
+    ];
+
+    private static bool StartsLikeByline(string text)
+    {
+        foreach (string start in BylineStarts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InCommentsOrTeasers(IElement e)
+    {
+        int level = 0;
+        for (IElement? a = e; a is not null && level < 12; a = a.ParentElement, level++)
+        {
+            if (a.LocalName is "body" or "html" or "main" or "article")
+            {
+                // Their classes describe the whole page ("has-sidebar", "comments-open").
+                break;
+            }
+
+            string? cls = a.GetAttribute("class");
+            string? id = a.Id;
+            if (a.LocalName is "aside" or "nav" || (a.LocalName == "footer" && a.Closest("article") is null))
+            {
+                return true;
+            }
+
+            foreach (string? attr in (ReadOnlySpan<string?>)[cls, id])
+            {
+                if (attr is not null && (attr.Contains("comment", StringComparison.OrdinalIgnoreCase)
+                    || attr.Contains("related", StringComparison.OrdinalIgnoreCase) || attr.Contains("sidebar", StringComparison.OrdinalIgnoreCase)
+                    || attr.Contains("teaser", StringComparison.OrdinalIgnoreCase) || attr.Contains("footer", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private static DateTimeOffset? Published(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, Uri? url, bool monthFirst)
+    {
+        if (FirstDate([ld.DatePublished, .. PublishedKeys.Select(k => Get(meta, k))], monthFirst) is { } declared)
+        {
+            return declared;
+        }
+
+        foreach (IElement e in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated], [property$=datePublished], [property$=dateCreated], time[pubdate], time"))
+        {
+            if (InCommentsOrTeasers(e) || e.Closest("blockquote") is not null)
+            {
+                // A comment's or an embedded post's time is not the article's.
+                continue;
+            }
+
+            string? v = e.GetAttribute("datetime") ?? e.GetAttribute("content");
+            if (v is not null && DateText.TryFind(v, monthFirst, out DateTimeOffset d))
+            {
+                return d;
+            }
+
+            string text = MainContent.TextOf(e, 200);
+            if (text.Length < 120 && DateText.TryFind(text, monthFirst, out d))
+            {
+                return d;
+            }
+        }
+
+        if (url is not null && UrlDate(url.AbsolutePath) is { } fromUrl)
+        {
+            return fromUrl;
+        }
+
+        int seen = 0;
+        foreach (IElement e in document.QuerySelectorAll(DateSelectors))
+        {
+            if (++seen > 60)
+            {
+                break;
+            }
+
+            if (e.GetAttribute("title") is { Length: < 60 } title && DateText.TryFind(title, monthFirst, out DateTimeOffset t))
+            {
+                return t;
+            }
+
+            string text = MainContent.TextOf(e, 300);
+            if (text.Length < 200 && DateText.TryFind(text, monthFirst, out DateTimeOffset d))
+            {
+                return d;
+            }
+        }
+
+        foreach (string? text in (ReadOnlySpan<string?>)[document.Title, Get(meta, "description"), Get(meta, "og:description")])
+        {
+            if (text is not null && DateText.TryFind(text, monthFirst, out DateTimeOffset inText))
+            {
+                return inText;
+            }
+        }
+
+        return document.Body is { } body ? FirstDateInText(body, monthFirst) : null;
+    }
+
+    private const string DateSelectors =
+        "[class*=date], [class*=Date], [class*=datum], [class*=Datum], [class*=time], [class*=publish], [class*=created], "
+        + "[class*=meta], [class*=byline], [class*=autor], [class*=author], [class*=post-info], [class*=postDetails], "
+        + "[class*=subtitle], [class*=info], [id*=date], [itemprop*=date], dd, [class*=footer]";
+
+    /// <summary>The first date written in the page's visible text, in document order (the last resort).</summary>
+    private static DateTimeOffset? FirstDateInText(IElement body, bool monthFirst)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(body);
+        int texts = 0;
+        while (stack.Count > 0 && texts < 4000)
+        {
+            INode n = stack.Pop();
+            if (n is IText t)
+            {
+                texts++;
+                string data = t.Data;
+                // A date that opens a paragraph ("27.1.2022 - Bei der ...") counts; one deep inside body text does not.
+                string head = data.Length <= 300 ? data : data[..60];
+                if (head.Length >= 6 && HasDigit(head) && DateText.TryFind(head, monthFirst, out DateTimeOffset d))
+                {
+                    return d;
+                }
+
+                continue;
+            }
+
+            if (n is IElement e && (HtmlHints.Junk.Contains(e.LocalName) || e.LocalName is "nav" or "select"))
+            {
+                continue;
+            }
+
+            for (INode? child = n.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateTimeOffset? UrlDate(string path)
+    {
+        // /2019/12/12/, /2019-12-12/, /20191212/: year first, with a month and a day that make a date.
+        if (DateText.TryFind(path, false, out DateTimeOffset d))
+        {
+            return d;
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? FirstDate(IEnumerable<string?> values, bool monthFirst)
+    {
+        foreach (string? v in values)
+        {
+            if (v is not null && DateText.TryFind(v, monthFirst, out DateTimeOffset d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    // ---------------------------------------------------------------- text helpers
+
+    private static string Clean(string s)
+    {
+        if (s.Contains('&', StringComparison.Ordinal))
+        {
+            // JSON-LD and meta values are sometimes entity-encoded twice ("&#8211;").
+            s = System.Net.WebUtility.HtmlDecode(s);
+        }
+
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else if (c is not ('\u00AD' or '\u200B'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    internal static string Norm(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,208 @@
+using System.Text;
+using Byline.Articles;
+
+namespace Byline.Tests.Articles;
+
+public class HtmlArticleExtractorTests
+{
+    private static readonly NewsAnalyzer Nlp = NewsAnalyzer.CreateDefault();
+
+    private static string Page(string body, string head = "") =>
+        $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Test page</title>{head}</head><body>{body}</body></html>";
+
+    private const string Story =
+        "<p>The city council voted on Tuesday to extend the night bus service to the northern suburbs, a change that riders have sought for years.</p>"
+        + "<p>The new routes will start in September and cost about $2 million a year, paid for by a regional transport grant, officials said.</p>"
+        + "<p>\"This is the single most requested change we have had,\" said transit director Ama Boateng, who presented the plan.</p>";
+
+    [Fact]
+    public void Keeps_the_story_and_drops_navigation_share_bar_caption_and_footer()
+    {
+        string html = Page(
+            "<nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+            + "<article><h1>Night buses extended</h1><div class='byline'>By Ama Boateng</div>"
+            + "<div class='social-share'><a href='#'>Share on Facebook</a><a href='#'>Tweet</a></div>"
+            + "<figure><img src='a.jpg'><figcaption>Riders wait for a night bus. Photo: J. Doe</figcaption></figure>"
+            + "<div class='article-body'>" + Story + "</div></article>"
+            + "<footer><p>© 2024 Example News. All rights reserved.</p></footer>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.StartsWith("The city council voted on Tuesday", doc.Text, StringComparison.Ordinal);
+        Assert.EndsWith("who presented the plan.", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on Facebook", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Photo: J. Doe", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("By Ama Boateng", doc.Text, StringComparison.Ordinal);
+        Assert.Equal(3, doc.Paragraphs.Length);
+        Assert.Empty(doc.Diagnostics);
+    }
+
+    [Fact]
+    public void Paragraphs_are_joined_by_a_blank_line_and_headings_and_list_items_are_their_own_paragraphs()
+    {
+        string html = Page("<article><div class='story-body'>" + Story
+            + "<h2>What changes</h2><ul><li>Buses every 20 minutes after midnight on the main line.</li><li>Two new stops near the hospital and the university.</li></ul>"
+            + "<p>The council will review ridership figures after the first six months of service.</p></div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("\n\nWhat changes\n\nBuses every 20 minutes", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Paragraphs, p => doc.GetText(p) == "Two new stops near the hospital and the university.");
+        foreach (var p in doc.Paragraphs)
+        {
+            Assert.Equal(doc.GetText(p).Trim(), doc.GetText(p));
+        }
+    }
+
+    [Fact]
+    public void Drops_related_link_lists_and_boilerplate_prompts_inside_the_body()
+    {
+        string html = Page("<article><div class='entry-content'>" + Story
+            + "<p>Read more: <a href='/x'>Night bus timetable</a></p>"
+            + "<ul><li><a href='/1'>Bus fares to rise</a></li><li><a href='/2'>New tram line opens</a></li><li><a href='/3'>Parking rules change</a></li></ul>"
+            + "<p>Sign up for our newsletter to get the latest local news.</p>"
+            + "<p>Advertisement</p></div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.DoesNotContain("Read more", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bus fares to rise", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsletter", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prefers_the_article_over_a_longer_comment_section()
+    {
+        var comments = new StringBuilder("<section class='comments'>");
+        for (int i = 0; i < 12; i++)
+        {
+            comments.Append("<div class='comment'><p>I completely agree with this decision, and I think it should have happened years ago, honestly, and I hope it goes well.</p></div>");
+        }
+
+        comments.Append("</section>");
+        string html = Page("<article><div class='story'>" + Story + "</div></article>" + comments);
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("I completely agree", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<html><body></body></html>")]
+    [InlineData("<html><body><form><input name='q'><button>Search</button></form></body></html>")]
+    [InlineData("<html><body><ul><li><a href='/1'>One story</a></li><li><a href='/2'>Another story</a></li></ul></body></html>")]
+    public void Pages_without_an_article_give_an_empty_body_and_a_diagnostic(string html)
+    {
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Equal("", doc.Text);
+        Assert.Empty(doc.Paragraphs);
+        Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticCodes.NoArticleBody);
+    }
+
+    [Fact]
+    public void Deeply_nested_pages_do_not_overflow_the_stack()
+    {
+        const int depth = 100_000;
+        var sb = new StringBuilder("<html><body>");
+        for (int i = 0; i < depth; i++)
+        {
+            sb.Append("<div>");
+        }
+
+        sb.Append(Story);
+        for (int i = 0; i < depth; i++)
+        {
+            sb.Append("</div>");
+        }
+
+        sb.Append("</body></html>");
+        string html = sb.ToString();
+
+        // A small stack makes a recursive walk fail fast instead of passing by luck on a big main-thread stack.
+        NewsDocument? doc = null;
+        var thread = new Thread(() => doc = Nlp.AnalyzeHtml(html), 256 * 1024);
+        thread.Start();
+        Assert.True(thread.Join(TimeSpan.FromSeconds(60)), "extraction took too long");
+        Assert.NotNull(doc);
+    }
+
+    [Fact]
+    public void Ten_thousand_nested_divs_and_truncated_html_are_handled()
+    {
+        string nested = string.Concat(Enumerable.Repeat("<div>", 10_000)) + Story;
+        NewsDocument a = Nlp.AnalyzeHtml(nested);
+        Assert.Contains("night bus service", a.Text, StringComparison.Ordinal);
+
+        string truncated = Page("<article><div class='story-body'>" + Story)[..^60];
+        NewsDocument b = Nlp.AnalyzeHtml(truncated);
+        Assert.Contains("night bus service", b.Text, StringComparison.Ordinal);
+
+        NewsDocument c = Nlp.AnalyzeHtml("<html><head><title>Unclosed title <body><p>" + Story);
+        Assert.NotNull(c);
+    }
+
+    [Fact]
+    public void A_ten_megabyte_page_is_extracted_in_bounded_time()
+    {
+        var sb = new StringBuilder("<html><body><article><div class='story-body'>");
+        while (sb.Length < 10_000_000)
+        {
+            sb.Append(Story);
+        }
+
+        sb.Append("</div></article></body></html>");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        NewsDocument doc = Nlp.AnalyzeHtml(sb.ToString());
+        watch.Stop();
+
+        Assert.True(doc.Text.Length > 1_000_000);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Cancellation_is_honoured()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Nlp.AnalyzeHtml(Page(Story), null, cts.Token));
+    }
+
+    [Fact]
+    public void Stream_overload_reads_windows_1252_and_shift_jis_pages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        string html1252 = "<html><head><meta charset=\"windows-1252\"></head><body><article><div class='story-body'>"
+                          + "<p>Le café du coin a rouvert ses portes à Besançon après deux années de travaux, au grand plaisir des habitués du quartier.</p>"
+                          + Story + "</div></article></body></html>";
+        using var s1 = new MemoryStream(Encoding.GetEncoding(1252).GetBytes(html1252));
+        NewsDocument d1 = Nlp.AnalyzeHtml(s1);
+        Assert.Contains("Le café du coin a rouvert ses portes à Besançon", d1.Text, StringComparison.Ordinal);
+
+        string htmlSjis = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head><body><article><div class='story-body'>"
+                          + "<p>東京都は十二日、新しい自転車道の整備計画を発表した。都心から湾岸地域までの約二十キロを結ぶ計画で、二〇二六年の完成を目指す。</p>"
+                          + Story + "</div></article></body></html>";
+        using var s2 = new MemoryStream(Encoding.GetEncoding("shift_jis").GetBytes(htmlSjis));
+        NewsDocument d2 = Nlp.AnalyzeHtml(s2);
+        Assert.Contains("東京都は十二日、新しい自転車道の整備計画を発表した。", d2.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Undeclared_non_utf8_bytes_fall_back_to_windows_1252_and_a_bom_wins()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        byte[] latin = Encoding.GetEncoding(1252).GetBytes("<p>Crème brûlée</p>");
+        Assert.Equal(1252, HtmlDecoding.DetectEncoding(latin, out _).CodePage);
+
+        byte[] bom = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<meta charset=\"windows-1252\"><p>é</p>")];
+        Assert.Equal(Encoding.UTF8.CodePage, HtmlDecoding.DetectEncoding(bom, out int bomLength).CodePage);
+        Assert.Equal(3, bomLength);
+
+        byte[] utf8 = Encoding.UTF8.GetBytes("<meta charset='iso-8859-1'><p>plain</p>");
+        Assert.Equal(1252, HtmlDecoding.DetectEncoding(utf8, out _).CodePage);
+    }
+}
