@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Byline.Reporting;
 using Byline.Serialization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Byline.Web;
@@ -23,15 +24,22 @@ public static class BylineWebApp
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        long maxBytes = builder.Configuration.GetValue("Byline:MaxRequestBytes", DefaultMaxRequestBytes);
-        // Kestrel enforces the cap too, before the body is read; the endpoint's own check covers other servers.
-        builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = maxBytes);
+        // Kestrel enforces the cap too, as the body arrives; the endpoints' own check covers other servers (TestServer).
+        // Both read the configuration once it is complete, so tests and command lines can change the cap.
+        builder.Services.AddOptions<KestrelServerOptions>()
+            .Configure<IConfiguration>((options, configuration) => options.Limits.MaxRequestBodySize = MaxRequestBytes(configuration));
         builder.Services.TryAddSingleton(_ => NewsAnalyzer.CreateDefault());
         builder.Services.TryAddSingleton<ReportWriter>();
 
         WebApplication app = builder.Build();
-        var reader = new RequestReader(maxBytes);
+        var reader = new RequestReader(MaxRequestBytes(app.Configuration));
         string indexPage = LoadIndexPage();
+
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            await next(context);
+        });
 
         app.MapGet("/", () => Results.Content(indexPage, "text/html; charset=utf-8"));
 
@@ -69,13 +77,13 @@ public static class BylineWebApp
             return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
         });
 
-        app.Use(async (context, next) =>
-        {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            await next(context);
-        });
-
         return app;
+    }
+
+    private static long MaxRequestBytes(IConfiguration configuration)
+    {
+        long value = configuration.GetValue("Byline:MaxRequestBytes", DefaultMaxRequestBytes);
+        return value > 0 ? value : throw new InvalidOperationException("Byline:MaxRequestBytes must be a positive number of bytes.");
     }
 
     private static NewsDocument Analyze(NewsAnalyzer analyzer, AnalyzeRequest input, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Byline.Web.Tests;
@@ -123,6 +124,19 @@ public sealed class AnalyzeApiTests(WebApplicationFactory<Program> factory) : IC
         request.Headers.TransferEncodingChunked = true;
         using HttpResponseMessage response = await client.SendAsync(request);
         await AssertError(response, HttpStatusCode.RequestEntityTooLarge, "limit");
+    }
+
+    [Fact]
+    public async Task The_cap_is_configurable()
+    {
+        using WebApplicationFactory<Program> small = factory.WithWebHostBuilder(b => b.UseSetting("Byline:MaxRequestBytes", "1000"));
+        using HttpClient client = small.CreateClient();
+        using var content = new StringContent(new string('a', 1500), Encoding.UTF8, "text/plain");
+        using HttpResponseMessage response = await client.PostAsync("/analyze", content);
+        await AssertError(response, HttpStatusCode.RequestEntityTooLarge, "1,000-byte limit");
+        using var fits = new StringContent(new string('a', 900), Encoding.UTF8, "text/plain");
+        using HttpResponseMessage ok = await client.PostAsync("/analyze", fits);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
     }
 
     [Fact]
