@@ -222,9 +222,34 @@ public sealed class ReportWriter
             return;
         }
 
+        // Paragraphs come in text order: one pass over the marks (sorted by start) hands each paragraph the marks that
+        // overlap it, keeping the few that run on (a quote across paragraphs) for the next ones.
+        var carried = new List<Mark>();
+        var overlapping = new List<Mark>();
+        int next = 0;
         foreach (TextSpan paragraph in doc.Paragraphs)
         {
-            WriteParagraph(writer, doc.Text, paragraph, marks);
+            carried.RemoveAll(m => m.Span.End <= paragraph.Start);
+            while (next < marks.Count && marks[next].Span.Start < paragraph.End)
+            {
+                if (marks[next].Span.End > paragraph.Start)
+                {
+                    carried.Add(marks[next]);
+                }
+
+                next++;
+            }
+
+            overlapping.Clear();
+            foreach (Mark mark in carried)
+            {
+                if (mark.Span.Start < paragraph.End)
+                {
+                    overlapping.Add(mark);
+                }
+            }
+
+            WriteParagraph(writer, doc.Text, paragraph, overlapping);
         }
     }
 
@@ -251,16 +276,23 @@ public sealed class ReportWriter
             }
         }
 
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (Entity entity in doc.Entities)
+        {
+            entities.TryAdd(entity.Id, entity);
+        }
+
         foreach (EntityMention mention in doc.Mentions)
         {
             string name = mention.Type.Name;
-            string title = doc.GetEntity(mention.EntityId) is { } entity ? name + ": " + entity.Name : name;
+            string title = mention.EntityId is { } id && entities.TryGetValue(id, out Entity? entity) ? name + ": " + entity.Name : name;
             marks.Add(new Mark(mention.Span, Layer.Entity, order++,
                 $"<span class=\"ent ent-{CssClassOf(name)}\" title=\"{Encode(title)}\">", "</span>"));
         }
 
         // Drop spans that are empty or lie outside the text: the renderer never trusts offsets blindly.
         marks.RemoveAll(m => m.Span.Length <= 0 || m.Span.Start < 0 || m.Span.End > doc.Text.Length);
+        marks.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return marks;
     }
 
@@ -269,70 +301,67 @@ public sealed class ReportWriter
     /// outermost first, must be the open elements. When they change, elements are closed back to the common prefix
     /// and the rest reopened, so partially overlapping spans still give well-formed, correctly nested HTML.
     /// </summary>
-    private static void WriteParagraph(TextWriter writer, string text, TextSpan paragraph, List<Mark> allMarks)
+    private static void WriteParagraph(TextWriter writer, string text, TextSpan paragraph, List<Mark> overlapping)
     {
-        var marks = new List<Mark>();
-        foreach (Mark mark in allMarks)
+        var marks = new List<Mark>(overlapping.Count);
+        var cuts = new List<int>(overlapping.Count * 2 + 2) { paragraph.Start, paragraph.End };
+        foreach (Mark mark in overlapping)
         {
             int start = Math.Max(mark.Span.Start, paragraph.Start);
             int end = Math.Min(mark.Span.End, paragraph.End);
             if (start < end)
             {
                 marks.Add(mark with { Span = TextSpan.FromBounds(start, end) });
+                cuts.Add(start);
+                cuts.Add(end);
             }
         }
 
-        var cuts = new SortedSet<int> { paragraph.Start, paragraph.End };
-        foreach (Mark mark in marks)
-        {
-            cuts.Add(mark.Span.Start);
-            cuts.Add(mark.Span.End);
-        }
-
+        marks.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        cuts.Sort();
         writer.Write("<p>");
         var open = new List<Mark>();
         var active = new List<Mark>();
-        int previous = -1;
-        foreach (int cut in cuts)
+        int next = 0;
+        for (int c = 0; c + 1 < cuts.Count; c++)
         {
-            if (previous >= 0 && cut > previous)
+            int from = cuts[c];
+            int to = cuts[c + 1];
+            if (to <= from)
             {
-                var piece = TextSpan.FromBounds(previous, cut);
-                active.Clear();
-                foreach (Mark mark in marks)
-                {
-                    if (mark.Span.Contains(piece))
-                    {
-                        active.Add(mark);
-                    }
-                }
-
-                active.Sort(static (a, b) => a.Layer != b.Layer ? a.Layer.CompareTo(b.Layer)
-                    : a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
-                    : a.Span.End != b.Span.End ? b.Span.End.CompareTo(a.Span.End)
-                    : a.Order.CompareTo(b.Order));
-                int common = 0;
-                while (common < open.Count && common < active.Count && open[common].Order == active[common].Order)
-                {
-                    common++;
-                }
-
-                for (int i = open.Count - 1; i >= common; i--)
-                {
-                    writer.Write(open[i].Close);
-                }
-
-                open.RemoveRange(common, open.Count - common);
-                for (int i = common; i < active.Count; i++)
-                {
-                    writer.Write(active[i].Open);
-                    open.Add(active[i]);
-                }
-
-                WriteEscaped(writer, text.AsSpan(piece.Start, piece.Length));
+                continue;
             }
 
-            previous = cut;
+            // Sweep: marks that ended drop out, marks that start here come in; only a handful are ever active.
+            active.RemoveAll(m => m.Span.End <= from);
+            while (next < marks.Count && marks[next].Span.Start <= from)
+            {
+                active.Add(marks[next++]);
+            }
+
+            active.Sort(static (a, b) => a.Layer != b.Layer ? a.Layer.CompareTo(b.Layer)
+                : a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
+                : a.Span.End != b.Span.End ? b.Span.End.CompareTo(a.Span.End)
+                : a.Order.CompareTo(b.Order));
+            int common = 0;
+            while (common < open.Count && common < active.Count && open[common].Order == active[common].Order)
+            {
+                common++;
+            }
+
+            for (int i = open.Count - 1; i >= common; i--)
+            {
+                writer.Write(open[i].Close);
+            }
+
+            open.RemoveRange(common, open.Count - common);
+            for (int i = common; i < active.Count; i++)
+            {
+                writer.Write(active[i].Open);
+                open.Add(active[i]);
+            }
+
+            WriteEscaped(writer, text.AsSpan(from, to - from));
         }
 
         for (int i = open.Count - 1; i >= 0; i--)

@@ -244,4 +244,35 @@ public sealed class ReportWriterTests
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Many_quotes_in_one_paragraph_render_in_a_sweep_not_quadratic_time()
+    {
+        const int count = 30_000;
+        const string sentence = "\"Yes,\" she said. ";
+        string text = "Title\n\n" + string.Concat(Enumerable.Repeat(sentence, count));
+        NewsAnalyzer nlp = NewsAnalyzer.CreateBuilder()
+            .UseQuoteExtractor(new FixedQuoteExtractor(t =>
+            [
+                .. Enumerable.Range(0, count).Select(i =>
+                {
+                    int at = 7 + (i * sentence.Length);
+                    return new Quote(new TextSpan(at + 1, 4), QuoteKind.Direct)
+                    {
+                        Speaker = new QuoteSpeaker(new TextSpan(at + 7, 3), null, "She"),
+                        Cue = new QuoteCue(new TextSpan(at + 11, 4), "said"),
+                    };
+                }),
+            ]))
+            .Build();
+        NewsDocument doc = nlp.Analyze(text);
+        Assert.Equal(count, doc.Quotes.Length);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        string html = Report.Render("many", doc);
+        clock.Stop();
+        Assert.Equal(count, html.Split("<mark class=\"quote s0\"").Length - 1);
+        HtmlChecks.AssertWellNested(html);
+        // Generous bound for a shared machine: the old pieces-times-marks loop took minutes here.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"rendering took {clock.Elapsed}");
+    }
 }
