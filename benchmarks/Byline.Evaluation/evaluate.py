@@ -56,27 +56,30 @@ def main():
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
         out = proc.stdout.strip()
         print(f"== {t['name']}: {' '.join(cmd[1:4])}")
-        print("\n".join(out.splitlines()[-12:]))
-        m = None
-        for line in reversed(out.splitlines()):
-            m = re.search(t["metric"], line)
-            if m:
-                break
-        if not m:
-            print(proc.stderr[-2000:], file=sys.stderr)
-            failed.append(t["name"])
-            rows.append((t["name"], "error", t["floor"]))
-            continue
-        score = float(m.group(1))
-        rows.append((t["name"], score, t["floor"]))
-        if score < t["floor"]:
-            failed.append(t["name"])
+        print("\n".join(out.splitlines()[-14:]))
+        lines = out.splitlines()
+        for check in t["checks"]:
+            label = f"{t['name']}: {check['name']}"
+            m = None
+            for line in reversed(lines):
+                m = re.search(check["metric"], line)
+                if m:
+                    break
+            if not m:
+                print(proc.stderr[-2000:], file=sys.stderr)
+                failed.append(label)
+                rows.append((label, "error", check["floor"]))
+                continue
+            score = float(m.group(1))
+            rows.append((label, score, check["floor"]))
+            if score < check["floor"]:
+                failed.append(label)
 
     print()
-    print(f"{'task':40s} {'score':>8s} {'floor':>8s}")
+    print(f"{'task':60s} {'score':>8s} {'floor':>8s}")
     for name, score, floor in rows:
         s = score if isinstance(score, str) else f"{score:.3f}"
-        print(f"{name:40s} {s:>8s} {floor:8.3f}")
+        print(f"{name:60s} {s:>8s} {floor:8.3f}")
     if failed and not args.no_floors:
         print("evaluate: below the floor: " + ", ".join(failed), file=sys.stderr)
         return 1

@@ -56,10 +56,18 @@ internal static class Analyzer
         Action progressed, CancellationToken cancellationToken)
     {
         bool lines = options.Output == "jsonl";
+        bool html = options.Output == "html";
+        var report = new Byline.Reporting.ReportWriter();
+        using var htmlWriter = new StreamWriter(stdout, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        if (html)
+        {
+            report.WriteStart(htmlWriter, "Byline report");
+        }
+
         bool array = !lines && (options.Paths.Count > 1 || options.Input == "jsonl" || options.Paths.Any(Directory.Exists)
                                 || options.Paths.Any(p => p.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)));
         using var writer = new Utf8JsonWriter(stdout, NewsDocumentJson.WriterOptions(indented: !lines));
-        if (array)
+        if (array && !html)
         {
             writer.WriteStartArray();
         }
@@ -91,16 +99,26 @@ internal static class Analyzer
             {
                 summary.Quotes += document.Quotes.Length;
                 summary.Entities += document.Entities.Length;
-                NewsDocumentJson.Write(writer, document, input.Id);
+                if (html)
+                {
+                    report.WriteArticle(htmlWriter, input.Id, document);
+                }
+                else
+                {
+                    NewsDocumentJson.Write(writer, document, input.Id);
+                }
             }
             else
             {
                 summary.Errors++;
                 stderr.WriteLine($"byline: error: {input.Id}: {failure}");
-                writer.WriteStartObject();
-                writer.WriteString("id", input.Id);
-                writer.WriteString("error", failure);
-                writer.WriteEndObject();
+                if (!html)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", input.Id);
+                    writer.WriteString("error", failure);
+                    writer.WriteEndObject();
+                }
             }
 
             if (lines)
@@ -111,6 +129,14 @@ internal static class Analyzer
             }
 
             progressed();
+        }
+
+        if (html)
+        {
+            report.WriteEnd(htmlWriter);
+            htmlWriter.Flush();
+            stdout.Flush();
+            return;
         }
 
         if (array)

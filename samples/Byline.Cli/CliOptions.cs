@@ -8,7 +8,8 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, str
 
           PATH       files (.html/.htm read as HTML, others as text), folders (every file inside), or - for stdin
           --input    how to read the inputs (default auto: by file extension; stdin as text)
-          --output   json (indented; an array when there are several documents) or jsonl (one object a line)
+          --output   json (indented; an array when there are several documents), jsonl (one object a line),
+                     or html (one self-contained report page: quotes highlighted per speaker, entities by type)
           --url      the page's address, for a single HTML input
           --parallel how many documents to analyse at once (default: the processor count); output keeps input order
           --no-progress  no progress bar (it is also off when stderr is not a terminal)

@@ -114,6 +114,7 @@ public sealed class ReportWriterTests
     {
         const string text = "Harbor vote\n\n\"We cannot keep waiting for Portville to flood,\" Mayor Linda Okafor said on Tuesday.";
         NewsAnalyzer nlp = NewsAnalyzer.CreateBuilder()
+            .ClearEntityRecognizers()
             .AddEntityRecognizer(new FakeNameRecognizer(("Linda Okafor", EntityType.Person), ("Portville", EntityType.Gpe), ("Tuesday", EntityType.Date)))
             .UseQuoteExtractor(new FixedQuoteExtractor(t =>
             [

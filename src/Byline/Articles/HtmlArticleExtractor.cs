@@ -29,6 +29,10 @@ internal sealed class HtmlArticleExtractor : IArticleExtractor
         SkipRawText = true,
     };
 
+    private const int MaxFallbackParagraphs = 6;
+    private const int MaxFallbackLength = 5000;
+    private const int MaxFallbackLinks = 0;
+
     public ArticleContent Extract(string html, Uri? url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -56,6 +60,17 @@ internal sealed class HtmlArticleExtractor : IArticleExtractor
 
             spans.Add(new TextSpan(text.Length, block.Text.Length));
             text.Append(block.Text);
+        }
+
+        if (blocks.Count == 0 && document.Body is { } page && page.GetElementsByTagName("a").Length <= MaxFallbackLinks)
+        {
+            // No article container scored, but a short page of plain text (a fragment, a pasted paragraph) is still
+            // text to analyse; a page of many blocks (an index page, a menu) is not.
+            ArticleContent plain = BodyTextArticleExtractor.Instance.Extract(html, url, cancellationToken);
+            if (plain.Paragraphs.Length is > 0 and <= MaxFallbackParagraphs && plain.Text.Length <= MaxFallbackLength)
+            {
+                return plain with { Metadata = metadata };
+            }
         }
 
         ImmutableArray<Diagnostic> diagnostics = blocks.Count == 0

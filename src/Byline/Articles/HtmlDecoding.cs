@@ -71,9 +71,9 @@ internal static class HtmlDecoding
                     return declared;
                 }
             }
-            catch (ArgumentException)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
-                // Unknown charset name: fall back to UTF-8.
+                // Unknown or refused charset (UTF-7 is disabled in .NET, and the HTML standard forbids it): fall back.
             }
         }
 

@@ -6,6 +6,9 @@ namespace Byline.Entities;
 /// <summary>Runs the recognizers in order, drops overlapping mentions, and clusters mentions into entities.</summary>
 internal static class EntityPipeline
 {
+    private static readonly System.Buffers.SearchValues<char> NotNameCharacters =
+        System.Buffers.SearchValues.Create(" \t\r\n!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„—–…•·©®");
+
     public static ImmutableArray<EntityMention> Recognize(ImmutableArray<IEntityRecognizer> recognizers, EntityRecognitionContext first, CancellationToken cancellationToken)
     {
         // Accepted mentions stay sorted and disjoint; each recognizer's mentions are checked against them by binary
@@ -30,6 +33,11 @@ internal static class EntityPipeline
                 if (span.Start < 0 || span.Length <= 0 || span.End > context.Text.Length)
                 {
                     continue;
+                }
+
+                if (!context.Text.AsSpan(span.Start, span.Length).ContainsAnyExcept(NotNameCharacters))
+                {
+                    continue; // a mention needs at least one letter or digit ("<" tagged as a name is noise)
                 }
 
                 if (added.Count > 0 && added[^1].Span.End > span.Start)

@@ -153,8 +153,11 @@ internal sealed class SpeakerResolver
         EntityMention? best = null;
         foreach (EntityMention m in MentionsIn(phrase))
         {
+            // A nationality is the speaker only as the phrase's head ("Republicans said"), not as a modifier
+            // ("the French minister said"); titles, dates and amounts never are.
+            bool head = m.Span.End >= phrase.End - 1;
             if (m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe
-                || m.Type == EntityType.Nationality || best is null)
+                || (m.Type == EntityType.Nationality && head))
             {
                 best = m; // the last mention in the phrase is its head ("Clinton campaign spokesman Brian Fallon")
             }
@@ -185,7 +188,7 @@ internal sealed class SpeakerResolver
 
             for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
             {
-                if (string.Equals(_names[k].Role, role, StringComparison.OrdinalIgnoreCase) && _names[k].EntityId is not null)
+                if (_names[k].Role is { } known && known.Contains(role, StringComparison.OrdinalIgnoreCase) && _names[k].EntityId is not null)
                 {
                     return new QuoteSpeaker(phrase, _names[k].EntityId, _names[k].Name);
                 }
@@ -196,6 +199,19 @@ internal sealed class SpeakerResolver
     }
 
     private static bool FirstMentionBefore(Entity e, int position) => !e.Mentions.IsDefaultOrEmpty && e.Mentions[0].Start < position;
+
+    private bool HasLowercaseWord(TextSpan span)
+    {
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLower(_text[i]) && (i == span.Start || _text[i - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private IEnumerable<EntityMention> MentionsIn(TextSpan phrase)
     {
@@ -216,7 +232,10 @@ internal sealed class SpeakerResolver
 
         for (int i = lo; i < mentions.Length && mentions[i].Span.Start < phrase.End; i++)
         {
-            if (mentions[i].Span.OverlapsWith(phrase))
+            // A mention that reaches outside the phrase counts only if it reads as a name throughout: a tagger
+            // error such as "Karim told The Associated Press" must not swallow the cue.
+            if (phrase.Contains(mentions[i].Span)
+                || (mentions[i].Span.OverlapsWith(phrase) && !HasLowercaseWord(mentions[i].Span)))
             {
                 yield return mentions[i];
             }

@@ -94,6 +94,17 @@ public class CliTests
         }
     }
 
+    [Fact]
+    public void Html_output_is_one_escaped_report_page()
+    {
+        (int exit, string stdout, _) = Run(["analyze", "--output", "html", "-"], "Mayor <script>alert(1)</script> Linda Okafor spoke.\n\n\"We will rebuild,\" Okafor said on Tuesday.");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("<!DOCTYPE html>", stdout.TrimStart(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script>alert(1)", stdout, StringComparison.Ordinal);
+        Assert.Contains("script&gt;alert(1)&lt;/script&gt;", stdout, StringComparison.Ordinal);
+        Assert.Contains("class=\"quote", stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { "summarize" }, "unknown command")]
     [InlineData(new[] { "analyze", "--output", "xml" }, "--output must be")]
