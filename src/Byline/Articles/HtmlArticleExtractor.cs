@@ -37,7 +37,6 @@ internal sealed class HtmlArticleExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         cancellationToken.ThrowIfCancellationRequested();
-        html = NestingLimiter.Limit(html, cancellationToken);
         List<string> jsonLd = JsonLdScripts.Find(html);
         var parser = new HtmlParser(ParserOptions);
         using IHtmlDocument document = parser.ParseDocument(html);
