@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Byline.Text;
 
 namespace Byline.Entities;
@@ -26,6 +27,19 @@ internal static class EntityClusterer
         public int Cluster = -1;
         public string? TitleInside;
         public Item? Original; // the mention as tagged, when the title-stripped reading must find a person
+        private string? _joined;
+
+        /// <summary>The words joined by single spaces, made once (compared with every cluster's name).</summary>
+        public string Joined => _joined ??= Words.Length == 1 ? Words[0] : string.Join(' ', Words);
+
+        public void Reset(Item other)
+        {
+            Mention = other.Mention;
+            Core = other.Core;
+            Words = other.Words;
+            TitleInside = null;
+            _joined = null;
+        }
     }
 
     private sealed class Group
@@ -63,10 +77,7 @@ internal static class EntityClusterer
             int target = IsName(item.Mention.Type) ? FindName(item, clusters, byCore) : FindExact(item, clusters, byCore);
             if (item.Original is { } original && (target < 0 || clusters[target].Type != EntityType.Person))
             {
-                item.Mention = original.Mention;
-                item.Core = original.Core;
-                item.Words = original.Words;
-                item.TitleInside = null;
+                item.Reset(original);
                 target = FindName(item, clusters, byCore);
             }
 
@@ -97,40 +108,94 @@ internal static class EntityClusterer
 
         AttachTitles(text, tokens.AsSpan(), items, clusters);
 
-        // Entities in order of first mention.
+        // Entities in order of first mention; items are in text order, so each entity's spans come out sorted.
         var firstSeen = new int[clusters.Count];
+        var counts = new int[clusters.Count];
         Array.Fill(firstSeen, int.MaxValue);
         foreach (Item item in items)
         {
             if (item.Cluster >= 0)
             {
                 firstSeen[item.Cluster] = Math.Min(firstSeen[item.Cluster], item.Index);
+                counts[item.Cluster]++;
             }
         }
 
-        var clusterOrder = Enumerable.Range(0, clusters.Count).Where(c => firstSeen[c] != int.MaxValue).OrderBy(c => firstSeen[c]).ToList();
-        var ids = new string[clusters.Count];
-        var entities = ImmutableArray.CreateBuilder<Entity>(clusterOrder.Count);
-        var result = ImmutableArray.CreateBuilder<EntityMention>(items.Count);
-        for (int k = 0; k < clusterOrder.Count; k++)
+        var clusterOrder = new int[clusters.Count];
+        var orderKeys = new int[clusters.Count];
+        int used = 0;
+        for (int c = 0; c < clusters.Count; c++)
         {
-            ids[clusterOrder[k]] = "E" + (k + 1).ToString(CultureInfo.InvariantCulture);
+            if (firstSeen[c] != int.MaxValue)
+            {
+                clusterOrder[used] = c;
+                orderKeys[used++] = firstSeen[c];
+            }
         }
 
+        Array.Sort(orderKeys, clusterOrder, 0, used);
+        var ids = new string[clusters.Count];
+        var spans = new TextSpan[clusters.Count][];
+        for (int k = 0; k < used; k++)
+        {
+            int c = clusterOrder[k];
+            ids[c] = EntityId(k + 1);
+            spans[c] = new TextSpan[counts[c]];
+            counts[c] = 0;
+        }
+
+        var result = ImmutableArray.CreateBuilder<EntityMention>(items.Count);
         foreach (Item item in items)
         {
             result.Add(item.Mention with { EntityId = item.Cluster >= 0 ? ids[item.Cluster] : null });
+            if (item.Cluster >= 0)
+            {
+                spans[item.Cluster][counts[item.Cluster]++] = item.Mention.Span;
+            }
         }
 
-        foreach (int c in clusterOrder)
+        var entities = ImmutableArray.CreateBuilder<Entity>(used);
+        for (int k = 0; k < used; k++)
         {
+            int c = clusterOrder[k];
             Group cluster = clusters[c];
-            var spans = cluster.Items.OrderBy(i => i.Index).Select(i => i.Mention.Span).ToImmutableArray();
-            var titles = cluster.Titles.Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
-            entities.Add(new Entity(ids[c], cluster.Type, cluster.Canonical.Core, spans) { Titles = titles });
+            entities.Add(new Entity(ids[c], cluster.Type, cluster.Canonical.Core, ImmutableCollectionsMarshal.AsImmutableArray(spans[c]))
+            {
+                Titles = DistinctTitles(cluster.Titles),
+            });
         }
 
         return (result.MoveToImmutable(), entities.MoveToImmutable());
+    }
+
+    private static readonly string[] SmallIds = [.. Enumerable.Range(0, 128).Select(i => "E" + i.ToString(CultureInfo.InvariantCulture))];
+
+    private static string EntityId(int number) =>
+        number < SmallIds.Length ? SmallIds[number] : "E" + number.ToString(CultureInfo.InvariantCulture);
+
+    private static ImmutableArray<string> DistinctTitles(List<string> titles)
+    {
+        if (titles.Count == 0)
+        {
+            return [];
+        }
+
+        var distinct = ImmutableArray.CreateBuilder<string>(titles.Count);
+        foreach (string title in titles)
+        {
+            bool seen = false;
+            foreach (string d in distinct)
+            {
+                seen |= string.Equals(d, title, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!seen)
+            {
+                distinct.Add(title);
+            }
+        }
+
+        return distinct.DrainToImmutable();
     }
 
     private static bool IsName(EntityType type) =>
@@ -295,7 +360,7 @@ internal static class EntityClusterer
                 {
                     score = 3;
                 }
-                else if (type == EntityType.Person && words.Length == name.Length && Misspelled(string.Join(' ', words), string.Join(' ', name)))
+                else if (type == EntityType.Person && words.Length == name.Length && Misspelled(item.Joined, cluster.Canonical.Joined))
                 {
                     score = 2;
                 }
