@@ -92,6 +92,10 @@ internal static class EntityClusterer
             {
                 item.Mention = item.Mention with { Type = EntityType.Person };
             }
+            else if (c.Type != EntityType.Person && item.Mention.Type == EntityType.Person)
+            {
+                item.Mention = item.Mention with { Type = c.Type };
+            }
 
             c.Items.Add(item);
             item.Cluster = target;
@@ -106,6 +110,7 @@ internal static class EntityClusterer
             }
         }
 
+        ConsistentTypes(clusters);
         AttachTitles(text, tokens.AsSpan(), items, clusters);
 
         // Entities in order of first mention; items are in text order, so each entity's spans come out sorted.
@@ -233,7 +238,22 @@ internal static class EntityClusterer
 
             // Titles and honorifics before a name ("Chancellor Merkel", even when the tagger typed it as an organization).
             bool person = mention.Type == EntityType.Person;
-            if (person || (stripTitles && char.IsUpper(text[tokens[coreFirst].Start]) && lex.Match(text, tokens, coreFirst, EntityLexicons.Title) > 0))
+            if (person && mention.Span.Length > 0)
+            {
+                // "Mark Tedeschi, QC", "John Smith, Jr.": the name ends at the comma.
+                for (int k = coreFirst + 1; k < coreEnd; k++)
+                {
+                    if (tokens[k].Length == 1 && text[tokens[k].Start] == ',')
+                    {
+                        coreEnd = k;
+                        break;
+                    }
+                }
+            }
+
+            // Only people carry a courtesy title ("Mr.", "Dr", "Professor"): "Professor Eastman" typed ORG is a person.
+            bool courtesy = coreEnd - coreFirst > 1 && lex.Is(text, tokens[coreFirst], EntityLexicons.Honorific);
+            if (person || (stripTitles && char.IsUpper(text[tokens[coreFirst].Start]) && (courtesy || lex.Match(text, tokens, coreFirst, EntityLexicons.Title) > 0)))
             {
                 int before = coreFirst;
                 while (coreEnd - coreFirst > 1 && !IsFirstName(text, tokens[coreFirst])
@@ -247,7 +267,8 @@ internal static class EntityClusterer
                 {
                     // "Professor Cres Eastman" typed ORG is a person; "General Motors" is not ("Motors" is no first name).
                     // A lone word after the title ("Chancellor Merkel") becomes a person only if it names one in the article.
-                    if (coreEnd - coreFirst >= 2 && IsFirstName(text, tokens[coreFirst]))
+                    if ((coreEnd - coreFirst >= 2 && IsFirstName(text, tokens[coreFirst]))
+                        || (courtesy && coreEnd - coreFirst <= 3 && AllCapitalizedWords(text, tokens, coreFirst, coreEnd)))
                     {
                         item.Mention = item.Mention with { Type = EntityType.Person };
                     }
@@ -299,6 +320,80 @@ internal static class EntityClusterer
         return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.FirstName)) != 0;
     }
 
+    /// <summary>
+    /// Document-level consistency: an entity whose mentions the tagger typed differently (ORG in one sentence, LOC in
+    /// another) takes the type most of its mentions have (the first one's on a tie), and so do those mentions.
+    /// </summary>
+    private static void ConsistentTypes(List<Group> clusters)
+    {
+        Span<int> votes = stackalloc int[4];
+        foreach (Group cluster in clusters)
+        {
+            if (!IsThingName(cluster.Type) || cluster.Items.Count < 2)
+            {
+                continue;
+            }
+
+            bool mixed = false;
+            foreach (Item item in cluster.Items)
+            {
+                mixed |= item.Mention.Type != cluster.Type;
+            }
+
+            if (!mixed)
+            {
+                continue;
+            }
+
+            votes.Clear();
+            EntityType best = cluster.Type;
+            foreach (Item item in cluster.Items)
+            {
+                EntityType t = item.Mention.Type;
+                if (IsThingName(t) && ++votes[ThingIndex(t)] > votes[ThingIndex(best)])
+                {
+                    best = t;
+                }
+            }
+
+            cluster.Type = best;
+            foreach (Item item in cluster.Items)
+            {
+                if (IsThingName(item.Mention.Type) && !(IsPlace(item.Mention.Type) && IsPlace(best)))
+                {
+                    item.Mention = item.Mention with { Type = best };
+                }
+            }
+        }
+    }
+
+    private static int ThingIndex(EntityType type) =>
+        type == EntityType.Organization ? 0 : type == EntityType.Gpe ? 1 : type == EntityType.Location ? 2 : 3;
+
+    private static bool IsKnownName(string word)
+    {
+        ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(word));
+        const int names = (1 << Tagging.Gazetteer.FirstName) | (1 << Tagging.Gazetteer.LastName) | (1 << Tagging.Gazetteer.Person);
+        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & names) != 0;
+    }
+
+    private static bool AllCapitalizedWords(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Names that are not people: one entity can be typed differently by the tagger in different sentences.</summary>
+    private static bool IsThingName(EntityType type) =>
+        type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location || type == EntityType.Misc;
+
     private static bool IsThe(string text, Token token) => text.AsSpan(token.Start, token.Length).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     private static int FirstToken(ReadOnlySpan<Token> tokens, int start)
@@ -336,6 +431,13 @@ internal static class EntityClusterer
             {
                 if (Compatible(clusters[c].Type, type)) return c;
             }
+
+            // "Heaven Sent Gaming" tagged LOC here and ORG there is one name. Not a one- or two-word name: "Japan" the
+            // team (ORG) and "Japan" the country (LOC) are two entities of a sports page.
+            foreach (int c in same)
+            {
+                if (item.Words.Length >= 3 && IsThingName(clusters[c].Type) && IsThingName(type)) return c;
+            }
         }
 
         string[] words = item.Words;
@@ -371,7 +473,7 @@ internal static class EntityClusterer
                 {
                     score = 3;
                 }
-                else if (Compatible(cluster.Type, type) && Misspelled(item.Core, cluster.Canonical.Core))
+                else if ((Compatible(cluster.Type, type) || (IsThingName(cluster.Type) && IsThingName(type))) && Misspelled(item.Core, cluster.Canonical.Core))
                 {
                     score = 2;
                 }
@@ -388,6 +490,20 @@ internal static class EntityClusterer
             {
                 best = c;
                 bestScore = score;
+            }
+        }
+
+        if (best < 0 && type == EntityType.Person && words.Length == 1 && words[0].Length > 3 && char.IsUpper(words[0][0]) && !IsKnownName(words[0]))
+        {
+            // "Phailin" (tagged as a person) in an article about "Cyclone Phailin", when no person has that name and
+            // it is no known first name or surname.
+            for (int c = 0; c < clusters.Count; c++)
+            {
+                if (IsThingName(clusters[c].Type) && clusters[c].Items.Exists(i => i.Words.Length > 1 && Same(words[0], i.Words[^1]))
+                    && (best < 0 || Closer(clusters[c], best, clusters, item.Index)))
+                {
+                    best = c;
+                }
             }
         }
 
