@@ -1,0 +1,40 @@
+using Byline.Entities;
+using Byline.Text;
+
+namespace Byline.Tests.Entities;
+
+public class EntityPipelineTests
+{
+    /// <summary>Trims a mention typed over <paramref name="tagged"/> in <paramref name="text"/> and returns what is left.</summary>
+    private static string Trimmed(string text, string tagged)
+    {
+        int at = text.IndexOf(tagged, StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        EntityMention trimmed = EntityPipeline.Trim(text, EnglishTokenizer.Tokenize(text).AsSpan(), new EntityMention(new TextSpan(at, tagged.Length), EntityType.Person));
+        return text.Substring(trimmed.Span.Start, trimmed.Span.Length);
+    }
+
+    [Theory]
+    [InlineData("Thanks again , Jen , for the notes.", "Jen ,", "Jen")]
+    [InlineData("Call me back , George \" said the message.", "George \"", "George")]
+    [InlineData("Regards, Michael McDermott mjmcdermott@example.com", "McDermott mjmcdermott@example.com", "McDermott")]
+    [InlineData("Great work Josh ! See you Monday.", "Josh !", "Josh")]
+    [InlineData("- Elyse - sent from my phone", "Elyse -", "Elyse")]
+    [InlineData("\"Smith said the deal was done.", "\"Smith", "Smith")]
+    public void Punctuation_and_addresses_at_the_ends_of_a_mention_are_trimmed(string text, string tagged, string expected) =>
+        Assert.Equal(expected, Trimmed(text, tagged));
+
+    [Theory]
+    [InlineData("He searched on Yahoo! for the answer.", "Yahoo!")]
+    [InlineData("Mladost (BJ) beat Buducnost 3-1.", "Mladost (BJ)")]
+    [InlineData("Shares of A.G. Edwards rose.", "A.G. Edwards")]
+    public void A_mark_that_belongs_to_the_name_stays(string text, string tagged) =>
+        Assert.Equal(tagged, Trimmed(text, tagged));
+
+    [Fact]
+    public void A_mention_that_is_only_an_address_is_dropped_by_the_analyzer()
+    {
+        NewsDocument doc = NewsAnalyzer.CreateDefault().Analyze("Write to Kevin.A.Boone@example.com or call the desk.");
+        Assert.DoesNotContain(doc.Mentions, m => doc.GetText(m.Span).Contains('@', StringComparison.Ordinal));
+    }
+}
