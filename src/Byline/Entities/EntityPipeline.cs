@@ -46,6 +46,11 @@ internal static class EntityPipeline
                     continue; // a mention needs at least one letter or digit ("<" tagged as a name is noise)
                 }
 
+                if (IsName(mention.Type) && OnlyCommonWords(context.Text, context.Tokens.AsSpan(), span))
+                {
+                    continue; // "TOO", "FREE", "Please": shouting or a sentence opener, not a name
+                }
+
                 if (added.Count > 0 && added[^1].Span.End > span.Start)
                 {
                     continue; // overlaps a mention of the same recognizer that starts earlier
@@ -115,6 +120,34 @@ internal static class EntityPipeline
         return trimmedEnd == trimmedFirst
             ? mention with { Span = new TextSpan(mention.Span.Start, 0) }
             : mention with { Span = TextSpan.FromBounds(tokens[trimmedFirst].Start, tokens[trimmedEnd - 1].End) };
+    }
+
+    /// <summary>Lower-case hashes of the words of <c>not-names.txt</c>.</summary>
+    private static readonly Lazy<HashSet<ulong>> CommonWords = new(
+        () => [.. Internal.Resources.ReadLines("not-names.txt").Select(w => Tagging.StableHash.OfLower(w.AsSpan()))]);
+
+    private static bool IsName(EntityType type) =>
+        type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location
+        || type == EntityType.Nationality || type == EntityType.Misc;
+
+    private static bool OnlyCommonWords(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    {
+        HashSet<ulong> words = CommonWords.Value;
+        bool any = false;
+        for (int t = FirstTokenAtOrAfter(tokens, span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+            {
+                if (!words.Contains(Tagging.StableHash.OfLower(text.AsSpan(tokens[t].Start, tokens[t].Length))))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     private static bool IsEdgeNoise(Token token, string text, bool attached) => token.Kind switch

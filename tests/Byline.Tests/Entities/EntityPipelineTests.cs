@@ -38,3 +38,36 @@ public class EntityPipelineTests
         Assert.DoesNotContain(doc.Mentions, m => doc.GetText(m.Span).Contains('@', StringComparison.Ordinal));
     }
 }
+
+public class CommonWordMentionTests
+{
+    /// <summary>Tags every occurrence of the given words as an organization, as a confused tagger might.</summary>
+    private sealed class TagWords(params string[] words) : IEntityRecognizer
+    {
+        public IReadOnlyCollection<EntityType> Produces { get; } = [EntityType.Organization];
+
+        public System.Collections.Immutable.ImmutableArray<EntityMention> Recognize(EntityRecognitionContext context, CancellationToken cancellationToken) =>
+        [
+            .. words.SelectMany(w => AllIndexes(context.Text, w).Select(at => new EntityMention(new TextSpan(at, w.Length), EntityType.Organization))),
+        ];
+
+        private static IEnumerable<int> AllIndexes(string text, string word)
+        {
+            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                yield return at;
+            }
+        }
+    }
+
+    [Fact]
+    public void Shouted_common_words_are_not_names_but_acronyms_that_look_like_words_are()
+    {
+        const string text = "Please read this. THIS DEAL IS TOO GOOD TO MISS, FREE DELIVERY. The WHO and the US said the IT budget would grow.";
+        NewsDocument doc = NewsAnalyzer.CreateBuilder().ClearEntityRecognizers()
+            .AddEntityRecognizer(new TagWords("Please", "TOO GOOD", "FREE", "WHO", "US", "IT"))
+            .Build().Analyze(text);
+        string[] names = [.. doc.Mentions.Select(m => doc.GetText(m.Span))];
+        Assert.Equal(["WHO", "US", "IT"], names);
+    }
+}
