@@ -154,7 +154,7 @@ internal static class EntityPipeline
     {
         TokenKind.Url => true,
         TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis => true,
-        TokenKind.Punctuation => !(attached && text[token.Start] is '!' or '.' or ')' or '&'),
+        TokenKind.Punctuation => !(attached && text[token.Start] is '!' or '.' or '&'),
         _ => text.AsSpan(token.Start, token.Length).Contains('@'),
     };
 

@@ -71,3 +71,29 @@ public class CommonWordMentionTests
         Assert.Equal(["WHO", "US", "IT"], names);
     }
 }
+
+public class KnownOrganizationTests
+{
+    [Fact]
+    public void Organizations_newer_than_the_training_news_are_found_through_the_gazetteer()
+    {
+        var mentions = EntityTestHelpers.Mentions("The lawsuit accuses Google of abusing its dominance in search. PayPal declined to comment.");
+        Assert.Contains("ORG:Google", mentions);
+        Assert.Contains("ORG:PayPal", mentions);
+    }
+
+    [Fact]
+    public void A_common_word_with_a_capital_is_not_taken_for_the_organization_of_that_name()
+    {
+        var mentions = EntityTestHelpers.Mentions("Time is running out for the talks. Shell companies were used to hide the money.");
+        Assert.DoesNotContain(mentions, m => m.StartsWith("ORG:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_weekday_is_a_date_never_part_of_a_name()
+    {
+        var mentions = EntityTestHelpers.Mentions("A bomb ripped through a building next to the U.S. embassy in Nairobi, Kenya Friday morning.");
+        Assert.Contains(mentions, m => m.StartsWith("DATE:Friday", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => !m.StartsWith("DATE:", StringComparison.Ordinal) && m.Contains("Friday", StringComparison.Ordinal));
+    }
+}
