@@ -370,6 +370,12 @@ internal static class EntityClusterer
     private static int ThingIndex(EntityType type) =>
         type == EntityType.Organization ? 0 : type == EntityType.Gpe ? 1 : type == EntityType.Location ? 2 : 3;
 
+    private static bool IsKnownPlace(string word)
+    {
+        ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(word));
+        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.Gpe)) != 0;
+    }
+
     private static bool IsKnownName(string word)
     {
         ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(word));
@@ -478,9 +484,9 @@ internal static class EntityClusterer
                     score = 2;
                 }
                 else if (words.Length == 1 && name.Length > 1 && (Compatible(cluster.Type, type) || type == EntityType.Misc || cluster.Type == EntityType.Misc)
-                         && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1]))
+                         && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1]) && !IsKnownPlace(words[0]))
                 {
-                    // "Phailin" for "Cyclone Phailin".
+                    // "Phailin" for "Cyclone Phailin"; not "Australia" for "South Australia", a place of its own.
                     score = 1;
                 }
             }

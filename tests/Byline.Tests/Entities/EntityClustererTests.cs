@@ -200,4 +200,12 @@ public class EntityClustererTests
         var (_, entities) = ClusterTyped(text, ("Dow Jones", EntityType.Organization), ("Jones", EntityType.Person));
         Assert.Equal(2, entities.Length);
     }
+
+    [Fact]
+    public void A_country_is_not_the_state_named_after_it()
+    {
+        const string text = "Children in South Australia were tested first. Across Australia, iodine levels were low.";
+        var (_, entities) = ClusterTyped(text, ("South Australia", EntityType.Gpe), ("Australia", EntityType.Gpe));
+        Assert.Equal(2, entities.Length);
+    }
 }
