@@ -205,4 +205,35 @@ public class HtmlArticleExtractorTests
         byte[] utf8 = Encoding.UTF8.GetBytes("<meta charset='iso-8859-1'><p>plain</p>");
         Assert.Equal(1252, HtmlDecoding.DetectEncoding(utf8, out _).CodePage);
     }
+
+    [Fact]
+    public void Comments_under_a_comments_heading_in_the_article_container_are_not_the_article()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<h3>Top Rated Comments</h3>"
+            + "<p>I have waited for this for years and I still think the council should have done it much sooner, honestly, given how many of us work late.</p>"
+            + "<p>Two million a year sounds like a lot until you compare it with what the city spends on parking garages downtown every single year.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.EndsWith("who presented the plan.", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Top Rated Comments", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("parking garages", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inline_related_link_line_does_not_end_the_article()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<p>Related post: <a href='/2023/bus-lanes'>Bus lanes come to Main Street</a></p>"
+            + "<p>Riders in the northern suburbs said the late buses would let them take evening shifts without paying for a taxi home.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("without paying for a taxi home.", doc.Text, StringComparison.Ordinal);
+    }
 }

@@ -12,7 +12,8 @@ internal static class BodyTrimmer
     {
         string? title = metadata.Title is { } t ? Normalize(t) : null;
         var kept = new List<ContentBlock>(blocks.Count);
-        foreach (ContentBlock block in blocks)
+        int sectionEnd = SectionEnd(blocks);
+        foreach (ContentBlock block in blocks.Take(sectionEnd))
         {
             if (IsFurniture(block, title, metadata))
             {
@@ -44,6 +45,49 @@ internal static class BodyTrimmer
         }
 
         return kept.GetRange(start, end - start + 1);
+    }
+
+    private static readonly Lazy<string[]> SectionEnds = new(() => [.. Internal.Resources.ReadLines("html-section-ends.txt")]);
+
+    /// <summary>
+    /// Where the article ends at a heading that opens comments or related stories ("Top Rated Comments", "Você pode
+    /// gostar..."; the whole block, so an inline "Related post: ..." link line is not one), once 300 characters of
+    /// article text have come before it: the index of that block, or the count.
+    /// </summary>
+    private static int SectionEnd(List<ContentBlock> blocks)
+    {
+        int textBefore = 0;
+        bool substantial = false;
+        for (int k = 0; k < blocks.Count; k++)
+        {
+            ContentBlock b = blocks[k];
+            if (substantial && textBefore >= 300 && b.Chars <= 80 && !EndsSentence(b.Text) && StartsWithSectionEnd(b.Text))
+            {
+                return k;
+            }
+
+            if (IsSubstantial(b))
+            {
+                substantial = true;
+                textBefore += b.Chars;
+            }
+        }
+
+        return blocks.Count;
+    }
+
+    private static bool StartsWithSectionEnd(string text)
+    {
+        ReadOnlySpan<char> s = text.AsSpan().Trim().TrimEnd(".:!…").TrimEnd();
+        foreach (string pattern in SectionEnds.Value)
+        {
+            if (s.Equals(pattern, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEdgeText(ContentBlock b) =>
