@@ -76,7 +76,7 @@ internal static class HtmlMetadataReader
 
         return (new ArticleMetadata
         {
-            Title = Title(document, ld, meta, siteName ?? ld.Publisher, HostLabel(url)),
+            Title = PageTitle.Choose(document, ld.Headline, Get(meta, "og:title") ?? Get(meta, "twitter:title"), siteName ?? ld.Publisher, HostLabel(url)),
             Authors = Authors(document, ld, meta, metaAuthors, publisher, HostLabel(url)),
             Published = Published(document, ld, meta, url, monthFirst),
             Modified = FirstDate([ld.DateModified, .. ModifiedKeys.Select(k => Get(meta, k))], monthFirst),
@@ -136,166 +136,6 @@ internal static class HtmlMetadataReader
         string label = labels.Length >= 2 ? labels[^2] : labels[0];
         return label.Length >= 4 ? label.ToLowerInvariant() : null;
     }
-
-    private static string? Title(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, string? siteName, string? hostLabel)
-    {
-        string? h1 = FirstHeading(document);
-        string? og = Get(meta, "og:title") ?? Get(meta, "twitter:title");
-        string? titleTag = document.QuerySelector("head > title")?.TextContent ?? document.Title;
-        string?[] declared = [ld.Headline, og, titleTag];
-        if (h1 is not null)
-        {
-            string nh = Norm(h1);
-            foreach (string? d in declared)
-            {
-                if (d is not null && nh.Length >= 8 && Norm(d).Contains(nh, StringComparison.Ordinal))
-                {
-                    return h1;
-                }
-            }
-        }
-
-        // A kicker printed inside the <h1> ("Immobilienkrise Rene Benko-Firma in Sorge"): the declared title is the headline.
-        if (h1 is not null)
-        {
-            string nh = Norm(h1);
-            foreach (string? d in declared)
-            {
-                string? stripped = d is null ? null : StripSiteName(Clean(d), siteName, hostLabel);
-                if (stripped is not null && Norm(stripped) is { Length: >= 8 } nd && nd.Length < nh.Length && nh.EndsWith(nd, StringComparison.Ordinal))
-                {
-                    return stripped;
-                }
-            }
-        }
-
-        // An SEO rewrite of the printed headline ("Brexit: Nervenkrieg geht in nächste Runde" for "Der Nervenkrieg um den
-        // Brexit geht in die nächste Runde"): when the <h1> shares most of its words with a declared title, the <h1> is the headline.
-        if (h1 is not null && h1.Contains(' ', StringComparison.Ordinal))
-        {
-            foreach (string? d in declared)
-            {
-                if (d is not null && WordOverlap(h1, StripSiteName(Clean(d), siteName, hostLabel)) >= 0.34)
-                {
-                    return h1;
-                }
-            }
-        }
-
-        if (ld.Headline is { } headline)
-        {
-            return StripSiteName(Clean(headline), siteName, hostLabel);
-        }
-
-        if (og is not null)
-        {
-            return StripSiteName(Clean(og), siteName, hostLabel);
-        }
-
-        if (!string.IsNullOrWhiteSpace(titleTag))
-        {
-            return StripSiteName(Clean(titleTag), siteName, hostLabel);
-        }
-
-        return h1;
-    }
-
-    /// <summary>The share of the smaller word set found in the other (case-insensitive words of letters and digits).</summary>
-    private static double WordOverlap(string a, string b)
-    {
-        static HashSet<string> Words(string s)
-        {
-            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string w in s.Split([' ', ':', ',', '-', '–', '—', '|', '.', '!', '?', '"', '„', '“', '”', '\''], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (w.Length > 2)
-                {
-                    set.Add(w);
-                }
-            }
-
-            return set;
-        }
-
-        HashSet<string> wa = Words(a), wb = Words(b);
-        if (wa.Count == 0 || wb.Count == 0)
-        {
-            return 0;
-        }
-
-        int common = wa.Count(wb.Contains);
-        return (double)common / Math.Min(wa.Count, wb.Count);
-    }
-
-    private static string? FirstHeading(IHtmlDocument document)
-    {
-        IElement? scope = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        IElement? h1 = scope?.QuerySelector("h1") ?? document.QuerySelector("h1");
-        if (h1 is null)
-        {
-            return null;
-        }
-
-        string text = Clean(MainContent.TextOf(h1, 600));
-        return text.Length is >= 5 and <= 300 ? text : null;
-    }
-
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " – ", ": "];
-
-    /// <summary>Removes a site-name part from a title: "Storm hits coast | Daily Planet" gives "Storm hits coast".</summary>
-    internal static string StripSiteName(string title, string? siteName, string? hostLabel = null)
-    {
-        string site = siteName is null ? "" : Norm(siteName);
-        if (hostLabel is not null)
-        {
-            // "Gregory Szorc's Digital Home | Mercurial's Journey ...": a part that names the host is the site.
-            foreach (string sep in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: ", " // "])
-            {
-                int at = title.IndexOf(sep, StringComparison.Ordinal);
-                if (at > 0 && Norm(title[..at]).Contains(hostLabel, StringComparison.Ordinal) && title.Length - at - sep.Length >= 10)
-                {
-                    title = title[(at + sep.Length)..].Trim();
-                    break;
-                }
-
-                int last = title.LastIndexOf(sep, StringComparison.Ordinal);
-                if (last > 0 && Norm(title[(last + sep.Length)..]).Contains(hostLabel, StringComparison.Ordinal) && last >= 10)
-                {
-                    title = title[..last].Trim();
-                    break;
-                }
-            }
-        }
-
-        foreach (string sep in TitleSeparators)
-        {
-            int last = title.LastIndexOf(sep, StringComparison.Ordinal);
-            int first = title.IndexOf(sep, StringComparison.Ordinal);
-            if (last > 0)
-            {
-                string tail = title[(last + sep.Length)..];
-                string head = title[..last];
-                if ((site.Length > 0 && (Norm(tail).Contains(site, StringComparison.Ordinal) || site.Contains(Norm(tail), StringComparison.Ordinal)))
-                    || (sep != ": " && WordCount(tail) <= 4 && WordCount(head) >= WordCount(tail) + 2))
-                {
-                    return StripSiteName(head.Trim(), siteName, hostLabel);
-                }
-            }
-
-            if (first > 0 && site.Length > 0)
-            {
-                string lead = title[..first];
-                if (Norm(lead) == site)
-                {
-                    return title[(first + sep.Length)..].Trim();
-                }
-            }
-        }
-
-        return title;
-    }
-
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // ---------------------------------------------------------------- authors
 
@@ -729,7 +569,7 @@ internal static class HtmlMetadataReader
 
     // ---------------------------------------------------------------- text helpers
 
-    private static string Clean(string s)
+    internal static string Clean(string s)
     {
         if (s.Contains('&', StringComparison.Ordinal))
         {
