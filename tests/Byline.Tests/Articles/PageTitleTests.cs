@@ -79,4 +79,44 @@ public class PageTitleTests
             "<article><h1 class=\"visuallyhidden\">EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt</h1>" + Paragraphs + "</article>");
         Assert.Equal("EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig", title);
     }
+
+    [Fact]
+    public void A_logo_heading_names_the_site_for_the_title()
+    {
+        // No og:site_name: the heading that links home tells which part of the <title> is the site.
+        string? title = Title("<title>Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen</title>",
+            "<h1><a href=\"http://www.der-erfolg-gibt-recht.de\">Liebe geht durch den Magen</a></h1><div class='entry'>" + Paragraphs + "</div>");
+        Assert.Equal("Rinderleber-Geschnetzeltes mit Apfel und Zwiebel", title);
+    }
+
+    [Fact]
+    public void A_title_printed_whole_as_a_heading_keeps_its_last_part()
+    {
+        string? title = Title("<title>How to Grow a Lemon Tree from Seed | Step-by-Step Guide</title>",
+            "<div class='post'><h2>How to Grow a Lemon Tree from Seed | Step-by-Step Guide</h2>" + Paragraphs + "</div>");
+        Assert.Equal("How to Grow a Lemon Tree from Seed | Step-by-Step Guide", title);
+    }
+
+    [Theory]
+    [InlineData("seelenradio » Nummer zwei: Leo", null, "http://seelenradio.de/2019/nummer-zwei/", "Nummer zwei: Leo")]
+    [InlineData("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", null, "子どもへの体罰を禁止する法律ができる")]
+    [InlineData("Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos", "Time 4 talks", null, "Weitere Digitalisierung der Schweizer Kinos")]
+    public void Site_names_before_the_headline_are_stripped(string tag, string? site, string? url, string expected)
+    {
+        string head = $"<title>{tag}</title>" + (site is null ? "" : $"<meta property=\"og:site_name\" content=\"{site}\">");
+        Assert.Equal(expected, Title(head, "<div>" + Paragraphs + "</div>", url));
+    }
+
+    [Fact]
+    public void The_only_visible_heading_wins_over_a_differently_worded_title()
+    {
+        string? title = Title("<title>Autofinanzierung – Autokredit oder doch besser Leasing?</title>",
+            "<div class='content'><h1>Finanzierung Ihres Autos</h1>" + Paragraphs + "</div>");
+        Assert.Equal("Finanzierung Ihres Autos", title);
+
+        // A heading for screen readers only is not what the page prints.
+        string? hidden = Title("<title>Autofinanzierung – Autokredit oder doch besser Leasing?</title>",
+            "<div class='content'><h1 class='sr-only'>Navigation und Service</h1>" + Paragraphs + "</div>");
+        Assert.Equal("Autofinanzierung – Autokredit oder doch besser Leasing?", hidden);
+    }
 }

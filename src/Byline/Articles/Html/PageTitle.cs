@@ -19,19 +19,37 @@ internal static class PageTitle
     {
         string? titleTag = document.QuerySelector("head > title")?.TextContent ?? document.Title;
         var declared = new List<(string Raw, string Stripped)>(3);
-        foreach (string? d in (ReadOnlySpan<string?>)[headline, ogTitle, titleTag])
+        void Declare()
         {
-            if (d is not null && Clean(d) is { Length: > 0 } clean)
+            declared.Clear();
+            foreach (string? d in (ReadOnlySpan<string?>)[headline, ogTitle, titleTag])
             {
-                declared.Add((clean, StripSiteName(clean, siteName, hostLabel)));
+                if (d is not null && Clean(d) is { Length: > 0 } clean)
+                {
+                    declared.Add((clean, StripSiteName(clean, siteName, hostLabel)));
+                }
             }
         }
 
+        // A heading found to be the site's name names the site for the declared titles too, when no meta tag does.
+        void SiteIs(string name)
+        {
+            if (siteName is null && name.Length >= 3)
+            {
+                siteName = name;
+                Declare();
+            }
+        }
+
+        Declare();
+
         string? printed = null;
+        IElement? printedElement = null;
         foreach (IElement h1 in Headings(document))
         {
             if (IsSiteHeading(h1, siteName, hostLabel))
             {
+                SiteIs(Clean(MainContent.TextOf(h1, 300)));
                 continue;
             }
 
@@ -46,6 +64,7 @@ internal static class PageTitle
             // A blog's or section's name as a heading, at the head of the <title> ("Four Years Remaining » Blog Archive » ...").
             if (IsLeadingSegment(declared, text, hostLabel))
             {
+                SiteIs(text);
                 continue;
             }
 
@@ -101,6 +120,7 @@ internal static class PageTitle
 
             if (siteLike)
             {
+                SiteIs(text);
                 continue;
             }
 
@@ -118,6 +138,7 @@ internal static class PageTitle
             }
 
             printed = text;
+            printedElement = h1;
             break;
         }
 
@@ -125,6 +146,14 @@ internal static class PageTitle
         if (SegmentHeading(document, declared, siteName, hostLabel) is { } segment)
         {
             return segment;
+        }
+
+        // The page's only <h1>, visible and not opening with the host's name, is its printed headline even when the declared
+        // titles word it differently ("Finanzierung Ihres Autos" for "Autofinanzierung – Autokredit oder doch besser Leasing?").
+        if (printed is not null && printedElement is not null && document.QuerySelectorAll("h1").Length == 1 && !IsHidden(printedElement)
+            && (hostLabel is null || !Norm(printed).StartsWith(Norm(hostLabel), StringComparison.Ordinal)))
+        {
+            return printed;
         }
 
         if (declared.Count > 0)
@@ -170,7 +199,9 @@ internal static class PageTitle
     private static bool IsSiteHeading(IElement h1, string? siteName, string? hostLabel)
     {
         string n = Norm(MainContent.TextOf(h1, 300));
-        if ((siteName is not null && n == Norm(siteName)) || (hostLabel is not null && n == hostLabel))
+        string host = hostLabel is null ? "" : Norm(hostLabel);
+        // "WordPress.com" on wordpress.com, "L-Mag" on l-mag.de.
+        if ((siteName is not null && n == Norm(siteName)) || (host.Length > 0 && (n == host || (n.StartsWith(host, StringComparison.Ordinal) && n.Length - host.Length <= 3))))
         {
             return true;
         }
@@ -191,8 +222,39 @@ internal static class PageTitle
         }
 
         // <h1><a href="/">Daily Example</a></h1>: a link home.
-        return h1.QuerySelector("a[href]") is { } a && a.GetAttribute("href") is "/" or "./" or "#"
-               && Norm(MainContent.TextOf(a, 300)) == n;
+        return h1.QuerySelector("a[href]") is { } a && IsHomeLink(a.GetAttribute("href")) && Norm(MainContent.TextOf(a, 300)) == n;
+    }
+
+    /// <summary>"/", "./", "#" or an absolute address of a site's root ("https://www.time4talks.com/").</summary>
+    private static bool IsHomeLink(string? href)
+    {
+        if (href is null)
+        {
+            return false;
+        }
+
+        href = href.Trim();
+        return href is "/" or "./" or "#"
+               || (Uri.TryCreate(href, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/" && uri.Query.Length == 0);
+    }
+
+    private static readonly string[] HiddenClasses = ["sr-only", "visually-hidden", "visuallyhidden", "element-invisible", "screen-reader", "offscreen", "aural", "noscreen"];
+
+    /// <summary>An element styled for screen readers only.</summary>
+    private static bool IsHidden(IElement e)
+    {
+        if (e.GetAttribute("class") is { Length: > 0 } cls)
+        {
+            foreach (string w in HiddenClasses)
+            {
+                if (cls.Contains(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] AsideClasses =
@@ -287,8 +349,15 @@ internal static class PageTitle
     private static string? SegmentHeading(IHtmlDocument document, List<(string Raw, string Stripped)> declared, string? siteName, string? hostLabel)
     {
         var segments = new HashSet<string>(StringComparer.Ordinal);
-        foreach ((string raw, string _) in declared)
+        foreach ((string raw, string stripped) in declared)
         {
+            // The whole title printed as a heading: what looked like a site name is part of the headline
+            // ("How to Grow a Lemon Tree from Seed | Step-by-Step Guide").
+            if (raw.Length != stripped.Length && Norm(raw) is { Length: >= 8 } whole)
+            {
+                segments.Add(whole);
+            }
+
             foreach (string part in raw.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 string n = Norm(part);
@@ -381,7 +450,7 @@ internal static class PageTitle
         return (double)common / Math.Min(wa.Count, wb.Count);
     }
 
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " – ", ": "];
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " « ", " / ", " • ", ": ", "|"];
 
     /// <summary>Removes a site-name part from a title: "Storm hits coast | Daily Planet" gives "Storm hits coast".</summary>
     /// <param name="title">The title.</param>
@@ -394,7 +463,7 @@ internal static class PageTitle
         if (hostLabel is not null)
         {
             // "Gregory Szorc's Digital Home | Mercurial's Journey ...": a part that names the host is the site.
-            foreach (string sep in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: ", " // "])
+            foreach (string sep in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: ", " // ", " » ", " · ", " • "])
             {
                 int last = title.LastIndexOf(sep, StringComparison.Ordinal);
                 if (last >= 10 && Norm(title[(last + sep.Length)..]).Contains(hostLabel, StringComparison.Ordinal))
@@ -424,7 +493,7 @@ internal static class PageTitle
                 string head = title[..last];
                 string nt = Norm(tail);
                 if ((site.Length > 0 && nt.Length > 0 && IsSitePart(tail, nt, site, siteName!, sep))
-                    || (shortTails && sep != ": " && WordCount(tail) <= 4 && WordCount(head) >= WordCount(tail) + 2))
+                    || (shortTails && sep is not (": " or "|") && WordCount(tail) <= 4 && WordCount(head) >= WordCount(tail) + 2))
                 {
                     return StripSiteName(head.Trim(), siteName, hostLabel, shortTails);
                 }
@@ -435,7 +504,9 @@ internal static class PageTitle
                 string lead = title[..first];
                 if (Norm(lead) == site)
                 {
-                    return title[(first + sep.Length)..].Trim();
+                    // "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos": after the site, a trail of
+                    // sections; the headline is its last part.
+                    return sep is " » " or " › " ? title[(last + sep.Length)..].Trim() : title[(first + sep.Length)..].Trim();
                 }
             }
         }
