@@ -51,11 +51,14 @@ internal static class AuthorNames
             }
         }
 
+        s = CutAtCredit(s);
         s = CutAtDate(s);
         foreach (string part in SplitNames(s))
         {
             string name = StripPrefix(part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\''));
             name = Undouble(name);
+            name = StripRole(name);
+            name = SplitDottedUserName(name);
             if ((LooksLikeName(name) || (structured && LooksLikeStructuredName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -71,6 +74,77 @@ internal static class AuthorNames
         return names;
     }
 
+    private static readonly string[] CreditMarkers =
+    [
+        " illustration", " illustrationen", " fotos:", " foto:", " fotos von", " foto von", " bilder:", " bild:", " grafik:", " grafiken:",
+        " photos by", " photo by", " photos:", " photo:", " illustrations by", " video:", " kamera:",
+    ];
+
+    /// <summary>Cuts a byline where other contributors' credits start ("Text von Christian Seiler Illustration von Markus Roost").</summary>
+    private static string CutAtCredit(string s)
+    {
+        foreach (string marker in CreditMarkers)
+        {
+            int at = s.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && (at + marker.Length == s.Length || !char.IsLetter(s[at + marker.Length])))
+            {
+                s = s[..at];
+            }
+        }
+
+        return s;
+    }
+
+    private static readonly string[] RoleSuffixes =
+    [
+        "experte", "expertin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "rechtsanwalt", "rechtsanwältin",
+        "reporter", "reporterin", "journalist", "journalistin", "gastautor", "gastautorin", "chefredakteur", "chefredakteurin",
+        "correspondent", "columnist", "kolumnist", "kolumnistin",
+    ];
+
+    /// <summary>Drops a job title before a name: "FOCUS-Online-Experte Robin Tschöpe", "Rechtsanwalt Sebastian Einbock".</summary>
+    private static string StripRole(string name)
+    {
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || name.AsSpan(space + 1).Count(' ') < 1)
+        {
+            // Only before a name of two words or more.
+            return name;
+        }
+
+        string first = name[..space].ToLowerInvariant();
+        foreach (string role in RoleSuffixes)
+        {
+            if (first.EndsWith(role, StringComparison.Ordinal))
+            {
+                return name[(space + 1)..].Trim();
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>"Isabella.DiBiase", a user name printed as the author, gives "Isabella DiBiase".</summary>
+    private static string SplitDottedUserName(string name)
+    {
+        int dot = name.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 2 || dot > name.Length - 3 || name.Contains(' ', StringComparison.Ordinal) || name.IndexOf('.', dot + 1) >= 0
+            || !char.IsUpper(name[0]) || !char.IsUpper(name[dot + 1]))
+        {
+            return name;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c) && c != '.')
+            {
+                return name;
+            }
+        }
+
+        return name[..dot] + " " + name[(dot + 1)..];
+    }
+
     private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
@@ -79,6 +153,12 @@ internal static class AuthorNames
         "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli",
         "oktober", "dezember", "updated", "published", "aktualisiert", "veröffentlicht", "today", "yesterday", "heute", "gestern",
         "hace", "ago", "vor", "il y a",
+    };
+
+    /// <summary>German, English and French weekday abbreviations, read as dates only before "," or "." ("Tomas Spahn Fr, 03.01.").</summary>
+    private static readonly HashSet<string> WeekdayAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim",
     };
 
     /// <summary>Cuts a byline at the date or time that follows the names ("Alex Bozarjian Thursday, November 9").</summary>
@@ -98,7 +178,8 @@ internal static class AuthorNames
                 i++;
             }
 
-            if (i > start && start > 0 && (char.IsDigit(s[start]) || DateWords.Contains(s[start..i])))
+            if (i > start && start > 0 && (char.IsDigit(s[start]) || DateWords.Contains(s[start..i])
+                || (WeekdayAbbreviations.Contains(s[start..i]) && i < s.Length && s[i] is ',' or '.')))
             {
                 return s[..start];
             }
@@ -238,6 +319,11 @@ internal static class AuthorNames
         return letter;
     }
 
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "ten", "ter", "zu", "y", "bin", "al", "el",
+    };
+
     /// <summary>Two to four capitalised words, no digits, none of them a role or an outlet word.</summary>
     public static bool LooksLikeName(string name)
     {
@@ -253,9 +339,12 @@ internal static class AuthorNames
         }
 
         int capitalised = 0;
-        foreach (string w in words)
+        for (int i = 0; i < words.Length; i++)
         {
-            if (NotNameWords.Contains(w.Trim('.', ',')))
+            string w = words[i];
+            // "Jose de la Cruz", "Ursula von der Leyen": a particle inside a name is not a stop word.
+            bool particle = i > 0 && i < words.Length - 1 && Particles.Contains(w);
+            if (!particle && NotNameWords.Contains(w.Trim('.', ',')))
             {
                 return false;
             }

@@ -237,7 +237,7 @@ internal static class HtmlMetadataReader
     private static readonly string[] BylineClassWords =
         ["byline", "author", "autor", "writer", "reporter", "wrote", "verfasser", "username", "post-author"];
 
-    private static readonly string[] AuthorHrefs = ["/author/", "/autor/", "/authors/", "/reporters/", "/journalist", "/profil"];
+    private static readonly string[] AuthorHrefs = ["/author/", "/autor/", "/authors/", "/autoren/", "/reporters/", "/journalist", "/profil", "/redaktion/"];
 
     /// <summary>
     /// Elements that may hold a byline, in document order: author markup (itemprop, rel, .fn), byline/author classes and
@@ -330,7 +330,8 @@ internal static class HtmlMetadataReader
                 break;
             }
 
-            if (InCommentsOrTeasers(e))
+            // A post's footer ("Posted by <a rel=author>...") holds its byline; author markup counts there.
+            if (InCommentsOrTeasers(e, allowFooter: IsStrongAuthorElement(e)))
             {
                 continue;
             }
@@ -354,12 +355,22 @@ internal static class HtmlMetadataReader
             }
 
             if (e.FirstChild is IText first && first.Data.TrimStart() is { Length: > 3 } start
-                && StartsLikeByline(start))
+                && StartsLikeByline(start) && !IsBylineLabel(e.TextContent))
             {
                 string text = MainContent.TextOf(e, 200);
                 if (text.Length < 100 && !InCommentsOrTeasers(e))
                 {
                     yield return (text, false);
+                }
+            }
+            else if (e.ChildElementCount == 0 && e.ParentElement is { } parent && IsBylineLabel(e.TextContent))
+            {
+                // The label in an element of its own: "<b>Von:</b> Götz Warnke", "<span>| By </span><span>Cara Stiles</span>".
+                string around = MainContent.TextOf(parent, 300);
+                int at = around.IndexOf(e.TextContent.Trim(' ', '|', '\u00A0', '\n', '\t'), StringComparison.Ordinal);
+                if (at >= 0 && around.Length - at < 120 && !InCommentsOrTeasers(e))
+                {
+                    yield return (around[at..], false);
                 }
             }
         }
@@ -377,6 +388,15 @@ internal static class HtmlMetadataReader
         "Eingestellt von", "Geschrieben von", "Posted by", "Publié par", "Text von", "Blog Beitrag von",
     ];
 
+    private static readonly string[] BylineLabels = ["By", "BY", "by", "Von", "von", "Von:", "Autor:", "Autorin:", "Author:", "Text:", "Written by", "Par", "Por"];
+
+    /// <summary>A byline's label alone: "Von:", "| By ".</summary>
+    private static bool IsBylineLabel(string text)
+    {
+        string t = text.Trim(' ', '|', '\u00A0', '\n', '\r', '\t');
+        return t.Length is > 1 and < 12 && Array.IndexOf(BylineLabels, t) >= 0;
+    }
+
     private static bool StartsLikeByline(string text)
     {
         foreach (string start in BylineStarts)
@@ -390,7 +410,7 @@ internal static class HtmlMetadataReader
         return false;
     }
 
-    private static bool InCommentsOrTeasers(IElement e)
+    private static bool InCommentsOrTeasers(IElement e, bool allowFooter = false)
     {
         int level = 0;
         for (IElement? a = e; a is not null && level < 12; a = a.ParentElement, level++)
@@ -403,18 +423,39 @@ internal static class HtmlMetadataReader
 
             string? cls = a.GetAttribute("class");
             string? id = a.Id;
-            if (a.LocalName is "aside" or "nav" || (a.LocalName == "footer" && a.Closest("article") is null))
+            if (a.LocalName is "aside" or "nav" || (!allowFooter && a.LocalName == "footer" && a.Closest("article") is null))
             {
                 return true;
             }
 
+            if (!ReferenceEquals(a, e) && (cls is not null || id is not null) && a.QuerySelector("h1") is not null)
+            {
+                // A wrapper around the headline is the article's area, whatever its class or id says ("content-area" with id "sidebar").
+                continue;
+            }
+
             foreach (string? attr in (ReadOnlySpan<string?>)[cls, id])
             {
-                if (attr is not null && (attr.Contains("comment", StringComparison.OrdinalIgnoreCase)
-                    || attr.Contains("related", StringComparison.OrdinalIgnoreCase) || attr.Contains("sidebar", StringComparison.OrdinalIgnoreCase)
-                    || attr.Contains("teaser", StringComparison.OrdinalIgnoreCase) || attr.Contains("footer", StringComparison.OrdinalIgnoreCase)))
+                if (attr is null)
                 {
-                    return true;
+                    continue;
+                }
+
+                foreach (string word in attr.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    // Layout flags ("has-double-sidebar", "with-comments") describe the page around, not this element.
+                    if (word.StartsWith("has-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("with-", StringComparison.OrdinalIgnoreCase)
+                        || word.StartsWith("no-", StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    if (word.Contains("comment", StringComparison.OrdinalIgnoreCase) || word.Contains("related", StringComparison.OrdinalIgnoreCase)
+                        || word.Contains("sidebar", StringComparison.OrdinalIgnoreCase) || word.Contains("teaser", StringComparison.OrdinalIgnoreCase)
+                        || (!allowFooter && word.Contains("footer", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return true;
+                    }
                 }
             }
         }
