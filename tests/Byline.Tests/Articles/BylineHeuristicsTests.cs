@@ -75,4 +75,36 @@ public class BylineHeuristicsTests
                                    + "<section class='comments'><div class='comment-author vcard'><cite class='fn'>Markus Rau</cite></div></section>");
         Assert.Empty(authors);
     }
+
+    [Fact]
+    public void A_label_in_its_own_block_takes_the_name_from_the_next_block()
+    {
+        string[] authors = Authors("<h1>Energiepreise steigen weiter</h1>" + Paragraphs
+                                   + "<div class='credits'><div class='field'><p class='label'><strong>By</strong></p></div>"
+                                   + "<div class='field'><p class='full-name'>Todd Bates</p></div></div>");
+        Assert.Equal(["Todd Bates"], authors);
+    }
+
+    [Fact]
+    public void Authors_of_cited_papers_are_not_the_page_authors()
+    {
+        ArticleMetadata m = Nlp.AnalyzeHtml(
+            "<html lang=\"en\"><head><title>DRESS syndrome in rheumatology practice</title><meta name=\"dc.creator\" content=\"Marwan H. Adwan\"></head><body>"
+            + "<article><h1>DRESS syndrome in rheumatology practice</h1><p>Drug reaction with eosinophilia and systemic symptoms is a severe, "
+            + "potentially fatal reaction that several drugs used in rheumatology can cause, as this review of published cases shows.</p>"
+            + "<ol><li itemprop=\"citation\" itemscope itemtype=\"http://schema.org/ScholarlyArticle\"><meta itemprop=\"author\" content=\"NH. Shear, SP. Spielberg, \">"
+            + "Shear NH, Spielberg SP. Anticonvulsant hypersensitivity syndrome. 1988.</li></ol></article></body></html>").Metadata;
+        Assert.Equal(["Marwan H. Adwan"], m.Authors.ToArray());
+    }
+
+    [Fact]
+    public void A_first_name_alone_becomes_the_full_name_the_page_prints()
+    {
+        ArticleMetadata m = Nlp.AnalyzeHtml(
+            "<html lang=\"de\"><head><title>Tubeless umrüsten</title><meta name=\"author\" content=\"Stefanus\"></head><body>"
+            + "<h1>Tubeless umrüsten</h1>" + Paragraphs
+            + "<div class='author-box'><div class='name'>Stefanus</div><div class='bio'>Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.</div></div>"
+            + "</body></html>").Metadata;
+        Assert.Equal(["Stefanus Stahl"], m.Authors.ToArray());
+    }
 }

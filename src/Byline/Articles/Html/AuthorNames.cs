@@ -15,7 +15,7 @@ internal static class AuthorNames
     {
         "staff", "writer", "reporter", "correspondent", "editor", "editors", "contributor", "news", "desk", "team", "redaktion",
         "online", "agency", "agencies", "updated", "published", "posted", "share", "follow", "email", "twitter", "facebook",
-        "admin", "administrator", "uhr", "min", "read", "minutes", "guest", "gastautor", "homepage", "home", "more", "all",
+        "admin", "administrator", "uhr", "min", "read", "minutes", "guest", "gastautor", "autor", "autorin", "author", "homepage", "home", "more", "all",
         "articles", "posts", "view", "profile", "about", "the", "und", "and", "comments", "comment", "photo", "photos",
         "image", "video", "am", "um", "pm", "on", "at", "de", "en", "in", "le", "la", "editorial", "press", "release",
         "redacción", "rédaction", "redazione", "newsroom", "webmaster", "dpa", "afp", "reuters", "ap", "apa", "kna", "epd",

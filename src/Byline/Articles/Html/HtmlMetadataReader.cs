@@ -50,6 +50,13 @@ internal static class HtmlMetadataReader
                 continue;
             }
 
+            if (m.GetAttribute("property") is null && m.GetAttribute("name") is null && m.ParentElement?.Closest("[itemscope]") is { } scope
+                && scope.HasAttribute("itemprop"))
+            {
+                // Microdata of a nested item (a cited paper, a review, a comment) describes that item, not the page.
+                continue;
+            }
+
             key = key.Trim();
             meta.TryAdd(key, content.Trim());
             if (key.Equals("author", StringComparison.OrdinalIgnoreCase) || key.Equals("article:author", StringComparison.OrdinalIgnoreCase))
@@ -211,7 +218,58 @@ internal static class HtmlMetadataReader
             }
         }
 
+        if (names.Count == 1 && !names[0].Contains(' ', StringComparison.Ordinal) && document.Body is { } body)
+        {
+            // A first name alone ("Stefanus", from an author field) whose full name the page prints ("Stefanus Stahl - Maschinenbauer").
+            names[0] = FullName(names[0], MainContent.TextOf(body, 200_000)) ?? names[0];
+        }
+
         return [.. names.Take(10)];
+    }
+
+    /// <summary>The full name the text prints for a first name: the most frequent capitalised word right after it.</summary>
+    private static string? FullName(string first, string text)
+    {
+        if (first.Length < 3 || !char.IsUpper(first[0]))
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int at = text.IndexOf(first + " ", StringComparison.Ordinal); at >= 0 && counts.Count < 20;
+             at = text.IndexOf(first + " ", at + first.Length, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(text[at - 1]))
+            {
+                continue;
+            }
+
+            int start = at + first.Length + 1, end = start;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '-' or '\''))
+            {
+                end++;
+            }
+
+            if (end - start >= 2 && char.IsUpper(text[start]) && !char.IsUpper(text[start + 1]))
+            {
+                string full = first + " " + text[start..end];
+                if (!text.AsSpan(start, end - start).SequenceEqual(first) && AuthorNames.LooksLikeName(full))
+                {
+                    counts[full] = counts.GetValueOrDefault(full) + 1;
+                }
+            }
+        }
+
+        string? best = null;
+        foreach ((string full, int n) in counts)
+        {
+            if (best is null || n > counts[best])
+            {
+                best = full;
+            }
+        }
+
+        return best;
     }
 
     private static bool IsAuthorLabel(string label) =>
@@ -363,14 +421,27 @@ internal static class HtmlMetadataReader
                     yield return (text, false);
                 }
             }
-            else if (e.ChildElementCount == 0 && e.ParentElement is { } parent && IsBylineLabel(e.TextContent))
+            else if (e.ChildElementCount == 0 && IsBylineLabel(e.TextContent) && !InCommentsOrTeasers(e))
             {
-                // The label in an element of its own: "<b>Von:</b> Götz Warnke", "<span>| By </span><span>Cara Stiles</span>".
-                string around = MainContent.TextOf(parent, 300);
-                int at = around.IndexOf(e.TextContent.Trim(' ', '|', '\u00A0', '\n', '\t'), StringComparison.Ordinal);
-                if (at >= 0 && around.Length - at < 120 && !InCommentsOrTeasers(e))
+                // The label in an element of its own: "<b>Von:</b> Götz Warnke", "<span>| By </span><span>Cara Stiles</span>",
+                // "<p class=label><strong>By</strong></p><p class=full-name>Todd Bates</p>": the name follows in the nearest
+                // ancestor that holds more than the label.
+                string label = e.TextContent.Trim(' ', '|', '\u00A0', '\n', '\r', '\t');
+                IElement? parent = e.ParentElement;
+                for (int level = 0; parent is not null && level < 4; level++, parent = parent.ParentElement)
                 {
-                    yield return (around[at..], false);
+                    string around = MainContent.TextOf(parent, 300);
+                    int at = around.IndexOf(label, StringComparison.Ordinal);
+                    if (at < 0 || around.Length - at >= 120)
+                    {
+                        break;
+                    }
+
+                    if (around.AsSpan(at + label.Length).Trim().Length >= 3)
+                    {
+                        yield return (around[at..], false);
+                        break;
+                    }
                 }
             }
         }
