@@ -22,6 +22,10 @@ public class BylineHeuristicsTests
     [InlineData("Autor: Rechtsanwalt Sebastian Einbock", new[] { "Sebastian Einbock" })]
     [InlineData("Von Isabella.DiBiase am Samstag, 19. Oktober 2019", new[] { "Isabella DiBiase" })]
     [InlineData("Tomas Spahn Fr, 03.01.2020", new[] { "Tomas Spahn" })]
+    [InlineData("Posted by Konstantin @ 12:00 am", new[] { "Konstantin" })]
+    [InlineData("Von SPÖ", new string[0])]
+    [InlineData("Posted by Admin", new string[0])]
+    [InlineData("Konstantin", new string[0])]
     public void Author_strings_lose_credits_roles_and_dates(string raw, string[] expected)
     {
         Assert.Equal(expected, AuthorNames.Parse(raw));
@@ -106,5 +110,13 @@ public class BylineHeuristicsTests
             + "<div class='author-box'><div class='name'>Stefanus</div><div class='bio'>Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.</div></div>"
             + "</body></html>").Metadata;
         Assert.Equal(["Stefanus Stahl"], m.Authors.ToArray());
+    }
+
+    [Fact]
+    public void A_first_name_printed_in_the_byline_stays_as_printed()
+    {
+        string[] authors = Authors("<h1>Energiepreise steigen weiter</h1><p class='byline'>Posted by Konstantin</p>" + Paragraphs
+                                   + "<div class='bio'>Konstantin Tretyakov schreibt über Python.</div>");
+        Assert.Equal(["Konstantin"], authors);
     }
 }

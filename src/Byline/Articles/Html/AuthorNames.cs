@@ -41,7 +41,7 @@ internal static class AuthorNames
             s = s[..cut];
         }
 
-        foreach (string sep in new[] { ", updated", ", published", " am ", " on ", " um ", " le ", " el ", " il ", " em ", " at " })
+        foreach (string sep in new[] { ", updated", ", published", " am ", " on ", " um ", " le ", " el ", " il ", " em ", " at ", " @ " })
         {
             // Lower case only: " Le " in "Loïc Le Clerc" is a name particle, " le " before a date is not.
             int at = s.IndexOf(sep, sep.StartsWith(", ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -55,11 +55,15 @@ internal static class AuthorNames
         s = CutAtDate(s);
         foreach (string part in SplitNames(s))
         {
-            string name = StripPrefix(part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\''));
+            string trimmed = part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\'');
+            string name = StripPrefix(trimmed);
+            // "Posted by Konstantin": after an explicit label, one capitalised word is a name too.
+            bool labelled = name.Length < trimmed.Length;
             name = Undouble(name);
             name = StripRole(name);
             name = SplitDottedUserName(name);
-            if ((LooksLikeName(name) || (structured && LooksLikeStructuredName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if ((LooksLikeName(name) || (structured && LooksLikeStructuredName(name)) || (labelled && LooksLikeSingleName(name)))
+                && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
@@ -295,6 +299,26 @@ internal static class AuthorNames
         "admin", "administrator", "staff", "guest", "unknown", "anonymous", "user", "editor", "author", "webmaster", "null",
         "none", "default", "system", "root", "test", "gast", "autor",
     };
+
+    /// <summary>One capitalised word of letters that is no role, outlet or stop word ("Konstantin", not "Redaktion" or "Admin").</summary>
+    private static bool LooksLikeSingleName(string name)
+    {
+        if (name.Length is < 3 or > 30 || !char.IsUpper(name[0]) || !char.IsLower(name[1]) || NotSingleNames.Contains(name) || NotNameWords.Contains(name)
+            || DateWords.Contains(name) || IsOrganization(name))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>An author field's value: one to five words of letters ("Redaktion", "R. R.", "Redaktion Polizeiticker Schweiz").</summary>
     private static bool LooksLikeStructuredName(string name)

@@ -150,7 +150,7 @@ internal static class HtmlMetadataReader
         string? publisher, string? hostLabel)
     {
         var names = new List<string>();
-        bool fromJsonLd = true;
+        bool fromJsonLd = true, fromByline = false;
         void AddAll(IEnumerable<string> raws, bool structured)
         {
             foreach (string raw in raws)
@@ -208,6 +208,7 @@ internal static class HtmlMetadataReader
         if (names.Count == 0)
         {
             // The first byline on the page, outside comments and teasers.
+            fromByline = true;
             foreach ((string text, bool strong) in BylineTexts(document))
             {
                 AddAll([text], structured: strong);
@@ -218,9 +219,10 @@ internal static class HtmlMetadataReader
             }
         }
 
-        if (names.Count == 1 && !names[0].Contains(' ', StringComparison.Ordinal) && document.Body is { } body)
+        if (!fromByline && names.Count == 1 && !names[0].Contains(' ', StringComparison.Ordinal) && document.Body is { } body)
         {
-            // A first name alone ("Stefanus", from an author field) whose full name the page prints ("Stefanus Stahl - Maschinenbauer").
+            // A first name alone from an author field ("Stefanus") whose full name the page prints ("Stefanus Stahl - Maschinenbauer").
+            // A byline that prints the first name alone is taken as printed.
             names[0] = FullName(names[0], MainContent.TextOf(body, 200_000)) ?? names[0];
         }
 
