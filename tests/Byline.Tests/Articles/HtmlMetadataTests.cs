@@ -91,6 +91,19 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void A_utc_time_past_midnight_gives_way_to_the_local_day_in_the_url()
+    {
+        ArticleMetadata m = Read("<title>Budget passes</title><meta property=\"article:published_time\" content=\"2023-11-09T01:09:55Z\">", Body,
+            "https://www.example.com/2023/11/08/budget-passes/");
+        Assert.Equal(new DateOnly(2023, 11, 8), DateOnly.FromDateTime(m.Published!.Value.DateTime));
+
+        // With a stated offset, or when the address agrees, the declared time stands.
+        ArticleMetadata offset = Read("<title>Budget passes</title><meta property=\"article:published_time\" content=\"2023-11-09T01:09:55+01:00\">", Body,
+            "https://www.example.com/2023/11/08/budget-passes/");
+        Assert.Equal(new DateOnly(2023, 11, 9), DateOnly.FromDateTime(offset.Published!.Value.DateTime));
+    }
+
+    [Fact]
     public void Comment_authors_are_not_article_authors()
     {
         ArticleMetadata m = Read("<title>Budget passes</title>",

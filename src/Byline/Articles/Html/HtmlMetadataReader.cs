@@ -542,6 +542,14 @@ internal static class HtmlMetadataReader
     {
         if (FirstDate([ld.DatePublished, .. PublishedKeys.Select(k => Get(meta, k))], monthFirst) is { } declared)
         {
+            // A time stated in UTC can fall on the next day; the date in the address is the newsroom's local day
+            // ("2023-11-09T01:09:55Z" for /2023/11/08/).
+            if (declared.Offset == TimeSpan.Zero && declared.TimeOfDay != TimeSpan.Zero && url is not null
+                && UrlDate(url.AbsolutePath) is { } local && local.Date == declared.Date.AddDays(-1))
+            {
+                return local;
+            }
+
             return declared;
         }
 
