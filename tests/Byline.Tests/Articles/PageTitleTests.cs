@@ -119,4 +119,17 @@ public class PageTitleTests
             "<div class='content'><h1 class='sr-only'>Navigation und Service</h1>" + Paragraphs + "</div>");
         Assert.Equal("Autofinanzierung – Autokredit oder doch besser Leasing?", hidden);
     }
+
+    [Fact]
+    public void Without_an_h1_the_first_h2_that_shares_the_titles_words_is_the_headline()
+    {
+        string? title = Title("<title>Feuerwehr Oldenburg - Ausbildung</title>",
+            "<div class='content'><h2>Bootsdienst Ausbildung</h2>" + Paragraphs + "</div>");
+        Assert.Equal("Bootsdienst Ausbildung", title);
+
+        // An <h2> that has nothing to do with the title ("Sign up to Newsletters") is no headline.
+        string? unrelated = Title("<title>Voting on the Housing Authority's Future</title>",
+            "<div class='content'><h2>Sign up to Newsletters</h2>" + Paragraphs + "</div>");
+        Assert.Equal("Voting on the Housing Authority's Future", unrelated);
+    }
 }

@@ -156,6 +156,17 @@ internal static class PageTitle
             return printed;
         }
 
+        // No <h1> to go by: the first <h2> of the article, when it shares its words with a declared title, is the printed
+        // headline and the declared title an SEO or section variant ("Bootsdienst Ausbildung" for "Feuerwehr Oldenburg - Ausbildung").
+        if (printed is null
+            && (document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body)?.QuerySelector("h2") is { } h2
+            && h2.Closest("aside, footer, nav") is null && Clean(MainContent.TextOf(h2, 600)) is { Length: >= 5 and <= 200 } h2Text
+            && declared.Exists(d => WordOverlap(h2Text, d.Raw) >= 0.34)
+            && (hostLabel is null || !Norm(h2Text).Contains(Norm(hostLabel), StringComparison.Ordinal)))
+        {
+            return h2Text;
+        }
+
         if (declared.Count > 0)
         {
             return declared[0].Stripped;
