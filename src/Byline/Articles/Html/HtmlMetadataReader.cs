@@ -550,6 +550,11 @@ internal static class HtmlMetadataReader
                 return local;
             }
 
+            if (declared.Offset == TimeSpan.Zero && declared.TimeOfDay != TimeSpan.Zero && LocalTimeOf(document, meta, declared, monthFirst) is { } sameMoment)
+            {
+                return sameMoment;
+            }
+
             return declared;
         }
 
@@ -608,6 +613,44 @@ internal static class HtmlMetadataReader
         }
 
         return document.Body is { } body ? FirstDateInText(body, monthFirst) : null;
+    }
+
+    /// <summary>
+    /// The same moment as a UTC time, stated elsewhere on the page with the newsroom's offset ("2023-11-08T23:05:04-08:00" for
+    /// "2023-11-09T06:35:29+00:00"), when it falls on another day: the local day is the publication day.
+    /// </summary>
+    private static DateTimeOffset? LocalTimeOf(IHtmlDocument document, Dictionary<string, string> meta, DateTimeOffset utc, bool monthFirst)
+    {
+        var values = new List<string>(24);
+        foreach (string key in PublishedKeys)
+        {
+            if (Get(meta, key) is { } v)
+            {
+                values.Add(v);
+            }
+        }
+
+        int seen = 0;
+        foreach (IElement t in document.QuerySelectorAll("time[datetime]"))
+        {
+            if (++seen > 20)
+            {
+                break;
+            }
+
+            values.Add(t.GetAttribute("datetime")!);
+        }
+
+        foreach (string v in values)
+        {
+            if (DateText.TryFind(v, monthFirst, out DateTimeOffset d) && d.Offset != TimeSpan.Zero
+                && Math.Abs((d - utc).TotalHours) < 3 && d.Date != utc.Date)
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     private const string DateSelectors =
