@@ -91,6 +91,32 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void A_utc_time_past_midnight_gives_way_to_the_local_day_in_the_url()
+    {
+        ArticleMetadata m = Read("<title>Budget passes</title><meta property=\"article:published_time\" content=\"2023-11-09T01:09:55Z\">", Body,
+            "https://www.example.com/2023/11/08/budget-passes/");
+        Assert.Equal(new DateOnly(2023, 11, 8), DateOnly.FromDateTime(m.Published!.Value.DateTime));
+
+        // With a stated offset, or when the address agrees, the declared time stands.
+        ArticleMetadata offset = Read("<title>Budget passes</title><meta property=\"article:published_time\" content=\"2023-11-09T01:09:55+01:00\">", Body,
+            "https://www.example.com/2023/11/08/budget-passes/");
+        Assert.Equal(new DateOnly(2023, 11, 9), DateOnly.FromDateTime(offset.Published!.Value.DateTime));
+    }
+
+    [Fact]
+    public void A_utc_time_gives_way_to_the_same_moment_stated_with_the_local_offset()
+    {
+        ArticleMetadata m = Read("<title>Arrest made</title><meta property=\"article:published_time\" content=\"2023-11-09T06:35:29+00:00\">",
+            "<article><h1>Arrest made</h1><time datetime=\"2023-11-08T23:05:04-08:00\">November 8, 2023</time>" + Body + "</article>");
+        Assert.Equal(new DateOnly(2023, 11, 8), DateOnly.FromDateTime(m.Published!.Value.DateTime));
+
+        // A local time hours away from the UTC one is another moment (an update): the declared time stands.
+        ArticleMetadata other = Read("<title>Arrest made</title><meta property=\"article:published_time\" content=\"2023-11-09T06:35:29+00:00\">",
+            "<article><h1>Arrest made</h1><time datetime=\"2023-11-08T17:05:04-08:00\">November 8, 2023</time>" + Body + "</article>");
+        Assert.Equal(new DateOnly(2023, 11, 9), DateOnly.FromDateTime(other.Published!.Value.DateTime));
+    }
+
+    [Fact]
     public void Comment_authors_are_not_article_authors()
     {
         ArticleMetadata m = Read("<title>Budget passes</title>",

@@ -15,7 +15,7 @@ internal static class AuthorNames
     {
         "staff", "writer", "reporter", "correspondent", "editor", "editors", "contributor", "news", "desk", "team", "redaktion",
         "online", "agency", "agencies", "updated", "published", "posted", "share", "follow", "email", "twitter", "facebook",
-        "admin", "administrator", "uhr", "min", "read", "minutes", "guest", "gastautor", "homepage", "home", "more", "all",
+        "admin", "administrator", "uhr", "min", "read", "minutes", "guest", "gastautor", "autor", "autorin", "author", "homepage", "home", "more", "all",
         "articles", "posts", "view", "profile", "about", "the", "und", "and", "comments", "comment", "photo", "photos",
         "image", "video", "am", "um", "pm", "on", "at", "de", "en", "in", "le", "la", "editorial", "press", "release",
         "redacción", "rédaction", "redazione", "newsroom", "webmaster", "dpa", "afp", "reuters", "ap", "apa", "kna", "epd",
@@ -41,7 +41,7 @@ internal static class AuthorNames
             s = s[..cut];
         }
 
-        foreach (string sep in new[] { ", updated", ", published", " am ", " on ", " um ", " le ", " el ", " il ", " em ", " at " })
+        foreach (string sep in new[] { ", updated", ", published", " am ", " on ", " um ", " le ", " el ", " il ", " em ", " at ", " @ " })
         {
             // Lower case only: " Le " in "Loïc Le Clerc" is a name particle, " le " before a date is not.
             int at = s.IndexOf(sep, sep.StartsWith(", ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -51,12 +51,19 @@ internal static class AuthorNames
             }
         }
 
+        s = CutAtCredit(s);
         s = CutAtDate(s);
         foreach (string part in SplitNames(s))
         {
-            string name = StripPrefix(part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\''));
+            string trimmed = part.Trim().Trim('.', ',', ':', ';', '-', '–', '—', '/', ' ', '"', '\'');
+            string name = StripPrefix(trimmed);
+            // "Posted by Konstantin": after an explicit label, one capitalised word is a name too.
+            bool labelled = name.Length < trimmed.Length;
             name = Undouble(name);
-            if ((LooksLikeName(name) || (structured && LooksLikeStructuredName(name))) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            name = StripRole(name);
+            name = SplitDottedUserName(name);
+            if ((LooksLikeName(name) || (structured && LooksLikeStructuredName(name)) || (labelled && LooksLikeSingleName(name)))
+                && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
@@ -71,6 +78,77 @@ internal static class AuthorNames
         return names;
     }
 
+    private static readonly string[] CreditMarkers =
+    [
+        " illustration", " illustrationen", " fotos:", " foto:", " fotos von", " foto von", " bilder:", " bild:", " grafik:", " grafiken:",
+        " photos by", " photo by", " photos:", " photo:", " illustrations by", " video:", " kamera:",
+    ];
+
+    /// <summary>Cuts a byline where other contributors' credits start ("Text von Christian Seiler Illustration von Markus Roost").</summary>
+    private static string CutAtCredit(string s)
+    {
+        foreach (string marker in CreditMarkers)
+        {
+            int at = s.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && (at + marker.Length == s.Length || !char.IsLetter(s[at + marker.Length])))
+            {
+                s = s[..at];
+            }
+        }
+
+        return s;
+    }
+
+    private static readonly string[] RoleSuffixes =
+    [
+        "experte", "expertin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "rechtsanwalt", "rechtsanwältin",
+        "reporter", "reporterin", "journalist", "journalistin", "gastautor", "gastautorin", "chefredakteur", "chefredakteurin",
+        "correspondent", "columnist", "kolumnist", "kolumnistin",
+    ];
+
+    /// <summary>Drops a job title before a name: "FOCUS-Online-Experte Robin Tschöpe", "Rechtsanwalt Sebastian Einbock".</summary>
+    private static string StripRole(string name)
+    {
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || name.AsSpan(space + 1).Count(' ') < 1)
+        {
+            // Only before a name of two words or more.
+            return name;
+        }
+
+        string first = name[..space].ToLowerInvariant();
+        foreach (string role in RoleSuffixes)
+        {
+            if (first.EndsWith(role, StringComparison.Ordinal))
+            {
+                return name[(space + 1)..].Trim();
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>"Isabella.DiBiase", a user name printed as the author, gives "Isabella DiBiase".</summary>
+    private static string SplitDottedUserName(string name)
+    {
+        int dot = name.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 2 || dot > name.Length - 3 || name.Contains(' ', StringComparison.Ordinal) || name.IndexOf('.', dot + 1) >= 0
+            || !char.IsUpper(name[0]) || !char.IsUpper(name[dot + 1]))
+        {
+            return name;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c) && c != '.')
+            {
+                return name;
+            }
+        }
+
+        return name[..dot] + " " + name[(dot + 1)..];
+    }
+
     private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
@@ -79,6 +157,12 @@ internal static class AuthorNames
         "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli",
         "oktober", "dezember", "updated", "published", "aktualisiert", "veröffentlicht", "today", "yesterday", "heute", "gestern",
         "hace", "ago", "vor", "il y a",
+    };
+
+    /// <summary>German, English and French weekday abbreviations, read as dates only before "," or "." ("Tomas Spahn Fr, 03.01.").</summary>
+    private static readonly HashSet<string> WeekdayAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim",
     };
 
     /// <summary>Cuts a byline at the date or time that follows the names ("Alex Bozarjian Thursday, November 9").</summary>
@@ -98,7 +182,8 @@ internal static class AuthorNames
                 i++;
             }
 
-            if (i > start && start > 0 && (char.IsDigit(s[start]) || DateWords.Contains(s[start..i])))
+            if (i > start && start > 0 && (char.IsDigit(s[start]) || DateWords.Contains(s[start..i])
+                || (WeekdayAbbreviations.Contains(s[start..i]) && i < s.Length && s[i] is ',' or '.')))
             {
                 return s[..start];
             }
@@ -215,6 +300,26 @@ internal static class AuthorNames
         "none", "default", "system", "root", "test", "gast", "autor",
     };
 
+    /// <summary>One capitalised word of letters that is no role, outlet or stop word ("Konstantin", not "Redaktion" or "Admin").</summary>
+    private static bool LooksLikeSingleName(string name)
+    {
+        if (name.Length is < 3 or > 30 || !char.IsUpper(name[0]) || !char.IsLower(name[1]) || NotSingleNames.Contains(name) || NotNameWords.Contains(name)
+            || DateWords.Contains(name) || IsOrganization(name))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>An author field's value: one to five words of letters ("Redaktion", "R. R.", "Redaktion Polizeiticker Schweiz").</summary>
     private static bool LooksLikeStructuredName(string name)
     {
@@ -238,6 +343,11 @@ internal static class AuthorNames
         return letter;
     }
 
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "la", "le", "du", "des", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "ten", "ter", "zu", "y", "bin", "al", "el",
+    };
+
     /// <summary>Two to four capitalised words, no digits, none of them a role or an outlet word.</summary>
     public static bool LooksLikeName(string name)
     {
@@ -253,9 +363,12 @@ internal static class AuthorNames
         }
 
         int capitalised = 0;
-        foreach (string w in words)
+        for (int i = 0; i < words.Length; i++)
         {
-            if (NotNameWords.Contains(w.Trim('.', ',')))
+            string w = words[i];
+            // "Jose de la Cruz", "Ursula von der Leyen": a particle inside a name is not a stop word.
+            bool particle = i > 0 && i < words.Length - 1 && Particles.Contains(w);
+            if (!particle && NotNameWords.Contains(w.Trim('.', ',')))
             {
                 return false;
             }

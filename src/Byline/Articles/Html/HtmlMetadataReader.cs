@@ -50,6 +50,13 @@ internal static class HtmlMetadataReader
                 continue;
             }
 
+            if (m.GetAttribute("property") is null && m.GetAttribute("name") is null && m.ParentElement?.Closest("[itemscope]") is { } scope
+                && scope.HasAttribute("itemprop"))
+            {
+                // Microdata of a nested item (a cited paper, a review, a comment) describes that item, not the page.
+                continue;
+            }
+
             key = key.Trim();
             meta.TryAdd(key, content.Trim());
             if (key.Equals("author", StringComparison.OrdinalIgnoreCase) || key.Equals("article:author", StringComparison.OrdinalIgnoreCase))
@@ -76,7 +83,7 @@ internal static class HtmlMetadataReader
 
         return (new ArticleMetadata
         {
-            Title = Title(document, ld, meta, siteName ?? ld.Publisher, HostLabel(url)),
+            Title = PageTitle.Choose(document, ld.Headline, Get(meta, "og:title") ?? Get(meta, "twitter:title"), siteName ?? ld.Publisher, HostLabel(url)),
             Authors = Authors(document, ld, meta, metaAuthors, publisher, HostLabel(url)),
             Published = Published(document, ld, meta, url, monthFirst),
             Modified = FirstDate([ld.DateModified, .. ModifiedKeys.Select(k => Get(meta, k))], monthFirst),
@@ -137,173 +144,13 @@ internal static class HtmlMetadataReader
         return label.Length >= 4 ? label.ToLowerInvariant() : null;
     }
 
-    private static string? Title(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, string? siteName, string? hostLabel)
-    {
-        string? h1 = FirstHeading(document);
-        string? og = Get(meta, "og:title") ?? Get(meta, "twitter:title");
-        string? titleTag = document.QuerySelector("head > title")?.TextContent ?? document.Title;
-        string?[] declared = [ld.Headline, og, titleTag];
-        if (h1 is not null)
-        {
-            string nh = Norm(h1);
-            foreach (string? d in declared)
-            {
-                if (d is not null && nh.Length >= 8 && Norm(d).Contains(nh, StringComparison.Ordinal))
-                {
-                    return h1;
-                }
-            }
-        }
-
-        // A kicker printed inside the <h1> ("Immobilienkrise Rene Benko-Firma in Sorge"): the declared title is the headline.
-        if (h1 is not null)
-        {
-            string nh = Norm(h1);
-            foreach (string? d in declared)
-            {
-                string? stripped = d is null ? null : StripSiteName(Clean(d), siteName, hostLabel);
-                if (stripped is not null && Norm(stripped) is { Length: >= 8 } nd && nd.Length < nh.Length && nh.EndsWith(nd, StringComparison.Ordinal))
-                {
-                    return stripped;
-                }
-            }
-        }
-
-        // An SEO rewrite of the printed headline ("Brexit: Nervenkrieg geht in nächste Runde" for "Der Nervenkrieg um den
-        // Brexit geht in die nächste Runde"): when the <h1> shares most of its words with a declared title, the <h1> is the headline.
-        if (h1 is not null && h1.Contains(' ', StringComparison.Ordinal))
-        {
-            foreach (string? d in declared)
-            {
-                if (d is not null && WordOverlap(h1, StripSiteName(Clean(d), siteName, hostLabel)) >= 0.34)
-                {
-                    return h1;
-                }
-            }
-        }
-
-        if (ld.Headline is { } headline)
-        {
-            return StripSiteName(Clean(headline), siteName, hostLabel);
-        }
-
-        if (og is not null)
-        {
-            return StripSiteName(Clean(og), siteName, hostLabel);
-        }
-
-        if (!string.IsNullOrWhiteSpace(titleTag))
-        {
-            return StripSiteName(Clean(titleTag), siteName, hostLabel);
-        }
-
-        return h1;
-    }
-
-    /// <summary>The share of the smaller word set found in the other (case-insensitive words of letters and digits).</summary>
-    private static double WordOverlap(string a, string b)
-    {
-        static HashSet<string> Words(string s)
-        {
-            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string w in s.Split([' ', ':', ',', '-', '–', '—', '|', '.', '!', '?', '"', '„', '“', '”', '\''], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (w.Length > 2)
-                {
-                    set.Add(w);
-                }
-            }
-
-            return set;
-        }
-
-        HashSet<string> wa = Words(a), wb = Words(b);
-        if (wa.Count == 0 || wb.Count == 0)
-        {
-            return 0;
-        }
-
-        int common = wa.Count(wb.Contains);
-        return (double)common / Math.Min(wa.Count, wb.Count);
-    }
-
-    private static string? FirstHeading(IHtmlDocument document)
-    {
-        IElement? scope = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        IElement? h1 = scope?.QuerySelector("h1") ?? document.QuerySelector("h1");
-        if (h1 is null)
-        {
-            return null;
-        }
-
-        string text = Clean(MainContent.TextOf(h1, 600));
-        return text.Length is >= 5 and <= 300 ? text : null;
-    }
-
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " – ", ": "];
-
-    /// <summary>Removes a site-name part from a title: "Storm hits coast | Daily Planet" gives "Storm hits coast".</summary>
-    internal static string StripSiteName(string title, string? siteName, string? hostLabel = null)
-    {
-        string site = siteName is null ? "" : Norm(siteName);
-        if (hostLabel is not null)
-        {
-            // "Gregory Szorc's Digital Home | Mercurial's Journey ...": a part that names the host is the site.
-            foreach (string sep in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: ", " // "])
-            {
-                int at = title.IndexOf(sep, StringComparison.Ordinal);
-                if (at > 0 && Norm(title[..at]).Contains(hostLabel, StringComparison.Ordinal) && title.Length - at - sep.Length >= 10)
-                {
-                    title = title[(at + sep.Length)..].Trim();
-                    break;
-                }
-
-                int last = title.LastIndexOf(sep, StringComparison.Ordinal);
-                if (last > 0 && Norm(title[(last + sep.Length)..]).Contains(hostLabel, StringComparison.Ordinal) && last >= 10)
-                {
-                    title = title[..last].Trim();
-                    break;
-                }
-            }
-        }
-
-        foreach (string sep in TitleSeparators)
-        {
-            int last = title.LastIndexOf(sep, StringComparison.Ordinal);
-            int first = title.IndexOf(sep, StringComparison.Ordinal);
-            if (last > 0)
-            {
-                string tail = title[(last + sep.Length)..];
-                string head = title[..last];
-                if ((site.Length > 0 && (Norm(tail).Contains(site, StringComparison.Ordinal) || site.Contains(Norm(tail), StringComparison.Ordinal)))
-                    || (sep != ": " && WordCount(tail) <= 4 && WordCount(head) >= WordCount(tail) + 2))
-                {
-                    return StripSiteName(head.Trim(), siteName, hostLabel);
-                }
-            }
-
-            if (first > 0 && site.Length > 0)
-            {
-                string lead = title[..first];
-                if (Norm(lead) == site)
-                {
-                    return title[(first + sep.Length)..].Trim();
-                }
-            }
-        }
-
-        return title;
-    }
-
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
     // ---------------------------------------------------------------- authors
 
     private static ImmutableArray<string> Authors(IHtmlDocument document, JsonLd ld, Dictionary<string, string> meta, List<string> metaAuthors,
         string? publisher, string? hostLabel)
     {
         var names = new List<string>();
-        bool fromJsonLd = true;
+        bool fromJsonLd = true, fromByline = false;
         void AddAll(IEnumerable<string> raws, bool structured)
         {
             foreach (string raw in raws)
@@ -361,6 +208,7 @@ internal static class HtmlMetadataReader
         if (names.Count == 0)
         {
             // The first byline on the page, outside comments and teasers.
+            fromByline = true;
             foreach ((string text, bool strong) in BylineTexts(document))
             {
                 AddAll([text], structured: strong);
@@ -371,7 +219,59 @@ internal static class HtmlMetadataReader
             }
         }
 
+        if (!fromByline && names.Count == 1 && !names[0].Contains(' ', StringComparison.Ordinal) && document.Body is { } body)
+        {
+            // A first name alone from an author field ("Stefanus") whose full name the page prints ("Stefanus Stahl - Maschinenbauer").
+            // A byline that prints the first name alone is taken as printed.
+            names[0] = FullName(names[0], MainContent.TextOf(body, 200_000)) ?? names[0];
+        }
+
         return [.. names.Take(10)];
+    }
+
+    /// <summary>The full name the text prints for a first name: the most frequent capitalised word right after it.</summary>
+    private static string? FullName(string first, string text)
+    {
+        if (first.Length < 3 || !char.IsUpper(first[0]))
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int at = text.IndexOf(first + " ", StringComparison.Ordinal); at >= 0 && counts.Count < 20;
+             at = text.IndexOf(first + " ", at + first.Length, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(text[at - 1]))
+            {
+                continue;
+            }
+
+            int start = at + first.Length + 1, end = start;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '-' or '\''))
+            {
+                end++;
+            }
+
+            if (end - start >= 2 && char.IsUpper(text[start]) && !char.IsUpper(text[start + 1]))
+            {
+                string full = first + " " + text[start..end];
+                if (!text.AsSpan(start, end - start).SequenceEqual(first) && AuthorNames.LooksLikeName(full))
+                {
+                    counts[full] = counts.GetValueOrDefault(full) + 1;
+                }
+            }
+        }
+
+        string? best = null;
+        foreach ((string full, int n) in counts)
+        {
+            if (best is null || n > counts[best])
+            {
+                best = full;
+            }
+        }
+
+        return best;
     }
 
     private static bool IsAuthorLabel(string label) =>
@@ -397,7 +297,7 @@ internal static class HtmlMetadataReader
     private static readonly string[] BylineClassWords =
         ["byline", "author", "autor", "writer", "reporter", "wrote", "verfasser", "username", "post-author"];
 
-    private static readonly string[] AuthorHrefs = ["/author/", "/autor/", "/authors/", "/reporters/", "/journalist", "/profil"];
+    private static readonly string[] AuthorHrefs = ["/author/", "/autor/", "/authors/", "/autoren/", "/reporters/", "/journalist", "/profil", "/redaktion/"];
 
     /// <summary>
     /// Elements that may hold a byline, in document order: author markup (itemprop, rel, .fn), byline/author classes and
@@ -490,7 +390,8 @@ internal static class HtmlMetadataReader
                 break;
             }
 
-            if (InCommentsOrTeasers(e))
+            // A post's footer ("Posted by <a rel=author>...") holds its byline; author markup counts there.
+            if (InCommentsOrTeasers(e, allowFooter: IsStrongAuthorElement(e)))
             {
                 continue;
             }
@@ -514,12 +415,35 @@ internal static class HtmlMetadataReader
             }
 
             if (e.FirstChild is IText first && first.Data.TrimStart() is { Length: > 3 } start
-                && StartsLikeByline(start))
+                && StartsLikeByline(start) && !IsBylineLabel(e.TextContent))
             {
                 string text = MainContent.TextOf(e, 200);
                 if (text.Length < 100 && !InCommentsOrTeasers(e))
                 {
                     yield return (text, false);
+                }
+            }
+            else if (e.ChildElementCount == 0 && IsBylineLabel(e.TextContent) && !InCommentsOrTeasers(e))
+            {
+                // The label in an element of its own: "<b>Von:</b> Götz Warnke", "<span>| By </span><span>Cara Stiles</span>",
+                // "<p class=label><strong>By</strong></p><p class=full-name>Todd Bates</p>": the name follows in the nearest
+                // ancestor that holds more than the label.
+                string label = e.TextContent.Trim(' ', '|', '\u00A0', '\n', '\r', '\t');
+                IElement? parent = e.ParentElement;
+                for (int level = 0; parent is not null && level < 4; level++, parent = parent.ParentElement)
+                {
+                    string around = MainContent.TextOf(parent, 300);
+                    int at = around.IndexOf(label, StringComparison.Ordinal);
+                    if (at < 0 || around.Length - at >= 120)
+                    {
+                        break;
+                    }
+
+                    if (around.AsSpan(at + label.Length).Trim().Length >= 3)
+                    {
+                        yield return (around[at..], false);
+                        break;
+                    }
                 }
             }
         }
@@ -537,6 +461,15 @@ internal static class HtmlMetadataReader
         "Eingestellt von", "Geschrieben von", "Posted by", "Publié par", "Text von", "Blog Beitrag von",
     ];
 
+    private static readonly string[] BylineLabels = ["By", "BY", "by", "Von", "von", "Von:", "Autor:", "Autorin:", "Author:", "Text:", "Written by", "Par", "Por"];
+
+    /// <summary>A byline's label alone: "Von:", "| By ".</summary>
+    private static bool IsBylineLabel(string text)
+    {
+        string t = text.Trim(' ', '|', '\u00A0', '\n', '\r', '\t');
+        return t.Length is > 1 and < 12 && Array.IndexOf(BylineLabels, t) >= 0;
+    }
+
     private static bool StartsLikeByline(string text)
     {
         foreach (string start in BylineStarts)
@@ -550,7 +483,7 @@ internal static class HtmlMetadataReader
         return false;
     }
 
-    private static bool InCommentsOrTeasers(IElement e)
+    private static bool InCommentsOrTeasers(IElement e, bool allowFooter = false)
     {
         int level = 0;
         for (IElement? a = e; a is not null && level < 12; a = a.ParentElement, level++)
@@ -563,18 +496,39 @@ internal static class HtmlMetadataReader
 
             string? cls = a.GetAttribute("class");
             string? id = a.Id;
-            if (a.LocalName is "aside" or "nav" || (a.LocalName == "footer" && a.Closest("article") is null))
+            if (a.LocalName is "aside" or "nav" || (!allowFooter && a.LocalName == "footer" && a.Closest("article") is null))
             {
                 return true;
             }
 
+            if (!ReferenceEquals(a, e) && (cls is not null || id is not null) && a.QuerySelector("h1") is not null)
+            {
+                // A wrapper around the headline is the article's area, whatever its class or id says ("content-area" with id "sidebar").
+                continue;
+            }
+
             foreach (string? attr in (ReadOnlySpan<string?>)[cls, id])
             {
-                if (attr is not null && (attr.Contains("comment", StringComparison.OrdinalIgnoreCase)
-                    || attr.Contains("related", StringComparison.OrdinalIgnoreCase) || attr.Contains("sidebar", StringComparison.OrdinalIgnoreCase)
-                    || attr.Contains("teaser", StringComparison.OrdinalIgnoreCase) || attr.Contains("footer", StringComparison.OrdinalIgnoreCase)))
+                if (attr is null)
                 {
-                    return true;
+                    continue;
+                }
+
+                foreach (string word in attr.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    // Layout flags ("has-double-sidebar", "with-comments") describe the page around, not this element.
+                    if (word.StartsWith("has-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("with-", StringComparison.OrdinalIgnoreCase)
+                        || word.StartsWith("no-", StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    if (word.Contains("comment", StringComparison.OrdinalIgnoreCase) || word.Contains("related", StringComparison.OrdinalIgnoreCase)
+                        || word.Contains("sidebar", StringComparison.OrdinalIgnoreCase) || word.Contains("teaser", StringComparison.OrdinalIgnoreCase)
+                        || (!allowFooter && word.Contains("footer", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -588,6 +542,19 @@ internal static class HtmlMetadataReader
     {
         if (FirstDate([ld.DatePublished, .. PublishedKeys.Select(k => Get(meta, k))], monthFirst) is { } declared)
         {
+            // A time stated in UTC can fall on the next day; the date in the address is the newsroom's local day
+            // ("2023-11-09T01:09:55Z" for /2023/11/08/).
+            if (declared.Offset == TimeSpan.Zero && declared.TimeOfDay != TimeSpan.Zero && url is not null
+                && UrlDate(url.AbsolutePath) is { } local && local.Date == declared.Date.AddDays(-1))
+            {
+                return local;
+            }
+
+            if (declared.Offset == TimeSpan.Zero && declared.TimeOfDay != TimeSpan.Zero && LocalTimeOf(document, meta, declared, monthFirst) is { } sameMoment)
+            {
+                return sameMoment;
+            }
+
             return declared;
         }
 
@@ -646,6 +613,44 @@ internal static class HtmlMetadataReader
         }
 
         return document.Body is { } body ? FirstDateInText(body, monthFirst) : null;
+    }
+
+    /// <summary>
+    /// The same moment as a UTC time, stated elsewhere on the page with the newsroom's offset ("2023-11-08T23:05:04-08:00" for
+    /// "2023-11-09T06:35:29+00:00"), when it falls on another day: the local day is the publication day.
+    /// </summary>
+    private static DateTimeOffset? LocalTimeOf(IHtmlDocument document, Dictionary<string, string> meta, DateTimeOffset utc, bool monthFirst)
+    {
+        var values = new List<string>(24);
+        foreach (string key in PublishedKeys)
+        {
+            if (Get(meta, key) is { } v)
+            {
+                values.Add(v);
+            }
+        }
+
+        int seen = 0;
+        foreach (IElement t in document.QuerySelectorAll("time[datetime]"))
+        {
+            if (++seen > 20)
+            {
+                break;
+            }
+
+            values.Add(t.GetAttribute("datetime")!);
+        }
+
+        foreach (string v in values)
+        {
+            if (DateText.TryFind(v, monthFirst, out DateTimeOffset d) && d.Offset != TimeSpan.Zero
+                && Math.Abs((d - utc).TotalHours) < 3 && d.Date != utc.Date)
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     private const string DateSelectors =
@@ -729,7 +734,7 @@ internal static class HtmlMetadataReader
 
     // ---------------------------------------------------------------- text helpers
 
-    private static string Clean(string s)
+    internal static string Clean(string s)
     {
         if (s.Contains('&', StringComparison.Ordinal))
         {
