@@ -27,6 +27,7 @@ internal static class PathologicalInputs
         ("abbreviations and initials", false, n => Repeat("J. R. U.S. Mr. a.m. No. ", n)),
         ("capitalized words (names)", false, n => Repeat("Angela Merkel Berlin Reuters ", n)),
         ("\"quote\" said X, repeated", false, n => Repeat("\"We will win,\" Smith said. ", n)),
+        ("thousands of distinct names", false, n => DistinctNames(n)),
         ("nested tags (<div> x N/5)", true, n => Repeat("<div>", n) + "<p>Deep text.</p>"),
         ("unclosed <span> a", true, n => "<p>" + Repeat("<span>a ", n)),
         ("paragraphs of news", true, n => "<html><body><article>" + Repeat("<p>\"We will not back down,\" Mayor Linda Okafor said on Tuesday.</p>", n) + "</article></body></html>"),
@@ -124,5 +125,25 @@ internal static class PathologicalInputs
         }
 
         return Environment.WorkingSet / 1024;
+    }
+
+    /// <summary>"Mr. Qxvbtrz said the plan would work." with a new made-up surname each time: one entity per sentence.</summary>
+    private static string DistinctNames(int n)
+    {
+        var rnd = new Random(1);
+        var sb = new System.Text.StringBuilder(n + 64);
+        Span<char> name = stackalloc char[7];
+        while (sb.Length < n)
+        {
+            name[0] = (char)('A' + rnd.Next(26));
+            for (int i = 1; i < name.Length; i++)
+            {
+                name[i] = (char)('a' + rnd.Next(26));
+            }
+
+            sb.Append("Mr. ").Append(name).Append(" said the plan would work. ");
+        }
+
+        return sb.ToString(0, n);
     }
 }

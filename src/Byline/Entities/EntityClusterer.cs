@@ -449,7 +449,12 @@ internal static class EntityClusterer
         string[] words = item.Words;
         int best = -1;
         int bestScore = 0;
-        for (int c = 0; c < clusters.Count; c++)
+
+        // Fuzzy matches (surnames, initials, acronyms, misspellings) are sought among the latest MaxCandidates
+        // entities only, so a text of thousands of distinct names stays linear; exact names are found above whatever
+        // their number.
+        int from = Math.Max(0, clusters.Count - MaxCandidates);
+        for (int c = from; c < clusters.Count; c++)
         {
             Group cluster = clusters[c];
             string[] name = cluster.Canonical.Words;
@@ -503,9 +508,9 @@ internal static class EntityClusterer
         {
             // "Phailin" (tagged as a person) in an article about "Cyclone Phailin", when no person has that name and
             // it is no known first name or surname.
-            for (int c = 0; c < clusters.Count; c++)
+            for (int c = from; c < clusters.Count; c++)
             {
-                if (IsThingName(clusters[c].Type) && clusters[c].Items.Exists(i => i.Words.Length > 1 && Same(words[0], i.Words[^1]))
+                if (IsThingName(clusters[c].Type) && EndsWithWord(clusters[c], words[0])
                     && (best < 0 || Closer(clusters[c], best, clusters, item.Index)))
                 {
                     best = c;
@@ -514,6 +519,24 @@ internal static class EntityClusterer
         }
 
         return best;
+    }
+
+    private const int MaxCandidates = 1000;
+
+    /// <summary>Whether one of the first mentions of <paramref name="cluster"/> is a longer name ending in <paramref name="word"/>.</summary>
+    private static bool EndsWithWord(Group cluster, string word)
+    {
+        int n = Math.Min(cluster.Items.Count, 16);
+        for (int k = 0; k < n; k++)
+        {
+            string[] w = cluster.Items[k].Words;
+            if (w.Length > 1 && Same(word, w[^1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Closer(Group candidate, int current, List<Group> clusters, int index)
