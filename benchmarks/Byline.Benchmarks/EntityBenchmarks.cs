@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using Byline.Entities;
 using Byline.Entities.Tagging;
 using Byline.Text;
@@ -12,8 +13,26 @@ namespace Byline.Benchmarks;
 /// plus, when ../shared/data is present, 200 BBC News articles (realistic news text, never shipped).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
 public class EntityBenchmarks
 {
+    /// <summary>Characters in the article set, for the MB/s column (computed in the host process too).</summary>
+    private static readonly Lazy<long> CorpusChars = new(() => LoadTexts().Sum(t => (long)t.Length));
+
+    private static List<string> LoadTexts()
+    {
+        var texts = Directory.EnumerateFiles(BenchmarkData.SamplesFolder(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        if (BenchmarkData.SharedData() is { } shared)
+        {
+            string bbc = Path.Combine(shared, "ner-resources", "bbc-news");
+            texts.AddRange(Directory.EnumerateFiles(bbc, "*.txt", SearchOption.AllDirectories)
+                .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).Take(200).Select(f => File.ReadAllText(f, System.Text.Encoding.Latin1)));
+        }
+
+        return texts;
+    }
+
     private readonly List<(string Text, Token[] Tokens, Sentence[] Segments)> _articles = [];
     private NerModel _model = null!;
     private NerDocumentFeatures _features = null!;
@@ -29,14 +48,7 @@ public class EntityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var texts = Directory.EnumerateFiles(BenchmarkData.SamplesFolder(), "*.txt").Select(File.ReadAllText).ToList();
-        if (BenchmarkData.SharedData() is { } shared)
-        {
-            string bbc = Path.Combine(shared, "ner-resources", "bbc-news");
-            texts.AddRange(Directory.EnumerateFiles(bbc, "*.txt", SearchOption.AllDirectories)
-                .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal).Take(200).Select(f => File.ReadAllText(f, System.Text.Encoding.Latin1)));
-        }
+        List<string> texts = LoadTexts();
 
         foreach (string text in texts)
         {
@@ -79,5 +91,10 @@ public class EntityBenchmarks
         }
 
         return entities;
+    }
+
+    private sealed class ThroughputConfig : ManualConfig
+    {
+        public ThroughputConfig() => AddColumn(new MegabytesPerSecondColumn(() => CorpusChars.Value)); // news text is near-ASCII: chars ~ UTF-8 bytes
     }
 }
