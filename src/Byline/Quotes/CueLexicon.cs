@@ -22,6 +22,9 @@ internal enum CueFlags : byte
 
     /// <summary>A phrase of several words ("according to").</summary>
     Phrase = 16,
+
+    /// <summary>Reports an intention or commitment through a to-infinitive: wants to ..., vowed to ..., agreed to ...</summary>
+    Infinitive = 32,
 }
 
 /// <summary>The cue lexicon: speech verbs in all their forms and attribution phrases, loaded once into frozen lookups.</summary>
@@ -50,6 +53,7 @@ internal sealed class CueLexicon
                     "that-only" => CueFlags.ThatOnly,
                     "direct-only" => CueFlags.DirectOnly,
                     "phrase" => CueFlags.Phrase,
+                    "infinitive" => CueFlags.Infinitive,
                     _ => throw new InvalidOperationException($"Unknown cue tag '{tag}' in quote-cues.txt."),
                 };
             }

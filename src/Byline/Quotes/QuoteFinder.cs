@@ -1175,6 +1175,25 @@ internal sealed class QuoteFinder
             (subjStart, subjEnd) = (ss, se);
         }
 
+        // "vowed to repeal the law", "wants to triple the program": the intention is what is reported.
+        if ((flags & CueFlags.Infinitive) != 0)
+        {
+            int m = after;
+            while (m < b && m < after + 3 && (IsLyAdverb(m) || Is(m, "not") || Is(m, "also") || Is(m, "again") || Is(m, "never")))
+            {
+                m++;
+            }
+
+            if (Is(m, "to") && IsWordToken(m + 1))
+            {
+                int end = ClauseEnd(m, b);
+                if (!HoldsSpeechCue(m + 1, end))
+                {
+                    return MakeReported(m, end, k, after, ss, se, out quote);
+                }
+            }
+        }
+
         // Complement: skip the hearer and adjuncts up to "that" or the clause's first word.
         int j = after;
         int that = -1;
@@ -1294,6 +1313,14 @@ internal sealed class QuoteFinder
         {
             if (_region[m] != NoRegion)
             {
+                // "... “jobs, jobs, jobs,” but he has also ...": the comma that ends the report sits inside the quoted words.
+                if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
+                    && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1)))
+                {
+                    end = m + 1;
+                    break;
+                }
+
                 continue; // punctuation inside quoted words belongs to the speaker
             }
 
@@ -1314,6 +1341,12 @@ internal sealed class QuoteFinder
             if (!IsPunct(m, ','))
             {
                 continue;
+            }
+
+            if (IsTrailingParticiple(m + 1))
+            {
+                end = m; // ", comparing him favorably to ...": the writer's comment on the report
+                break;
             }
 
             if (Is(m + 1, "and") && m + 2 < b && QuoteWords.Subordinators.Contains(Word(m + 2)))
@@ -1337,6 +1370,33 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>True when tokens [from, to) hold a cue that reports speech itself ("to pay an architect who said ..."): that report is the quote.</summary>
+    private bool HoldsSpeechCue(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (_region[m] == NoRegion && CueAt(m, to, out CueFlags f) > 0 && (f & (CueFlags.DirectOnly | CueFlags.Infinitive | CueFlags.ThatOnly)) == 0
+                && IsVerbLikeCue(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lowercase participle that opens a phrase after a comma (", citing ...", ", meaning ..."), not a preposition.</summary>
+    private bool IsTrailingParticiple(int i)
+    {
+        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word || _tokens[i].Length < 6 || !char.IsLower(_text[_tokens[i].Start]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(i);
+        return w.EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(w);
     }
 
     private bool IsPassive(int cue, int lower)
@@ -1601,7 +1661,7 @@ internal sealed class QuoteFinder
                     from++;
                 }
 
-                int to = b;
+                int to = ClauseEnd(from, b);
                 if (MakeReported(from, to, k, k + n, ss, se, out Found q) && q.Kind == QuoteKind.Partial)
                 {
                     found.Add(q);

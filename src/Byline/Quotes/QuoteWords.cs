@@ -83,6 +83,14 @@ internal static class QuoteWords
     /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
     public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while"], ignoreCase: true);
 
+    /// <summary>Words in "-ing" that work as prepositions or nouns after a comma, inside the reported words ("including").</summary>
+    public static readonly SpanSet ParticiplePrepositions = new(
+        ["including", "excluding", "regarding", "concerning", "during", "following", "notwithstanding", "something",
+         "nothing", "anything", "everything", "pending", "according", "spending", "funding", "housing", "building",
+         "training", "hearing", "meeting", "morning", "evening", "shooting", "bombing", "killing", "polling",
+         "spring", "string", "wedding", "ceiling", "earnings", "savings", "feeling", "warming", "offering"],
+        ignoreCase: true);
+
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
 
