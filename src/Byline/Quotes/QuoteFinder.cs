@@ -219,7 +219,7 @@ internal sealed class QuoteFinder
         {
             // Appositive or relative clause: "Erin Walsh, a department spokeswoman, said" -> "Erin Walsh".
             int k = j - 1;
-            while (k >= lower && k > j - 16 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+            while (k >= lower && k > j - 30 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
             {
                 k--;
             }
@@ -232,11 +232,39 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            if (k >= lower && IsPunct(k, ',') && k - 1 >= lower && NounPhraseBefore(k - 1, lower, out start, out end))
+            // "Schiff, 56, who has served on the committee for a decade, told ...", "Rep. Meeks (D-N.Y.), chairman of the
+            // caucus, said ...": past an age or a party label, up to two more commas back.
+            for (int hop = 0; hop < 3 && k >= lower && IsPunct(k, ','); hop++)
             {
-                return true;
+                int h = k - 1;
+                if (h >= lower && IsPunct(h, ')'))
+                {
+                    while (h >= lower && h > k - 8 && !IsPunct(h, '('))
+                    {
+                        h--;
+                    }
+
+                    h--;
+                }
+
+                if (h >= lower && _tokens[h].Kind != TokenKind.Number && NounPhraseBefore(h, lower, out start, out end))
+                {
+                    return true;
+                }
+
+                if (h < lower || _tokens[h].Kind != TokenKind.Number && !IsLongAppositiveEnd(h))
+                {
+                    break;
+                }
+
+                k = h - 1;
+                while (k >= lower && k > h - 30 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+                {
+                    k--;
+                }
             }
 
+            start = end = -1;
             return false;
         }
 
@@ -676,18 +704,19 @@ internal sealed class QuoteFinder
                 // hold the writer's words.
                 if (merge && gapWords > 0)
                 {
+                    // Letters and digits, not characters: the marks, spaces and commas around an attribution are no narration.
                     int content = 0;
                     foreach (TextSpan part in parts)
                     {
-                        content += part.Length;
+                        content += CountLettersOrDigits(part.Start, part.End);
                     }
 
                     foreach (TextSpan part in b.Parts)
                     {
-                        content += part.Length;
+                        content += CountLettersOrDigits(part.Start, part.End);
                     }
 
-                    merge = b.Parts[0].Start - parts[^1].End <= content;
+                    merge = CountLettersOrDigits(parts[^1].End, b.Parts[0].Start) <= content;
                 }
 
                 if (!merge)
@@ -713,6 +742,20 @@ internal sealed class QuoteFinder
             found.Add(new Found(span, QuoteKind.Direct, cs, ce, ss, se, parts.Count > 1 ? [.. parts] : [], _pairs[p].OpenToken, !own));
             idx = last + 1;
         }
+    }
+
+    private int CountLettersOrDigits(int startChar, int endChar)
+    {
+        int n = 0;
+        foreach (char c in _text.AsSpan(startChar, endChar - startChar))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     private int CountWords(int from, int to)
@@ -1331,10 +1374,16 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && (cf & CueFlags.DirectOnly) == 0
+            if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
                                                                 || Is(m + 1, "also") && CueAt(m + 2, b, out _) > 0))
             {
-                end = m; // "... but noted that ...": a second report of the same speaker
+                end = m; // "... but noted that ...", "... and criticized the party": a second report of the same speaker
+                break;
+            }
+
+            if ((Is(m, "but") || Is(m, "yet")) && m + 1 < b && QuoteWords.MatrixAuxiliaries.Contains(Word(m + 1)))
+            {
+                end = m; // "... willingness to change the law but has been met with opposition": the subject's next deed
                 break;
             }
 
@@ -1343,7 +1392,7 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (IsTrailingParticiple(m + 1))
+            if (IsTrailingParticiple(m + 1) || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2))
             {
                 end = m; // ", comparing him favorably to ...": the writer's comment on the report
                 break;
@@ -1367,10 +1416,21 @@ internal sealed class QuoteFinder
                 end = m;
                 break;
             }
+
+            // ", and Republicans want ...", ", and the union also stepped in": a new clause with its own subject.
+            if (Is(m + 1, "and") && m + 3 < b && (QuoteWords.PersonalPronouns.Contains(Word(m + 2)) && !Is(m + 2, "it") && !Is(m + 2, "you")
+                                                  || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2))))
+            {
+                end = m;
+                break;
+            }
         }
 
         return end;
     }
+
+    /// <summary>A token that can end a description set off by commas but not a speaker's name: an age, a closing parenthesis.</summary>
+    private bool IsLongAppositiveEnd(int i) => _tokens[i].Kind == TokenKind.Number || IsPunct(i, ')');
 
     /// <summary>True when tokens [from, to) hold a cue that reports speech itself ("to pay an architect who said ..."): that report is the quote.</summary>
     private bool HoldsSpeechCue(int from, int to)

@@ -81,7 +81,7 @@ internal static class QuoteWords
     public static readonly SpanSet WhWords = new(["whether", "if", "how", "why", "what", "when", "where", "who", "which"], ignoreCase: true);
 
     /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
-    public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while"], ignoreCase: true);
+    public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while", "yet"], ignoreCase: true);
 
     /// <summary>Words in "-ing" that work as prepositions or nouns after a comma, inside the reported words ("including").</summary>
     public static readonly SpanSet ParticiplePrepositions = new(
@@ -89,6 +89,11 @@ internal static class QuoteWords
          "nothing", "anything", "everything", "pending", "according", "spending", "funding", "housing", "building",
          "training", "hearing", "meeting", "morning", "evening", "shooting", "bombing", "killing", "polling",
          "spring", "string", "wedding", "ceiling", "earnings", "savings", "feeling", "warming", "offering"],
+        ignoreCase: true);
+
+    /// <summary>Auxiliaries that open a second verb phrase of the sentence's subject after "but" ("... but has said ...").</summary>
+    public static readonly SpanSet MatrixAuxiliaries = new(
+        ["has", "have", "had", "did", "does", "also", "then", "later", "still", "refuses", "refused", "declined", "stopped"],
         ignoreCase: true);
 
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
