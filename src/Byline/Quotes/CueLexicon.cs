@@ -25,6 +25,9 @@ internal enum CueFlags : byte
 
     /// <summary>Reports an intention or commitment through a to-infinitive: wants to ..., vowed to ..., agreed to ...</summary>
     Infinitive = 32,
+
+    /// <summary>Reports a judgment of its object (criticized the plan as ...): the report ends before the judgment's time, place or reason.</summary>
+    Object = 64,
 }
 
 /// <summary>The cue lexicon: speech verbs in all their forms and attribution phrases, loaded once into frozen lookups.</summary>
@@ -54,6 +57,7 @@ internal sealed class CueLexicon
                     "direct-only" => CueFlags.DirectOnly,
                     "phrase" => CueFlags.Phrase,
                     "infinitive" => CueFlags.Infinitive,
+                    "object" => CueFlags.Object,
                     _ => throw new InvalidOperationException($"Unknown cue tag '{tag}' in quote-cues.txt."),
                 };
             }

@@ -1179,6 +1179,21 @@ internal sealed class QuoteFinder
             return false; // "what Trump says his plan would do" is not a report
         }
 
+        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1))
+        {
+            return false; // "won 758 pledged delegates": an adjective
+        }
+
+        if (IsNamingParticiple(k, a))
+        {
+            return false; // "a firm called Cambridge Analytica": a name, not a report
+        }
+
+        if ((flags & CueFlags.Infinitive) != 0 && hasSubject && (Is(ss, "you") || Is(k - 1, "may") || Is(k - 1, "might") || ss - 1 >= a && Is(ss - 1, "if")))
+        {
+            return false; // "if you want to understand ...", "may want to reconsider": advice, not an intention reported
+        }
+
         int after = k + n;
         // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
         if (hasSubject && ss - 1 > a && IsPunct(ss - 1, ','))
@@ -1342,7 +1357,36 @@ internal sealed class QuoteFinder
             }
         }
 
-        return MakeReported(j, ClauseEnd(j, b), k, after, ss, se, out quote);
+        int reportEnd = ClauseEnd(j, b);
+        if ((flags & CueFlags.Object) != 0)
+        {
+            reportEnd = JudgmentEnd(j, reportEnd);
+        }
+
+        return MakeReported(j, reportEnd, k, after, ss, se, out quote);
+    }
+
+    /// <summary>
+    /// Where the object of a judgment ("criticized the law as a "crazy system" during a stop in Flint") ends: before
+    /// the writer's time, place and reason phrases and before a relative clause set off by a comma.
+    /// </summary>
+    private int JudgmentEnd(int j, int end)
+    {
+        for (int m = j + 1; m < end; m++)
+        {
+            if (_region[m] != NoRegion)
+            {
+                continue;
+            }
+
+            if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
+                || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1)))
+            {
+                return m;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -1427,6 +1471,40 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>A four-digit year ("a panel in 2001 found ..."), the end of an adjunct rather than a count.</summary>
+    private bool IsYear(int i) => _tokens[i].Length == 4 && (Word(i).StartsWith("19", StringComparison.Ordinal) || Word(i).StartsWith("20", StringComparison.Ordinal));
+
+    /// <summary>"a group called ...", "a move called ...": "called" right after a common noun names it.</summary>
+    private bool IsNamingParticiple(int k, int a)
+    {
+        if (!Is(k, "called") || k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || IsCapitalized(k - 1))
+        {
+            return false;
+        }
+
+        if (!IsCapitalized(k + 1))
+        {
+            return false;
+        }
+
+        // "a group called ...": an indefinite noun phrase right before; "the campaign called Smith a liar" reports.
+        for (int m = k - 1; m >= a && m >= k - 5; m--)
+        {
+            ReadOnlySpan<char> w = Word(m);
+            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (_tokens[m].Kind != TokenKind.Word || IsCapitalized(m) || QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A token that can end a description set off by commas but not a speaker's name: an age, a closing parenthesis.</summary>

@@ -96,6 +96,12 @@ internal static class QuoteWords
         ["has", "have", "had", "did", "does", "also", "then", "later", "still", "refuses", "refused", "declined", "stopped"],
         ignoreCase: true);
 
+    /// <summary>Words that open the writer's time, place or reason phrase after the object of a judgment.</summary>
+    public static readonly SpanSet JudgmentAdjuncts = new(
+        ["during", "after", "before", "when", "while", "because", "since", "monday", "tuesday",
+         "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "last", "earlier"],
+        ignoreCase: true);
+
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
 
