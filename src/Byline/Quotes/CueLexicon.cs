@@ -37,6 +37,7 @@ internal sealed class CueLexicon
 
     private readonly SpanLookup<CueFlags> _words;
     private readonly SpanLookup<string[][]> _phrases; // first word -> phrases (as word arrays), longest first
+    private readonly Dictionary<string[], CueFlags> _phraseFlags = new(ReferenceEqualityComparer.Instance);
 
     internal CueLexicon(IEnumerable<string> lines)
     {
@@ -75,6 +76,7 @@ internal sealed class CueLexicon
                 }
 
                 list.Add(parts);
+                _phraseFlags[parts] = flags | CueFlags.Phrase;
             }
         }
 
@@ -90,6 +92,9 @@ internal sealed class CueLexicon
 
     /// <summary>The flags of a single-word cue, or <see cref="CueFlags.None"/>.</summary>
     public CueFlags Word(ReadOnlySpan<char> word) => _words.TryGetValue(word, out CueFlags f) ? f : CueFlags.None;
+
+    /// <summary>The flags of a phrase <see cref="Phrase"/> matched: always <see cref="CueFlags.Phrase"/>, plus its tags.</summary>
+    public CueFlags PhraseFlags(string[] phrase) => _phraseFlags.TryGetValue(phrase, out CueFlags f) ? f : CueFlags.Phrase | CueFlags.Verb;
 
     /// <summary>The phrase starting at word tokens <paramref name="i"/>..: returns its length in words, 0 when none.</summary>
     /// <param name="text">The text.</param>

@@ -154,7 +154,7 @@ internal sealed class QuoteFinder
                 return 0;
             }
 
-            flags = CueFlags.Phrase | CueFlags.Verb;
+            flags = _cues.PhraseFlags(phrase) | CueFlags.Verb;
             return n;
         }
 
@@ -1151,7 +1151,12 @@ internal sealed class QuoteFinder
             {
                 clauseStart = a;
                 clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
-                // "X, according to Y, said ..." is rare; the reported part runs to the clause's end.
+                // "G4S receives, according to one report, $234 million in contracts": set off by commas in the middle of
+                // its sentence, the attribution sits inside the report, which runs on to the clause's end.
+                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b))
+                {
+                    clauseEnd = ClauseEnd(se + 1, b);
+                }
             }
 
             return MakeReported(clauseStart, clauseEnd, k, k + n, ss, se, out quote);
