@@ -1223,7 +1223,7 @@ internal sealed class QuoteFinder
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
 
-        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae) && TailIsShort(iae, b))
+        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae) && (TailIsShort(iae, b) || IsSpeakerDescription(iae, b)))
         {
             return MakeReported(a, k - 1, k, after, ias, iae, out quote);
         }
@@ -1348,6 +1348,12 @@ internal sealed class QuoteFinder
                 }
             }
 
+            // "announced on Friday the arrest of ...": a day or a month between the verb and its object.
+            if ((Is(j, "on") || Is(j, "in")) && IsCapitalized(j + 1) && QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
+            {
+                j += 2;
+            }
+
             while (j < b && (IsPunct(j, ',') && j == after))
             {
                 j++;
@@ -1416,8 +1422,14 @@ internal sealed class QuoteFinder
                 continue; // punctuation inside quoted words belongs to the speaker
             }
 
-            if (IsPunct(m, ';') || _tokens[m].Kind == TokenKind.Dash && _tokens[m].Length >= 1 && _text[_tokens[m].Start] != '-'
-                || _tokens[m].Kind == TokenKind.Dash && m > 0 && _tokens[m].Start > _tokens[m - 1].End)
+            bool asideDash = _tokens[m].Kind == TokenKind.Dash && (_tokens[m].Length >= 1 && _text[_tokens[m].Start] != '-' || m > 0 && _tokens[m].Start > _tokens[m - 1].End);
+            if (asideDash && ClosingDash(m, b) is int close and > 0)
+            {
+                m = close; // "families - gay, straight, adoptive and foster - would qualify": an aside inside the report
+                continue;
+            }
+
+            if (IsPunct(m, ';') || asideDash)
             {
                 end = m; // an aside set off by a dash is the writer's
                 break;
@@ -1528,6 +1540,53 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>The dash that closes an aside opened by the dash at <paramref name="open"/> with the report going on after it, or -1.</summary>
+    private int ClosingDash(int open, int b)
+    {
+        for (int m = open + 1; m < b - 1 && m < open + 20; m++)
+        {
+            if (IsTerminator(m) || _tokens[m].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Dash && _text[_tokens[m].Start] == _text[_tokens[open].Start] && IsWordToken(m + 1))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// What follows an inverted speaker describes them, up to the sentence's end: "..., said Brian Baker, a longtime adviser
+    /// to the family who runs the campaign." or "..., said one source in the room."
+    /// </summary>
+    private bool IsSpeakerDescription(int from, int b)
+    {
+        if (from >= b - 1 || !(IsPunct(from, ',') || Is(from, "in") || Is(from, "at") || Is(from, "of") || Is(from, "from") || Is(from, "with")))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int m = from + 1; m < b; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote || IsPunct(m, ';') || IsTerminator(m) && m < b - 1)
+            {
+                return false;
+            }
+
+            if (IsWordToken(m) && ++words > 30)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     /// <summary>A lowercase participle that opens a phrase after a comma (", citing ...", ", meaning ..."), not a preposition.</summary>

@@ -102,6 +102,11 @@ internal static class QuoteWords
          "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "last", "earlier"],
         ignoreCase: true);
 
+    /// <summary>Days and months, the time adjuncts between a speech verb and what it reports ("announced on Friday ...").</summary>
+    public static readonly SpanSet DayAndMonthNames = new(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+         "april", "may", "june", "july", "august", "september", "october", "november", "december"], ignoreCase: true);
+
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
 
