@@ -644,8 +644,8 @@ internal sealed class QuoteFinder
             bool cueRightBefore = before >= 0 && _paragraph[before] == para && CueAt(before, open, out _) > 0
                 || before - 1 >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')) && CueAt(before - 1, open, out _) > 0;
             int words = CountWords(open + 1, close);
-            bool isDirect = pair.Parts.Length > 1 || preEmpty || cueRightBefore || afterColon && upperStart && words >= 3
-                || upperStart && words >= 6 && EndsWithSentencePunctuation(pair);
+            bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd)
+                && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
             if (!isDirect)
             {
                 _isFragment[p] = true;
@@ -742,6 +742,22 @@ internal sealed class QuoteFinder
             found.Add(new Found(span, QuoteKind.Direct, cs, ce, ss, se, parts.Count > 1 ? [.. parts] : [], _pairs[p].OpenToken, !own));
             idx = last + 1;
         }
+    }
+
+    /// <summary>
+    /// The sentence goes on after the closing mark with no punctuation inside it: "said that "of course he will defend
+    /// himself" against what ...", ""You squeezed employees" to drive up the stock price": quoted words inside a clause.
+    /// </summary>
+    private bool ContinuesClause(QuoteMarkPair pair, int closeEnd)
+    {
+        if (closeEnd >= _tokens.Length || _sentence[closeEnd] != _sentence[pair.CloseToken] || _tokens[closeEnd].Kind != TokenKind.Word
+            || !char.IsLower(_text[_tokens[closeEnd].Start]) || !char.IsLetterOrDigit(_text[pair.ContentEnd - 1]))
+        {
+            return false;
+        }
+
+        return CueAt(closeEnd, _tokens.Length, out _) == 0 && !QuoteWords.PersonalPronouns.Contains(Word(closeEnd))
+               && !(closeEnd + 1 < _tokens.Length && CueAt(closeEnd + 1, _tokens.Length, out _) > 0);
     }
 
     private int CountLettersOrDigits(int startChar, int endChar)
@@ -1279,7 +1295,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during"))
+            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by"))
             {
                 inAdjunct = true; // "says at a campaign stop in Toledo, Ohio, that ...": the place phrase runs to "that"
             }
