@@ -446,6 +446,11 @@ internal sealed class QuoteFinder
         }
 
         bool headCap = IsCapitalized(head);
+        if (headCap && QuoteWords.Determiners.Contains(w) && !QuoteWords.PersonalPronouns.Contains(w))
+        {
+            return false; // "The remarks came ...": a determiner alone is no speaker
+        }
+
         if (!headCap && (QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w) || _cues.Word(w) != CueFlags.None
             && !QuoteWords.Roles.Contains(w)))
         {
@@ -1197,7 +1202,36 @@ internal sealed class QuoteFinder
 
         if (hasSubject && ss - 1 >= a && Is(ss - 1, "what"))
         {
-            return false; // "what Trump says his plan would do" is not a report
+            // "what she called a "rant,"", "what the senators said was gerrymandering": the report is the whole "what"
+            // clause; "what the mayor says every year" reports nothing.
+            int w = k + n;
+            bool content = w < b && (_tokens[w].Kind == TokenKind.Quote && _region[w] != NoRegion
+                                     || IsWordToken(w) && !Is(w, "every") && !Is(w, "each") && !Is(w, "this") && !Is(w, "last")
+                                        && (QuoteWords.Determiners.Contains(Word(w)) || QuoteWords.PersonalPronouns.Contains(Word(w))
+                                            || Is(w, "was") || Is(w, "is") || Is(w, "were") || Is(w, "are") || Is(w, "would") || Is(w, "will")));
+            if (!content)
+            {
+                return false;
+            }
+
+            // A "what" clause is a noun phrase: it ends at its first comma ("what she called a "rant," a series of ...").
+            int whatEnd = ClauseEnd(w, b);
+            for (int m = w; m < whatEnd; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion)
+                {
+                    whatEnd = m;
+                    break;
+                }
+
+                if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].CloseToken == m && IsPunct(m - 1, ','))
+                {
+                    whatEnd = m + 1;
+                    break;
+                }
+            }
+
+            return MakeReported(ss - 1, whatEnd, k, k + n, ss, se, out quote);
         }
 
         if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1))
