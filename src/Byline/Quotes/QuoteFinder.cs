@@ -856,7 +856,7 @@ internal sealed class QuoteFinder
             int para = _paragraph[Math.Min(from, _tokens.Length - 1)];
             for (int k = from; k < upper; k++)
             {
-                if (_paragraph[k] != para || IsTerminator(k) && k > from)
+                if (_paragraph[k] != para || IsTerminator(k) && k > from && !(k + 1 < _tokens.Length && IsPunct(k + 1, ')')))
                 {
                     return k;
                 }
@@ -900,6 +900,11 @@ internal sealed class QuoteFinder
         int first = k;
         for (; k < upper && k < first + PostWindow; k++)
         {
+            if (IsTerminator(k) && k + 1 < upper && IsPunct(k + 1, ')'))
+            {
+                continue; // the period of a party label: "Rep. Gwen Moore (D-Wis.) said"
+            }
+
             if (_tokens[k].Kind == TokenKind.Quote || IsTerminator(k))
             {
                 break;
@@ -1239,6 +1244,11 @@ internal sealed class QuoteFinder
             return false; // "won 758 pledged delegates": an adjective
         }
 
+        if (IsNounAfterModifier(k, a))
+        {
+            return false; // "his early-morning tweets", "disparaging remarks": a noun, not a verb
+        }
+
         if (IsNamingParticiple(k, a))
         {
             return false; // "a firm called Cambridge Analytica": a name, not a report
@@ -1542,6 +1552,19 @@ internal sealed class QuoteFinder
 
     /// <summary>A four-digit year ("a panel in 2001 found ..."), the end of an adjunct rather than a count.</summary>
     private bool IsYear(int i) => _tokens[i].Length == 4 && (Word(i).StartsWith("19", StringComparison.Ordinal) || Word(i).StartsWith("20", StringComparison.Ordinal));
+
+    /// <summary>A cue in "-s" right after a compound or "-ing" modifier ("early-morning tweets", "disparaging remarks") is a plural noun.</summary>
+    private bool IsNounAfterModifier(int k, int a)
+    {
+        if (k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || IsCapitalized(k - 1) || !Word(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            || Is(k, "says"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k - 1);
+        return w.Contains('-') || w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !QuoteWords.ParticiplePrepositions.Contains(w);
+    }
 
     /// <summary>"a group called ...", "a move called ...": "called" right after a common noun names it.</summary>
     private bool IsNamingParticiple(int k, int a)
