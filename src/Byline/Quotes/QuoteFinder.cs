@@ -224,6 +224,11 @@ internal sealed class QuoteFinder
                 k--;
             }
 
+            if (k >= lower && IsPunct(k, ',') && k + 1 < j && (Is(k + 1, "and") || Is(k + 1, "but") || Is(k + 1, "or") || Is(k + 1, "so")))
+            {
+                return false; // "..., and the meeting deteriorated from there, said one source": a clause, not a description
+            }
+
             if (k >= lower && IsPunct(k, ',') && k + 1 < j && IsProperNameRun(k + 1, j))
             {
                 // "A department spokeswoman, Erin Walsh, said": the name inside the commas.
@@ -1283,7 +1288,8 @@ internal sealed class QuoteFinder
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
 
-        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae) && (TailIsShort(iae, b) || IsSpeakerDescription(iae, b)))
+        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae)
+            && (TailIsShort(iae, b) || QuoteWords.InvertingVerbs.Contains(Word(k)) && IsSpeakerDescription(iae, b)))
         {
             return MakeReported(a, k - 1, k, after, ias, iae, out quote);
         }
@@ -1434,6 +1440,11 @@ internal sealed class QuoteFinder
             reportEnd = JudgmentEnd(j, reportEnd);
         }
 
+        if (that < 0 && OnlyAdjuncts(j, reportEnd))
+        {
+            return false; // "Trump said last week.": when, not what
+        }
+
         return MakeReported(j, reportEnd, k, after, ss, se, out quote);
     }
 
@@ -1548,6 +1559,25 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>True when tokens [from, to) are only time and place words: "last week", "on Tuesday in Ohio".</summary>
+    private bool OnlyAdjuncts(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (IsWordToken(m) && !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m)) || IsYear(m)))
+            {
+                return false;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A four-digit year ("a panel in 2001 found ..."), the end of an adjunct rather than a count.</summary>

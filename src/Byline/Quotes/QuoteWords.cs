@@ -107,6 +107,11 @@ internal static class QuoteWords
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
          "april", "may", "june", "july", "august", "september", "october", "november", "december"], ignoreCase: true);
 
+    /// <summary>Speech verbs that stand before their speaker at a sentence's end: "..., said Nadia Brooks, a longtime adviser".</summary>
+    public static readonly SpanSet InvertingVerbs = new(
+        ["said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "told", "recalled", "asked",
+         "continued", "argued", "insisted", "replied", "responded", "warned", "cautioned"], ignoreCase: true);
+
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
 
