@@ -1274,9 +1274,16 @@ internal sealed class QuoteFinder
                 m++;
             }
 
-            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b))
+            // "..., lawmakers said Friday, as they bristled at ...": the writer's adjunct follows a sentence-final attribution.
+            bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1));
+            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows)
             {
-                return MakeReported(a, b, k, after, ss, se, out quote);
+                return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
+            }
+
+            if (adjunctFollows)
+            {
+                return MakeReported(a, ss - 1, k, after, ss, se, out quote);
             }
         }
 
