@@ -1556,6 +1556,13 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // "he did not support Mr. Trump, the presumed Putin favorite.": a closing description is the writer's.
+            if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b))
+            {
+                end = m;
+                break;
+            }
+
             // ", and Republicans want ...", ", and the union also stepped in": a new clause with its own subject.
             if (Is(m + 1, "and") && m + 3 < b && (QuoteWords.PersonalPronouns.Contains(Word(m + 2)) && !Is(m + 2, "it") && !Is(m + 2, "you")
                                                   || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2))))
@@ -1699,10 +1706,34 @@ internal sealed class QuoteFinder
         return words > 0;
     }
 
+    /// <summary>Tokens [from, b) run to the sentence's end with no comma, quotation mark or verb-like word: a noun phrase.</summary>
+    private bool IsClosingDescription(int from, int b)
+    {
+        for (int m = from; m < b; m++)
+        {
+            if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash)
+            {
+                return false;
+            }
+
+            if (IsTerminator(m))
+            {
+                return m >= b - 1;
+            }
+
+            if (IsWordToken(m) && (QuoteWords.FiniteVerbs.Contains(Word(m)) || CueAt(m, b, out _) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A lowercase participle that opens a phrase after a comma (", citing ...", ", meaning ..."), not a preposition.</summary>
     private bool IsTrailingParticiple(int i)
     {
-        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word || _tokens[i].Length < 6 || !char.IsLower(_text[_tokens[i].Start]))
+        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word || _tokens[i].Length < 5 || !char.IsLower(_text[_tokens[i].Start]))
         {
             return false;
         }

@@ -88,7 +88,8 @@ internal static class QuoteWords
         ["including", "excluding", "regarding", "concerning", "during", "following", "notwithstanding", "something",
          "nothing", "anything", "everything", "pending", "according", "spending", "funding", "housing", "building",
          "training", "hearing", "meeting", "morning", "evening", "shooting", "bombing", "killing", "polling",
-         "spring", "string", "wedding", "ceiling", "earnings", "savings", "feeling", "warming", "offering"],
+         "spring", "string", "wedding", "ceiling", "earnings", "savings", "feeling", "warming", "offering", "thing",
+         "things", "bring", "brings", "swing", "sting", "wing", "wings", "ring", "king", "kings", "sing"],
         ignoreCase: true);
 
     /// <summary>Auxiliaries that open a second verb phrase of the sentence's subject after "but" ("... but has said ...").</summary>
@@ -111,6 +112,14 @@ internal static class QuoteWords
     public static readonly SpanSet InvertingVerbs = new(
         ["said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "told", "recalled", "asked",
          "continued", "argued", "insisted", "replied", "responded", "warned", "cautioned"], ignoreCase: true);
+
+    /// <summary>Auxiliaries and common finite verbs: a phrase holding one is a clause, not a closing description.</summary>
+    public static readonly SpanSet FiniteVerbs = new(
+        ["is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+         "could", "should", "may", "might", "must", "shall", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d",
+         "n't", "n’t", "not", "get", "got", "gets", "make", "makes", "made", "go", "goes", "went", "need", "needs", "want",
+         "wants", "wanted", "take", "takes", "took", "give", "gives", "gave", "see", "sees", "saw", "know", "knows", "knew"],
+        ignoreCase: true);
 
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
