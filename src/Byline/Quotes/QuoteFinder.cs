@@ -208,7 +208,8 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who")) && _tokens[j].Kind == TokenKind.Word)
+        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who") || Is(j, "which") && (IsPunct(j - 1, ',') || _tokens[j - 1].Kind == TokenKind.Dash))
+            && _tokens[j].Kind == TokenKind.Word)
         {
             start = j;
             end = j + 1;
@@ -391,7 +392,7 @@ internal sealed class QuoteFinder
     internal bool AntecedentOf(int who, out int start, out int end)
     {
         int j = who - 1;
-        if (IsPunct(j, ','))
+        if (IsPunct(j, ',') || j >= 0 && _tokens[j].Kind == TokenKind.Dash)
         {
             j--;
         }
