@@ -1203,7 +1203,7 @@ internal sealed class QuoteFinder
         }
         else
         {
-            hasSubject = SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se);
+            hasSubject = SubjectBefore(k, a, out ss, out se) || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
         }
 
         if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
@@ -1515,7 +1515,8 @@ internal sealed class QuoteFinder
             }
 
             if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
-                                                                || Is(m + 1, "also") && CueAt(m + 2, b, out _) > 0))
+                                                                || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || IsLyAdverb(m + 1))
+                                                                   && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
             {
                 end = m; // "... but noted that ...", "... and criticized the party": a second report of the same speaker
                 break;
@@ -1729,6 +1730,18 @@ internal sealed class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>"... and says", "... and repeatedly says": a verb coordinated with the sentence's first one.</summary>
+    private bool AfterCoordinator(int k)
+    {
+        int m = k - 1;
+        while (m >= 0 && m > k - 3 && (IsLyAdverb(m) || Is(m, "also") || Is(m, "then") || Is(m, "later")))
+        {
+            m--;
+        }
+
+        return Is(m, "and") || Is(m, "but");
     }
 
     /// <summary>A lowercase participle that opens a phrase after a comma (", citing ...", ", meaning ..."), not a preposition.</summary>
