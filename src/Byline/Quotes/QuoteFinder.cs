@@ -1448,6 +1448,20 @@ internal sealed class QuoteFinder
             reportEnd = JudgmentEnd(j, reportEnd);
         }
 
+        // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
+        // a subordinate clause ends where the main clause begins.
+        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")))
+        {
+            for (int m = j + 1; m < reportEnd; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion)
+                {
+                    reportEnd = m;
+                    break;
+                }
+            }
+        }
+
         if (that < 0 && OnlyAdjuncts(j, reportEnd))
         {
             return false; // "Trump said last week.": when, not what
@@ -1519,6 +1533,14 @@ internal sealed class QuoteFinder
                                                                    && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
             {
                 end = m; // "... but noted that ...", "... and criticized the party": a second report of the same speaker
+                break;
+            }
+
+            if (Is(m, "and") && m + 2 < b && IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
+                && (CueAt(m + 2, b, out _) > 0 && IsVerbLikeCue(m + 2)
+                    || IsCapitalizedName(m + 2) && CueAt(m + 3, b, out _) > 0 && IsVerbLikeCue(m + 3)))
+            {
+                end = m; // "... and Democrats accused the GOP of ...": another speaker's report
                 break;
             }
 
