@@ -1185,7 +1185,7 @@ internal sealed class QuoteFinder
                 clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
                 // "G4S receives, according to one report, $234 million in contracts": set off by commas in the middle of
                 // its sentence, the attribution sits inside the report, which runs on to the clause's end.
-                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b))
+                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b) && ContinuesVerbPhrase(se + 1))
                 {
                     clauseEnd = ClauseEnd(se + 1, b);
                 }
@@ -1587,6 +1587,14 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // "... the reality of climate change, which makes him an outlier.": a relative clause that closes the sentence
+            // is the writer's comment ("the bill, which passed Tuesday, would ..." goes on after its second comma).
+            if ((Is(m + 1, "which") || Is(m + 1, "where")) && IsClosingClause(m + 2, b))
+            {
+                end = m;
+                break;
+            }
+
             // ", and Republicans want ...", ", and the union also stepped in": a new clause with its own subject.
             if (Is(m + 1, "and") && m + 3 < b && (QuoteWords.PersonalPronouns.Contains(Word(m + 2)) && !Is(m + 2, "it") && !Is(m + 2, "you")
                                                   || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2))))
@@ -1728,6 +1736,43 @@ internal sealed class QuoteFinder
         }
 
         return words > 0;
+    }
+
+    /// <summary>Tokens [from, b) run to the sentence's end with no comma, quotation mark or dash.</summary>
+    private bool IsClosingClause(int from, int b)
+    {
+        for (int m = from; m < b; m++)
+        {
+            if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash)
+            {
+                return false;
+            }
+
+            if (IsTerminator(m))
+            {
+                return m >= b - 1;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What follows "X, according to Y," is the rest of X's verb phrase ("receives, according to one report, $234 million"), not a description or a comparison.</summary>
+    private bool ContinuesVerbPhrase(int i)
+    {
+        if (i >= _tokens.Length)
+        {
+            return false;
+        }
+
+        if (_tokens[i].Kind == TokenKind.Number || _tokens[i].Kind == TokenKind.Symbol)
+        {
+            return true;
+        }
+
+        return _tokens[i].Kind == TokenKind.Word && !IsCapitalized(i) && !QuoteWords.Determiners.Contains(Word(i))
+               && !QuoteWords.RelativeStarts.Contains(Word(i)) && !QuoteWords.ClauseBreaks.Contains(Word(i))
+               && !(Word(i) is "more" or "less" or "including" or "compared" or "up" or "down" or "as" or "when" or "while");
     }
 
     /// <summary>Tokens [from, b) run to the sentence's end with no comma, quotation mark or verb-like word: a noun phrase.</summary>
