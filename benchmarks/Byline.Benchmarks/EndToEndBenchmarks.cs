@@ -21,10 +21,10 @@ public class EndToEndBenchmarks
         _nlp.AnalyzeHtml(_html);
     }
 
-    [Benchmark(Description = "text article (3.3 KB)")]
+    [Benchmark(Description = "text article (1.5 KB)")]
     public NewsDocument Text() => _nlp.Analyze(_text);
 
-    [Benchmark(Description = "HTML page (3.6 KB)")]
+    [Benchmark(Description = "HTML page (2.8 KB)")]
     public NewsDocument Html() => _nlp.AnalyzeHtml(_html);
 
     private sealed class Config : ManualConfig

@@ -6,12 +6,13 @@ namespace Byline.Evaluation;
 /// <summary>One GUM document: its text (paragraphs separated by a blank line) and its named mentions with cluster ids.</summary>
 internal sealed record GumDocument(string Name, string Text, List<GumMention> Mentions);
 
-/// <summary>A gold mention: the character span of the mention, of its head (GUM's minimal span), and its cluster.</summary>
+/// <summary>A gold mention: the character span of the mention, of its head (the syntactic head of GUM's minimal span), and its cluster.</summary>
 internal sealed record GumMention(int Start, int End, int HeadStart, int HeadEnd, string Cluster, string Type);
 
 /// <summary>
-/// Reads GUM CoNLL-U files with <c>Entity=</c> coreference annotation. A mention counts as named when its head
-/// (the first token of GUM's minimal span) is a proper noun (PROPN). (The Wikipedia identity is not used: GUM
+/// Reads GUM CoNLL-U files with <c>Entity=</c> coreference annotation. A mention counts as named when its head is a
+/// proper noun (PROPN): the token of GUM's minimal span whose dependency head lies outside that span ("Cres" in
+/// "Professor Cres Eastman", "Standards" in "the Food Standards of Australia"). (The Wikipedia identity is not used: GUM
 /// gives it to every mention of a linked entity, pronouns included.)
 /// </summary>
 internal static class GumCoreference
@@ -22,6 +23,7 @@ internal static class GumCoreference
         public int End;
         public string Upos = "";
         public string Misc = "";
+        public int Head = -1; // token index of the dependency head; -1 for the root
     }
 
     public static GumDocument Read(string path)
@@ -53,7 +55,8 @@ internal static class GumCoreference
                 string[] cols = line.Split('\t');
                 if (cols[0].Contains('-', StringComparison.Ordinal) || cols[0].Contains('.', StringComparison.Ordinal)) continue;
                 int at = sentence.IndexOf(cols[1], cursor, StringComparison.Ordinal);
-                var tok = new Tok { Upos = cols[3], Misc = cols[9] };
+                int headId = int.TryParse(cols[6], NumberStyles.None, CultureInfo.InvariantCulture, out int h) ? h : 0;
+                var tok = new Tok { Upos = cols[3], Misc = cols[9], Head = headId == 0 ? -1 : sentenceFirstToken[^1] + headId - 1 };
                 if (at >= 0)
                 {
                     tok.Start = sentenceStart + at;
@@ -124,15 +127,25 @@ internal static class GumCoreference
     private static void Add(List<GumMention> mentions, List<Tok> tokens, int first, int last, string[] fields)
     {
         // fields: id, etype, infstat, salience, centering, minspan, link, identity (identity may contain '-')
-        int head = first;
+        // The minimal span: 1-based offsets into the mention ("1,2,3"); the whole mention when absent.
+        var minimal = new List<int>();
         if (fields.Length > 5)
         {
-            string min = fields[5].Split(',')[0];
-            if (int.TryParse(min, NumberStyles.None, CultureInfo.InvariantCulture, out int offset) && first + offset - 1 <= last)
+            foreach (string part in fields[5].Split(','))
             {
-                head = first + offset - 1;
+                if (int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int offset) && offset >= 1 && first + offset - 1 <= last)
+                {
+                    minimal.Add(first + offset - 1);
+                }
             }
         }
+
+        if (minimal.Count == 0)
+        {
+            minimal.AddRange(Enumerable.Range(first, last - first + 1));
+        }
+
+        int head = minimal.FirstOrDefault(t => !minimal.Contains(tokens[t].Head), minimal[0]);
 
         if (tokens[head].Upos != "PROPN") return;
         if (tokens[first].End <= tokens[first].Start) return;

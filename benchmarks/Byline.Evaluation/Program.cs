@@ -6,10 +6,10 @@ using Byline.Evaluation;
 // Accuracy of Byline on public corpora that the Python scorers in ../shared/tools do not cover.
 // Usage: dotnet run -c Release --project benchmarks/Byline.Evaluation -- gum ../shared/data/ner/gum_wikinews/dev [--verbose]
 //        dotnet run -c Release --project benchmarks/Byline.Evaluation -- speed ../shared/data/ner-resources/bbc-news
-//        dotnet run -c Release --project benchmarks/Byline.Evaluation -- timex ../shared/data/temporal/aquaint_timeml_extract.jsonl
+//        dotnet run -c Release --project benchmarks/Byline.Evaluation -- timex ../shared/data/temporal/aquaint_timeml_extract.jsonl [--verbose]
 if (args.Length >= 2 && args[0] == "timex")
 {
-    TimexCheck.Run(args[1]);
+    TimexCheck.Run(args[1], args.Contains("--verbose"));
     return 0;
 }
 

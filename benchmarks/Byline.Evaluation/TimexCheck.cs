@@ -10,7 +10,7 @@ namespace Byline.Evaluation;
 /// </summary>
 internal static class TimexCheck
 {
-    public static void Run(string file)
+    public static void Run(string file, bool verbose = false)
     {
         NewsAnalyzer nlp = NewsAnalyzer.CreateDefault();
         int gold = 0, predicted = 0, exact = 0, goldOverlapped = 0, predOverlapping = 0;
@@ -31,6 +31,18 @@ internal static class TimexCheck
             exact += mine.Count(spans.Contains);
             goldOverlapped += spans.Count(g => mine.Any(p => p.Start < g.End && g.Start < p.End));
             predOverlapping += mine.Count(p => spans.Any(g => p.Start < g.End && g.Start < p.End));
+            if (verbose)
+            {
+                foreach (var g in spans.Where(g => !mine.Contains(g)))
+                {
+                    Console.WriteLine($"  missed    '{text[g.Start..g.End]}'" + string.Concat(mine.Where(p => p.Start < g.End && g.Start < p.End).Select(p => $" (found '{text[p.Start..p.End]}')")));
+                }
+
+                foreach (var p in mine.Where(p => !spans.Any(g => p.Start < g.End && g.Start < p.End)))
+                {
+                    Console.WriteLine($"  spurious  '{text[p.Start..p.End]}'");
+                }
+            }
         }
 
         Console.WriteLine($"TIMEX3: gold {gold}, predicted DATE/TIME {predicted}");

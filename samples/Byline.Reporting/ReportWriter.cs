@@ -253,6 +253,14 @@ public sealed class ReportWriter
         }
     }
 
+    /// <summary>
+    /// What to highlight: a direct quote interrupted by its attribution (<c>"A," she said, "B."</c>) is its parts,
+    /// so the attribution between them is not marked as quoted; any other quote is its whole span (for a partial
+    /// quote, the reported clause that carries the fragments).
+    /// </summary>
+    private static System.Collections.Immutable.ImmutableArray<TextSpan> QuotedParts(Quote quote) =>
+        quote.Kind == QuoteKind.Direct && !quote.Fragments.IsDefaultOrEmpty ? quote.Fragments : [quote.Span];
+
     private static List<Mark> CollectMarks(NewsDocument doc, SpeakerPalette speakers)
     {
         var marks = new List<Mark>();
@@ -261,9 +269,11 @@ public sealed class ReportWriter
         {
             string colorClass = speakers.ClassOf(quote);
             string speakerName = speakers.NameOf(quote);
-            marks.Add(new Mark(quote.Span, Layer.Quote, order++,
-                $"<mark class=\"quote {colorClass}\" title=\"{Encode(quote.Kind.ToString().ToLowerInvariant() + " quote: " + speakerName)}\">",
-                "</mark>"));
+            string open = $"<mark class=\"quote {colorClass}\" title=\"{Encode(quote.Kind.ToString().ToLowerInvariant() + " quote: " + speakerName)}\">";
+            foreach (TextSpan part in QuotedParts(quote))
+            {
+                marks.Add(new Mark(part, Layer.Quote, order++, open, "</mark>"));
+            }
             if (quote.Speaker is { } speaker)
             {
                 marks.Add(new Mark(speaker.Span, Layer.Attribution, order++,
@@ -425,7 +435,7 @@ public sealed class ReportWriter
                 if (quote.Span.Start >= 0 && quote.Span.End <= doc.Text.Length)
                 {
                     writer.Write("“");
-                    writer.Write(Encode(doc.GetText(quote.Span)));
+                    writer.Write(Encode(string.Join(" … ", QuotedParts(quote).Select(doc.GetText))));
                     writer.Write("”");
                 }
 

@@ -97,8 +97,9 @@ public sealed class BrowserReportTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// With the default pipeline as built: the report renders, and it highlights exactly the quotes the JSON contract
-    /// reports. Holds today (no quote stage yet: zero quotes, zero marks) and once the real quote stage lands.
+    /// With the default pipeline as built (this is the screenshot in the README): the report highlights exactly the
+    /// quotes the JSON contract reports, a direct quote interrupted by its attribution as its two parts without the
+    /// attribution between them, each speaker in a colour of their own, and the frame grows to show the whole report.
     /// </summary>
     [ChromiumFact]
     public async Task Default_pipeline_report_highlights_every_quote_the_api_returns()
@@ -110,17 +111,45 @@ public sealed class BrowserReportTests(ITestOutputHelper output)
             using HttpResponseMessage json = await http.PostAsJsonAsync("analyze", new { text = HarborArticle });
             json.EnsureSuccessStatusCode();
             using JsonDocument contract = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
-            int apiQuotes = contract.RootElement.GetProperty("quotes").GetArrayLength();
+            int expectedMarks = 0;
+            foreach (JsonElement quote in contract.RootElement.GetProperty("quotes").EnumerateArray())
+            {
+                int parts = quote.GetProperty("fragments").GetArrayLength();
+                expectedMarks += quote.GetProperty("kind").GetString() == "direct" && parts > 0 ? parts : 1;
+            }
 
             using IPlaywright playwright = await Playwright.CreateAsync();
             await using IBrowser browser = await LaunchAsync(playwright);
             (IPage page, IFrameLocator report) = await PasteAndAnalyzeAsync(browser, baseUrl, HarborArticle);
 
-            Assert.Equal(apiQuotes, await report.Locator("mark.quote").CountAsync());
-            Assert.Equal(1, await report.Locator("aside.who").CountAsync());
+            ILocator marks = report.Locator("mark.quote");
+            Assert.Equal(expectedMarks, await marks.CountAsync());
+            IReadOnlyList<string> marked = await marks.AllInnerTextsAsync();
+            // "This is ... generation," Mayor Linda Okafor said after the meeting. "We cannot keep waiting ..."
+            Assert.Contains(marked, m => m.StartsWith("This is the most important vote", StringComparison.Ordinal));
+            Assert.Contains("We cannot keep waiting for the next storm.", marked);
+            Assert.DoesNotContain(marked, m => m.Contains("Mayor Linda Okafor said", StringComparison.Ordinal));
+            string okafor = await report.Locator("mark.quote[title$=': Linda Okafor']").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+            string nguyen = await report.Locator("mark.quote[title$=': Sam Nguyen']").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+            Assert.NotEqual("rgba(0, 0, 0, 0)", okafor);
+            Assert.NotEqual(okafor, nguyen);
+            IReadOnlyList<string> speakers = await report.Locator("aside.who .speaker-name").AllInnerTextsAsync();
+            Assert.Contains("Linda Okafor", speakers);
+            Assert.Contains("Sam Nguyen", speakers);
             Assert.Contains("Portville City Council voted 6-3", await report.Locator("article.doc .body").InnerTextAsync(), StringComparison.Ordinal);
-            output.WriteLine($"Default pipeline: {apiQuotes} quotes.");
-            await ScreenshotAsync(page, "report-default-pipeline.png");
+
+            // The frame is as tall as the report inside it: nothing of the panel is cut off (the page sizes it on load).
+            await page.WaitForFunctionAsync(
+                "() => { const f = document.getElementById('report'); return f.contentDocument.readyState === 'complete' && f.getBoundingClientRect().height >= f.contentDocument.documentElement.scrollHeight; }",
+                null,
+                new PageWaitForFunctionOptions { Timeout = 10_000 });
+            double frameHeight = await page.Locator("#report").EvaluateAsync<double>("f => f.getBoundingClientRect().height");
+            double reportHeight = await page.Locator("#report").EvaluateAsync<double>("f => f.contentDocument.documentElement.scrollHeight");
+            Assert.True(frameHeight >= reportHeight, $"frame {frameHeight}px, report {reportHeight}px");
+
+            output.WriteLine($"Default pipeline: {marked.Count} quote marks.");
+            string screenshot = await ScreenshotAsync(page, "report-default-pipeline.png");
+            Assert.True(new FileInfo(screenshot).Length > 10_000);
         }
     }
 }

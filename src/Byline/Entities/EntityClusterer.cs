@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Byline.Text;
 
 namespace Byline.Entities;
@@ -26,6 +27,19 @@ internal static class EntityClusterer
         public int Cluster = -1;
         public string? TitleInside;
         public Item? Original; // the mention as tagged, when the title-stripped reading must find a person
+        private string? _joined;
+
+        /// <summary>The words joined by single spaces, made once (compared with every cluster's name).</summary>
+        public string Joined => _joined ??= Words.Length == 1 ? Words[0] : string.Join(' ', Words);
+
+        public void Reset(Item other)
+        {
+            Mention = other.Mention;
+            Core = other.Core;
+            Words = other.Words;
+            TitleInside = null;
+            _joined = null;
+        }
     }
 
     private sealed class Group
@@ -63,10 +77,7 @@ internal static class EntityClusterer
             int target = IsName(item.Mention.Type) ? FindName(item, clusters, byCore) : FindExact(item, clusters, byCore);
             if (item.Original is { } original && (target < 0 || clusters[target].Type != EntityType.Person))
             {
-                item.Mention = original.Mention;
-                item.Core = original.Core;
-                item.Words = original.Words;
-                item.TitleInside = null;
+                item.Reset(original);
                 target = FindName(item, clusters, byCore);
             }
 
@@ -80,6 +91,10 @@ internal static class EntityClusterer
             if (c.Type == EntityType.Person && item.Mention.Type != EntityType.Person)
             {
                 item.Mention = item.Mention with { Type = EntityType.Person };
+            }
+            else if (c.Type != EntityType.Person && item.Mention.Type == EntityType.Person)
+            {
+                item.Mention = item.Mention with { Type = c.Type };
             }
 
             c.Items.Add(item);
@@ -95,42 +110,97 @@ internal static class EntityClusterer
             }
         }
 
+        ConsistentTypes(clusters);
         AttachTitles(text, tokens.AsSpan(), items, clusters);
 
-        // Entities in order of first mention.
+        // Entities in order of first mention; items are in text order, so each entity's spans come out sorted.
         var firstSeen = new int[clusters.Count];
+        var counts = new int[clusters.Count];
         Array.Fill(firstSeen, int.MaxValue);
         foreach (Item item in items)
         {
             if (item.Cluster >= 0)
             {
                 firstSeen[item.Cluster] = Math.Min(firstSeen[item.Cluster], item.Index);
+                counts[item.Cluster]++;
             }
         }
 
-        var clusterOrder = Enumerable.Range(0, clusters.Count).Where(c => firstSeen[c] != int.MaxValue).OrderBy(c => firstSeen[c]).ToList();
-        var ids = new string[clusters.Count];
-        var entities = ImmutableArray.CreateBuilder<Entity>(clusterOrder.Count);
-        var result = ImmutableArray.CreateBuilder<EntityMention>(items.Count);
-        for (int k = 0; k < clusterOrder.Count; k++)
+        var clusterOrder = new int[clusters.Count];
+        var orderKeys = new int[clusters.Count];
+        int used = 0;
+        for (int c = 0; c < clusters.Count; c++)
         {
-            ids[clusterOrder[k]] = "E" + (k + 1).ToString(CultureInfo.InvariantCulture);
+            if (firstSeen[c] != int.MaxValue)
+            {
+                clusterOrder[used] = c;
+                orderKeys[used++] = firstSeen[c];
+            }
         }
 
+        Array.Sort(orderKeys, clusterOrder, 0, used);
+        var ids = new string[clusters.Count];
+        var spans = new TextSpan[clusters.Count][];
+        for (int k = 0; k < used; k++)
+        {
+            int c = clusterOrder[k];
+            ids[c] = EntityId(k + 1);
+            spans[c] = new TextSpan[counts[c]];
+            counts[c] = 0;
+        }
+
+        var result = ImmutableArray.CreateBuilder<EntityMention>(items.Count);
         foreach (Item item in items)
         {
             result.Add(item.Mention with { EntityId = item.Cluster >= 0 ? ids[item.Cluster] : null });
+            if (item.Cluster >= 0)
+            {
+                spans[item.Cluster][counts[item.Cluster]++] = item.Mention.Span;
+            }
         }
 
-        foreach (int c in clusterOrder)
+        var entities = ImmutableArray.CreateBuilder<Entity>(used);
+        for (int k = 0; k < used; k++)
         {
+            int c = clusterOrder[k];
             Group cluster = clusters[c];
-            var spans = cluster.Items.OrderBy(i => i.Index).Select(i => i.Mention.Span).ToImmutableArray();
-            var titles = cluster.Titles.Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
-            entities.Add(new Entity(ids[c], cluster.Type, cluster.Canonical.Core, spans) { Titles = titles });
+            entities.Add(new Entity(ids[c], cluster.Type, cluster.Canonical.Core, ImmutableCollectionsMarshal.AsImmutableArray(spans[c]))
+            {
+                Titles = DistinctTitles(cluster.Titles),
+            });
         }
 
         return (result.MoveToImmutable(), entities.MoveToImmutable());
+    }
+
+    private static readonly string[] SmallIds = [.. Enumerable.Range(0, 128).Select(i => "E" + i.ToString(CultureInfo.InvariantCulture))];
+
+    private static string EntityId(int number) =>
+        number < SmallIds.Length ? SmallIds[number] : "E" + number.ToString(CultureInfo.InvariantCulture);
+
+    private static ImmutableArray<string> DistinctTitles(List<string> titles)
+    {
+        if (titles.Count == 0)
+        {
+            return [];
+        }
+
+        var distinct = ImmutableArray.CreateBuilder<string>(titles.Count);
+        foreach (string title in titles)
+        {
+            bool seen = false;
+            foreach (string d in distinct)
+            {
+                seen |= string.Equals(d, title, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!seen)
+            {
+                distinct.Add(title);
+            }
+        }
+
+        return distinct.DrainToImmutable();
     }
 
     private static bool IsName(EntityType type) =>
@@ -168,7 +238,22 @@ internal static class EntityClusterer
 
             // Titles and honorifics before a name ("Chancellor Merkel", even when the tagger typed it as an organization).
             bool person = mention.Type == EntityType.Person;
-            if (person || (stripTitles && char.IsUpper(text[tokens[coreFirst].Start]) && lex.Match(text, tokens, coreFirst, EntityLexicons.Title) > 0))
+            if (person && mention.Span.Length > 0)
+            {
+                // "Mark Tedeschi, QC", "John Smith, Jr.": the name ends at the comma.
+                for (int k = coreFirst + 1; k < coreEnd; k++)
+                {
+                    if (tokens[k].Length == 1 && text[tokens[k].Start] == ',')
+                    {
+                        coreEnd = k;
+                        break;
+                    }
+                }
+            }
+
+            // Only people carry a courtesy title ("Mr.", "Dr", "Professor"): "Professor Eastman" typed ORG is a person.
+            bool courtesy = coreEnd - coreFirst > 1 && lex.Is(text, tokens[coreFirst], EntityLexicons.Honorific);
+            if (person || (stripTitles && char.IsUpper(text[tokens[coreFirst].Start]) && (courtesy || lex.Match(text, tokens, coreFirst, EntityLexicons.Title) > 0)))
             {
                 int before = coreFirst;
                 while (coreEnd - coreFirst > 1 && !IsFirstName(text, tokens[coreFirst])
@@ -182,7 +267,8 @@ internal static class EntityClusterer
                 {
                     // "Professor Cres Eastman" typed ORG is a person; "General Motors" is not ("Motors" is no first name).
                     // A lone word after the title ("Chancellor Merkel") becomes a person only if it names one in the article.
-                    if (coreEnd - coreFirst >= 2 && IsFirstName(text, tokens[coreFirst]))
+                    if ((coreEnd - coreFirst >= 2 && IsFirstName(text, tokens[coreFirst]))
+                        || (courtesy && coreEnd - coreFirst <= 3 && AllCapitalizedWords(text, tokens, coreFirst, coreEnd)))
                     {
                         item.Mention = item.Mention with { Type = EntityType.Person };
                     }
@@ -234,6 +320,86 @@ internal static class EntityClusterer
         return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.FirstName)) != 0;
     }
 
+    /// <summary>
+    /// Document-level consistency: an entity whose mentions the tagger typed differently (ORG in one sentence, LOC in
+    /// another) takes the type most of its mentions have (the first one's on a tie), and so do those mentions.
+    /// </summary>
+    private static void ConsistentTypes(List<Group> clusters)
+    {
+        Span<int> votes = stackalloc int[4];
+        foreach (Group cluster in clusters)
+        {
+            if (!IsThingName(cluster.Type) || cluster.Items.Count < 2)
+            {
+                continue;
+            }
+
+            bool mixed = false;
+            foreach (Item item in cluster.Items)
+            {
+                mixed |= item.Mention.Type != cluster.Type;
+            }
+
+            if (!mixed)
+            {
+                continue;
+            }
+
+            votes.Clear();
+            EntityType best = cluster.Type;
+            foreach (Item item in cluster.Items)
+            {
+                EntityType t = item.Mention.Type;
+                if (IsThingName(t) && ++votes[ThingIndex(t)] > votes[ThingIndex(best)])
+                {
+                    best = t;
+                }
+            }
+
+            cluster.Type = best;
+            foreach (Item item in cluster.Items)
+            {
+                if (IsThingName(item.Mention.Type) && !(IsPlace(item.Mention.Type) && IsPlace(best)))
+                {
+                    item.Mention = item.Mention with { Type = best };
+                }
+            }
+        }
+    }
+
+    private static int ThingIndex(EntityType type) =>
+        type == EntityType.Organization ? 0 : type == EntityType.Gpe ? 1 : type == EntityType.Location ? 2 : 3;
+
+    private static bool IsKnownPlace(string word)
+    {
+        ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(word));
+        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.Gpe)) != 0;
+    }
+
+    private static bool IsKnownName(string word)
+    {
+        ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(word));
+        const int names = (1 << Tagging.Gazetteer.FirstName) | (1 << Tagging.Gazetteer.LastName) | (1 << Tagging.Gazetteer.Person);
+        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & names) != 0;
+    }
+
+    private static bool AllCapitalizedWords(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Names that are not people: one entity can be typed differently by the tagger in different sentences.</summary>
+    private static bool IsThingName(EntityType type) =>
+        type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location || type == EntityType.Misc;
+
     private static bool IsThe(string text, Token token) => text.AsSpan(token.Start, token.Length).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     private static int FirstToken(ReadOnlySpan<Token> tokens, int start)
@@ -271,6 +437,13 @@ internal static class EntityClusterer
             {
                 if (Compatible(clusters[c].Type, type)) return c;
             }
+
+            // "Heaven Sent Gaming" tagged LOC here and ORG there is one name. Not a one- or two-word name: "Japan" the
+            // team (ORG) and "Japan" the country (LOC) are two entities of a sports page.
+            foreach (int c in same)
+            {
+                if (item.Words.Length >= 3 && IsThingName(clusters[c].Type) && IsThingName(type)) return c;
+            }
         }
 
         string[] words = item.Words;
@@ -295,7 +468,7 @@ internal static class EntityClusterer
                 {
                     score = 3;
                 }
-                else if (type == EntityType.Person && words.Length == name.Length && Misspelled(string.Join(' ', words), string.Join(' ', name)))
+                else if (type == EntityType.Person && words.Length == name.Length && Misspelled(item.Joined, cluster.Canonical.Joined))
                 {
                     score = 2;
                 }
@@ -306,14 +479,14 @@ internal static class EntityClusterer
                 {
                     score = 3;
                 }
-                else if (Compatible(cluster.Type, type) && Misspelled(item.Core, cluster.Canonical.Core))
+                else if ((Compatible(cluster.Type, type) || (IsThingName(cluster.Type) && IsThingName(type))) && Misspelled(item.Core, cluster.Canonical.Core))
                 {
                     score = 2;
                 }
                 else if (words.Length == 1 && name.Length > 1 && (Compatible(cluster.Type, type) || type == EntityType.Misc || cluster.Type == EntityType.Misc)
-                         && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1]))
+                         && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1]) && !IsKnownPlace(words[0]))
                 {
-                    // "Phailin" for "Cyclone Phailin".
+                    // "Phailin" for "Cyclone Phailin"; not "Australia" for "South Australia", a place of its own.
                     score = 1;
                 }
             }
@@ -323,6 +496,20 @@ internal static class EntityClusterer
             {
                 best = c;
                 bestScore = score;
+            }
+        }
+
+        if (best < 0 && type == EntityType.Person && words.Length == 1 && words[0].Length > 3 && char.IsUpper(words[0][0]) && !IsKnownName(words[0]))
+        {
+            // "Phailin" (tagged as a person) in an article about "Cyclone Phailin", when no person has that name and
+            // it is no known first name or surname.
+            for (int c = 0; c < clusters.Count; c++)
+            {
+                if (IsThingName(clusters[c].Type) && clusters[c].Items.Exists(i => i.Words.Length > 1 && Same(words[0], i.Words[^1]))
+                    && (best < 0 || Closer(clusters[c], best, clusters, item.Index)))
+                {
+                    best = c;
+                }
             }
         }
 

@@ -27,10 +27,16 @@ internal static class EntityPipeline
             EntityMention[] sorted = [.. found];
             Array.Sort(sorted, static (a, b) => a.Span.CompareTo(b.Span));
             var added = new List<EntityMention>();
-            foreach (EntityMention mention in sorted)
+            foreach (EntityMention original in sorted)
             {
+                if (original.Span.Start < 0 || original.Span.Length <= 0 || original.Span.End > context.Text.Length)
+                {
+                    continue;
+                }
+
+                EntityMention mention = Trim(context.Text, context.Tokens.AsSpan(), original);
                 TextSpan span = mention.Span;
-                if (span.Start < 0 || span.Length <= 0 || span.End > context.Text.Length)
+                if (span.Length <= 0)
                 {
                     continue;
                 }
@@ -38,6 +44,11 @@ internal static class EntityPipeline
                 if (!context.Text.AsSpan(span.Start, span.Length).ContainsAnyExcept(NotNameCharacters))
                 {
                     continue; // a mention needs at least one letter or digit ("<" tagged as a name is noise)
+                }
+
+                if (IsName(mention.Type) && OnlyCommonWords(context.Text, context.Tokens.AsSpan(), span))
+                {
+                    continue; // "TOO", "FREE", "Please": shouting or a sentence opener, not a name
                 }
 
                 if (added.Count > 0 && added[^1].Span.End > span.Start)
@@ -67,6 +78,104 @@ internal static class EntityPipeline
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Cluster(
         string text, ImmutableArray<Token> tokens, ImmutableArray<EntityMention> mentions, CancellationToken cancellationToken) =>
         EntityClusterer.Cluster(text, tokens, NameRepeats.Add(text, tokens, mentions), cancellationToken);
+
+    /// <summary>
+    /// A mention without the punctuation, quote marks, dashes, addresses and e-mail addresses at its ends that a
+    /// recognizer took along ("Jen ," "George \"" "McDermott mjmcdermott@hotmail.com"); a mark attached to the last
+    /// word stays ("Yahoo!"), and so does a closing bracket the mention opened ("Mladost (BJ)"). Nothing left gives an
+    /// empty span.
+    /// </summary>
+    internal static EntityMention Trim(string text, ReadOnlySpan<Token> tokens, EntityMention mention)
+    {
+        int first = FirstTokenAtOrAfter(tokens, mention.Span.Start);
+        int end = first;
+        while (end < tokens.Length && tokens[end].Start < mention.Span.End)
+        {
+            end++;
+        }
+
+        if (end == first || tokens[first].Start < mention.Span.Start || tokens[end - 1].End > mention.Span.End)
+        {
+            return mention; // not on token bounds: leave it as the recognizer made it
+        }
+
+        int trimmedFirst = first, trimmedEnd = end;
+        while (trimmedFirst < trimmedEnd && IsEdgeNoise(tokens[trimmedFirst], text, attached: false))
+        {
+            trimmedFirst++;
+        }
+
+        while (trimmedEnd > trimmedFirst
+               && IsEdgeNoise(tokens[trimmedEnd - 1], text, attached: trimmedEnd - 1 > trimmedFirst && tokens[trimmedEnd - 2].End == tokens[trimmedEnd - 1].Start)
+               && !(text[tokens[trimmedEnd - 1].Start] == ')' && text.AsSpan(tokens[trimmedFirst].Start, tokens[trimmedEnd - 1].Start - tokens[trimmedFirst].Start).Contains('(')))
+        {
+            trimmedEnd--;
+        }
+
+        if (trimmedFirst == first && trimmedEnd == end)
+        {
+            return mention;
+        }
+
+        return trimmedEnd == trimmedFirst
+            ? mention with { Span = new TextSpan(mention.Span.Start, 0) }
+            : mention with { Span = TextSpan.FromBounds(tokens[trimmedFirst].Start, tokens[trimmedEnd - 1].End) };
+    }
+
+    /// <summary>Lower-case hashes of the words of <c>not-names.txt</c>.</summary>
+    private static readonly Lazy<HashSet<ulong>> CommonWords = new(
+        () => [.. Internal.Resources.ReadLines("not-names.txt").Select(w => Tagging.StableHash.OfLower(w.AsSpan()))]);
+
+    private static bool IsName(EntityType type) =>
+        type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location
+        || type == EntityType.Nationality || type == EntityType.Misc;
+
+    private static bool OnlyCommonWords(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    {
+        HashSet<ulong> words = CommonWords.Value;
+        bool any = false;
+        for (int t = FirstTokenAtOrAfter(tokens, span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+            {
+                if (!words.Contains(Tagging.StableHash.OfLower(text.AsSpan(tokens[t].Start, tokens[t].Length))))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool IsEdgeNoise(Token token, string text, bool attached) => token.Kind switch
+    {
+        TokenKind.Url => true,
+        TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis => true,
+        TokenKind.Punctuation => !(attached && text[token.Start] is '!' or '.' or '&'),
+        _ => text.AsSpan(token.Start, token.Length).Contains('@'),
+    };
+
+    private static int FirstTokenAtOrAfter(ReadOnlySpan<Token> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>True when <paramref name="span"/> overlaps a mention of <paramref name="sorted"/> (sorted, disjoint).</summary>
     private static bool Overlaps(List<EntityMention> sorted, TextSpan span)

@@ -42,13 +42,26 @@ internal static class NameRepeats
             }
 
             // The surname of a person named in full.
+            // The surname of a person named in full: the last word before a comma ("Mark Tedeschi, QC").
             if (m.Type == EntityType.Person && end - first >= 2)
             {
-                Token last = tokens[end - 1];
-                string surname = text.Substring(last.Start, last.Length);
-                if (surname.Length > 2 && char.IsUpper(surname[0]) && !IsAllCaps(surname))
+                int last = end - 1;
+                for (int k = first + 1; k < end; k++)
                 {
-                    names.TryAdd(surname, EntityType.Person);
+                    if (tokens[k].Length == 1 && text[tokens[k].Start] == ',')
+                    {
+                        last = k - 1;
+                        break;
+                    }
+                }
+
+                if (last > first)
+                {
+                    string surname = text.Substring(tokens[last].Start, tokens[last].Length);
+                    if (surname.Length > 2 && char.IsUpper(surname[0]) && !IsAllCaps(surname))
+                    {
+                        names.TryAdd(surname, EntityType.Person);
+                    }
                 }
             }
         }

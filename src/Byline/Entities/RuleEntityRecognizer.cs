@@ -142,12 +142,24 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
             return n;
         }
 
+        // Durations in hours and minutes: "five hours", "90 minutes", "a 16-hour flight".
+        ReadOnlySpan<char> w = Word(text, tokens, i);
+        if ((tokens[i].Kind == TokenKind.Number || IsNumberWord(w)) && IsTimeUnit(Word(text, tokens, i + 1)))
+        {
+            return 2;
+        }
+
+        int hyphen = w.IndexOf('-');
+        if (hyphen > 0 && IsTimeUnit(w[(hyphen + 1)..]) && (int.TryParse(w[..hyphen], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) || IsNumberWord(w[..hyphen])))
+        {
+            return 1;
+        }
+
         if (tokens[i].Kind != TokenKind.Number)
         {
             return 0;
         }
 
-        ReadOnlySpan<char> w = Word(text, tokens, i);
         int j = i + 1;
         if (w.Length <= 2 && Word(text, tokens, j) is ":" && j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Number && Word(text, tokens, j + 1).Length == 2)
         {
@@ -296,6 +308,12 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
         {
             ReadOnlySpan<char> before = i > 0 ? Word(text, tokens, i - 1) : [];
             ReadOnlySpan<char> after = Word(text, tokens, i + 1);
+            // "the 1992 protests": a year that modifies a noun.
+            if (Is(before, "the") && !after.IsEmpty && char.IsLetter(after[0]))
+            {
+                return 1;
+            }
+
             bool prep = Is(before, "in") || Is(before, "since") || Is(before, "by") || Is(before, "of") || Is(before, "until") || Is(before, "from")
                 || Is(before, "to") || Is(before, "during") || Is(before, "before") || Is(before, "after") || Is(before, "through") || Is(before, "between") || Is(before, "and") || before is "," or "(";
             bool end = after.IsEmpty || after is "." or "," or ")" or ";" or ":" || Is(after, "and") || Is(after, "to");
@@ -306,9 +324,11 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
     }
 
     private static bool IsNumberWord(ReadOnlySpan<char> w) =>
-        Is(w, "two") || Is(w, "three") || Is(w, "four") || Is(w, "five") || Is(w, "six") || Is(w, "seven") || Is(w, "eight") || Is(w, "nine")
+        Is(w, "one") || Is(w, "two") || Is(w, "three") || Is(w, "four") || Is(w, "five") || Is(w, "six") || Is(w, "seven") || Is(w, "eight") || Is(w, "nine")
         || Is(w, "ten") || Is(w, "eleven") || Is(w, "twelve") || Is(w, "fifteen") || Is(w, "twenty") || Is(w, "thirty") || Is(w, "forty")
         || Is(w, "fifty") || Is(w, "several") || Is(w, "few");
+
+    private static bool IsTimeUnit(ReadOnlySpan<char> w) => Is(w, "hours") || Is(w, "hour") || Is(w, "minutes") || Is(w, "minute");
 
     private static bool IsDateUnit(ReadOnlySpan<char> w) =>
         Is(w, "days") || Is(w, "weeks") || Is(w, "months") || Is(w, "years") || Is(w, "decades") || Is(w, "centuries")

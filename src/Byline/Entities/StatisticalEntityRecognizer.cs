@@ -61,11 +61,21 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
                 else if (p == NerLabels.Unit || (p == NerLabels.Last && start >= 0))
                 {
                     int first = p == NerLabels.Unit ? i : start;
-                    var span = TextSpan.FromBounds(tokens[first].Start, tokens[i].End);
+                    int last = i;
+                    // "Friday" is a date (the rules make it one), never part of a name ("Nairobi, Kenya Friday").
+                    while (first <= last && EntityLexicons.Phrases.Is(context.Text, tokens[first], EntityLexicons.Weekday)) first++;
+                    while (last >= first && EntityLexicons.Phrases.Is(context.Text, tokens[last], EntityLexicons.Weekday)) last--;
+                    if (last < first)
+                    {
+                        start = -1;
+                        continue;
+                    }
+
+                    var span = TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
                     // A span that is just a role ("Chief Executive", "Foreign Minister") is a TITLE, not an organization.
-                    EntityType type = NerLabels.TypeOf(l) != 0 && EntityLexicons.Phrases.Match(context.Text, tokens, first, EntityLexicons.Title) == i + 1 - first
+                    EntityType type = NerLabels.TypeOf(l) != 0 && EntityLexicons.Phrases.Match(context.Text, tokens, first, EntityLexicons.Title) == last + 1 - first
                         ? EntityType.Title
-                        : MapType(model, context.Text, tokens, first, i + 1, NerLabels.TypeOf(l));
+                        : MapType(model, context.Text, tokens, first, last + 1, NerLabels.TypeOf(l));
                     result.Add(new EntityMention(span, type));
                     start = -1;
                 }

@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using Byline.Entities;
+using Byline.Text;
+
 namespace Byline.Tests.Entities;
 
 public class EntityClustererTests
@@ -108,5 +112,100 @@ public class EntityClustererTests
             Assert.NotNull(m.EntityId);
             Assert.Contains(m.Span, doc.Entities.Single(e => e.Id == m.EntityId).Mentions);
         }
+    }
+
+    /// <summary>Clusters hand-typed mentions (as a tagger might type them), found left to right in the text.</summary>
+    private static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) ClusterTyped(string text, params (string Text, EntityType Type)[] mentions)
+    {
+        var spans = new List<EntityMention>();
+        int from = 0;
+        foreach ((string mention, EntityType type) in mentions)
+        {
+            int at = text.IndexOf(mention, from, StringComparison.Ordinal);
+            Assert.True(at >= 0, mention);
+            spans.Add(new EntityMention(new TextSpan(at, mention.Length), type));
+            from = at + mention.Length;
+        }
+
+        return EntityClusterer.Cluster(text, EnglishTokenizer.Tokenize(text), [.. spans], CancellationToken.None);
+    }
+
+    [Fact]
+    public void Courtesy_title_makes_an_organization_typed_name_a_person()
+    {
+        const string text = "Professor Cres Eastman, director of the study, said the results were alarming. "
+            + "Professor Eastman said salt should be iodised.";
+        var (mentions, entities) = ClusterTyped(text, ("Professor Cres Eastman", EntityType.Organization), ("Professor Eastman", EntityType.Organization));
+        Entity eastman = Assert.Single(entities);
+        Assert.Equal(EntityType.Person, eastman.Type);
+        Assert.Equal("Cres Eastman", eastman.Name);
+        Assert.All(mentions, m => Assert.Equal(EntityType.Person, m.Type));
+    }
+
+    [Fact]
+    public void General_Motors_stays_an_organization()
+    {
+        const string text = "General Motors said sales rose. Analysts at General Motors were pleased.";
+        var (_, entities) = ClusterTyped(text, ("General Motors", EntityType.Organization), ("General Motors", EntityType.Organization));
+        Assert.Equal(EntityType.Organization, Assert.Single(entities).Type);
+    }
+
+    [Fact]
+    public void A_suffix_after_a_comma_is_not_the_surname()
+    {
+        const string text = "The prosecutor, Mark Tedeschi, QC, told the court the evidence was clear. Mr. Tedeschi said the jury should convict.";
+        var (_, entities) = ClusterTyped(text, ("Mark Tedeschi, QC", EntityType.Person), ("Tedeschi", EntityType.Person));
+        Entity tedeschi = Assert.Single(entities);
+        Assert.Equal("Mark Tedeschi", tedeschi.Name);
+        Assert.Equal(2, tedeschi.Mentions.Length);
+
+        // And the article's untagged "Tedeschi" is found as a repeat of the name.
+        var repeated = NameRepeats.Add(text, EnglishTokenizer.Tokenize(text), [new EntityMention(new TextSpan(text.IndexOf("Mark", StringComparison.Ordinal), "Mark Tedeschi, QC".Length), EntityType.Person)]);
+        Assert.Contains(repeated, m => text.Substring(m.Span.Start, m.Span.Length) == "Tedeschi");
+    }
+
+    [Fact]
+    public void A_long_name_typed_two_ways_is_one_entity_of_the_majority_type()
+    {
+        const string text = "Heaven Sent Gaming was founded in 2006. We asked Heaven Sent Gaming about its plans. "
+            + "Heaven Sent Gaming said it would release two games.";
+        var (mentions, entities) = ClusterTyped(text, ("Heaven Sent Gaming", EntityType.Location), ("Heaven Sent Gaming", EntityType.Organization), ("Heaven Sent Gaming", EntityType.Organization));
+        Entity studio = Assert.Single(entities);
+        Assert.Equal(EntityType.Organization, studio.Type);
+        Assert.All(mentions, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void A_country_and_its_team_on_a_sports_page_stay_two_entities()
+    {
+        const string text = "Japan beat Syria 2-1 in the Asian Cup. The match was played in Japan.";
+        var (_, entities) = ClusterTyped(text, ("Japan", EntityType.Organization), ("Syria", EntityType.Organization), ("Japan", EntityType.Gpe));
+        Assert.Equal(3, entities.Length);
+    }
+
+    [Fact]
+    public void The_last_word_of_a_named_storm_is_the_storm_not_a_person()
+    {
+        const string text = "Cyclone Phailin made landfall on Saturday. Phailin's winds reached 200 km/h, and Phailin weakened inland.";
+        var (mentions, entities) = ClusterTyped(text, ("Cyclone Phailin", EntityType.Organization), ("Phailin", EntityType.Person), ("Phailin", EntityType.Person));
+        Entity storm = Assert.Single(entities);
+        Assert.Equal("Cyclone Phailin", storm.Name);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_known_surname_tagged_as_a_person_does_not_join_an_organization_named_after_someone()
+    {
+        const string text = "Shares of Dow Jones rose. Jones said the index was strong.";
+        var (_, entities) = ClusterTyped(text, ("Dow Jones", EntityType.Organization), ("Jones", EntityType.Person));
+        Assert.Equal(2, entities.Length);
+    }
+
+    [Fact]
+    public void A_country_is_not_the_state_named_after_it()
+    {
+        const string text = "Children in South Australia were tested first. Across Australia, iodine levels were low.";
+        var (_, entities) = ClusterTyped(text, ("South Australia", EntityType.Gpe), ("Australia", EntityType.Gpe));
+        Assert.Equal(2, entities.Length);
     }
 }

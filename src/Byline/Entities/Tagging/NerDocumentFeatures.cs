@@ -11,7 +11,7 @@ namespace Byline.Entities.Tagging;
 /// </summary>
 internal sealed class NerDocumentFeatures
 {
-    public const int MaxStatic = 48;
+    public const int MaxStatic = 52;
     public const int MaxDynamic = 8;
 
     private const byte FlagCap = 1, FlagAllCaps = 2, FlagSentStart = 4, FlagCapSentence = 8, FlagLowerElsewhere = 16,
@@ -307,7 +307,7 @@ internal sealed class NerDocumentFeatures
         }
 
         uint gaz = _gaz[i];
-        while (gaz != 0 && k < MaxStatic - 6)
+        while (gaz != 0 && k < MaxStatic - 10)
         {
             int bit = System.Numerics.BitOperations.TrailingZeroCount(gaz);
             gaz &= gaz - 1;
@@ -343,6 +343,18 @@ internal sealed class NerDocumentFeatures
             {
                 b[k++] = Bucket(40, gp1);
             }
+        }
+
+        if ((f & FlagCap) != 0)
+        {
+            // Where the token sits in its run of capitalized tokens (alone, first, last, inside) and how long the run
+            // is: the boundaries of multi-word names.
+            int a = i, z = i;
+            while (a - 1 >= _sentStart[i] && (_flags[a - 1] & FlagCap) != 0) a--;
+            while (z + 1 < _sentEnd[i] && (_flags[z + 1] & FlagCap) != 0) z++;
+            ulong run = ((ulong)Math.Min(z - a + 1, 4) * 8) + (a == z ? 0UL : i == a ? 1UL : i == z ? 2UL : 3UL);
+            b[k++] = Bucket(41, run);
+            b[k++] = Bucket(42, StableHash.Combine(_lower[i], run));
         }
 
         _staticCount[i] = k;
