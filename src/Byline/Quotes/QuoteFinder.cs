@@ -208,7 +208,7 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who") || Is(j, "which") && (IsPunct(j - 1, ',') || _tokens[j - 1].Kind == TokenKind.Dash))
+        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who") || Is(j, "which") && j > 0 && (IsPunct(j - 1, ',') || _tokens[j - 1].Kind == TokenKind.Dash))
             && _tokens[j].Kind == TokenKind.Word)
         {
             start = j;
