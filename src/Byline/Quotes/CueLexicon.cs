@@ -22,6 +22,12 @@ internal enum CueFlags : byte
 
     /// <summary>A phrase of several words ("according to").</summary>
     Phrase = 16,
+
+    /// <summary>Reports an intention or commitment through a to-infinitive: wants to ..., vowed to ..., agreed to ...</summary>
+    Infinitive = 32,
+
+    /// <summary>Reports a judgment of its object (criticized the plan as ...): the report ends before the judgment's time, place or reason.</summary>
+    Object = 64,
 }
 
 /// <summary>The cue lexicon: speech verbs in all their forms and attribution phrases, loaded once into frozen lookups.</summary>
@@ -31,6 +37,7 @@ internal sealed class CueLexicon
 
     private readonly SpanLookup<CueFlags> _words;
     private readonly SpanLookup<string[][]> _phrases; // first word -> phrases (as word arrays), longest first
+    private readonly Dictionary<string[], CueFlags> _phraseFlags = new(ReferenceEqualityComparer.Instance);
 
     internal CueLexicon(IEnumerable<string> lines)
     {
@@ -50,6 +57,8 @@ internal sealed class CueLexicon
                     "that-only" => CueFlags.ThatOnly,
                     "direct-only" => CueFlags.DirectOnly,
                     "phrase" => CueFlags.Phrase,
+                    "infinitive" => CueFlags.Infinitive,
+                    "object" => CueFlags.Object,
                     _ => throw new InvalidOperationException($"Unknown cue tag '{tag}' in quote-cues.txt."),
                 };
             }
@@ -67,6 +76,7 @@ internal sealed class CueLexicon
                 }
 
                 list.Add(parts);
+                _phraseFlags[parts] = flags | CueFlags.Phrase;
             }
         }
 
@@ -82,6 +92,9 @@ internal sealed class CueLexicon
 
     /// <summary>The flags of a single-word cue, or <see cref="CueFlags.None"/>.</summary>
     public CueFlags Word(ReadOnlySpan<char> word) => _words.TryGetValue(word, out CueFlags f) ? f : CueFlags.None;
+
+    /// <summary>The flags of a phrase <see cref="Phrase"/> matched: always <see cref="CueFlags.Phrase"/>, plus its tags.</summary>
+    public CueFlags PhraseFlags(string[] phrase) => _phraseFlags.TryGetValue(phrase, out CueFlags f) ? f : CueFlags.Phrase | CueFlags.Verb;
 
     /// <summary>The phrase starting at word tokens <paramref name="i"/>..: returns its length in words, 0 when none.</summary>
     /// <param name="text">The text.</param>

@@ -154,7 +154,7 @@ internal sealed class QuoteFinder
                 return 0;
             }
 
-            flags = CueFlags.Phrase | CueFlags.Verb;
+            flags = _cues.PhraseFlags(phrase) | CueFlags.Verb;
             return n;
         }
 
@@ -208,7 +208,8 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who")) && _tokens[j].Kind == TokenKind.Word)
+        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who") || Is(j, "which") && j > 0 && (IsPunct(j - 1, ',') || _tokens[j - 1].Kind == TokenKind.Dash))
+            && _tokens[j].Kind == TokenKind.Word)
         {
             start = j;
             end = j + 1;
@@ -219,9 +220,14 @@ internal sealed class QuoteFinder
         {
             // Appositive or relative clause: "Erin Walsh, a department spokeswoman, said" -> "Erin Walsh".
             int k = j - 1;
-            while (k >= lower && k > j - 16 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+            while (k >= lower && k > j - 30 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
             {
                 k--;
+            }
+
+            if (k >= lower && IsPunct(k, ',') && k + 1 < j && (Is(k + 1, "and") || Is(k + 1, "but") || Is(k + 1, "or") || Is(k + 1, "so")))
+            {
+                return false; // "..., and the meeting deteriorated from there, said one source": a clause, not a description
             }
 
             if (k >= lower && IsPunct(k, ',') && k + 1 < j && IsProperNameRun(k + 1, j))
@@ -232,11 +238,39 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            if (k >= lower && IsPunct(k, ',') && k - 1 >= lower && NounPhraseBefore(k - 1, lower, out start, out end))
+            // "Schiff, 56, who has served on the committee for a decade, told ...", "Rep. Meeks (D-N.Y.), chairman of the
+            // caucus, said ...": past an age or a party label, up to two more commas back.
+            for (int hop = 0; hop < 3 && k >= lower && IsPunct(k, ','); hop++)
             {
-                return true;
+                int h = k - 1;
+                if (h >= lower && IsPunct(h, ')'))
+                {
+                    while (h >= lower && h > k - 8 && !IsPunct(h, '('))
+                    {
+                        h--;
+                    }
+
+                    h--;
+                }
+
+                if (h >= lower && _tokens[h].Kind != TokenKind.Number && NounPhraseBefore(h, lower, out start, out end))
+                {
+                    return true;
+                }
+
+                if (h < lower || _tokens[h].Kind != TokenKind.Number && !IsLongAppositiveEnd(h))
+                {
+                    break;
+                }
+
+                k = h - 1;
+                while (k >= lower && k > h - 30 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+                {
+                    k--;
+                }
             }
 
+            start = end = -1;
             return false;
         }
 
@@ -358,7 +392,7 @@ internal sealed class QuoteFinder
     internal bool AntecedentOf(int who, out int start, out int end)
     {
         int j = who - 1;
-        if (IsPunct(j, ','))
+        if (IsPunct(j, ',') || j >= 0 && _tokens[j].Kind == TokenKind.Dash)
         {
             j--;
         }
@@ -418,6 +452,11 @@ internal sealed class QuoteFinder
         }
 
         bool headCap = IsCapitalized(head);
+        if (headCap && QuoteWords.Determiners.Contains(w) && !QuoteWords.PersonalPronouns.Contains(w))
+        {
+            return false; // "The remarks came ...": a determiner alone is no speaker
+        }
+
         if (!headCap && (QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w) || _cues.Word(w) != CueFlags.None
             && !QuoteWords.Roles.Contains(w)))
         {
@@ -616,8 +655,8 @@ internal sealed class QuoteFinder
             bool cueRightBefore = before >= 0 && _paragraph[before] == para && CueAt(before, open, out _) > 0
                 || before - 1 >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')) && CueAt(before - 1, open, out _) > 0;
             int words = CountWords(open + 1, close);
-            bool isDirect = pair.Parts.Length > 1 || preEmpty || cueRightBefore || afterColon && upperStart && words >= 3
-                || upperStart && words >= 6 && EndsWithSentencePunctuation(pair);
+            bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd)
+                && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
             if (!isDirect)
             {
                 _isFragment[p] = true;
@@ -676,18 +715,19 @@ internal sealed class QuoteFinder
                 // hold the writer's words.
                 if (merge && gapWords > 0)
                 {
+                    // Letters and digits, not characters: the marks, spaces and commas around an attribution are no narration.
                     int content = 0;
                     foreach (TextSpan part in parts)
                     {
-                        content += part.Length;
+                        content += CountLettersOrDigits(part.Start, part.End);
                     }
 
                     foreach (TextSpan part in b.Parts)
                     {
-                        content += part.Length;
+                        content += CountLettersOrDigits(part.Start, part.End);
                     }
 
-                    merge = b.Parts[0].Start - parts[^1].End <= content;
+                    merge = CountLettersOrDigits(parts[^1].End, b.Parts[0].Start) <= content;
                 }
 
                 if (!merge)
@@ -713,6 +753,36 @@ internal sealed class QuoteFinder
             found.Add(new Found(span, QuoteKind.Direct, cs, ce, ss, se, parts.Count > 1 ? [.. parts] : [], _pairs[p].OpenToken, !own));
             idx = last + 1;
         }
+    }
+
+    /// <summary>
+    /// The sentence goes on after the closing mark with no punctuation inside it: "said that "of course he will defend
+    /// himself" against what ...", ""You squeezed employees" to drive up the stock price": quoted words inside a clause.
+    /// </summary>
+    private bool ContinuesClause(QuoteMarkPair pair, int closeEnd)
+    {
+        if (closeEnd >= _tokens.Length || _sentence[closeEnd] != _sentence[pair.CloseToken] || _tokens[closeEnd].Kind != TokenKind.Word
+            || !char.IsLower(_text[_tokens[closeEnd].Start]) || !char.IsLetterOrDigit(_text[pair.ContentEnd - 1]))
+        {
+            return false;
+        }
+
+        return CueAt(closeEnd, _tokens.Length, out _) == 0 && !QuoteWords.PersonalPronouns.Contains(Word(closeEnd))
+               && !(closeEnd + 1 < _tokens.Length && CueAt(closeEnd + 1, _tokens.Length, out _) > 0);
+    }
+
+    private int CountLettersOrDigits(int startChar, int endChar)
+    {
+        int n = 0;
+        foreach (char c in _text.AsSpan(startChar, endChar - startChar))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     private int CountWords(int from, int to)
@@ -792,7 +862,7 @@ internal sealed class QuoteFinder
             int para = _paragraph[Math.Min(from, _tokens.Length - 1)];
             for (int k = from; k < upper; k++)
             {
-                if (_paragraph[k] != para || IsTerminator(k) && k > from)
+                if (_paragraph[k] != para || IsTerminator(k) && k > from && !(k + 1 < _tokens.Length && IsPunct(k + 1, ')')))
                 {
                     return k;
                 }
@@ -836,6 +906,11 @@ internal sealed class QuoteFinder
         int first = k;
         for (; k < upper && k < first + PostWindow; k++)
         {
+            if (IsTerminator(k) && k + 1 < upper && IsPunct(k + 1, ')'))
+            {
+                continue; // the period of a party label: "Rep. Gwen Moore (D-Wis.) said"
+            }
+
             if (_tokens[k].Kind == TokenKind.Quote || IsTerminator(k))
             {
                 break;
@@ -1108,7 +1183,12 @@ internal sealed class QuoteFinder
             {
                 clauseStart = a;
                 clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
-                // "X, according to Y, said ..." is rare; the reported part runs to the clause's end.
+                // "G4S receives, according to one report, $234 million in contracts": set off by commas in the middle of
+                // its sentence, the attribution sits inside the report, which runs on to the clause's end.
+                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b) && ContinuesVerbPhrase(se + 1))
+                {
+                    clauseEnd = ClauseEnd(se + 1, b);
+                }
             }
 
             return MakeReported(clauseStart, clauseEnd, k, k + n, ss, se, out quote);
@@ -1123,7 +1203,7 @@ internal sealed class QuoteFinder
         }
         else
         {
-            hasSubject = SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se);
+            hasSubject = SubjectBefore(k, a, out ss, out se) || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
         }
 
         if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
@@ -1133,7 +1213,56 @@ internal sealed class QuoteFinder
 
         if (hasSubject && ss - 1 >= a && Is(ss - 1, "what"))
         {
-            return false; // "what Trump says his plan would do" is not a report
+            // "what she called a "rant,"", "what the senators said was gerrymandering": the report is the whole "what"
+            // clause; "what the mayor says every year" reports nothing.
+            int w = k + n;
+            bool content = w < b && (_tokens[w].Kind == TokenKind.Quote && _region[w] != NoRegion
+                                     || IsWordToken(w) && !Is(w, "every") && !Is(w, "each") && !Is(w, "this") && !Is(w, "last")
+                                        && (QuoteWords.Determiners.Contains(Word(w)) || QuoteWords.PersonalPronouns.Contains(Word(w))
+                                            || Is(w, "was") || Is(w, "is") || Is(w, "were") || Is(w, "are") || Is(w, "would") || Is(w, "will")));
+            if (!content)
+            {
+                return false;
+            }
+
+            // A "what" clause is a noun phrase: it ends at its first comma ("what she called a "rant," a series of ...").
+            int whatEnd = ClauseEnd(w, b);
+            for (int m = w; m < whatEnd; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion)
+                {
+                    whatEnd = m;
+                    break;
+                }
+
+                if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].CloseToken == m && IsPunct(m - 1, ','))
+                {
+                    whatEnd = m + 1;
+                    break;
+                }
+            }
+
+            return MakeReported(ss - 1, whatEnd, k, k + n, ss, se, out quote);
+        }
+
+        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1))
+        {
+            return false; // "won 758 pledged delegates": an adjective
+        }
+
+        if (IsNounAfterModifier(k, a))
+        {
+            return false; // "his early-morning tweets", "disparaging remarks": a noun, not a verb
+        }
+
+        if (IsNamingParticiple(k, a))
+        {
+            return false; // "a firm called Cambridge Analytica": a name, not a report
+        }
+
+        if ((flags & CueFlags.Infinitive) != 0 && hasSubject && (Is(ss, "you") || Is(k - 1, "may") || Is(k - 1, "might") || ss - 1 >= a && Is(ss - 1, "if")))
+        {
+            return false; // "if you want to understand ...", "may want to reconsider": advice, not an intention reported
         }
 
         int after = k + n;
@@ -1146,9 +1275,16 @@ internal sealed class QuoteFinder
                 m++;
             }
 
-            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b))
+            // "..., lawmakers said Friday, as they bristled at ...": the writer's adjunct follows a sentence-final attribution.
+            bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1));
+            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows)
             {
-                return MakeReported(a, b, k, after, ss, se, out quote);
+                return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
+            }
+
+            if (adjunctFollows)
+            {
+                return MakeReported(a, ss - 1, k, after, ss, se, out quote);
             }
         }
 
@@ -1160,7 +1296,8 @@ internal sealed class QuoteFinder
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
 
-        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae) && TailIsShort(iae, b))
+        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae)
+            && (TailIsShort(iae, b) || QuoteWords.InvertingVerbs.Contains(Word(k)) && IsSpeakerDescription(iae, b)))
         {
             return MakeReported(a, k - 1, k, after, ias, iae, out quote);
         }
@@ -1173,6 +1310,25 @@ internal sealed class QuoteFinder
         if (subjStart < 0)
         {
             (subjStart, subjEnd) = (ss, se);
+        }
+
+        // "vowed to repeal the law", "wants to triple the program": the intention is what is reported.
+        if ((flags & CueFlags.Infinitive) != 0)
+        {
+            int m = after;
+            while (m < b && m < after + 3 && (IsLyAdverb(m) || Is(m, "not") || Is(m, "also") || Is(m, "again") || Is(m, "never")))
+            {
+                m++;
+            }
+
+            if (Is(m, "to") && IsWordToken(m + 1))
+            {
+                int end = ClauseEnd(m, b);
+                if (!HoldsSpeechCue(m + 1, end))
+                {
+                    return MakeReported(m, end, k, after, ss, se, out quote);
+                }
+            }
         }
 
         // Complement: skip the hearer and adjuncts up to "that" or the clause's first word.
@@ -1197,7 +1353,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during"))
+            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by"))
             {
                 inAdjunct = true; // "says at a campaign stop in Toledo, Ohio, that ...": the place phrase runs to "that"
             }
@@ -1266,6 +1422,12 @@ internal sealed class QuoteFinder
                 }
             }
 
+            // "announced on Friday the arrest of ...": a day or a month between the verb and its object.
+            if ((Is(j, "on") || Is(j, "in")) && IsCapitalized(j + 1) && QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
+            {
+                j += 2;
+            }
+
             while (j < b && (IsPunct(j, ',') && j == after))
             {
                 j++;
@@ -1280,7 +1442,55 @@ internal sealed class QuoteFinder
             }
         }
 
-        return MakeReported(j, ClauseEnd(j, b), k, after, ss, se, out quote);
+        int reportEnd = ClauseEnd(j, b);
+        if ((flags & CueFlags.Object) != 0)
+        {
+            reportEnd = JudgmentEnd(j, reportEnd);
+        }
+
+        // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
+        // a subordinate clause ends where the main clause begins.
+        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")))
+        {
+            for (int m = j + 1; m < reportEnd; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion)
+                {
+                    reportEnd = m;
+                    break;
+                }
+            }
+        }
+
+        if (that < 0 && OnlyAdjuncts(j, reportEnd))
+        {
+            return false; // "Trump said last week.": when, not what
+        }
+
+        return MakeReported(j, reportEnd, k, after, ss, se, out quote);
+    }
+
+    /// <summary>
+    /// Where the object of a judgment ("criticized the law as a "crazy system" during a stop in Flint") ends: before
+    /// the writer's time, place and reason phrases and before a relative clause set off by a comma.
+    /// </summary>
+    private int JudgmentEnd(int j, int end)
+    {
+        for (int m = j + 1; m < end; m++)
+        {
+            if (_region[m] != NoRegion)
+            {
+                continue;
+            }
+
+            if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
+                || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1)))
+            {
+                return m;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -1294,26 +1504,61 @@ internal sealed class QuoteFinder
         {
             if (_region[m] != NoRegion)
             {
+                // "... “jobs, jobs, jobs,” but he has also ...": the comma that ends the report sits inside the quoted words.
+                if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
+                    && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1)))
+                {
+                    end = m + 1;
+                    break;
+                }
+
                 continue; // punctuation inside quoted words belongs to the speaker
             }
 
-            if (IsPunct(m, ';') || _tokens[m].Kind == TokenKind.Dash && _tokens[m].Length >= 1 && _text[_tokens[m].Start] != '-'
-                || _tokens[m].Kind == TokenKind.Dash && m > 0 && _tokens[m].Start > _tokens[m - 1].End)
+            bool asideDash = _tokens[m].Kind == TokenKind.Dash && (_tokens[m].Length >= 1 && _text[_tokens[m].Start] != '-' || m > 0 && _tokens[m].Start > _tokens[m - 1].End);
+            if (asideDash && ClosingDash(m, b) is int close and > 0)
+            {
+                m = close; // "families - gay, straight, adoptive and foster - would qualify": an aside inside the report
+                continue;
+            }
+
+            if (IsPunct(m, ';') || asideDash)
             {
                 end = m; // an aside set off by a dash is the writer's
                 break;
             }
 
-            if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && (cf & CueFlags.DirectOnly) == 0
-                                                                || Is(m + 1, "also") && CueAt(m + 2, b, out _) > 0))
+            if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
+                                                                || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || IsLyAdverb(m + 1))
+                                                                   && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
             {
-                end = m; // "... but noted that ...": a second report of the same speaker
+                end = m; // "... but noted that ...", "... and criticized the party": a second report of the same speaker
+                break;
+            }
+
+            if (Is(m, "and") && m + 2 < b && IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
+                && (CueAt(m + 2, b, out _) > 0 && IsVerbLikeCue(m + 2)
+                    || IsCapitalizedName(m + 2) && CueAt(m + 3, b, out _) > 0 && IsVerbLikeCue(m + 3)))
+            {
+                end = m; // "... and Democrats accused the GOP of ...": another speaker's report
+                break;
+            }
+
+            if ((Is(m, "but") || Is(m, "yet")) && m + 1 < b && QuoteWords.MatrixAuxiliaries.Contains(Word(m + 1)))
+            {
+                end = m; // "... willingness to change the law but has been met with opposition": the subject's next deed
                 break;
             }
 
             if (!IsPunct(m, ','))
             {
                 continue;
+            }
+
+            if (IsTrailingParticiple(m + 1) || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2))
+            {
+                end = m; // ", comparing him favorably to ...": the writer's comment on the report
+                break;
             }
 
             if (Is(m + 1, "and") && m + 2 < b && QuoteWords.Subordinators.Contains(Word(m + 2)))
@@ -1334,9 +1579,248 @@ internal sealed class QuoteFinder
                 end = m;
                 break;
             }
+
+            // "he did not support Mr. Trump, the presumed Putin favorite.": a closing description is the writer's.
+            if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b))
+            {
+                end = m;
+                break;
+            }
+
+            // "... the reality of climate change, which makes him an outlier.": a relative clause that closes the sentence
+            // is the writer's comment ("the bill, which passed Tuesday, would ..." goes on after its second comma).
+            if ((Is(m + 1, "which") || Is(m + 1, "where")) && IsClosingClause(m + 2, b))
+            {
+                end = m;
+                break;
+            }
+
+            // ", and Republicans want ...", ", and the union also stepped in": a new clause with its own subject.
+            if (Is(m + 1, "and") && m + 3 < b && (QuoteWords.PersonalPronouns.Contains(Word(m + 2)) && !Is(m + 2, "it") && !Is(m + 2, "you")
+                                                  || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2))))
+            {
+                end = m;
+                break;
+            }
         }
 
         return end;
+    }
+
+    /// <summary>True when tokens [from, to) are only time and place words: "last week", "on Tuesday in Ohio".</summary>
+    private bool OnlyAdjuncts(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (IsWordToken(m) && !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m)) || IsYear(m)))
+            {
+                return false;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A four-digit year ("a panel in 2001 found ..."), the end of an adjunct rather than a count.</summary>
+    private bool IsYear(int i) => _tokens[i].Length == 4 && (Word(i).StartsWith("19", StringComparison.Ordinal) || Word(i).StartsWith("20", StringComparison.Ordinal));
+
+    /// <summary>A cue in "-s" right after a compound or "-ing" modifier ("early-morning tweets", "disparaging remarks") is a plural noun.</summary>
+    private bool IsNounAfterModifier(int k, int a)
+    {
+        if (k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || IsCapitalized(k - 1) || !Word(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            || Is(k, "says"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k - 1);
+        return w.Contains('-') || w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !QuoteWords.ParticiplePrepositions.Contains(w);
+    }
+
+    /// <summary>"a group called ...", "a move called ...": "called" right after a common noun names it.</summary>
+    private bool IsNamingParticiple(int k, int a)
+    {
+        if (!Is(k, "called") || k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || IsCapitalized(k - 1))
+        {
+            return false;
+        }
+
+        if (!IsCapitalized(k + 1))
+        {
+            return false;
+        }
+
+        // "a group called ...": an indefinite noun phrase right before; "the campaign called Smith a liar" reports.
+        for (int m = k - 1; m >= a && m >= k - 5; m--)
+        {
+            ReadOnlySpan<char> w = Word(m);
+            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (_tokens[m].Kind != TokenKind.Word || IsCapitalized(m) || QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A token that can end a description set off by commas but not a speaker's name: an age, a closing parenthesis.</summary>
+    private bool IsLongAppositiveEnd(int i) => _tokens[i].Kind == TokenKind.Number || IsPunct(i, ')');
+
+    /// <summary>True when tokens [from, to) hold a cue that reports speech itself ("to pay an architect who said ..."): that report is the quote.</summary>
+    private bool HoldsSpeechCue(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (_region[m] == NoRegion && CueAt(m, to, out CueFlags f) > 0 && (f & (CueFlags.DirectOnly | CueFlags.Infinitive | CueFlags.ThatOnly)) == 0
+                && IsVerbLikeCue(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The dash that closes an aside opened by the dash at <paramref name="open"/> with the report going on after it, or -1.</summary>
+    private int ClosingDash(int open, int b)
+    {
+        for (int m = open + 1; m < b - 1 && m < open + 20; m++)
+        {
+            if (IsTerminator(m) || _tokens[m].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Dash && _text[_tokens[m].Start] == _text[_tokens[open].Start] && IsWordToken(m + 1))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// What follows an inverted speaker describes them, up to the sentence's end: "..., said Brian Baker, a longtime adviser
+    /// to the family who runs the campaign." or "..., said one source in the room."
+    /// </summary>
+    private bool IsSpeakerDescription(int from, int b)
+    {
+        if (from >= b - 1 || !(IsPunct(from, ',') || Is(from, "in") || Is(from, "at") || Is(from, "of") || Is(from, "from") || Is(from, "with")))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int m = from + 1; m < b; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote || IsPunct(m, ';') || IsTerminator(m) && m < b - 1)
+            {
+                return false;
+            }
+
+            if (IsWordToken(m) && ++words > 30)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>Tokens [from, b) run to the sentence's end with no comma, quotation mark or dash.</summary>
+    private bool IsClosingClause(int from, int b)
+    {
+        for (int m = from; m < b; m++)
+        {
+            if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash)
+            {
+                return false;
+            }
+
+            if (IsTerminator(m))
+            {
+                return m >= b - 1;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What follows "X, according to Y," is the rest of X's verb phrase ("receives, according to one report, $234 million"), not a description or a comparison.</summary>
+    private bool ContinuesVerbPhrase(int i)
+    {
+        if (i >= _tokens.Length)
+        {
+            return false;
+        }
+
+        if (_tokens[i].Kind == TokenKind.Number || _tokens[i].Kind == TokenKind.Symbol)
+        {
+            return true;
+        }
+
+        return _tokens[i].Kind == TokenKind.Word && !IsCapitalized(i) && !QuoteWords.Determiners.Contains(Word(i))
+               && !QuoteWords.RelativeStarts.Contains(Word(i)) && !QuoteWords.ClauseBreaks.Contains(Word(i))
+               && !(Word(i) is "more" or "less" or "including" or "compared" or "up" or "down" or "as" or "when" or "while");
+    }
+
+    /// <summary>Tokens [from, b) run to the sentence's end with no comma, quotation mark or verb-like word: a noun phrase.</summary>
+    private bool IsClosingDescription(int from, int b)
+    {
+        for (int m = from; m < b; m++)
+        {
+            if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash)
+            {
+                return false;
+            }
+
+            if (IsTerminator(m))
+            {
+                return m >= b - 1;
+            }
+
+            if (IsWordToken(m) && (QuoteWords.FiniteVerbs.Contains(Word(m)) || CueAt(m, b, out _) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"... and says", "... and repeatedly says": a verb coordinated with the sentence's first one.</summary>
+    private bool AfterCoordinator(int k)
+    {
+        int m = k - 1;
+        while (m >= 0 && m > k - 3 && (IsLyAdverb(m) || Is(m, "also") || Is(m, "then") || Is(m, "later")))
+        {
+            m--;
+        }
+
+        return Is(m, "and") || Is(m, "but");
+    }
+
+    /// <summary>A lowercase participle that opens a phrase after a comma (", citing ...", ", meaning ..."), not a preposition.</summary>
+    private bool IsTrailingParticiple(int i)
+    {
+        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word || _tokens[i].Length < 5 || !char.IsLower(_text[_tokens[i].Start]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(i);
+        return w.EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(w);
     }
 
     private bool IsPassive(int cue, int lower)
@@ -1601,7 +2085,7 @@ internal sealed class QuoteFinder
                     from++;
                 }
 
-                int to = b;
+                int to = ClauseEnd(from, b);
                 if (MakeReported(from, to, k, k + n, ss, se, out Found q) && q.Kind == QuoteKind.Partial)
                 {
                     found.Add(q);

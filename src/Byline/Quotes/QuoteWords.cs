@@ -81,7 +81,45 @@ internal static class QuoteWords
     public static readonly SpanSet WhWords = new(["whether", "if", "how", "why", "what", "when", "where", "who", "which"], ignoreCase: true);
 
     /// <summary>Words after a comma that end a reported clause: the writer takes over (", although ...").</summary>
-    public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while"], ignoreCase: true);
+    public static readonly SpanSet ClauseBreaks = new(["although", "though", "whereas", "but", "while", "yet"], ignoreCase: true);
+
+    /// <summary>Words in "-ing" that work as prepositions or nouns after a comma, inside the reported words ("including").</summary>
+    public static readonly SpanSet ParticiplePrepositions = new(
+        ["including", "excluding", "regarding", "concerning", "during", "following", "notwithstanding", "something",
+         "nothing", "anything", "everything", "pending", "according", "spending", "funding", "housing", "building",
+         "training", "hearing", "meeting", "morning", "evening", "shooting", "bombing", "killing", "polling",
+         "spring", "string", "wedding", "ceiling", "earnings", "savings", "feeling", "warming", "offering", "thing",
+         "things", "bring", "brings", "swing", "sting", "wing", "wings", "ring", "king", "kings", "sing"],
+        ignoreCase: true);
+
+    /// <summary>Auxiliaries that open a second verb phrase of the sentence's subject after "but" ("... but has said ...").</summary>
+    public static readonly SpanSet MatrixAuxiliaries = new(
+        ["has", "have", "had", "did", "does", "also", "then", "later", "still", "refuses", "refused", "declined", "stopped"],
+        ignoreCase: true);
+
+    /// <summary>Words that open the writer's time, place or reason phrase after the object of a judgment.</summary>
+    public static readonly SpanSet JudgmentAdjuncts = new(
+        ["during", "after", "before", "when", "while", "because", "since", "monday", "tuesday",
+         "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "last", "earlier"],
+        ignoreCase: true);
+
+    /// <summary>Days and months, the time adjuncts between a speech verb and what it reports ("announced on Friday ...").</summary>
+    public static readonly SpanSet DayAndMonthNames = new(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+         "april", "may", "june", "july", "august", "september", "october", "november", "december"], ignoreCase: true);
+
+    /// <summary>Speech verbs that stand before their speaker at a sentence's end: "..., said Nadia Brooks, a longtime adviser".</summary>
+    public static readonly SpanSet InvertingVerbs = new(
+        ["said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "told", "recalled", "asked",
+         "continued", "argued", "insisted", "replied", "responded", "warned", "cautioned"], ignoreCase: true);
+
+    /// <summary>Auxiliaries and common finite verbs: a phrase holding one is a clause, not a closing description.</summary>
+    public static readonly SpanSet FiniteVerbs = new(
+        ["is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+         "could", "should", "may", "might", "must", "shall", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d",
+         "n't", "n’t", "not", "get", "got", "gets", "make", "makes", "made", "go", "goes", "went", "need", "needs", "want",
+         "wants", "wanted", "take", "takes", "took", "give", "gives", "gave", "see", "sees", "saw", "know", "knows", "knew"],
+        ignoreCase: true);
 
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);

@@ -125,7 +125,7 @@ internal sealed class SpeakerResolver
     {
         TextSpan phrase = TextSpan.FromBounds(_finder.TokenAt(start).Start, _finder.TokenAt(end - 1).End);
         ReadOnlySpan<char> first = _finder.Word(start);
-        if (end - start == 1 && first.Equals("who", StringComparison.OrdinalIgnoreCase))
+        if (end - start == 1 && (first.Equals("who", StringComparison.OrdinalIgnoreCase) || first.Equals("which", StringComparison.OrdinalIgnoreCase)))
         {
             // "an architect who said ...": the attribution rests on "who"; the speaker is its antecedent.
             if (_finder.AntecedentOf(start, out int s, out int e))

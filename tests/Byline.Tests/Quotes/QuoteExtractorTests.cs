@@ -119,6 +119,7 @@ public class QuoteExtractorTests
         [
             "", "\"", "\"\"", "“”", "„", "«»«", "''''", "\" said \"", "said", "according to", ", said .", "\"a\" \"b\" \"c",
             "He said", "told", "\"x,\" said", "\"x,\" he", "According to,", "\n\n\"\n\n\"\n\n", "(\"", "\")", "said that",
+            "Which said it would.", "what said was", "(D-Wis.) said", "- which said so", "vowed to", "called X", "2001 pledged to go",
         ];
         foreach (string text in odd)
         {
