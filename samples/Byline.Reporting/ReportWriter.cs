@@ -432,10 +432,11 @@ public sealed class ReportWriter
             foreach (Quote quote in speaker.Quotes)
             {
                 writer.Write("<li>");
-                if (quote.Span.Start >= 0 && quote.Span.End <= doc.Text.Length)
+                System.Collections.Immutable.ImmutableArray<TextSpan> parts = QuotedParts(quote);
+                if (parts.All(p => p.Start >= 0 && p.End <= doc.Text.Length))
                 {
                     writer.Write("“");
-                    writer.Write(Encode(string.Join(" … ", QuotedParts(quote).Select(doc.GetText))));
+                    writer.Write(Encode(string.Join(" … ", parts.Select(doc.GetText))));
                     writer.Write("”");
                 }
 

@@ -251,8 +251,13 @@ internal static class EntityClusterer
                 }
             }
 
-            // Only people carry a courtesy title ("Mr.", "Dr", "Professor"): "Professor Eastman" typed ORG is a person.
-            bool courtesy = coreEnd - coreFirst > 1 && lex.Is(text, tokens[coreFirst], EntityLexicons.Honorific);
+            // Mostly people carry a courtesy title ("Mr.", "Dr", "Professor"): "Professor Cres Eastman" typed ORG is a
+            // person. Not a brand, show or place ("Dr Pepper", "Miss Universe", "Lady Bird Lake", "Sir Charles Gairdner
+            // Hospital"): the rule needs an organization-typed mention, two name words after the title, no place or
+            // facility word at the end; a lone word after it ("Professor Eastman") joins only a person named in full.
+            bool courtesy = mention.Type == EntityType.Organization && coreEnd - coreFirst > 1
+                            && lex.Is(text, tokens[coreFirst], EntityLexicons.Honorific) && !IsCourtesyException(text, tokens[coreFirst])
+                            && !IsFacilityWord(text.AsSpan(tokens[coreEnd - 1].Start, tokens[coreEnd - 1].Length));
             if (person || (stripTitles && char.IsUpper(text[tokens[coreFirst].Start]) && (courtesy || lex.Match(text, tokens, coreFirst, EntityLexicons.Title) > 0)))
             {
                 int before = coreFirst;
@@ -268,7 +273,7 @@ internal static class EntityClusterer
                     // "Professor Cres Eastman" typed ORG is a person; "General Motors" is not ("Motors" is no first name).
                     // A lone word after the title ("Chancellor Merkel") becomes a person only if it names one in the article.
                     if ((coreEnd - coreFirst >= 2 && IsFirstName(text, tokens[coreFirst]))
-                        || (courtesy && coreEnd - coreFirst <= 3 && AllCapitalizedWords(text, tokens, coreFirst, coreEnd)))
+                        || (courtesy && coreEnd - coreFirst is 2 or 3 && AllCapitalizedWords(text, tokens, coreFirst, coreEnd)))
                     {
                         item.Mention = item.Mention with { Type = EntityType.Person };
                     }
@@ -322,11 +327,12 @@ internal static class EntityClusterer
 
     /// <summary>
     /// Document-level consistency: an entity whose mentions the tagger typed differently (ORG in one sentence, LOC in
-    /// another) takes the type most of its mentions have (the first one's on a tie), and so do those mentions.
+    /// another) takes the type most of its mentions have (GPE and LOC count as one kind; the first mention's kind wins a
+    /// tie), and so do those mentions.
     /// </summary>
     private static void ConsistentTypes(List<Group> clusters)
     {
-        Span<int> votes = stackalloc int[4];
+        Span<int> votes = stackalloc int[3];
         foreach (Group cluster in clusters)
         {
             if (!IsThingName(cluster.Type) || cluster.Items.Count < 2)
@@ -345,16 +351,36 @@ internal static class EntityClusterer
                 continue;
             }
 
+            // Votes: organization, place (GPE and LOC pooled), other; a tie goes to the first mention's kind.
             votes.Clear();
-            EntityType best = cluster.Type;
+            int gpe = 0, loc = 0;
             foreach (Item item in cluster.Items)
             {
                 EntityType t = item.Mention.Type;
-                if (IsThingName(t) && ++votes[ThingIndex(t)] > votes[ThingIndex(best)])
+                if (IsThingName(t))
                 {
-                    best = t;
+                    votes[ThingIndex(t)]++;
+                    gpe += t == EntityType.Gpe ? 1 : 0;
+                    loc += t == EntityType.Location ? 1 : 0;
                 }
             }
+
+            int first = IsThingName(cluster.Items[0].Mention.Type) ? ThingIndex(cluster.Items[0].Mention.Type) : ThingIndex(cluster.Type);
+            int winner = first;
+            for (int v = 0; v < 3; v++)
+            {
+                if (votes[v] > votes[winner])
+                {
+                    winner = v;
+                }
+            }
+
+            EntityType best = winner switch
+            {
+                0 => EntityType.Organization,
+                1 => gpe > loc || (gpe == loc && cluster.Items.Find(i => IsPlace(i.Mention.Type))?.Mention.Type == EntityType.Gpe) ? EntityType.Gpe : EntityType.Location,
+                _ => EntityType.Misc,
+            };
 
             cluster.Type = best;
             foreach (Item item in cluster.Items)
@@ -368,7 +394,7 @@ internal static class EntityClusterer
     }
 
     private static int ThingIndex(EntityType type) =>
-        type == EntityType.Organization ? 0 : type == EntityType.Gpe ? 1 : type == EntityType.Location ? 2 : 3;
+        type == EntityType.Organization ? 0 : IsPlace(type) ? 1 : 2;
 
     private static bool IsKnownPlace(string word)
     {
@@ -382,6 +408,16 @@ internal static class EntityClusterer
         const int names = (1 << Tagging.Gazetteer.FirstName) | (1 << Tagging.Gazetteer.LastName) | (1 << Tagging.Gazetteer.Person);
         return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & names) != 0;
     }
+
+    /// <summary>Honorifics that also open names of things ("Miss Universe", "Lady Bird Lake", "Lord Howe Island").</summary>
+    private static bool IsCourtesyException(string text, Token token) =>
+        text.AsSpan(token.Start, token.Length) is "Miss" or "Lady" or "Lord" or "Sir" or "Dame";
+
+    private static bool IsFacilityWord(ReadOnlySpan<char> w) =>
+        w is "Hospital" or "Island" or "Islands" or "Lake" or "College" or "University" or "School" or "Foundation" or "Hall"
+            or "Centre" or "Center" or "Institute" or "Street" or "Road" or "Park" or "Bridge" or "House" or "Trust" or "Fund"
+            or "Prize" or "Award" or "Stadium" or "Airport" or "Museum" or "Library" or "Church" or "Cathedral" or "Mountain"
+            or "River" or "Bay" or "County" or "City" or "Square" or "Theatre" or "Theater" or "Group" or "Company" or "Inc";
 
     private static bool AllCapitalizedWords(string text, ReadOnlySpan<Token> tokens, int first, int end)
     {
@@ -484,14 +520,16 @@ internal static class EntityClusterer
                 {
                     score = 3;
                 }
-                else if ((Compatible(cluster.Type, type) || (IsThingName(cluster.Type) && IsThingName(type))) && Misspelled(item.Core, cluster.Canonical.Core))
+                else if (Compatible(cluster.Type, type) && Misspelled(item.Core, cluster.Canonical.Core))
                 {
                     score = 2;
                 }
                 else if (words.Length == 1 && name.Length > 1 && (Compatible(cluster.Type, type) || type == EntityType.Misc || cluster.Type == EntityType.Misc)
-                         && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1]) && !IsKnownPlace(words[0]))
+                         && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1])
+                         && !(IsKnownPlace(words[0]) && !Array.Exists(name, w => w is "of")))
                 {
-                    // "Phailin" for "Cyclone Phailin"; not "Australia" for "South Australia", a place of its own.
+                    // "Phailin" for "Cyclone Phailin", "Ireland" for "Republic of Ireland"; not "Australia" for
+                    // "South Australia", a place of its own.
                     score = 1;
                 }
             }
@@ -510,7 +548,7 @@ internal static class EntityClusterer
             // it is no known first name or surname.
             for (int c = from; c < clusters.Count; c++)
             {
-                if (IsThingName(clusters[c].Type) && EndsWithWord(clusters[c], words[0])
+                if (IsThingName(clusters[c].Type) && EndsWithWord(clusters[c], words[0], StormHeads)
                     && (best < 0 || Closer(clusters[c], best, clusters, item.Index)))
                 {
                     best = c;
@@ -523,14 +561,20 @@ internal static class EntityClusterer
 
     private const int MaxCandidates = 1000;
 
-    /// <summary>Whether one of the first mentions of <paramref name="cluster"/> is a longer name ending in <paramref name="word"/>.</summary>
-    private static bool EndsWithWord(Group cluster, string word)
+    private static readonly string[] StormHeads = ["Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Tornado", "Blizzard", "Wildfire"];
+
+    /// <summary>
+    /// Whether one of the first mentions of <paramref name="cluster"/> is a longer name that starts with one of
+    /// <paramref name="heads"/> and ends in <paramref name="word"/> ("Cyclone Phailin" for "Phailin"; not "Dolce &amp;
+    /// Gabbana" for "Gabbana").
+    /// </summary>
+    private static bool EndsWithWord(Group cluster, string word, string[] heads)
     {
         int n = Math.Min(cluster.Items.Count, 16);
         for (int k = 0; k < n; k++)
         {
             string[] w = cluster.Items[k].Words;
-            if (w.Length > 1 && Same(word, w[^1]))
+            if (w.Length > 1 && Same(word, w[^1]) && Array.Exists(heads, h => Same(h, w[0])))
             {
                 return true;
             }

@@ -34,7 +34,8 @@ internal static class EntityPipeline
                     continue;
                 }
 
-                EntityMention mention = Trim(context.Text, context.Tokens.AsSpan(), original);
+                bool builtIn = recognizer is AdministrationRecognizer or StatisticalEntityRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
+                EntityMention mention = builtIn ? Trim(context.Text, context.Tokens.AsSpan(), original) : original;
                 TextSpan span = mention.Span;
                 if (span.Length <= 0)
                 {
@@ -46,7 +47,7 @@ internal static class EntityPipeline
                     continue; // a mention needs at least one letter or digit ("<" tagged as a name is noise)
                 }
 
-                if (IsName(mention.Type) && OnlyCommonWords(context.Text, context.Tokens.AsSpan(), span))
+                if (builtIn && IsName(mention.Type) && OnlyCommonWords(context, span))
                 {
                     continue; // "TOO", "FREE", "Please": shouting or a sentence opener, not a name
                 }
@@ -130,11 +131,23 @@ internal static class EntityPipeline
         type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location
         || type == EntityType.Nationality || type == EntityType.Misc;
 
-    private static bool OnlyCommonWords(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    /// <summary>
+    /// A mention of the built-in recognizers made only of common words, in capitals ("TOO", "FREE") or opening a
+    /// sentence ("Please"): not a name. The same words tagged inside a sentence in normal case are left alone.
+    /// </summary>
+    internal static bool OnlyCommonWords(EntityRecognitionContext context, TextSpan span)
     {
+        string text = context.Text;
+        ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
+        int first = FirstTokenAtOrAfter(tokens, span.Start);
+        if (!IsAllCaps(text.AsSpan(span.Start, span.Length)) && !StartsSentence(context.Sentences.AsSpan(), tokens, first))
+        {
+            return false;
+        }
+
         HashSet<ulong> words = CommonWords.Value;
         bool any = false;
-        for (int t = FirstTokenAtOrAfter(tokens, span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
+        for (int t = first; t < tokens.Length && tokens[t].Start < span.End; t++)
         {
             if (tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
             {
@@ -150,11 +163,42 @@ internal static class EntityPipeline
         return any;
     }
 
+    private static bool IsAllCaps(ReadOnlySpan<char> s)
+    {
+        bool letter = false;
+        foreach (char c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
+    }
+
+    private static bool StartsSentence(ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Token> tokens, int token)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].FirstToken == token) return true;
+            if (sentences[mid].FirstToken < token) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        // A sentence that opens with a quote mark or a dash: the word after it opens it too.
+        return hi >= 0 && token == sentences[hi].FirstToken + 1 && tokens[token - 1].Kind is TokenKind.Quote or TokenKind.Dash;
+    }
+
     private static bool IsEdgeNoise(Token token, string text, bool attached) => token.Kind switch
     {
         TokenKind.Url => true,
         TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis => true,
-        TokenKind.Punctuation => !(attached && text[token.Start] is '!' or '.' or '&'),
+        TokenKind.Punctuation => !(attached && text[token.Start] is '!' or '.'),
         _ => text.AsSpan(token.Start, token.Length).Contains('@'),
     };
 

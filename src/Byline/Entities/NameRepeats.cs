@@ -41,7 +41,6 @@ internal static class NameRepeats
                 names.TryAdd(name, m.Type);
             }
 
-            // The surname of a person named in full.
             // The surname of a person named in full: the last word before a comma ("Mark Tedeschi, QC").
             if (m.Type == EntityType.Person && end - first >= 2)
             {

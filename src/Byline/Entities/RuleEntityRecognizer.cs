@@ -308,8 +308,8 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
         {
             ReadOnlySpan<char> before = i > 0 ? Word(text, tokens, i - 1) : [];
             ReadOnlySpan<char> after = Word(text, tokens, i + 1);
-            // "the 1992 protests": a year that modifies a noun.
-            if (Is(before, "the") && !after.IsEmpty && char.IsLetter(after[0]))
+            // "the 1992 protests": a year that modifies a noun (not "the 1800 block of West Madison Street").
+            if (Is(before, "the") && !after.IsEmpty && char.IsLetter(after[0]) && !Is(after, "block") && !Is(after, "blocks"))
             {
                 return 1;
             }

@@ -62,9 +62,16 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
                 {
                     int first = p == NerLabels.Unit ? i : start;
                     int last = i;
-                    // "Friday" is a date (the rules make it one), never part of a name ("Nairobi, Kenya Friday").
-                    while (first <= last && EntityLexicons.Phrases.Is(context.Text, tokens[first], EntityLexicons.Weekday)) first++;
-                    while (last >= first && EntityLexicons.Phrases.Is(context.Text, tokens[last], EntityLexicons.Weekday)) last--;
+                    // A weekday is a date (the rules make it one): alone, or after a place the tagger ran it into as a person
+                    // or location ("Nairobi, Kenya Friday"). Names of teams, events and shows keep theirs ("Sheffield
+                    // Wednesday", "Black Friday", "Sunday Times").
+                    if (EntityLexicons.Phrases.Is(context.Text, tokens[last], EntityLexicons.Weekday)
+                        && (first == last
+                            || (NerLabels.TypeOf(l) is 0 or 2 && (Lookup(model, context.Text, tokens, first, last) & ((1 << Gazetteer.Gpe) | (1 << Gazetteer.Location))) != 0)))
+                    {
+                        last--;
+                    }
+
                     if (last < first)
                     {
                         start = -1;

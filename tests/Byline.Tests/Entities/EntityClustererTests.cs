@@ -208,4 +208,40 @@ public class EntityClustererTests
         var (_, entities) = ClusterTyped(text, ("South Australia", EntityType.Gpe), ("Australia", EntityType.Gpe));
         Assert.Equal(2, entities.Length);
     }
+
+    [Theory]
+    [InlineData("Dr Pepper")]
+    [InlineData("Miss Universe")]
+    [InlineData("Sir Charles Gairdner Hospital")]
+    public void A_brand_show_or_building_after_an_honorific_stays_an_organization(string name)
+    {
+        string text = name + " announced a new sponsor on Monday. Officials at " + name + " said the deal ran five years.";
+        var (mentions, entities) = ClusterTyped(text, (name, EntityType.Organization), (name, EntityType.Organization));
+        Assert.Equal(EntityType.Organization, Assert.Single(entities).Type);
+        Assert.All(mentions, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void A_university_is_not_the_country_one_letter_away()
+    {
+        const string text = "Researchers at Columbia published the study. Colombia said it would review the findings.";
+        var (_, entities) = ClusterTyped(text, ("Columbia", EntityType.Organization), ("Colombia", EntityType.Gpe));
+        Assert.Equal(2, entities.Length);
+    }
+
+    [Fact]
+    public void A_surname_does_not_join_a_company_named_after_it()
+    {
+        const string text = "Dolce & Gabbana opened a store in Milan. Gabbana said the shop would employ 40 people.";
+        var (_, entities) = ClusterTyped(text, ("Dolce & Gabbana", EntityType.Organization), ("Gabbana", EntityType.Person));
+        Assert.Equal(2, entities.Length);
+    }
+
+    [Fact]
+    public void A_country_joins_the_republic_of_its_name()
+    {
+        const string text = "The Republic of Ireland voted on Friday. Ireland has held six such votes.";
+        var (_, entities) = ClusterTyped(text, ("Republic of Ireland", EntityType.Gpe), ("Ireland", EntityType.Gpe));
+        Assert.Single(entities);
+    }
 }

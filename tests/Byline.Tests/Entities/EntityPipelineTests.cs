@@ -32,10 +32,12 @@ public class EntityPipelineTests
         Assert.Equal(tagged, Trimmed(text, tagged));
 
     [Fact]
-    public void A_mention_that_is_only_an_address_is_dropped_by_the_analyzer()
+    public void A_mention_that_is_only_an_address_is_trimmed_to_nothing()
     {
-        NewsDocument doc = NewsAnalyzer.CreateDefault().Analyze("Write to Kevin.A.Boone@example.com or call the desk.");
-        Assert.DoesNotContain(doc.Mentions, m => doc.GetText(m.Span).Contains('@', StringComparison.Ordinal));
+        const string text = "Write to kevin.boone@example.com or call the desk.";
+        EntityMention trimmed = EntityPipeline.Trim(text, EnglishTokenizer.Tokenize(text).AsSpan(),
+            new EntityMention(new TextSpan(text.IndexOf("kevin", StringComparison.Ordinal), "kevin.boone@example.com".Length), EntityType.Person));
+        Assert.Equal(0, trimmed.Span.Length);
     }
 }
 
@@ -61,19 +63,49 @@ public class CommonWordMentionTests
     }
 
     [Fact]
-    public void Shouted_common_words_are_not_names_but_acronyms_that_look_like_words_are()
+    public void Shouted_common_words_and_sentence_openers_are_not_names_but_acronyms_and_mid_sentence_words_are()
     {
-        const string text = "Please read this. THIS DEAL IS TOO GOOD TO MISS, FREE DELIVERY. The WHO and the US said the IT budget would grow.";
+        const string text = "Please read this. THIS DEAL IS TOO GOOD TO MISS. The WHO and the US said the IT budget would grow, Free said.";
+        NewsDocument doc = NewsAnalyzer.CreateBuilder().ClearEntityRecognizers().Build().Analyze(text);
+        var context = new EntityRecognitionContext(doc.Text, doc.Tokens, doc.Sentences, doc.Paragraphs, doc.Metadata, []);
+        bool Common(string word)
+        {
+            int at = text.IndexOf(word, StringComparison.Ordinal);
+            return EntityPipeline.OnlyCommonWords(context, new TextSpan(at, word.Length));
+        }
+
+        Assert.True(Common("Please"));     // opens a sentence
+        Assert.True(Common("TOO GOOD"));   // shouting
+        Assert.False(Common("WHO"));
+        Assert.False(Common("US"));
+        Assert.False(Common("IT"));
+        Assert.False(Common("Free"));      // inside a sentence, in normal case: a name (the French telecom)
+    }
+
+    [Fact]
+    public void Names_from_the_users_own_recognizers_are_kept_as_found()
+    {
+        const string text = "Shares of Next rose after Indeed said hiring was strong.";
         NewsDocument doc = NewsAnalyzer.CreateBuilder().ClearEntityRecognizers()
-            .AddEntityRecognizer(new TagWords("Please", "TOO GOOD", "FREE", "WHO", "US", "IT"))
+            .AddGazetteer(EntityType.Organization, ["Next", "Indeed"])
             .Build().Analyze(text);
-        string[] names = [.. doc.Mentions.Select(m => doc.GetText(m.Span))];
-        Assert.Equal(["WHO", "US", "IT"], names);
+        Assert.Equal(["Next", "Indeed"], doc.Mentions.Select(m => doc.GetText(m.Span)));
     }
 }
 
 public class KnownOrganizationTests
 {
+    [Fact]
+    public void The_back_off_tags_an_untagged_known_organization_and_leaves_common_words()
+    {
+        const string text = "Time is short, the lawsuit against Google says.";
+        NewsDocument doc = NewsAnalyzer.CreateBuilder().ClearEntityRecognizers().Build().Analyze(text);
+        var context = new EntityRecognitionContext(doc.Text, doc.Tokens, doc.Sentences, doc.Paragraphs, doc.Metadata, []);
+        var found = KnownOrganizationRecognizer.Instance.Recognize(context, CancellationToken.None);
+        Assert.Equal(["Google"], found.Select(m => text.Substring(m.Span.Start, m.Span.Length)));
+        Assert.All(found, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
     [Fact]
     public void Organizations_newer_than_the_training_news_are_found_through_the_gazetteer()
     {
@@ -88,6 +120,12 @@ public class KnownOrganizationTests
         var mentions = EntityTestHelpers.Mentions("Time is running out for the talks. Shell companies were used to hide the money.");
         Assert.DoesNotContain(mentions, m => m.StartsWith("ORG:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Sheffield Wednesday beat Leeds 2-0 at Hillsborough.", "Sheffield Wednesday")]
+    [InlineData("Retailers expect record sales on Black Friday this year.", "Black Friday")]
+    public void A_weekday_inside_a_team_or_event_name_stays(string text, string name) =>
+        Assert.Contains(EntityTestHelpers.Mentions(text), m => m.EndsWith(":" + name, StringComparison.Ordinal));
 
     [Fact]
     public void A_weekday_is_a_date_never_part_of_a_name()

@@ -50,9 +50,9 @@ internal static class BodyTrimmer
     private static readonly Lazy<string[]> SectionEnds = new(() => [.. Internal.Resources.ReadLines("html-section-ends.txt")]);
 
     /// <summary>
-    /// Where the article ends at a heading that opens comments or related stories ("Top Rated Comments", "Você pode
-    /// gostar..."; the whole block, so an inline "Related post: ..." link line is not one), once 300 characters of
-    /// article text have come before it: the index of that block, or the count.
+    /// Where the article ends at a heading (h1-h6) that opens comments or related stories ("Top Rated Comments", "Você
+    /// pode gostar..."; the whole heading, so an inline "Related post: ..." link line is not one), once 300 characters
+    /// of article text have come before it: the index of that block, or the count.
     /// </summary>
     private static int SectionEnd(List<ContentBlock> blocks)
     {
@@ -61,7 +61,7 @@ internal static class BodyTrimmer
         for (int k = 0; k < blocks.Count; k++)
         {
             ContentBlock b = blocks[k];
-            if (substantial && textBefore >= 300 && b.Chars <= 80 && !EndsSentence(b.Text) && StartsWithSectionEnd(b.Text))
+            if (substantial && textBefore >= 300 && b.Kind == ContentBlockKind.Heading && b.Chars <= 80 && StartsWithSectionEnd(b.Text))
             {
                 return k;
             }

@@ -349,9 +349,11 @@ internal sealed class NerDocumentFeatures
         {
             // Where the token sits in its run of capitalized tokens (alone, first, last, inside) and how long the run
             // is: the boundaries of multi-word names.
+            // The walks stop three tokens away: the feature only tells runs of 1, 2, 3 and 4+ apart, and an unbounded
+            // walk would make a text of capitalized words quadratic.
             int a = i, z = i;
-            while (a - 1 >= _sentStart[i] && (_flags[a - 1] & FlagCap) != 0) a--;
-            while (z + 1 < _sentEnd[i] && (_flags[z + 1] & FlagCap) != 0) z++;
+            while (a > i - 3 && a - 1 >= _sentStart[i] && (_flags[a - 1] & FlagCap) != 0) a--;
+            while (z < i + 3 && z + 1 < _sentEnd[i] && (_flags[z + 1] & FlagCap) != 0) z++;
             ulong run = ((ulong)Math.Min(z - a + 1, 4) * 8) + (a == z ? 0UL : i == a ? 1UL : i == z ? 2UL : 3UL);
             b[k++] = Bucket(41, run);
             b[k++] = Bucket(42, StableHash.Combine(_lower[i], run));
