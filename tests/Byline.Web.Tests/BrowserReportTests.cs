@@ -150,6 +150,15 @@ public sealed class BrowserReportTests(ITestOutputHelper output)
             output.WriteLine($"Default pipeline: {marked.Count} quote marks.");
             string screenshot = await ScreenshotAsync(page, "report-default-pipeline.png");
             Assert.True(new FileInfo(screenshot).Length > 10_000);
+
+            // A short article after a long one: the frame shrinks to the new report.
+            double longHeight = await page.Locator("#report").EvaluateAsync<double>("f => f.getBoundingClientRect().height");
+            await page.FillAsync("#article", "Short note\n\n\"We are ready,\" the mayor said.");
+            await page.ClickAsync("#analyze");
+            await page.WaitForFunctionAsync(
+                "h => { const f = document.getElementById('report'); return f.contentDocument.readyState === 'complete' && f.getBoundingClientRect().height < h; }",
+                longHeight,
+                new PageWaitForFunctionOptions { Timeout = 10_000 });
         }
     }
 }
