@@ -38,6 +38,8 @@ public sealed class ReportWriterTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;paragraph&lt;/b&gt; &amp; more.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        // And a second lock: the page forbids scripts itself, wherever it is opened.
+        Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none';", html, StringComparison.Ordinal);
     }
 
     [Fact]

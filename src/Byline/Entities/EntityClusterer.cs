@@ -402,6 +402,17 @@ internal static class EntityClusterer
         return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.Gpe)) != 0;
     }
 
+    private static bool IsKnownPlacePhrase(string[] words)
+    {
+        ulong h = Tagging.Gazetteer.Start;
+        foreach (string w in words)
+        {
+            h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(w));
+        }
+
+        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & ((1 << Tagging.Gazetteer.Gpe) | (1 << Tagging.Gazetteer.Location))) != 0;
+    }
+
     private static bool IsKnownName(string word)
     {
         ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(word));
@@ -474,11 +485,12 @@ internal static class EntityClusterer
                 if (Compatible(clusters[c].Type, type)) return c;
             }
 
-            // "Heaven Sent Gaming" tagged LOC here and ORG there is one name. Not a one- or two-word name: "Japan" the
-            // team (ORG) and "Japan" the country (LOC) are two entities of a sports page.
+            // "Heaven Sent Gaming" tagged LOC here and ORG there is one name. Not a one- or two-word name, nor a place
+            // the gazetteer knows: "Japan" or "Papua New Guinea" the team (ORG) and the country (LOC) are two entities
+            // of a sports page.
             foreach (int c in same)
             {
-                if (item.Words.Length >= 3 && IsThingName(clusters[c].Type) && IsThingName(type)) return c;
+                if (item.Words.Length >= 3 && IsThingName(clusters[c].Type) && IsThingName(type) && !IsKnownPlacePhrase(item.Words)) return c;
             }
         }
 
