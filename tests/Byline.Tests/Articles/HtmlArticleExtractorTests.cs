@@ -236,4 +236,21 @@ public class HtmlArticleExtractorTests
 
         Assert.Contains("without paying for a taxi home.", doc.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_related_heading_that_trails_off_in_an_ellipsis_still_ends_the_article()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<h4>You may also like...</h4>"
+            + "<p>The harbour ferry will run every twenty minutes this summer, the port authority announced on Monday after a trial.</p>"
+            + "<p>A new cycle path along the river opened to riders this weekend, linking the old town with the university campus.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.EndsWith("who presented the plan.", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("You may also like", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour ferry", doc.Text, StringComparison.Ordinal);
+    }
 }

@@ -61,7 +61,9 @@ internal static class BodyTrimmer
         for (int k = 0; k < blocks.Count; k++)
         {
             ContentBlock b = blocks[k];
-            if (substantial && textBefore >= 300 && b.Chars <= 80 && !EndsSentence(b.Text) && StartsWithSectionEnd(b.Text))
+            // "You may also like..." trails off rather than ending a sentence: the ellipsis does not make it one.
+            if (substantial && textBefore >= 300 && b.Chars <= 80 && !EndsSentence(b.Text.TrimEnd().TrimEnd('.', '…'))
+                && StartsWithSectionEnd(b.Text))
             {
                 return k;
             }
