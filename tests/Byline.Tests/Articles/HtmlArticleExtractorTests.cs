@@ -253,4 +253,22 @@ public class HtmlArticleExtractorTests
         Assert.DoesNotContain("You may also like", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("harbour ferry", doc.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_schedule_typed_as_short_lines_outweighs_a_comment_notice()
+    {
+        string html = Page(
+            "<article><h1>Rally calendar 2025</h1><div class='entry'>"
+            + "<p>Round 1: 9 March – Monte Carlo, Monaco<br>Round 2: 6 April – Rovaniemi, Finland<br>"
+            + "Round 3: 27 April – Guanajuato, Mexico<br>Round 4: 18 May – Matosinhos, Portugal<br>"
+            + "Round 5: 8 June – Olbia, Sardinia<br>Round 6: 29 June – Loutraki, Greece</p>"
+            + "<p><strong>Tags</strong> <a href='/tag/rally'>rally</a>, <a href='/tag/calendar'>calendar</a></p>"
+            + "<p class='notice'>Note: comments that are unreadable or disrespectful to other readers will not be approved by the moderators of this site.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.StartsWith("Round 1: 9 March", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Round 6: 29 June – Loutraki, Greece", doc.Text, StringComparison.Ordinal);
+    }
 }

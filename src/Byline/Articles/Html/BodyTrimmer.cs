@@ -23,7 +23,8 @@ internal static class BodyTrimmer
             kept.Add(block);
         }
 
-        int first = kept.FindIndex(IsSubstantial);
+        bool[] substantial = Substantial(kept);
+        int first = Array.IndexOf(substantial, true);
         if (first < 0)
         {
             return kept.Sum(b => b.Chars) >= 200 ? kept : [];
@@ -37,7 +38,7 @@ internal static class BodyTrimmer
             start--;
         }
 
-        int last = kept.FindLastIndex(IsSubstantial);
+        int last = Array.LastIndexOf(substantial, true);
         int end = last;
         while (end + 1 < kept.Count && IsEdgeText(kept[end + 1]) && kept[end + 1].Kind != ContentBlockKind.Heading)
         {
@@ -127,6 +128,40 @@ internal static class BodyTrimmer
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Which blocks are real paragraphs: long or sentence blocks, and the lines of a paragraph typed as
+    /// <c>&lt;br&gt;</c>-separated lines (a schedule, a list of results) when there are at least three of them
+    /// carrying 150 characters together, though no one line is long.
+    /// </summary>
+    private static bool[] Substantial(List<ContentBlock> blocks)
+    {
+        var result = new bool[blocks.Count];
+        int runStart = 0, runChars = 0;
+        for (int k = 0; k <= blocks.Count; k++)
+        {
+            if (k < blocks.Count)
+            {
+                ContentBlock b = blocks[k];
+                result[k] = IsSubstantial(b);
+                if (b.Line && b.Kind != ContentBlockKind.Heading && b.LinkDensity < 0.35 && WordCount(b.Text) >= 3)
+                {
+                    runChars += b.Chars;
+                    continue;
+                }
+            }
+
+            if (k - runStart >= 3 && runChars >= 150)
+            {
+                Array.Fill(result, true, runStart, k - runStart);
+            }
+
+            runStart = k + 1;
+            runChars = 0;
+        }
+
+        return result;
     }
 
     private static bool IsSubstantial(ContentBlock b) =>

@@ -283,15 +283,16 @@ internal static class MainContent
         var current = new StringBuilder();
         int chars = 0, linkChars = 0;
         ContentBlockKind kind = ContentBlockKind.Paragraph;
+        bool line = false;
 
-        void Flush()
+        void Flush(bool atBreak = false)
         {
             if (chars > 0)
             {
                 string text = current.ToString().Trim();
                 if (text.Length > 0)
                 {
-                    blocks.Add(new ContentBlock(text, kind, linkChars, chars));
+                    blocks.Add(new ContentBlock(text, kind, linkChars, chars, line || atBreak));
                 }
             }
 
@@ -299,6 +300,7 @@ internal static class MainContent
             chars = 0;
             linkChars = 0;
             kind = ContentBlockKind.Paragraph;
+            line = false;
         }
 
         var stack = new Stack<(INode Node, bool Exit, bool InLink)>();
@@ -358,6 +360,14 @@ internal static class MainContent
                 continue;
             }
 
+            if (tag == "br")
+            {
+                // The text before a line break is a line, and so is the text after it.
+                Flush(atBreak: true);
+                line = true;
+                continue;
+            }
+
             if (block)
             {
                 Flush();
@@ -372,11 +382,6 @@ internal static class MainContent
                 };
             }
             else if (tag is "img" or "sup" && current.Length > 0)
-            {
-                continue;
-            }
-
-            if (tag == "br")
             {
                 continue;
             }
