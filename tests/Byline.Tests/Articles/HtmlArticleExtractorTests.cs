@@ -271,4 +271,27 @@ public class HtmlArticleExtractorTests
         Assert.StartsWith("Round 1: 9 March", doc.Text, StringComparison.Ordinal);
         Assert.Contains("Round 6: 29 June – Loutraki, Greece", doc.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_short_paragraph_in_a_promo_styled_box_is_kept_when_the_json_ld_article_body_quotes_it()
+    {
+        const string Aside = "Service on the new routes will be free for the first month.";
+        string body =
+            "The city council voted on Tuesday to extend the night bus service to the northern suburbs, a change that riders have sought for years. "
+            + "The new routes will start in September and cost about $2 million a year, paid for by a regional transport grant, officials said. "
+            + Aside + " \"This is the single most requested change we have had,\" said transit director Ama Boateng, who presented the plan.";
+        string head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Night buses extended\",\"articleBody\":\"" + body.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"}</script>";
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='article-body'>" + Story.Replace(
+                "<p>\"This is", "<div class='promo-box'><p>" + Aside + "</p></div><p>\"This is", StringComparison.Ordinal)
+            + "</div></article>", head);
+        string withoutLd = Page(
+            "<article><h1>Night buses extended</h1><div class='article-body'>" + Story.Replace(
+                "<p>\"This is", "<div class='promo-box'><p>" + Aside + "</p></div><p>\"This is", StringComparison.Ordinal)
+            + "</div></article>");
+
+        Assert.Contains(Aside, Nlp.AnalyzeHtml(html).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Aside, Nlp.AnalyzeHtml(withoutLd).Text, StringComparison.Ordinal);
+    }
 }
