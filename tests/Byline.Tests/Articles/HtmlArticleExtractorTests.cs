@@ -294,4 +294,23 @@ public class HtmlArticleExtractorTests
         Assert.Contains(Aside, Nlp.AnalyzeHtml(html).Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Aside, Nlp.AnalyzeHtml(withoutLd).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_russian_reviews_heading_ends_the_article()
+    {
+        string html = Page(
+            "<article><h1>Ночные автобусы</h1><div class='post-content'>"
+            + "<p>Городской совет во вторник проголосовал за продление ночных автобусных маршрутов в северные пригороды, чего жители добивались годами.</p>"
+            + "<p>Новые маршруты начнут работать в сентябре и будут стоить около двух миллионов в год; их оплатит региональный транспортный грант, сообщили в мэрии.</p>"
+            + "<p>«Это самое частое пожелание пассажиров», — сказала директор транспортного управления Анна Петрова.</p>"
+            + "<h3>Отзывы</h3>"
+            + "<p>Наконец-то! Я ждал этого несколько лет и теперь смогу возвращаться с работы без такси, очень доволен решением.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.EndsWith("Анна Петрова.", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Отзывы", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("без такси", doc.Text, StringComparison.Ordinal);
+    }
 }
