@@ -313,4 +313,19 @@ public class HtmlArticleExtractorTests
         Assert.DoesNotContain("Отзывы", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("без такси", doc.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_closing_heading_over_a_plain_list_stays_with_the_article()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<h3>New night routes</h3><ul><li>N1: Central Station to Northgate</li><li>N2: Harbour to Millbrook</li>"
+            + "<li>N3: University to Elm Park</li><li>N4: Old Town to Riverside</li></ul>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("New night routes", doc.Text, StringComparison.Ordinal);
+        Assert.EndsWith("N4: Old Town to Riverside", doc.Text, StringComparison.Ordinal);
+    }
 }

@@ -40,9 +40,21 @@ internal static class BodyTrimmer
 
         int last = Array.LastIndexOf(substantial, true);
         int end = last;
-        while (end + 1 < kept.Count && IsEdgeText(kept[end + 1]) && kept[end + 1].Kind != ContentBlockKind.Heading)
+        while (end + 1 < kept.Count)
         {
-            end++;
+            if (IsEdgeText(kept[end + 1]) && kept[end + 1].Kind != ContentBlockKind.Heading)
+            {
+                end++;
+            }
+            else if (HeadsList(kept, end + 1))
+            {
+                // "Qualified teams" over a plain list of them closes the story; a heading over nothing more does not.
+                end++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return kept.GetRange(start, end - start + 1);
@@ -91,6 +103,24 @@ internal static class BodyTrimmer
         }
 
         return false;
+    }
+
+    /// <summary>A short heading followed by at least three plain (linkless) list items.</summary>
+    private static bool HeadsList(List<ContentBlock> blocks, int k)
+    {
+        ContentBlock h = blocks[k];
+        if (h.Kind != ContentBlockKind.Heading || h.Chars > 80 || h.LinkDensity > 0)
+        {
+            return false;
+        }
+
+        int items = 0;
+        for (int j = k + 1; j < blocks.Count && blocks[j].Kind == ContentBlockKind.ListItem && blocks[j].LinkDensity < 0.3; j++)
+        {
+            items++;
+        }
+
+        return items >= 3;
     }
 
     private static bool IsEdgeText(ContentBlock b) =>
