@@ -315,6 +315,22 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_sentence_that_is_mostly_one_link_is_still_body_but_a_link_line_is_not()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<p>Separately, the council also <a href='/2024/03/budget'>approved next year's regional transport budget</a>.</p>"
+            + "<p>Read more: <a href='/2024/02/trams'>Why the tram extension keeps slipping</a></p>"
+            + "<p>Riders in the northern suburbs said the late buses would let them take evening shifts without paying for a taxi home.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("Separately, the council also approved next year's regional transport budget.", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tram extension", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_closing_heading_over_a_plain_list_stays_with_the_article()
     {
         string html = Page(

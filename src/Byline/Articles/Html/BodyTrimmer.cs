@@ -123,6 +123,13 @@ internal static class BodyTrimmer
         return items >= 3;
     }
 
+    /// <summary>
+    /// A sentence that links most of its words ("Assange faces <a>a charge of conspiracy in the US</a>.") rather than
+    /// a link line: it ends a sentence and has some words of its own before or after the link.
+    /// </summary>
+    private static bool IsLinkedSentence(ContentBlock b) =>
+        b.Kind == ContentBlockKind.Paragraph && b.Chars - b.LinkChars >= 20 && WordCount(b.Text) >= 8 && EndsSentence(b.Text);
+
     private static bool IsEdgeText(ContentBlock b) =>
         b.Kind != ContentBlockKind.Heading && b.LinkDensity < 0.3
         && (WordCount(b.Text) >= 4 || b.Kind == ContentBlockKind.ListItem
@@ -206,7 +213,7 @@ internal static class BodyTrimmer
             return true;
         }
 
-        if (block.LinkDensity > 0.6 && block.Chars < 400)
+        if (block.LinkDensity > 0.6 && block.Chars < 400 && !IsLinkedSentence(block))
         {
             return true;
         }
