@@ -331,6 +331,21 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void The_signature_line_of_an_embedded_post_stays_with_the_quoted_post()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<blockquote class='twitter-tweet'><p lang='en'>Finally a way home after the late shift that does not cost a fortune. Thank you to everyone who campaigned for this!</p>"
+            + "— Sam Okafor (@samokafor) <a href='https://twitter.com/samokafor/status/1'>March 12, 2024</a></blockquote>"
+            + "<p>Riders in the northern suburbs said the late buses would let them take evening shifts without paying for a taxi home.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("— Sam Okafor (@samokafor) March 12, 2024", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_closing_heading_over_a_plain_list_stays_with_the_article()
     {
         string html = Page(

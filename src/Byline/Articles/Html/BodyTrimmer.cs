@@ -124,6 +124,16 @@ internal static class BodyTrimmer
     }
 
     /// <summary>
+    /// The signature line of an embedded post the story quotes ("— Jane Doe (@janedoe) November 18, 2019"): part of
+    /// the quote, though it reads like a byline with a date.
+    /// </summary>
+    private static bool IsPostAttribution(string text)
+    {
+        ReadOnlySpan<char> s = text.AsSpan().Trim();
+        return s.Length <= 200 && s.Length > 0 && s[0] is '—' or '–' && s.Contains("(@", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A sentence that links most of its words ("Assange faces <a>a charge of conspiracy in the US</a>.") rather than
     /// a link line: it ends a sentence and has some words of its own before or after the link.
     /// </summary>
@@ -211,6 +221,11 @@ internal static class BodyTrimmer
         if (block.Chars == 0)
         {
             return true;
+        }
+
+        if (IsPostAttribution(text))
+        {
+            return false;
         }
 
         if (block.LinkDensity > 0.6 && block.Chars < 400 && !IsLinkedSentence(block))
