@@ -346,6 +346,21 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void An_embedded_post_made_mostly_of_a_short_link_is_kept()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<blockquote class='twitter-tweet'><p lang='en'>Home at last, all! <a href='https://t.co/Xy12AbCd9Q'>https://t.co/Xy12AbCd9Q</a></p>"
+            + "— Sam Okafor (@samokafor) <a href='https://twitter.com/samokafor/status/1'>March 12, 2024</a></blockquote>"
+            + "<p>Riders in the northern suburbs said the late buses would let them take evening shifts without paying for a taxi home.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("Home at last, all! https://t.co/Xy12AbCd9Q", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_closing_heading_over_a_plain_list_stays_with_the_article()
     {
         string html = Page(

@@ -133,6 +133,10 @@ internal static class BodyTrimmer
         return s.Length <= 200 && s.Length > 0 && s[0] is '—' or '–' && s.Contains("(@", StringComparison.Ordinal);
     }
 
+    /// <summary>The text of an embedded post: its links are shortened addresses, not navigation.</summary>
+    private static bool IsPostText(string text) =>
+        text.Length <= 400 && (text.Contains("https://t.co/", StringComparison.Ordinal) || text.Contains("pic.twitter.com/", StringComparison.Ordinal));
+
     /// <summary>
     /// A sentence that links most of its words ("Assange faces <a>a charge of conspiracy in the US</a>.") rather than
     /// a link line: it ends a sentence and has some words of its own before or after the link.
@@ -223,7 +227,7 @@ internal static class BodyTrimmer
             return true;
         }
 
-        if (IsPostAttribution(text))
+        if (IsPostAttribution(text) || IsPostText(text))
         {
             return false;
         }
