@@ -361,6 +361,24 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void List_items_wrapped_in_a_list_classed_span_are_kept()
+    {
+        string html = Page(
+            "<article><h1>Best deals this week</h1><div class='entry-content'>" + Story
+            + "<h2>Cordless drill</h2><ul class='features'>"
+            + "<li><span class='list-item'>Two batteries that charge in under an hour</span></li>"
+            + "<li><span class='list-item'>Brushless motor with twenty torque settings</span></li>"
+            + "<li><span class='list-item'>Carry case and a set of bits included</span></li></ul>"
+            + "<p>Prices were checked on Friday morning and may change at any time, so check the retailer before you buy anything.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("Two batteries that charge in under an hour", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Carry case and a set of bits included", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_closing_heading_over_a_plain_list_stays_with_the_article()
     {
         string html = Page(

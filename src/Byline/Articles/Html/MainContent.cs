@@ -439,6 +439,24 @@ internal static class MainContent
         return sb.ToString();
     }
 
+    /// <summary>
+    /// An inline wrapper that holds all the text of its list item or paragraph (<c>&lt;li&gt;&lt;span class="a-list-item"&gt;</c>):
+    /// its soft class word ("list", "card") names the markup, not furniture.
+    /// </summary>
+    private static bool IsWholeItem(PageNodes nodes, int index)
+    {
+        ref PageNodes.Node n = ref nodes[index];
+        if (n.IsBlock || n.Parent < 0)
+        {
+            return false;
+        }
+
+        // Inline elements carry no text counts of their own (their block does): compare the text itself.
+        IElement parent = nodes[n.Parent].Element;
+        return parent.LocalName is "li" or "p" or "dd" && parent.ChildElementCount == 1
+            && parent.TextContent.AsSpan().Trim().SequenceEqual(n.Element.TextContent.AsSpan().Trim());
+    }
+
     /// <summary>True when an element inside the chosen container is furniture rather than body.</summary>
     private static bool Skip(PageNodes nodes, int index, int rootText)
     {
@@ -455,7 +473,7 @@ internal static class MainContent
             return true;
         }
 
-        if (n.ClassWeight == HtmlHints.Soft && share <= 0.5 && !(n.SubText >= 120 && n.LinkDensity < 0.25))
+        if (n.ClassWeight == HtmlHints.Soft && share <= 0.5 && !(n.SubText >= 120 && n.LinkDensity < 0.25) && !IsWholeItem(nodes, index))
         {
             return true;
         }
