@@ -379,6 +379,22 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_short_linkless_list_with_a_list_class_is_kept()
+    {
+        string html = Page(
+            "<article><h1>Best deals this week</h1><div class='entry-content'>" + Story
+            + "<h2>Cordless drill</h2><ul class='product-list'>"
+            + "<li>Two batteries included</li><li>Brushless motor</li><li>Twenty torque settings</li><li>Carry case</li></ul>"
+            + "<p>Prices were checked on Friday morning and may change at any time, so check the retailer before you buy anything.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("Two batteries included", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Carry case", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_closing_heading_over_a_plain_list_stays_with_the_article()
     {
         string html = Page(

@@ -473,7 +473,8 @@ internal static class MainContent
             return true;
         }
 
-        if (n.ClassWeight == HtmlHints.Soft && share <= 0.5 && !(n.SubText >= 120 && n.LinkDensity < 0.25) && !IsWholeItem(nodes, index))
+        if (n.ClassWeight == HtmlHints.Soft && share <= 0.5 && !(n.SubText >= 120 && n.LinkDensity < 0.25) && !IsWholeItem(nodes, index)
+            && !(tag is "ul" or "ol" && n.LinkDensity == 0 && n.Element.ChildElementCount >= 3 && n.SubText >= 60))
         {
             return true;
         }
