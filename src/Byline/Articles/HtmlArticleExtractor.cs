@@ -42,10 +42,10 @@ internal sealed class HtmlArticleExtractor : IArticleExtractor
         using IHtmlDocument document = parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
 
-        (ArticleMetadata metadata, string? _) = HtmlMetadataReader.Read(document, url, jsonLd);
+        (ArticleMetadata metadata, string? articleBody) = HtmlMetadataReader.Read(document, url, jsonLd);
         cancellationToken.ThrowIfCancellationRequested();
 
-        List<ContentBlock> blocks = document.Body is { } body ? MainContent.Extract(body, cancellationToken) : [];
+        List<ContentBlock> blocks = document.Body is { } body ? MainContent.Extract(body, articleBody, cancellationToken) : [];
         blocks = BodyTrimmer.Trim(blocks, metadata);
 
         var text = new StringBuilder();

@@ -236,4 +236,176 @@ public class HtmlArticleExtractorTests
 
         Assert.Contains("without paying for a taxi home.", doc.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_related_heading_that_trails_off_in_an_ellipsis_still_ends_the_article()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<h4>You may also like...</h4>"
+            + "<p>The harbour ferry will run every twenty minutes this summer, the port authority announced on Monday after a trial.</p>"
+            + "<p>A new cycle path along the river opened to riders this weekend, linking the old town with the university campus.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.EndsWith("who presented the plan.", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("You may also like", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour ferry", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schedule_typed_as_short_lines_outweighs_a_comment_notice()
+    {
+        string html = Page(
+            "<article><h1>Rally calendar 2025</h1><div class='entry'>"
+            + "<p>Round 1: 9 March – Monte Carlo, Monaco<br>Round 2: 6 April – Rovaniemi, Finland<br>"
+            + "Round 3: 27 April – Guanajuato, Mexico<br>Round 4: 18 May – Matosinhos, Portugal<br>"
+            + "Round 5: 8 June – Olbia, Sardinia<br>Round 6: 29 June – Loutraki, Greece</p>"
+            + "<p><strong>Tags</strong> <a href='/tag/rally'>rally</a>, <a href='/tag/calendar'>calendar</a></p>"
+            + "<p class='notice'>Note: comments that are unreadable or disrespectful to other readers will not be approved by the moderators of this site.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.StartsWith("Round 1: 9 March", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Round 6: 29 June – Loutraki, Greece", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_paragraph_in_a_promo_styled_box_is_kept_when_the_json_ld_article_body_quotes_it()
+    {
+        const string Aside = "Service on the new routes will be free for the first month.";
+        string body =
+            "The city council voted on Tuesday to extend the night bus service to the northern suburbs, a change that riders have sought for years. "
+            + "The new routes will start in September and cost about $2 million a year, paid for by a regional transport grant, officials said. "
+            + Aside + " \"This is the single most requested change we have had,\" said transit director Ama Boateng, who presented the plan.";
+        string head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Night buses extended\",\"articleBody\":\"" + body.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"}</script>";
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='article-body'>" + Story.Replace(
+                "<p>\"This is", "<div class='promo-box'><p>" + Aside + "</p></div><p>\"This is", StringComparison.Ordinal)
+            + "</div></article>", head);
+        string withoutLd = Page(
+            "<article><h1>Night buses extended</h1><div class='article-body'>" + Story.Replace(
+                "<p>\"This is", "<div class='promo-box'><p>" + Aside + "</p></div><p>\"This is", StringComparison.Ordinal)
+            + "</div></article>");
+
+        Assert.Contains(Aside, Nlp.AnalyzeHtml(html).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Aside, Nlp.AnalyzeHtml(withoutLd).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_russian_reviews_heading_ends_the_article()
+    {
+        string html = Page(
+            "<article><h1>Ночные автобусы</h1><div class='post-content'>"
+            + "<p>Городской совет во вторник проголосовал за продление ночных автобусных маршрутов в северные пригороды, чего жители добивались годами.</p>"
+            + "<p>Новые маршруты начнут работать в сентябре и будут стоить около двух миллионов в год; их оплатит региональный транспортный грант, сообщили в мэрии.</p>"
+            + "<p>«Это самое частое пожелание пассажиров», — сказала директор транспортного управления Анна Петрова.</p>"
+            + "<h3>Отзывы</h3>"
+            + "<p>Наконец-то! Я ждал этого несколько лет и теперь смогу возвращаться с работы без такси, очень доволен решением.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.EndsWith("Анна Петрова.", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Отзывы", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("без такси", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_that_is_mostly_one_link_is_still_body_but_a_link_line_is_not()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<p>Separately, the council also <a href='/2024/03/budget'>approved next year's regional transport budget</a>.</p>"
+            + "<p>Read more: <a href='/2024/02/trams'>Why the tram extension keeps slipping</a></p>"
+            + "<p>Riders in the northern suburbs said the late buses would let them take evening shifts without paying for a taxi home.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("Separately, the council also approved next year's regional transport budget.", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tram extension", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_signature_line_of_an_embedded_post_stays_with_the_quoted_post()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<blockquote class='twitter-tweet'><p lang='en'>Finally a way home after the late shift that does not cost a fortune. Thank you to everyone who campaigned for this!</p>"
+            + "— Sam Okafor (@samokafor) <a href='https://twitter.com/samokafor/status/1'>March 12, 2024</a></blockquote>"
+            + "<p>Riders in the northern suburbs said the late buses would let them take evening shifts without paying for a taxi home.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("— Sam Okafor (@samokafor) March 12, 2024", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_embedded_post_made_mostly_of_a_short_link_is_kept()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<blockquote class='twitter-tweet'><p lang='en'>Home at last, all! <a href='https://t.co/Xy12AbCd9Q'>https://t.co/Xy12AbCd9Q</a></p>"
+            + "— Sam Okafor (@samokafor) <a href='https://twitter.com/samokafor/status/1'>March 12, 2024</a></blockquote>"
+            + "<p>Riders in the northern suburbs said the late buses would let them take evening shifts without paying for a taxi home.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("Home at last, all! https://t.co/Xy12AbCd9Q", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void List_items_wrapped_in_a_list_classed_span_are_kept()
+    {
+        string html = Page(
+            "<article><h1>Best deals this week</h1><div class='entry-content'>" + Story
+            + "<h2>Cordless drill</h2><ul class='features'>"
+            + "<li><span class='list-item'>Two batteries that charge in under an hour</span></li>"
+            + "<li><span class='list-item'>Brushless motor with twenty torque settings</span></li>"
+            + "<li><span class='list-item'>Carry case and a set of bits included</span></li></ul>"
+            + "<p>Prices were checked on Friday morning and may change at any time, so check the retailer before you buy anything.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("Two batteries that charge in under an hour", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Carry case and a set of bits included", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_linkless_list_with_a_list_class_is_kept()
+    {
+        string html = Page(
+            "<article><h1>Best deals this week</h1><div class='entry-content'>" + Story
+            + "<h2>Cordless drill</h2><ul class='product-list'>"
+            + "<li>Two batteries included</li><li>Brushless motor</li><li>Twenty torque settings</li><li>Carry case</li></ul>"
+            + "<p>Prices were checked on Friday morning and may change at any time, so check the retailer before you buy anything.</p>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("Two batteries included", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Carry case", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_heading_over_a_plain_list_stays_with_the_article()
+    {
+        string html = Page(
+            "<article><h1>Night buses extended</h1><div class='post-content'>" + Story
+            + "<h3>New night routes</h3><ul><li>N1: Central Station to Northgate</li><li>N2: Harbour to Millbrook</li>"
+            + "<li>N3: University to Elm Park</li><li>N4: Old Town to Riverside</li></ul>"
+            + "</div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Contains("New night routes", doc.Text, StringComparison.Ordinal);
+        Assert.EndsWith("N4: Old Town to Riverside", doc.Text, StringComparison.Ordinal);
+    }
 }

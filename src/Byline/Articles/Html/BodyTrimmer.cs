@@ -23,7 +23,8 @@ internal static class BodyTrimmer
             kept.Add(block);
         }
 
-        int first = kept.FindIndex(IsSubstantial);
+        bool[] substantial = Substantial(kept);
+        int first = Array.IndexOf(substantial, true);
         if (first < 0)
         {
             return kept.Sum(b => b.Chars) >= 200 ? kept : [];
@@ -37,11 +38,23 @@ internal static class BodyTrimmer
             start--;
         }
 
-        int last = kept.FindLastIndex(IsSubstantial);
+        int last = Array.LastIndexOf(substantial, true);
         int end = last;
-        while (end + 1 < kept.Count && IsEdgeText(kept[end + 1]) && kept[end + 1].Kind != ContentBlockKind.Heading)
+        while (end + 1 < kept.Count)
         {
-            end++;
+            if (IsEdgeText(kept[end + 1]) && kept[end + 1].Kind != ContentBlockKind.Heading)
+            {
+                end++;
+            }
+            else if (HeadsList(kept, end + 1))
+            {
+                // "Qualified teams" over a plain list of them closes the story; a heading over nothing more does not.
+                end++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return kept.GetRange(start, end - start + 1);
@@ -90,6 +103,45 @@ internal static class BodyTrimmer
         return false;
     }
 
+    /// <summary>A short heading followed by at least three plain (linkless) list items.</summary>
+    private static bool HeadsList(List<ContentBlock> blocks, int k)
+    {
+        ContentBlock h = blocks[k];
+        if (h.Kind != ContentBlockKind.Heading || h.Chars > 80 || h.LinkDensity > 0)
+        {
+            return false;
+        }
+
+        int items = 0;
+        for (int j = k + 1; j < blocks.Count && blocks[j].Kind == ContentBlockKind.ListItem && blocks[j].LinkDensity < 0.3; j++)
+        {
+            items++;
+        }
+
+        return items >= 3;
+    }
+
+    /// <summary>
+    /// The signature line of an embedded post the story quotes ("— Jane Doe (@janedoe) November 18, 2019"): part of
+    /// the quote, though it reads like a byline with a date.
+    /// </summary>
+    private static bool IsPostAttribution(string text)
+    {
+        ReadOnlySpan<char> s = text.AsSpan().Trim();
+        return s.Length <= 200 && s.Length > 0 && s[0] is '—' or '–' && s.Contains("(@", StringComparison.Ordinal);
+    }
+
+    /// <summary>The text of an embedded post: its links are shortened addresses, not navigation.</summary>
+    private static bool IsPostText(string text) =>
+        text.Length <= 400 && (text.Contains("https://t.co/", StringComparison.Ordinal) || text.Contains("pic.twitter.com/", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A sentence that links most of its words ("Assange faces <a>a charge of conspiracy in the US</a>.") rather than
+    /// a link line: it ends a sentence and has some words of its own before or after the link.
+    /// </summary>
+    private static bool IsLinkedSentence(ContentBlock b) =>
+        b.Kind == ContentBlockKind.Paragraph && b.Chars - b.LinkChars >= 20 && WordCount(b.Text) >= 8 && EndsSentence(b.Text);
+
     private static bool IsEdgeText(ContentBlock b) =>
         b.Kind != ContentBlockKind.Heading && b.LinkDensity < 0.3
         && (WordCount(b.Text) >= 4 || b.Kind == ContentBlockKind.ListItem
@@ -127,6 +179,40 @@ internal static class BodyTrimmer
         return words;
     }
 
+    /// <summary>
+    /// Which blocks are real paragraphs: long or sentence blocks, and the lines of a paragraph typed as
+    /// <c>&lt;br&gt;</c>-separated lines (a schedule, a list of results) when there are at least three of them
+    /// carrying 150 characters together, though no one line is long.
+    /// </summary>
+    private static bool[] Substantial(List<ContentBlock> blocks)
+    {
+        var result = new bool[blocks.Count];
+        int runStart = 0, runChars = 0;
+        for (int k = 0; k <= blocks.Count; k++)
+        {
+            if (k < blocks.Count)
+            {
+                ContentBlock b = blocks[k];
+                result[k] = IsSubstantial(b);
+                if (b.Line && b.Kind != ContentBlockKind.Heading && b.LinkDensity < 0.35 && WordCount(b.Text) >= 3)
+                {
+                    runChars += b.Chars;
+                    continue;
+                }
+            }
+
+            if (k - runStart >= 3 && runChars >= 150)
+            {
+                Array.Fill(result, true, runStart, k - runStart);
+            }
+
+            runStart = k + 1;
+            runChars = 0;
+        }
+
+        return result;
+    }
+
     private static bool IsSubstantial(ContentBlock b) =>
         b.LinkDensity < 0.35 && b.Kind != ContentBlockKind.Heading
         && (b.Chars >= 120 || (b.Chars >= 50 && EndsSentence(b.Text)));
@@ -139,7 +225,12 @@ internal static class BodyTrimmer
             return true;
         }
 
-        if (block.LinkDensity > 0.6 && block.Chars < 400)
+        if (IsPostAttribution(text) || IsPostText(text))
+        {
+            return false;
+        }
+
+        if (block.LinkDensity > 0.6 && block.Chars < 400 && !IsLinkedSentence(block))
         {
             return true;
         }

@@ -16,7 +16,8 @@ internal enum ContentBlockKind
 /// <param name="Kind">The element kind it came from.</param>
 /// <param name="LinkChars">How many of its non-space characters are link text.</param>
 /// <param name="Chars">How many non-space characters it has.</param>
-internal readonly record struct ContentBlock(string Text, ContentBlockKind Kind, int LinkChars, int Chars)
+/// <param name="Line">Whether it is one line of a paragraph split by <c>&lt;br&gt;</c> (a schedule, a list typed as lines).</param>
+internal readonly record struct ContentBlock(string Text, ContentBlockKind Kind, int LinkChars, int Chars, bool Line = false)
 {
     public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
 }

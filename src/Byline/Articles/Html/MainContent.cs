@@ -13,7 +13,11 @@ internal static class MainContent
     private const int MinParagraphChars = 25;
 
     /// <summary>The body blocks of the page, or an empty list when no part of it reads as an article.</summary>
-    public static List<ContentBlock> Extract(IElement root, CancellationToken cancellationToken)
+    /// <param name="root">The page body.</param>
+    /// <param name="articleBody">The JSON-LD <c>articleBody</c>, when the page has one: a block inside the container
+    /// that it quotes is body, whatever its class or size says.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    public static List<ContentBlock> Extract(IElement root, string? articleBody, CancellationToken cancellationToken)
     {
         PageNodes nodes = PageNodes.Build(root, cancellationToken);
         int top = ScoreAndPick(nodes);
@@ -22,13 +26,14 @@ internal static class MainContent
             return [];
         }
 
-        List<int> roots = Siblings(nodes, top);
+        string? bodyKey = articleBody is { Length: >= 200 } ? Letters(articleBody) : null;
+        List<int> roots = Siblings(nodes, top, bodyKey);
         AddChunks(nodes, top, roots);
         var blocks = new List<ContentBlock>();
         foreach (int r in roots)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Emit(nodes, r, blocks, cancellationToken);
+            Emit(nodes, r, bodyKey, blocks, cancellationToken);
         }
 
         return blocks;
@@ -185,7 +190,7 @@ internal static class MainContent
     }
 
     /// <summary>The candidate plus those of its siblings that carry body text too (stories split around ads).</summary>
-    internal static List<int> Siblings(PageNodes nodes, int top)
+    internal static List<int> Siblings(PageNodes nodes, int top, string? bodyKey = null)
     {
         ref PageNodes.Node t = ref nodes[top];
         if (t.Parent < 0)
@@ -210,6 +215,12 @@ internal static class MainContent
             }
 
             ref PageNodes.Node n = ref nodes[i];
+            if (Quoted(nodes, i, bodyKey))
+            {
+                result.Add(i);
+                continue;
+            }
+
             if (n.ClassWeight <= HtmlHints.Weak || HtmlHints.Furniture.Contains(n.Element.LocalName))
             {
                 continue;
@@ -276,22 +287,23 @@ internal static class MainContent
     }
 
     /// <summary>Walks the chosen subtree and appends its blocks, skipping furniture.</summary>
-    private static void Emit(PageNodes nodes, int rootIndex, List<ContentBlock> blocks, CancellationToken cancellationToken)
+    private static void Emit(PageNodes nodes, int rootIndex, string? bodyKey, List<ContentBlock> blocks, CancellationToken cancellationToken)
     {
         ref PageNodes.Node root = ref nodes[rootIndex];
         int rootText = Math.Max(root.SubText, 1);
         var current = new StringBuilder();
         int chars = 0, linkChars = 0;
         ContentBlockKind kind = ContentBlockKind.Paragraph;
+        bool line = false;
 
-        void Flush()
+        void Flush(bool atBreak = false)
         {
             if (chars > 0)
             {
                 string text = current.ToString().Trim();
                 if (text.Length > 0)
                 {
-                    blocks.Add(new ContentBlock(text, kind, linkChars, chars));
+                    blocks.Add(new ContentBlock(text, kind, linkChars, chars, line || atBreak));
                 }
             }
 
@@ -299,6 +311,7 @@ internal static class MainContent
             chars = 0;
             linkChars = 0;
             kind = ContentBlockKind.Paragraph;
+            line = false;
         }
 
         var stack = new Stack<(INode Node, bool Exit, bool InLink)>();
@@ -348,13 +361,21 @@ internal static class MainContent
                 continue;
             }
 
-            if (index != rootIndex && Skip(nodes, index, rootText))
+            if (index != rootIndex && Skip(nodes, index, rootText) && !Quoted(nodes, index, bodyKey))
             {
                 if (block)
                 {
                     Flush();
                 }
 
+                continue;
+            }
+
+            if (tag == "br")
+            {
+                // The text before a line break is a line, and so is the text after it.
+                Flush(atBreak: true);
+                line = true;
                 continue;
             }
 
@@ -376,11 +397,6 @@ internal static class MainContent
                 continue;
             }
 
-            if (tag == "br")
-            {
-                continue;
-            }
-
             stack.Push((e, true, inLink));
             bool childInLink = inLink || tag == "a";
             for (INode? child = e.LastChild; child is not null; child = child.PreviousSibling)
@@ -390,6 +406,55 @@ internal static class MainContent
         }
 
         Flush();
+    }
+
+    /// <summary>
+    /// True when the page's JSON-LD <c>articleBody</c> quotes the whole text of a block that the layout rules would
+    /// drop (a short paragraph in its own "card" box): the publisher says it is body. Captions and asides stay out.
+    /// </summary>
+    private static bool Quoted(PageNodes nodes, int index, string? bodyKey)
+    {
+        ref PageNodes.Node n = ref nodes[index];
+        if (bodyKey is null || n.SubText < 20 || n.LinkDensity > 0.5 || HtmlHints.Furniture.Contains(n.Element.LocalName))
+        {
+            return false;
+        }
+
+        string key = Letters(TextOf(n.Element));
+        return key.Length >= 20 && bodyKey.Contains(key, StringComparison.Ordinal);
+    }
+
+    /// <summary>Letters and digits only, lower-cased: text compared across markup and spacing differences.</summary>
+    private static string Letters(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// An inline wrapper that holds all the text of its list item or paragraph (<c>&lt;li&gt;&lt;span class="a-list-item"&gt;</c>):
+    /// its soft class word ("list", "card") names the markup, not furniture.
+    /// </summary>
+    private static bool IsWholeItem(PageNodes nodes, int index)
+    {
+        ref PageNodes.Node n = ref nodes[index];
+        if (n.IsBlock || n.Parent < 0)
+        {
+            return false;
+        }
+
+        // Inline elements carry no text counts of their own (their block does): compare the text itself.
+        IElement parent = nodes[n.Parent].Element;
+        return parent.LocalName is "li" or "p" or "dd" && parent.ChildElementCount == 1
+            && parent.TextContent.AsSpan().Trim().SequenceEqual(n.Element.TextContent.AsSpan().Trim());
     }
 
     /// <summary>True when an element inside the chosen container is furniture rather than body.</summary>
@@ -408,7 +473,8 @@ internal static class MainContent
             return true;
         }
 
-        if (n.ClassWeight == HtmlHints.Soft && share <= 0.5 && !(n.SubText >= 120 && n.LinkDensity < 0.25))
+        if (n.ClassWeight == HtmlHints.Soft && share <= 0.5 && !(n.SubText >= 120 && n.LinkDensity < 0.25) && !IsWholeItem(nodes, index)
+            && !(tag is "ul" or "ol" && n.LinkDensity == 0 && n.Element.ChildElementCount >= 3 && n.SubText >= 60))
         {
             return true;
         }
