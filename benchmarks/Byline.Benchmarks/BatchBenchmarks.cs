@@ -46,10 +46,10 @@ public class BatchBenchmarks
         public Config()
         {
             Job run = Job.Default.WithWarmupCount(5).WithIterationCount(15);
-            AddJob(run.WithGcConcurrent(false).WithId("Workstation, non-concurrent GC"));
-            AddJob(run.WithGcServer(true).WithId("Server GC"));
-            AddJob(run.WithId("Workstation, concurrent GC (default)"));
-            AddColumn(new OperationsPerSecondColumn("docs/s", 200), new SpeedupColumn());
+            AddJob(run.WithGcConcurrent(false).WithId("WorkstationNonConcurrent"));
+            AddJob(run.WithGcServer(true).WithId("Server"));
+            AddJob(run.WithId("WorkstationConcurrentDefault"));
+            AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median, new OperationsPerSecondColumn("docs/s", 200), new SpeedupColumn());
         }
     }
 }

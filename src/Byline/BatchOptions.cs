@@ -13,8 +13,9 @@ public sealed record BatchOptions
     public bool PreserveOrder { get; init; } = true;
 
     /// <summary>
-    /// How many articles may be read ahead of the oldest unfinished one, per worker (default 4). Bounds memory: at most
-    /// <see cref="MaxDegreeOfParallelism"/> × this many inputs and results are held at once.
+    /// How many articles may be read ahead of the oldest unfinished one, per worker (default 16). Bounds memory: at most
+    /// <see cref="MaxDegreeOfParallelism"/> × this many inputs and results are held at once. A deeper window keeps the
+    /// workers busy while one slow article holds up the results in input order.
     /// </summary>
-    public int ReadAheadPerWorker { get; init; } = 4;
+    public int ReadAheadPerWorker { get; init; } = 16;
 }

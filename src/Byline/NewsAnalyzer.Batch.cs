@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace Byline;
@@ -57,46 +58,117 @@ public sealed partial class NewsAnalyzer
             yield break;
         }
 
-        using var workers = new SemaphoreSlim(options.MaxDegreeOfParallelism);
-        var window = new LinkedList<Task<NewsResult>>();
+        // Dedicated worker threads pull articles from a bounded queue: no thread-pool scheduling between articles,
+        // and the caller's thread only reads inputs and hands out results.
         int capacity = options.MaxDegreeOfParallelism * options.ReadAheadPerWorker;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var work = new BlockingCollection<BatchSlot>(capacity);
+        using var done = new BlockingCollection<BatchSlot>();
+        var window = new Queue<BatchSlot>();
+        int inFlight = 0;
+        var threads = new Thread[options.MaxDegreeOfParallelism];
+        for (int t = 0; t < threads.Length; t++)
+        {
+            threads[t] = new Thread(() => RunWorker(work, done, stop.Token)) { IsBackground = true, Name = "Byline batch worker" };
+            threads[t].Start();
+        }
+
         try
         {
             foreach (NewsInput input in inputs)
             {
                 ArgumentNullException.ThrowIfNull(input, nameof(inputs));
                 cancellationToken.ThrowIfCancellationRequested();
-                window.AddLast(Schedule(input, workers, cancellationToken));
-                while (window.Count >= capacity || (options.PreserveOrder && window.First!.Value.IsCompleted))
+                var slot = new BatchSlot(input);
+                if (options.PreserveOrder)
                 {
-                    yield return TakeNext(window, options.PreserveOrder);
-                    if (window.Count == 0)
-                    {
-                        break;
-                    }
+                    window.Enqueue(slot);
+                }
+
+                work.Add(slot, cancellationToken);
+                inFlight++;
+                while (inFlight >= capacity || (options.PreserveOrder && window.Count > 0 && window.Peek().IsDone))
+                {
+                    yield return TakeNext(window, done, options.PreserveOrder, cancellationToken);
+                    inFlight--;
                 }
             }
 
-            while (window.Count > 0)
+            work.CompleteAdding();
+            while (inFlight > 0)
             {
-                yield return TakeNext(window, options.PreserveOrder);
+                yield return TakeNext(window, done, options.PreserveOrder, cancellationToken);
+                inFlight--;
             }
         }
         finally
         {
-            // Abandoned enumeration: let the scheduled work finish before the semaphore goes away.
-            if (window.Count > 0)
+            // Finished or abandoned: stop the workers (abandoned articles are not analysed) and wait for them.
+            if (!work.IsAddingCompleted)
+            {
+                work.CompleteAdding();
+            }
+
+            stop.Cancel();
+            foreach (Thread thread in threads)
+            {
+                thread.Join();
+            }
+        }
+    }
+
+    /// <summary>One article of a batch on its way through a worker.</summary>
+    private sealed class BatchSlot(NewsInput input)
+    {
+        private readonly TaskCompletionSource<NewsResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public NewsInput Input { get; } = input;
+
+        public bool IsDone => _result.Task.IsCompleted;
+
+        public void Complete(NewsResult result) => _result.SetResult(result);
+
+        public void Fail(OperationCanceledException canceled) => _result.SetException(canceled);
+
+        public NewsResult Wait(CancellationToken cancellationToken)
+        {
+            Task.WaitAny([_result.Task], cancellationToken); // waits without throwing for a failed article
+            return _result.Task.GetAwaiter().GetResult();
+        }
+    }
+
+    private void RunWorker(BlockingCollection<BatchSlot> work, BlockingCollection<BatchSlot> done, CancellationToken stop)
+    {
+        try
+        {
+            foreach (BatchSlot slot in work.GetConsumingEnumerable(stop))
             {
                 try
                 {
-                    Task.WaitAll([.. window], CancellationToken.None);
+                    slot.Complete(AnalyzeOne(slot.Input, stop));
                 }
-                catch (AggregateException)
+                catch (OperationCanceledException e)
                 {
-                    // Failures of abandoned work are not reported.
+                    slot.Fail(e);
                 }
+
+                done.Add(slot, CancellationToken.None);
             }
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The batch ended or was abandoned.
+        }
+    }
+
+    private static NewsResult TakeNext(Queue<BatchSlot> window, BlockingCollection<BatchSlot> done, bool preserveOrder, CancellationToken cancellationToken)
+    {
+        if (preserveOrder)
+        {
+            return window.Dequeue().Wait(cancellationToken);
+        }
+
+        return done.Take(cancellationToken).Wait(cancellationToken);
     }
 
     private async IAsyncEnumerable<NewsResult> AnalyzeManyAsyncIterator(IAsyncEnumerable<NewsInput> inputs, BatchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -154,19 +226,6 @@ public sealed partial class NewsAnalyzer
                 workers.Release();
             }
         }, cancellationToken);
-
-    private static NewsResult TakeNext(LinkedList<Task<NewsResult>> window, bool preserveOrder)
-    {
-        LinkedListNode<Task<NewsResult>> node = window.First!;
-        if (!preserveOrder)
-        {
-            Task.WaitAny([.. window]);
-            node = FirstCompleted(window);
-        }
-
-        window.Remove(node);
-        return node.Value.GetAwaiter().GetResult();
-    }
 
     private static async Task<NewsResult> TakeNextAsync(LinkedList<Task<NewsResult>> window, bool preserveOrder)
     {
