@@ -74,7 +74,7 @@ internal static class EntityClusterer
                 continue;
             }
 
-            int target = IsName(item.Mention.Type) ? FindName(item, clusters, byCore) : FindExact(item, clusters, byCore);
+            int target = item.Mention.Type.IsName ? FindName(item, clusters, byCore) : FindExact(item, clusters, byCore);
             if (item.Original is { } original && (target < 0 || clusters[target].Type != EntityType.Person))
             {
                 item.Reset(original);
@@ -203,17 +203,13 @@ internal static class EntityClusterer
         return distinct.DrainToImmutable();
     }
 
-    private static bool IsName(EntityType type) =>
-        type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location
-        || type == EntityType.Nationality || type == EntityType.Misc;
-
     private static bool IsPlace(EntityType type) => type == EntityType.Gpe || type == EntityType.Location;
 
     private static bool Compatible(EntityType a, EntityType b) => a == b || (IsPlace(a) && IsPlace(b));
 
     private static Item Prepare(string text, ReadOnlySpan<Token> tokens, EntityMention mention, int index, PhraseLexicon lex, bool stripTitles = true)
     {
-        int first = FirstToken(tokens, mention.Span.Start);
+        int first = Token.IndexAt(tokens, mention.Span.Start);
         int end = first;
         while (end < tokens.Length && tokens[end].Start < mention.Span.End)
         {
@@ -221,7 +217,7 @@ internal static class EntityClusterer
         }
 
         var item = new Item { Index = index, Mention = mention, First = first, End = end };
-        bool name = IsName(mention.Type);
+        bool name = mention.Type.IsName;
         int coreFirst = first, coreEnd = end;
         if (name)
         {
@@ -396,13 +392,8 @@ internal static class EntityClusterer
     private static int ThingIndex(EntityType type) =>
         type == EntityType.Organization ? 0 : IsPlace(type) ? 1 : 2;
 
-    private static bool IsKnownPlace(string word)
-    {
-        ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(word));
-        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.Gpe)) != 0;
-    }
-
-    private static bool IsKnownPlacePhrase(string[] words)
+    /// <summary>The shipped gazetteer's categories for a phrase, as <see cref="Tagging.Gazetteer"/> category bits.</summary>
+    private static byte GazetteerBits(params ReadOnlySpan<string> words)
     {
         ulong h = Tagging.Gazetteer.Start;
         foreach (string w in words)
@@ -410,15 +401,16 @@ internal static class EntityClusterer
             h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(w));
         }
 
-        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & ((1 << Tagging.Gazetteer.Gpe) | (1 << Tagging.Gazetteer.Location))) != 0;
+        return Tagging.NerModel.Default.Gazetteer.Lookup(h);
     }
 
-    private static bool IsKnownName(string word)
-    {
-        ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(word));
-        const int names = (1 << Tagging.Gazetteer.FirstName) | (1 << Tagging.Gazetteer.LastName) | (1 << Tagging.Gazetteer.Person);
-        return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & names) != 0;
-    }
+    private static bool IsKnownPlace(string word) => (GazetteerBits(word) & (1 << Tagging.Gazetteer.Gpe)) != 0;
+
+    private static bool IsKnownPlacePhrase(string[] words) =>
+        (GazetteerBits(words) & ((1 << Tagging.Gazetteer.Gpe) | (1 << Tagging.Gazetteer.Location))) != 0;
+
+    private static bool IsKnownName(string word) =>
+        (GazetteerBits(word) & ((1 << Tagging.Gazetteer.FirstName) | (1 << Tagging.Gazetteer.LastName) | (1 << Tagging.Gazetteer.Person))) != 0;
 
     /// <summary>Honorifics that also open names of things ("Miss Universe", "Lady Bird Lake", "Lord Howe Island").</summary>
     private static bool IsCourtesyException(string text, Token token) =>
@@ -448,19 +440,6 @@ internal static class EntityClusterer
         type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location || type == EntityType.Misc;
 
     private static bool IsThe(string text, Token token) => text.AsSpan(token.Start, token.Length).Equals("the", StringComparison.OrdinalIgnoreCase);
-
-    private static int FirstToken(ReadOnlySpan<Token> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= start) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return lo;
-    }
 
     private static int FindExact(Item item, List<Group> clusters, Dictionary<string, List<int>> byCore)
     {

@@ -24,6 +24,7 @@ internal static class EntityPipeline
                 continue;
             }
 
+            bool builtIn = recognizer is AdministrationRecognizer or StatisticalEntityRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
             EntityMention[] sorted = [.. found];
             Array.Sort(sorted, static (a, b) => a.Span.CompareTo(b.Span));
             var added = new List<EntityMention>();
@@ -34,7 +35,6 @@ internal static class EntityPipeline
                     continue;
                 }
 
-                bool builtIn = recognizer is AdministrationRecognizer or StatisticalEntityRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
                 EntityMention mention = builtIn ? Trim(context.Text, context.Tokens.AsSpan(), original) : original;
                 TextSpan span = mention.Span;
                 if (span.Length <= 0)
@@ -47,7 +47,7 @@ internal static class EntityPipeline
                     continue; // a mention needs at least one letter or digit ("<" tagged as a name is noise)
                 }
 
-                if (builtIn && IsName(mention.Type) && OnlyCommonWords(context, span))
+                if (builtIn && mention.Type.IsName && OnlyCommonWords(context, span))
                 {
                     continue; // "TOO", "FREE", "Please": shouting or a sentence opener, not a name
                 }
@@ -88,7 +88,7 @@ internal static class EntityPipeline
     /// </summary>
     internal static EntityMention Trim(string text, ReadOnlySpan<Token> tokens, EntityMention mention)
     {
-        int first = FirstTokenAtOrAfter(tokens, mention.Span.Start);
+        int first = Token.IndexAt(tokens, mention.Span.Start);
         int end = first;
         while (end < tokens.Length && tokens[end].Start < mention.Span.End)
         {
@@ -127,10 +127,6 @@ internal static class EntityPipeline
     private static readonly Lazy<HashSet<ulong>> CommonWords = new(
         () => [.. Internal.Resources.ReadLines("not-names.txt").Select(w => Tagging.StableHash.OfLower(w.AsSpan()))]);
 
-    private static bool IsName(EntityType type) =>
-        type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location
-        || type == EntityType.Nationality || type == EntityType.Misc;
-
     /// <summary>
     /// A mention of the built-in recognizers made only of common words, in capitals ("TOO", "FREE") or opening a
     /// sentence ("Please"): not a name. The same words tagged inside a sentence in normal case are left alone.
@@ -139,7 +135,7 @@ internal static class EntityPipeline
     {
         string text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
-        int first = FirstTokenAtOrAfter(tokens, span.Start);
+        int first = Token.IndexAt(tokens, span.Start);
         if (!IsAllCaps(text.AsSpan(span.Start, span.Length)) && !StartsSentence(context.Sentences.AsSpan(), tokens, first))
         {
             return false;
@@ -163,7 +159,8 @@ internal static class EntityPipeline
         return any;
     }
 
-    private static bool IsAllCaps(ReadOnlySpan<char> s)
+    /// <summary>Letters, none of them lower case ("TOO", "U.S.").</summary>
+    internal static bool IsAllCaps(ReadOnlySpan<char> s)
     {
         bool letter = false;
         foreach (char c in s)
@@ -201,25 +198,6 @@ internal static class EntityPipeline
         TokenKind.Punctuation => !(attached && text[token.Start] is '!' or '.'),
         _ => text.AsSpan(token.Start, token.Length).Contains('@'),
     };
-
-    private static int FirstTokenAtOrAfter(ReadOnlySpan<Token> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     /// <summary>True when <paramref name="span"/> overlaps a mention of <paramref name="sorted"/> (sorted, disjoint).</summary>
     private static bool Overlaps(List<EntityMention> sorted, TextSpan span)

@@ -53,6 +53,9 @@ public readonly struct EntityType : IEquatable<EntityType>
     /// <summary>A named thing of another kind: events, works, laws.</summary>
     public static EntityType Misc { get; } = new("MISC");
 
+    /// <summary>A name (person, organization, place, group, other name), not a date, amount or title.</summary>
+    internal bool IsName => this == Person || this == Organization || this == Gpe || this == Location || this == Nationality || this == Misc;
+
     /// <summary>Compares labels ordinally.</summary>
     /// <param name="other">The other type.</param>
     /// <returns>Whether the labels are equal.</returns>

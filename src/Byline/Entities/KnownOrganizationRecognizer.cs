@@ -58,7 +58,7 @@ internal sealed class KnownOrganizationRecognizer : IEntityRecognizer
             {
                 // One word: not a capitalized common word, not shouting, long enough to be a name.
                 ReadOnlySpan<char> w = text.AsSpan(tokens[i].Start, tokens[i].Length);
-                if (w.Length < 3 || w.Length > lower.Length || IsAllCaps(w))
+                if (w.Length < 3 || w.Length > lower.Length || EntityPipeline.IsAllCaps(w))
                 {
                     best = 0;
                 }
@@ -88,14 +88,4 @@ internal sealed class KnownOrganizationRecognizer : IEntityRecognizer
 
     private static bool IsCapitalizedWord(string text, Token token) =>
         token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
-
-    private static bool IsAllCaps(ReadOnlySpan<char> w)
-    {
-        foreach (char c in w)
-        {
-            if (char.IsLower(c)) return false;
-        }
-
-        return true;
-    }
 }

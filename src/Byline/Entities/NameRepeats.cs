@@ -30,7 +30,7 @@ internal static class NameRepeats
                 covered[end++] = true;
             }
 
-            if (!IsName(m.Type) || end == first)
+            if (!m.Type.IsName || end == first)
             {
                 continue;
             }
@@ -111,10 +111,6 @@ internal static class NameRepeats
         all.Sort(static (a, b) => a.Span.CompareTo(b.Span));
         return all.ToImmutable();
     }
-
-    private static bool IsName(EntityType type) =>
-        type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location
-        || type == EntityType.Nationality || type == EntityType.Misc;
 
     private static bool IsAllCaps(string s)
     {

@@ -2011,24 +2011,7 @@ internal sealed class QuoteFinder
     private bool[]? _fragmentUsed;
 
     /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
-    private int TokenIndexAt(int position)
-    {
-        int lo = 0, hi = _tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_tokens[mid].End <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int TokenIndexAt(int position) => Token.IndexAt(_tokens.AsSpan(), position);
 
     /// <summary>Quoted fragments no reported clause took: partial quotes when their sentence has a cue, scare quotes otherwise.</summary>
     private void FindPartialLeftovers(List<Found> found)

@@ -11,4 +11,24 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind)
 
     /// <summary>The token's span.</summary>
     public TextSpan Span => new(Start, Length);
+
+    /// <summary>The index of the first of <paramref name="tokens"/> (in text order) that ends after <paramref name="position"/>.</summary>
+    internal static int IndexAt(ReadOnlySpan<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }
