@@ -41,3 +41,25 @@ public class StatisticalEntityRecognizerTests
         Parallel.For(0, 16, _ => Assert.Equal(expected, EntityTestHelpers.Mentions(text)));
     }
 }
+
+public class TaggerStaticScoreTests
+{
+    [Fact]
+    public void Reusing_the_first_pass_static_scores_gives_the_labels_of_recomputing_them()
+    {
+        // Two passes over a real sample article: the second pass starts from the static scores kept by the first
+        // (the fast path) or sums them again (the path for documents over a million tokens). Labels must match.
+        string text = TestArticles.Sample("harbor-council.txt")
+            + "\n\n" + TestArticles.Sample("trade-talks.txt");
+        var model = Byline.Entities.Tagging.NerModel.Default;
+        Assert.Equal(2, model.Passes);
+        Byline.Text.Token[] tokens = [.. Byline.Text.EnglishTokenizer.Tokenize(text)];
+        var segments = Byline.Entities.StatisticalEntityRecognizer.Segments(text, tokens);
+        var kept = new int[tokens.Length];
+        var recomputed = new int[tokens.Length];
+        model.Tag(model.CreateFeatures(), text, tokens, segments, kept, keepStaticScores: true);
+        model.Tag(model.CreateFeatures(), text, tokens, segments, recomputed, keepStaticScores: false);
+        Assert.Equal(recomputed, kept);
+        Assert.Contains(kept, l => l != Byline.Entities.Tagging.NerLabels.Outside);
+    }
+}

@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Byline.Internal;
 using Byline.Text;
@@ -15,6 +19,10 @@ internal sealed class NerModel
     public const string ResourceName = "ner-model.bin";
     private const string Magic = "BYLINE-NER";
     public const int FormatVersion = 2;
+
+    // Documents up to this many tokens keep their static scores between passes (68 bytes a token); longer ones
+    // recompute them, so memory stays bounded on huge inputs.
+    private const int MaxKeptTokens = 1 << 20;
 
     private static readonly Lazy<NerModel> Shared = new(() =>
     {
@@ -83,28 +91,58 @@ internal sealed class NerModel
     /// <summary>Adds the weights of the feature in <paramref name="bucket"/> to <paramref name="scores"/>.</summary>
     public void Add(int bucket, Span<float> scores)
     {
+        int row = Row(bucket);
+        if (row >= 0)
+        {
+            AddRow(row, scores);
+        }
+    }
+
+    /// <summary>The weight row of <paramref name="bucket"/>, or -1 when the feature has no weights.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Row(int bucket)
+    {
         int slot = bucket & _slotMask;
         long key = (long)(bucket + 1) << 32;
-        int row;
         while (true)
         {
             long entry = _slots[slot];
             if (entry == 0)
             {
-                return;
+                return -1;
             }
 
             if ((entry & unchecked((long)0xFFFFFFFF00000000)) == key)
             {
-                row = (int)(uint)entry;
-                break;
+                return (int)(uint)entry;
             }
 
             slot = (slot + 1) & _slotMask;
         }
+    }
 
+    /// <summary>Adds weight row <paramref name="row"/> (17 labels: 16 in four vectors, then one) to the scores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(int row, Span<float> scores)
+    {
         float scale = _scales[row];
         ReadOnlySpan<sbyte> w = new(_weights, row * NerLabels.Count, NerLabels.Count);
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref float s = ref MemoryMarshal.GetReference(scores);
+            var v = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(w));
+            (Vector128<short> lo, Vector128<short> hi) = Vector128.Widen(v);
+            (Vector128<int> a, Vector128<int> b) = Vector128.Widen(lo);
+            (Vector128<int> c, Vector128<int> d) = Vector128.Widen(hi);
+            var k = Vector128.Create(scale);
+            (Vector128.LoadUnsafe(ref s) + (k * Vector128.ConvertToSingle(a))).StoreUnsafe(ref s);
+            (Vector128.LoadUnsafe(ref s, 4) + (k * Vector128.ConvertToSingle(b))).StoreUnsafe(ref s, 4);
+            (Vector128.LoadUnsafe(ref s, 8) + (k * Vector128.ConvertToSingle(c))).StoreUnsafe(ref s, 8);
+            (Vector128.LoadUnsafe(ref s, 12) + (k * Vector128.ConvertToSingle(d))).StoreUnsafe(ref s, 12);
+            scores[16] += scale * w[16];
+            return;
+        }
+
         for (int l = 0; l < w.Length; l++)
         {
             scores[l] += scale * w[l];
@@ -112,40 +150,70 @@ internal sealed class NerModel
     }
 
     /// <summary>Tags a document and returns the BILOU label of each token.</summary>
-    public void Tag(NerDocumentFeatures features, string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels)
+    public void Tag(NerDocumentFeatures features, string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels) =>
+        Tag(features, text, tokens, sentences, labels, keepStaticScores: tokens.Length <= MaxKeptTokens);
+
+    /// <summary>Tags a document; <paramref name="keepStaticScores"/> says whether later passes reuse the first pass's static scores.</summary>
+    internal void Tag(NerDocumentFeatures features, string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels, bool keepStaticScores)
     {
         features.Prepare(text, tokens, sentences);
         Span<float> scores = stackalloc float[NerLabels.Count];
         Span<int> dynamic = stackalloc int[NerDocumentFeatures.MaxDynamic];
         int n = tokens.Length;
-        for (int pass = 0; pass < Passes; pass++)
+
+        // The static features of a token do not change between passes: the first pass keeps their summed scores and
+        // later passes start from them (same additions in the same order, so the labels are identical).
+        float[]? kept = Passes > 1 && keepStaticScores ? ArrayPool<float>.Shared.Rent(n * NerLabels.Count) : null;
+        try
         {
-            if (pass > 0)
+            for (int pass = 0; pass < Passes; pass++)
             {
-                features.StartSecondPass();
+                if (pass > 0)
+                {
+                    features.StartSecondPass();
+                }
+
+                for (int i = 0; i < n; i++)
+                {
+                    bool start = features.StartsSentence(i);
+                    int y1 = start ? NerLabels.Outside : labels[i - 1];
+                    int y2 = start || features.StartsSentence(i - 1) ? NerLabels.Outside : labels[i - 2];
+                    if (pass > 0 && kept is not null)
+                    {
+                        kept.AsSpan(i * NerLabels.Count, NerLabels.Count).CopyTo(scores);
+                    }
+                    else
+                    {
+                        scores.Clear();
+                        foreach (int b in features.Static(i))
+                        {
+                            Add(b, scores);
+                        }
+
+                        if (kept is not null)
+                        {
+                            scores.CopyTo(kept.AsSpan(i * NerLabels.Count, NerLabels.Count));
+                        }
+                    }
+
+                    int k = features.Dynamic(i, y1, y2, dynamic);
+                    for (int d = 0; d < k; d++)
+                    {
+                        Add(dynamic[d], scores);
+                    }
+
+                    bool last = i + 1 == n || features.StartsSentence(i + 1);
+                    int best = Best(scores, y1, last);
+                    labels[i] = best;
+                    features.Record(i, best);
+                }
             }
-
-            for (int i = 0; i < n; i++)
+        }
+        finally
+        {
+            if (kept is not null)
             {
-                bool start = features.StartsSentence(i);
-                int y1 = start ? NerLabels.Outside : labels[i - 1];
-                int y2 = start || features.StartsSentence(i - 1) ? NerLabels.Outside : labels[i - 2];
-                scores.Clear();
-                foreach (int b in features.Static(i))
-                {
-                    Add(b, scores);
-                }
-
-                int k = features.Dynamic(i, y1, y2, dynamic);
-                for (int d = 0; d < k; d++)
-                {
-                    Add(dynamic[d], scores);
-                }
-
-                bool last = i + 1 == n || features.StartsSentence(i + 1);
-                int best = Best(scores, y1, last);
-                labels[i] = best;
-                features.Record(i, best);
+                ArrayPool<float>.Shared.Return(kept);
             }
         }
     }
