@@ -1206,6 +1206,18 @@ internal sealed class QuoteFinder
             hasSubject = SubjectBefore(k, a, out ss, out se) || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
         }
 
+        if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, out quote))
+        {
+            return true;
+        }
+
+        if (hasSubject && Is(k, "expected") && IsPassive(k, a) && Is(k + 1, "to") && IsWordToken(k + 2) && !Is(k - 1, "be"))
+        {
+            // "The vote is expected to take place in June": an expectation no one is named for; the report is the clause
+            // up to its next comma ("might be expected to ..." is a supposition, not a report).
+            return MakeReported(ss, FirstCommaBefore(k + 1, ClauseEnd(k + 1, b)), k, k + 1, -1, -1, out quote);
+        }
+
         if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
         {
             return false; // "can be convinced that ...": the subject is not the source
@@ -1397,7 +1409,15 @@ internal sealed class QuoteFinder
 
                 if ((flags & CueFlags.ThatOnly) != 0 && !whClause)
                 {
-                    return false;
+                    // "asked the senator whether ...", "asked Sanders how he was feeling": the hearer, then the question.
+                    int wh = WhAfterHearer(after, b);
+                    if (wh < 0)
+                    {
+                        return false;
+                    }
+
+                    j = wh;
+                    whClause = true;
                 }
 
                 // "told reporters the plan was dead": skip the hearer.
@@ -1468,6 +1488,84 @@ internal sealed class QuoteFinder
         }
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote);
+    }
+
+    /// <summary>The question word after a hearer ("asked the senator whether ..."), or -1.</summary>
+    private int WhAfterHearer(int after, int b)
+    {
+        int limit = Math.Min(b - 1, after + 7);
+        for (int m = after; m < limit; m++)
+        {
+            if (QuoteWords.WhWords.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word)
+            {
+                return m > after && IsWordToken(m + 1) ? m : -1;
+            }
+
+            if (!(IsWordToken(m) || _tokens[m].Kind == TokenKind.Clitic) || IsVerbLikeCue(m) || m > after && QuoteWords.NounPhraseStops.Contains(Word(m)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A question put to someone with no asker named: "Asked whether he would run, Ryan said ...", "when asked about
+    /// the vote", "she was asked if ...". The report is the question, or what it was about, up to the sentence's next comma.
+    /// </summary>
+    private bool TryQuestionPut(int k, int n, int a, int b, bool hasSubject, out Found quote)
+    {
+        quote = default;
+        int after = k + n;
+        bool passive = hasSubject && IsPassive(k, a);
+        bool opening = k == a || IsPunct(k - 1, ',') || Is(k - 1, "when") || Is(k - 1, "whenever") || Is(k - 1, "if")
+                       || Is(k - 1, "after") || Is(k - 1, "once") || Is(k - 1, "before");
+        if (!passive && !(opening && !hasSubject) || after >= b - 1)
+        {
+            return false;
+        }
+
+        int from;
+        if (QuoteWords.WhWords.Contains(Word(after)) && _tokens[after].Kind == TokenKind.Word)
+        {
+            from = after;
+        }
+        else if (Is(after, "about") && IsWordToken(after + 1))
+        {
+            from = after + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        int end = FirstCommaBefore(from, ClauseEnd(from, b));
+        if (from > after)
+        {
+            end = JudgmentEnd(from, end); // "asked about it during the debate": what it was about, not when
+        }
+
+        return MakeReported(from, end, k, after, -1, -1, out quote);
+    }
+
+    /// <summary>The first comma of the writer's (not inside quoted words, or closing them: "president,"") in (from, end), else end.</summary>
+    private int FirstCommaBefore(int from, int end)
+    {
+        for (int m = from + 1; m < end; m++)
+        {
+            if (IsPunct(m, ',') && _region[m] == NoRegion)
+            {
+                return m;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].CloseToken == m && IsPunct(m - 1, ','))
+            {
+                return m + 1;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
