@@ -285,6 +285,11 @@ internal sealed class QuoteFinder
                       || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
                       || verb.Equals("said", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase)
                       || verb.Equals("wrote", StringComparison.OrdinalIgnoreCase) || verb.Equals("thought", StringComparison.OrdinalIgnoreCase));
+        if (j == cue - 1 && Is(j, "percent"))
+        {
+            return true; // "a mere 9 percent say ...": a share of people, plural whatever its determiner
+        }
+
         ReadOnlySpan<char> det = Word(start);
         return !(bare && j == cue - 1 && (det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
                                          || det.Equals("this", StringComparison.OrdinalIgnoreCase) || det.Equals("each", StringComparison.OrdinalIgnoreCase)
@@ -1257,7 +1262,8 @@ internal sealed class QuoteFinder
             return MakeReported(ss - 1, whatEnd, k, k + n, ss, se, out quote);
         }
 
-        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1))
+        // ("six in 10 say ...", "eight of 10 said ...": a share of people, the subject)
+        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")))
         {
             return false; // "won 758 pledged delegates": an adjective
         }
