@@ -203,6 +203,21 @@ internal sealed class QuoteFinder
             }
         }
 
+        if (j >= lower && _tokens[j].Kind == TokenKind.Dash && j > 0 && _tokens[j].Start > _tokens[j - 1].End)
+        {
+            // "Many speakers at the service — including pastors and imams — said": past the aside set off by dashes.
+            int k = j - 1;
+            while (k >= lower && k > j - 20 && _tokens[k].Kind != TokenKind.Dash && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+            {
+                k--;
+            }
+
+            if (k > lower && _tokens[k].Kind == TokenKind.Dash && _text[_tokens[k].Start] == _text[_tokens[j].Start] && IsWordToken(k - 1))
+            {
+                j = k - 1;
+            }
+        }
+
         if (j < lower)
         {
             return false;
@@ -1460,7 +1475,7 @@ internal sealed class QuoteFinder
             }
 
             if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
-                                                || (flags & CueFlags.Addressee) == 0 && !QuoteWords.NotClauseStarts.Contains(Word(j)) && !IsLyAdverb(j))
+                                                || (flags & CueFlags.Addressee) == 0 && !QuoteWords.NotClauseStarts.Contains(Word(j)) && (!IsLyAdverb(j) || IsQuantityAdverb(j)))
                             || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
                             || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
             {
@@ -1495,6 +1510,10 @@ internal sealed class QuoteFinder
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote);
     }
+
+    /// <summary>An "-ly" adverb that opens a quantity, the subject of a clause: "nearly every voter", "roughly 40 percent".</summary>
+    private bool IsQuantityAdverb(int i) => i + 1 < _tokens.Length && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.Determiners.Contains(Word(i + 1)))
+                                            && Word(i) is "nearly" or "roughly" or "only" or "fully" or "barely" or "slightly" or "exactly";
 
     /// <summary>The question word after a hearer ("asked the senator whether ..."), or -1.</summary>
     private int WhAfterHearer(int after, int b)
@@ -1820,7 +1839,8 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsSpeakerDescription(int from, int b)
     {
-        if (from >= b - 1 || !(IsPunct(from, ',') || Is(from, "in") || Is(from, "at") || Is(from, "of") || Is(from, "from") || Is(from, "with")))
+        if (from >= b - 1 || !(IsPunct(from, ',') || Is(from, "in") || Is(from, "at") || Is(from, "of") || Is(from, "from") || Is(from, "with")
+                               || Is(from, "who") || Is(from, "whose")))
         {
             return false;
         }
@@ -1828,7 +1848,8 @@ internal sealed class QuoteFinder
         int words = 0;
         for (int m = from + 1; m < b; m++)
         {
-            if (_tokens[m].Kind == TokenKind.Quote || IsPunct(m, ';') || IsTerminator(m) && m < b - 1)
+            // A stray apostrophe ("terrorists' communications") is no quotation mark.
+            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion || IsPunct(m, ';') || IsTerminator(m) && m < b - 1)
             {
                 return false;
             }
