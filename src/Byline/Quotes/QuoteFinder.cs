@@ -1324,7 +1324,8 @@ internal sealed class QuoteFinder
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
         bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (hasSubject && !participlePhrase && ss - 1 >= a && IsPunct(ss - 1, ',') && TailIsShort(after, b) && ss - 1 > a)
+        if (hasSubject && !participlePhrase && ss - 1 >= a && IsPunct(ss - 1, ',') && ss - 1 > a
+            && (TailIsShort(after, b) || (flags & CueFlags.Addressee) != 0 && TailIsShort(AfterHearer(after, b), b)))
         {
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
@@ -1491,7 +1492,8 @@ internal sealed class QuoteFinder
 
         // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
         // a subordinate clause ends where the main clause begins.
-        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")))
+        // ("As the Post reported, the talks ...": an "as" clause that is only the attribution reports the main clause.)
+        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")) && !(Is(ss - 1, "as") && IsPunct(after, ',')))
         {
             for (int m = j + 1; m < reportEnd; m++)
             {
@@ -1514,6 +1516,38 @@ internal sealed class QuoteFinder
     /// <summary>An "-ly" adverb that opens a quantity, the subject of a clause: "nearly every voter", "roughly 40 percent".</summary>
     private bool IsQuantityAdverb(int i) => i + 1 < _tokens.Length && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.Determiners.Contains(Word(i + 1)))
                                             && Word(i) is "nearly" or "roughly" or "only" or "fully" or "barely" or "slightly" or "exactly";
+
+    /// <summary>
+    /// The token after the hearer that follows a cue ("told reporters", "told a Senate panel", "told The Post"), or
+    /// <paramref name="after"/> when there is none: "..., the director told a Senate panel Wednesday." ends in time words.
+    /// </summary>
+    private int AfterHearer(int after, int b)
+    {
+        int m = after;
+        if (m < b && (QuoteWords.ObjectPronouns.Contains(Word(m)) || QuoteWords.GenericAddressees.Contains(Word(m)) && !QuoteWords.Determiners.Contains(Word(m))))
+        {
+            return m + 1;
+        }
+
+        bool determiner = m < b && (Is(m, "a") || Is(m, "an") || Is(m, "the") || Is(m, "his") || Is(m, "her") || Is(m, "their"));
+        if (determiner)
+        {
+            m++;
+        }
+        else if (!IsCapitalized(m))
+        {
+            return after;
+        }
+
+        int e = m;
+        while (e < b && e < m + 4 && IsWordToken(e) && (determiner || IsCapitalized(e)) && !QuoteWords.VerbAdjuncts.Contains(Word(e))
+               && !QuoteWords.DayAndMonthNames.Contains(Word(e)) && !QuoteWords.NounPhraseStops.Contains(Word(e)))
+        {
+            e++;
+        }
+
+        return e > m ? e : after;
+    }
 
     /// <summary>The question word after a hearer ("asked the senator whether ..."), or -1.</summary>
     private int WhAfterHearer(int after, int b)
@@ -1735,7 +1769,8 @@ internal sealed class QuoteFinder
     {
         for (int m = from; m < to; m++)
         {
-            if (IsWordToken(m) && !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m)) || IsYear(m)))
+            if (IsWordToken(m) && !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m)) || IsYear(m)
+                                    || QuoteWords.TimeSpanWords.Contains(Word(m))))
             {
                 return false;
             }
