@@ -203,6 +203,21 @@ internal sealed class QuoteFinder
             }
         }
 
+        if (j >= lower && _tokens[j].Kind == TokenKind.Dash && j > 0 && _tokens[j].Start > _tokens[j - 1].End)
+        {
+            // "Many speakers at the service — including pastors and imams — said": past the aside set off by dashes.
+            int k = j - 1;
+            while (k >= lower && k > j - 20 && _tokens[k].Kind != TokenKind.Dash && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+            {
+                k--;
+            }
+
+            if (k > lower && _tokens[k].Kind == TokenKind.Dash && _text[_tokens[k].Start] == _text[_tokens[j].Start] && IsWordToken(k - 1))
+            {
+                j = k - 1;
+            }
+        }
+
         if (j < lower)
         {
             return false;
@@ -285,6 +300,11 @@ internal sealed class QuoteFinder
                       || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
                       || verb.Equals("said", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase)
                       || verb.Equals("wrote", StringComparison.OrdinalIgnoreCase) || verb.Equals("thought", StringComparison.OrdinalIgnoreCase));
+        if (j == cue - 1 && Is(j, "percent"))
+        {
+            return true; // "a mere 9 percent say ...": a share of people, plural whatever its determiner
+        }
+
         ReadOnlySpan<char> det = Word(start);
         return !(bare && j == cue - 1 && (det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
                                          || det.Equals("this", StringComparison.OrdinalIgnoreCase) || det.Equals("each", StringComparison.OrdinalIgnoreCase)
@@ -1206,6 +1226,18 @@ internal sealed class QuoteFinder
             hasSubject = SubjectBefore(k, a, out ss, out se) || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
         }
 
+        if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, out quote))
+        {
+            return true;
+        }
+
+        if (hasSubject && Is(k, "expected") && IsPassive(k, a) && Is(k + 1, "to") && IsWordToken(k + 2) && !Is(k - 1, "be"))
+        {
+            // "The vote is expected to take place in June": an expectation no one is named for; the report is the clause
+            // up to its next comma ("might be expected to ..." is a supposition, not a report).
+            return MakeReported(ss, FirstCommaBefore(k + 1, ClauseEnd(k + 1, b)), k, k + 1, -1, -1, out quote);
+        }
+
         if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
         {
             return false; // "can be convinced that ...": the subject is not the source
@@ -1245,7 +1277,8 @@ internal sealed class QuoteFinder
             return MakeReported(ss - 1, whatEnd, k, k + n, ss, se, out quote);
         }
 
-        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1))
+        // ("six in 10 say ...", "eight of 10 said ...": a share of people, the subject)
+        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")))
         {
             return false; // "won 758 pledged delegates": an adjective
         }
@@ -1291,7 +1324,8 @@ internal sealed class QuoteFinder
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
         bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (hasSubject && !participlePhrase && ss - 1 >= a && IsPunct(ss - 1, ',') && TailIsShort(after, b) && ss - 1 > a)
+        if (hasSubject && !participlePhrase && ss - 1 >= a && IsPunct(ss - 1, ',') && ss - 1 > a
+            && (TailIsShort(after, b) || (flags & CueFlags.Addressee) != 0 && TailIsShort(AfterHearer(after, b), b)))
         {
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
@@ -1397,7 +1431,15 @@ internal sealed class QuoteFinder
 
                 if ((flags & CueFlags.ThatOnly) != 0 && !whClause)
                 {
-                    return false;
+                    // "asked the senator whether ...", "asked Sanders how he was feeling": the hearer, then the question.
+                    int wh = WhAfterHearer(after, b);
+                    if (wh < 0)
+                    {
+                        return false;
+                    }
+
+                    j = wh;
+                    whClause = true;
                 }
 
                 // "told reporters the plan was dead": skip the hearer.
@@ -1434,7 +1476,7 @@ internal sealed class QuoteFinder
             }
 
             if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
-                                                || (flags & CueFlags.Addressee) == 0 && !QuoteWords.NotClauseStarts.Contains(Word(j)) && !IsLyAdverb(j))
+                                                || (flags & CueFlags.Addressee) == 0 && !QuoteWords.NotClauseStarts.Contains(Word(j)) && (!IsLyAdverb(j) || IsQuantityAdverb(j)))
                             || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
                             || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
             {
@@ -1450,7 +1492,8 @@ internal sealed class QuoteFinder
 
         // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
         // a subordinate clause ends where the main clause begins.
-        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")))
+        // ("As the Post reported, the talks ...": an "as" clause that is only the attribution reports the main clause.)
+        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")) && !(Is(ss - 1, "as") && IsPunct(after, ',')))
         {
             for (int m = j + 1; m < reportEnd; m++)
             {
@@ -1468,6 +1511,120 @@ internal sealed class QuoteFinder
         }
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote);
+    }
+
+    /// <summary>An "-ly" adverb that opens a quantity, the subject of a clause: "nearly every voter", "roughly 40 percent".</summary>
+    private bool IsQuantityAdverb(int i) => i + 1 < _tokens.Length && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.Determiners.Contains(Word(i + 1)))
+                                            && Word(i) is "nearly" or "roughly" or "only" or "fully" or "barely" or "slightly" or "exactly";
+
+    /// <summary>
+    /// The token after the hearer that follows a cue ("told reporters", "told a Senate panel", "told The Post"), or
+    /// <paramref name="after"/> when there is none: "..., the director told a Senate panel Wednesday." ends in time words.
+    /// </summary>
+    private int AfterHearer(int after, int b)
+    {
+        int m = after;
+        if (m < b && (QuoteWords.ObjectPronouns.Contains(Word(m)) || QuoteWords.GenericAddressees.Contains(Word(m)) && !QuoteWords.Determiners.Contains(Word(m))))
+        {
+            return m + 1;
+        }
+
+        bool determiner = m < b && (Is(m, "a") || Is(m, "an") || Is(m, "the") || Is(m, "his") || Is(m, "her") || Is(m, "their"));
+        if (determiner)
+        {
+            m++;
+        }
+        else if (!IsCapitalized(m))
+        {
+            return after;
+        }
+
+        int e = m;
+        while (e < b && e < m + 4 && IsWordToken(e) && (determiner || IsCapitalized(e)) && !QuoteWords.VerbAdjuncts.Contains(Word(e))
+               && !QuoteWords.DayAndMonthNames.Contains(Word(e)) && !QuoteWords.NounPhraseStops.Contains(Word(e)))
+        {
+            e++;
+        }
+
+        return e > m ? e : after;
+    }
+
+    /// <summary>The question word after a hearer ("asked the senator whether ..."), or -1.</summary>
+    private int WhAfterHearer(int after, int b)
+    {
+        int limit = Math.Min(b - 1, after + 7);
+        for (int m = after; m < limit; m++)
+        {
+            if (QuoteWords.WhWords.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word)
+            {
+                return m > after && IsWordToken(m + 1) ? m : -1;
+            }
+
+            if (!(IsWordToken(m) || _tokens[m].Kind == TokenKind.Clitic) || IsVerbLikeCue(m) || m > after && QuoteWords.NounPhraseStops.Contains(Word(m)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A question put to someone with no asker named: "Asked whether he would run, Ryan said ...", "when asked about
+    /// the vote", "she was asked if ...". The report is the question, or what it was about, up to the sentence's next comma.
+    /// </summary>
+    private bool TryQuestionPut(int k, int n, int a, int b, bool hasSubject, out Found quote)
+    {
+        quote = default;
+        int after = k + n;
+        bool passive = hasSubject && IsPassive(k, a);
+        bool opening = k == a || IsPunct(k - 1, ',') || Is(k - 1, "when") || Is(k - 1, "whenever") || Is(k - 1, "if")
+                       || Is(k - 1, "after") || Is(k - 1, "once") || Is(k - 1, "before");
+        if (!passive && !(opening && !hasSubject) || after >= b - 1)
+        {
+            return false;
+        }
+
+        int from;
+        if (QuoteWords.WhWords.Contains(Word(after)) && _tokens[after].Kind == TokenKind.Word)
+        {
+            from = after;
+        }
+        else if (Is(after, "about") && IsWordToken(after + 1))
+        {
+            from = after + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        int end = FirstCommaBefore(from, ClauseEnd(from, b));
+        if (from > after)
+        {
+            end = JudgmentEnd(from, end); // "asked about it during the debate": what it was about, not when
+        }
+
+        return MakeReported(from, end, k, after, -1, -1, out quote);
+    }
+
+    /// <summary>The first comma of the writer's (not inside quoted words, or closing them: "president,"") in (from, end), else end.</summary>
+    private int FirstCommaBefore(int from, int end)
+    {
+        for (int m = from + 1; m < end; m++)
+        {
+            if (IsPunct(m, ',') && _region[m] == NoRegion)
+            {
+                return m;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].CloseToken == m && IsPunct(m - 1, ','))
+            {
+                return m + 1;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -1612,7 +1769,8 @@ internal sealed class QuoteFinder
     {
         for (int m = from; m < to; m++)
         {
-            if (IsWordToken(m) && !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m)) || IsYear(m)))
+            if (IsWordToken(m) && !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m)) || IsYear(m)
+                                    || QuoteWords.TimeSpanWords.Contains(Word(m))))
             {
                 return false;
             }
@@ -1716,7 +1874,8 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsSpeakerDescription(int from, int b)
     {
-        if (from >= b - 1 || !(IsPunct(from, ',') || Is(from, "in") || Is(from, "at") || Is(from, "of") || Is(from, "from") || Is(from, "with")))
+        if (from >= b - 1 || !(IsPunct(from, ',') || Is(from, "in") || Is(from, "at") || Is(from, "of") || Is(from, "from") || Is(from, "with")
+                               || Is(from, "who") || Is(from, "whose")))
         {
             return false;
         }
@@ -1724,7 +1883,8 @@ internal sealed class QuoteFinder
         int words = 0;
         for (int m = from + 1; m < b; m++)
         {
-            if (_tokens[m].Kind == TokenKind.Quote || IsPunct(m, ';') || IsTerminator(m) && m < b - 1)
+            // A stray apostrophe ("terrorists' communications") is no quotation mark.
+            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion || IsPunct(m, ';') || IsTerminator(m) && m < b - 1)
             {
                 return false;
             }

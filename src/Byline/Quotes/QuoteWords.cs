@@ -180,6 +180,12 @@ internal static class QuoteWords
          "doctor", "surgeon", "nurse", "teacher", "principal", "treasurer", "superintendent", "activist", "organizer",
          "lawmaker", "source", "sources", "officials", "witness", "resident", "voter"], ignoreCase: true);
 
+    /// <summary>Words of a stretch of time after a speech verb ("reported a few days later", "said ten days ago"): when, not what.</summary>
+    public static readonly SpanSet TimeSpanWords = new(
+        ["ago", "later", "just", "few", "day", "days", "week", "weeks", "months", "years", "hours", "minutes", "moments",
+         "shortly", "soon", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "couple", "of"],
+        ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);
