@@ -1589,7 +1589,8 @@ internal sealed class QuoteFinder
 
             // "... the reality of climate change, which makes him an outlier.": a relative clause that closes the sentence
             // is the writer's comment ("the bill, which passed Tuesday, would ..." goes on after its second comma).
-            if ((Is(m + 1, "which") || Is(m + 1, "where")) && IsClosingClause(m + 2, b))
+            // "... cooperation of Bryan Pagliano, who worked on the campaign." likewise describes the name that ends the report.
+            if ((Is(m + 1, "which") || Is(m + 1, "where") || Is(m + 1, "who") && IsCapitalized(m - 1)) && IsClosingClause(m + 2, b))
             {
                 end = m;
                 break;

@@ -71,7 +71,8 @@ internal static class QuoteWords
          "answer", "abstract", "summary", "background", "disclosure", "clarification", "warning", "contact", "email",
          "phone", "share", "tweet", "comments", "caption", "graphic", "map", "chart", "table", "title", "location",
          "date", "time", "when", "where", "what", "why", "how", "who", "the", "this", "here", "there", "breaking",
-         "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus"],
+         "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus",
+         "contributing", "contributors", "deaths"],
         ignoreCase: true);
 
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
