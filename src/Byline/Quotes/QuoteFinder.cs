@@ -657,6 +657,16 @@ internal sealed class QuoteFinder
             int words = CountWords(open + 1, close);
             bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd)
                 && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
+            // ""The risk," said Edward Leamer, an economist at the forecast, "is that ..."": a lowercase part after the comma
+            // that ends an attribution continues the quote the attribution interrupts.
+            if (!isDirect && direct.Count > 0 && direct[^1].Pair == p - 1 && IsPunct(before, ',') && !ContinuesClause(pair, closeEnd)
+                && _paragraph[_pairs[p - 1].CloseToken] == para && _text[_pairs[p - 1].ContentEnd - 1] == ','
+                && TryAttributeAfter(_pairs[p - 1].CloseToken + CloseWidth(_pairs[p - 1].CloseToken), open, out _, out _, out _, out _)
+                && !HoldsThat(_pairs[p - 1].CloseToken + 1, open))
+            {
+                isDirect = true; // (", adding that if ..., "..."" is a fragment of the added report)
+            }
+
             if (!isDirect)
             {
                 _isFragment[p] = true;
@@ -769,6 +779,19 @@ internal sealed class QuoteFinder
 
         return CueAt(closeEnd, _tokens.Length, out _) == 0 && !QuoteWords.PersonalPronouns.Contains(Word(closeEnd))
                && !(closeEnd + 1 < _tokens.Length && CueAt(closeEnd + 1, _tokens.Length, out _) > 0);
+    }
+
+    private bool HoldsThat(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (Is(m, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int CountLettersOrDigits(int startChar, int endChar)
