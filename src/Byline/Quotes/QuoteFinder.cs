@@ -1597,9 +1597,16 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)))
+            // ", but not ...", ", but only ...", ", but rather ...": the contrast completes the reported words.
+            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) && !(Is(m + 1, "but") && IsContrastTail(m + 2)))
             {
                 end = m;
+                break;
+            }
+
+            if (Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to")))
+            {
+                end = m; // ", compared with four in 10 who ...": the writer's comparison
                 break;
             }
 
@@ -1621,7 +1628,7 @@ internal sealed class QuoteFinder
 
             // ", and Republicans want ...", ", and the union also stepped in": a new clause with its own subject.
             if (Is(m + 1, "and") && m + 3 < b && (QuoteWords.PersonalPronouns.Contains(Word(m + 2)) && !Is(m + 2, "it") && !Is(m + 2, "you")
-                                                  || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2))))
+                                                  || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2)) && !IsLastOfNameList(m, b)))
             {
                 end = m;
                 break;
@@ -1629,6 +1636,26 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>"not", "only", "rather", "instead", "never", "that" after ", but": the rest of a contrast inside the report.</summary>
+    private bool IsContrastTail(int i) => Is(i, "not") || Is(i, "only") || Is(i, "rather") || Is(i, "instead") || Is(i, "never")
+        || Is(i, "that") && i + 1 < _tokens.Length && (QuoteWords.ClauseStarts.Contains(Word(i + 1)) || IsCapitalized(i + 1)); // not "but that doesn't ..."
+
+    /// <summary>
+    /// ", and Ted Cruz." after "Rubio, Bush": the comma at <paramref name="comma"/> closes a list of names whose last one
+    /// follows, when a name also stands before the comma and the one after it ends the sentence or runs into "to".
+    /// </summary>
+    private bool IsLastOfNameList(int comma, int b)
+    {
+        int e = comma + 2;
+        while (e < b && IsCapitalized(e))
+        {
+            e++;
+        }
+
+        bool ends = e >= b || IsTerminator(e) || Is(e, "to") || IsPunct(e, ',') && e + 1 < b && !IsWordToken(e + 1);
+        return ends && IsCapitalized(comma - 1);
     }
 
     /// <summary>True when tokens [from, to) are only time and place words: "last week", "on Tuesday in Ohio".</summary>
