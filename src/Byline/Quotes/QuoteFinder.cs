@@ -1473,11 +1473,15 @@ internal sealed class QuoteFinder
 
         // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
         // a subordinate clause ends where the main clause begins.
-        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")))
+        // "Podesta, who said the project was vetted, said he was unaware ...": a report inside a relative clause set off
+        // by commas ends at the comma that closes it.
+        bool relative = Is(ss, "who") && IsPunct(ss - 1, ',');
+        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once") || relative))
         {
             for (int m = j + 1; m < reportEnd; m++)
             {
-                if (IsPunct(m, ',') && _region[m] == NoRegion)
+                // The comma that closes a relative clause comes before the main verb, not before a list's next item.
+                if (IsPunct(m, ',') && _region[m] == NoRegion && (!relative || IsMainVerbAfterComma(m + 1)))
                 {
                     reportEnd = m;
                     break;
@@ -1637,6 +1641,12 @@ internal sealed class QuoteFinder
 
         return end;
     }
+
+    /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "ultimately".</summary>
+    private bool IsMainVerbAfterComma(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
+        && !QuoteWords.Determiners.Contains(Word(i)) && !QuoteWords.NounPhraseStops.Contains(Word(i))
+        && !(Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',')) || Is(i, "has") || Is(i, "had") || Is(i, "is")
+        || Is(i, "was") || Is(i, "will") || Is(i, "would") || Is(i, "said") || Is(i, "told") || Is(i, "also");
 
     /// <summary>"not", "only", "rather", "instead", "never", "that" after ", but": the rest of a contrast inside the report.</summary>
     private bool IsContrastTail(int i) => Is(i, "not") || Is(i, "only") || Is(i, "rather") || Is(i, "instead") || Is(i, "never")
