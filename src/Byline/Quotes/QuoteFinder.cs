@@ -1100,6 +1100,11 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
+                if (q.Kind == QuoteKind.Indirect && IsPossessedNoun(k))
+                {
+                    continue; // "Calderon's remarks, although ...": a noun; with quoted words ("Trump's claims of a "rigged" vote") it stays
+                }
+
                 while (directIdx < directSpans.Count && directSpans[directIdx].End <= q.Span.Start)
                 {
                     directIdx++;
@@ -1229,7 +1234,12 @@ internal sealed class QuoteFinder
             hasSubject = SubjectBefore(k, a, out ss, out se) || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
         }
 
-        if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
+        if (Is(k, "found") && (Is(k - 1, "help") || Is(k - 1, "helped") || Is(k + 1, "ways") || Is(k + 2, "way") && (Is(k + 1, "a") || Is(k + 1, "the"))))
+        {
+            return false; // "helped found the group", "found a way to ...": founding and managing, not reporting
+        }
+
+        if (hasSubject && (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Is(k, "found") || Is(k, "shown")) && IsPassive(k, a))
         {
             return false; // "can be convinced that ...": the subject is not the source
         }
@@ -1640,6 +1650,28 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A cue right after a possessive ("Calderon's remarks", "the group's claims") is a noun, unless "that" follows
+    /// ("Trump's claim that ...") or it reads as a verb after "he's" or "it's" ("he's said", "Trump's predicting").
+    /// </summary>
+    private bool IsPossessedNoun(int k)
+    {
+        if (k < 2 || _tokens[k - 1].Kind != TokenKind.Clitic || Is(k + 1, "that") || IsVerbLikeCue(k)
+            || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> c = Word(k - 1);
+        if (!(c is "'s" or "’s" or "'" or "’" || c.Equals("'s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return IsWordToken(k - 2) && !QuoteWords.PersonalPronouns.Contains(Word(k - 2)) && !QuoteWords.RelativeStarts.Contains(Word(k - 2))
+               && !Is(k - 2, "there") && !Is(k - 2, "here") && !Is(k - 2, "what") && !Is(k - 2, "let");
     }
 
     /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "ultimately".</summary>
