@@ -1213,8 +1213,11 @@ internal sealed class QuoteFinder
                 clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
                 // "G4S receives, according to one report, $234 million in contracts": set off by commas in the middle of
                 // its sentence, the attribution sits inside the report, which runs on to the clause's end.
-                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b) && ContinuesVerbPhrase(se + 1))
+                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b) && !IsTrailingParticiple(se + 1)
+                    && (ContinuesVerbPhrase(se + 1) || CountWords(a, k - 1) <= 4 && IsWordToken(se + 1)))
                 {
+                    // "About 10:03 p.m., according to a timeline, the guards left": after a short opener the report is the
+                    // clause that follows the attribution.
                     clauseEnd = ClauseEnd(se + 1, b);
                 }
             }
