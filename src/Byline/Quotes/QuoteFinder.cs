@@ -160,7 +160,9 @@ internal sealed class QuoteFinder
 
         flags = _cues.Word(Word(i));
         // "Said" inside a sentence is a name or a title; a headline's "Obama Says ..." is a cue.
-        bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's';
+        // ("the United States are ...": a headline goes on in capitals, a name in running text does not.)
+        bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's'
+                            && !(i + 1 < end && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]));
         if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i && !headlineVerb)
         {
             flags = CueFlags.None; // "Said" inside a sentence is a name or a title
@@ -1225,7 +1227,9 @@ internal sealed class QuoteFinder
             return MakeReported(clauseStart, clauseEnd, k, k + n, ss, se, out quote);
         }
 
-        bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(k - 1, ',');
+        // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
+        bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                          && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)));
         bool hasSubject;
         if (participle)
         {

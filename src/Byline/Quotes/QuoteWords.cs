@@ -181,6 +181,11 @@ internal static class QuoteWords
          "doctor", "surgeon", "nurse", "teacher", "principal", "treasurer", "superintendent", "activist", "organizer",
          "lawmaker", "source", "sources", "officials", "witness", "resident", "voter"], ignoreCase: true);
 
+    /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
+    public static readonly SpanSet Media = new(
+        ["statement", "statements", "release", "letter", "memo", "tweet", "tweets", "post", "email", "e-mail", "video", "ad",
+         "op-ed", "editorial", "message", "note"], ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);
