@@ -1024,6 +1024,20 @@ internal sealed class QuoteFinder
             }
         }
 
+        // Inverted before the quote: "Said Dorothy Poynter, who grew up on the block, "We were all so proud of him.""
+        int first = lower;
+        while (first < open && !IsWordToken(first))
+        {
+            first++;
+        }
+
+        if (first < open && first == SentenceStart(first) && IsCapitalized(first) && QuoteWords.InvertingVerbs.Contains(Word(first))
+            && IsCapitalized(first + 1) && SubjectAfter(first + 1, open, out spkStart, out spkEnd))
+        {
+            (cueStart, cueEnd) = (first, first + 1);
+            return true;
+        }
+
         // "Trump on the wall: "..."": a name and a colon.
         if (k + 1 < open && IsPunct(k + 1, ':') && k >= lower && IsCapitalized(k) && k - lower <= 6
             && NounPhraseBefore(k, lower, out spkStart, out spkEnd) && IsCapitalized(spkStart))
