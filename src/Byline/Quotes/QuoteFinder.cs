@@ -160,7 +160,9 @@ internal sealed class QuoteFinder
 
         flags = _cues.Word(Word(i));
         // "Said" inside a sentence is a name or a title; a headline's "Obama Says ..." is a cue.
-        bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's';
+        // ("the United States are ...": a headline goes on in capitals, a name in running text does not.)
+        bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's'
+                            && !(i + 1 < end && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]));
         if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i && !headlineVerb)
         {
             flags = CueFlags.None; // "Said" inside a sentence is a name or a title
@@ -677,6 +679,16 @@ internal sealed class QuoteFinder
             int words = CountWords(open + 1, close);
             bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd)
                 && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
+            // ""The risk," said Edward Leamer, an economist at the forecast, "is that ..."": a lowercase part after the comma
+            // that ends an attribution continues the quote the attribution interrupts.
+            if (!isDirect && direct.Count > 0 && direct[^1].Pair == p - 1 && IsPunct(before, ',') && !ContinuesClause(pair, closeEnd)
+                && _paragraph[_pairs[p - 1].CloseToken] == para && _text[_pairs[p - 1].ContentEnd - 1] == ','
+                && TryAttributeAfter(_pairs[p - 1].CloseToken + CloseWidth(_pairs[p - 1].CloseToken), open, out _, out _, out _, out _)
+                && !HoldsThat(_pairs[p - 1].CloseToken + 1, open))
+            {
+                isDirect = true; // (", adding that if ..., "..."" is a fragment of the added report)
+            }
+
             if (!isDirect)
             {
                 _isFragment[p] = true;
@@ -789,6 +801,19 @@ internal sealed class QuoteFinder
 
         return CueAt(closeEnd, _tokens.Length, out _) == 0 && !QuoteWords.PersonalPronouns.Contains(Word(closeEnd))
                && !(closeEnd + 1 < _tokens.Length && CueAt(closeEnd + 1, _tokens.Length, out _) > 0);
+    }
+
+    private bool HoldsThat(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (Is(m, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int CountLettersOrDigits(int startChar, int endChar)
@@ -1019,6 +1044,20 @@ internal sealed class QuoteFinder
             }
         }
 
+        // Inverted before the quote: "Said Dorothy Poynter, who grew up on the block, "We were all so proud of him.""
+        int first = lower;
+        while (first < open && !IsWordToken(first))
+        {
+            first++;
+        }
+
+        if (first < open && first == SentenceStart(first) && IsCapitalized(first) && QuoteWords.InvertingVerbs.Contains(Word(first))
+            && IsCapitalized(first + 1) && SubjectAfter(first + 1, open, out spkStart, out spkEnd))
+        {
+            (cueStart, cueEnd) = (first, first + 1);
+            return true;
+        }
+
         // "Trump on the wall: "..."": a name and a colon.
         if (k + 1 < open && IsPunct(k + 1, ':') && k >= lower && IsCapitalized(k) && k - lower <= 6
             && NounPhraseBefore(k, lower, out spkStart, out spkEnd) && IsCapitalized(spkStart))
@@ -1095,6 +1134,11 @@ internal sealed class QuoteFinder
                 if (!TryReported(k, n, flags, a, b, ref sentenceSubjectStart, ref sentenceSubjectEnd, out Found q))
                 {
                     continue;
+                }
+
+                if (q.Kind == QuoteKind.Indirect && IsPossessedNoun(k))
+                {
+                    continue; // "Calderon's remarks, although ...": a noun; with quoted words ("Trump's claims of a "rigged" vote") it stays
                 }
 
                 while (directIdx < directSpans.Count && directSpans[directIdx].End <= q.Span.Start)
@@ -1205,8 +1249,11 @@ internal sealed class QuoteFinder
                 clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
                 // "G4S receives, according to one report, $234 million in contracts": set off by commas in the middle of
                 // its sentence, the attribution sits inside the report, which runs on to the clause's end.
-                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b) && ContinuesVerbPhrase(se + 1))
+                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b) && !IsTrailingParticiple(se + 1)
+                    && (ContinuesVerbPhrase(se + 1) || CountWords(a, k - 1) <= 4 && IsWordToken(se + 1)))
                 {
+                    // "About 10:03 p.m., according to a timeline, the guards left": after a short opener the report is the
+                    // clause that follows the attribution.
                     clauseEnd = ClauseEnd(se + 1, b);
                 }
             }
@@ -1214,7 +1261,9 @@ internal sealed class QuoteFinder
             return MakeReported(clauseStart, clauseEnd, k, k + n, ss, se, out quote);
         }
 
-        bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(k - 1, ',');
+        // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
+        bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                          && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)));
         bool hasSubject;
         if (participle)
         {
@@ -1238,7 +1287,12 @@ internal sealed class QuoteFinder
             return MakeReported(ss, FirstCommaBefore(k + 1, ClauseEnd(k + 1, b)), k, k + 1, -1, -1, out quote);
         }
 
-        if (hasSubject && Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsPassive(k, a))
+        if (Is(k, "found") && (Is(k - 1, "help") || Is(k - 1, "helped") || Is(k + 1, "ways") || Is(k + 2, "way") && (Is(k + 1, "a") || Is(k + 1, "the"))))
+        {
+            return false; // "helped found the group", "found a way to ...": founding and managing, not reporting
+        }
+
+        if (hasSubject && (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Is(k, "found") || Is(k, "shown")) && IsPassive(k, a))
         {
             return false; // "can be convinced that ...": the subject is not the source
         }
@@ -1493,11 +1547,15 @@ internal sealed class QuoteFinder
         // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
         // a subordinate clause ends where the main clause begins.
         // ("As the Post reported, the talks ...": an "as" clause that is only the attribution reports the main clause.)
-        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")) && !(Is(ss - 1, "as") && IsPunct(after, ',')))
+        // "Podesta, who said the project was vetted, said he was unaware ...": a report inside a relative clause set off
+        // by commas ends at the comma that closes it.
+        bool relative = Is(ss, "who") && IsPunct(ss - 1, ',');
+        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once") || relative) && !(Is(ss - 1, "as") && IsPunct(after, ',')))
         {
             for (int m = j + 1; m < reportEnd; m++)
             {
-                if (IsPunct(m, ',') && _region[m] == NoRegion)
+                // The comma that closes a relative clause comes before the main verb, not before a list's next item.
+                if (IsPunct(m, ',') && _region[m] == NoRegion && (!relative || IsMainVerbAfterComma(m + 1)))
                 {
                     reportEnd = m;
                     break;
@@ -1731,9 +1789,16 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)))
+            // ", but not ...", ", but only ...", ", but rather ...": the contrast completes the reported words.
+            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) && !(Is(m + 1, "but") && IsContrastTail(m + 2)))
             {
                 end = m;
+                break;
+            }
+
+            if (Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to")))
+            {
+                end = m; // ", compared with four in 10 who ...": the writer's comparison
                 break;
             }
 
@@ -1746,7 +1811,8 @@ internal sealed class QuoteFinder
 
             // "... the reality of climate change, which makes him an outlier.": a relative clause that closes the sentence
             // is the writer's comment ("the bill, which passed Tuesday, would ..." goes on after its second comma).
-            if ((Is(m + 1, "which") || Is(m + 1, "where")) && IsClosingClause(m + 2, b))
+            // "... cooperation of Bryan Pagliano, who worked on the campaign." likewise describes the name that ends the report.
+            if ((Is(m + 1, "which") || Is(m + 1, "where") || Is(m + 1, "who") && IsCapitalized(m - 1)) && IsClosingClause(m + 2, b))
             {
                 end = m;
                 break;
@@ -1754,7 +1820,7 @@ internal sealed class QuoteFinder
 
             // ", and Republicans want ...", ", and the union also stepped in": a new clause with its own subject.
             if (Is(m + 1, "and") && m + 3 < b && (QuoteWords.PersonalPronouns.Contains(Word(m + 2)) && !Is(m + 2, "it") && !Is(m + 2, "you")
-                                                  || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2))))
+                                                  || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2)) && !IsLastOfNameList(m, b)))
             {
                 end = m;
                 break;
@@ -1762,6 +1828,54 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A cue right after a possessive ("Calderon's remarks", "the group's claims") is a noun, unless "that" follows
+    /// ("Trump's claim that ...") or it reads as a verb after "he's" or "it's" ("he's said", "Trump's predicting").
+    /// </summary>
+    private bool IsPossessedNoun(int k)
+    {
+        if (k < 2 || _tokens[k - 1].Kind != TokenKind.Clitic || Is(k + 1, "that") || IsVerbLikeCue(k)
+            || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> c = Word(k - 1);
+        if (!(c is "'s" or "’s" or "'" or "’" || c.Equals("'s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return IsWordToken(k - 2) && !QuoteWords.PersonalPronouns.Contains(Word(k - 2)) && !QuoteWords.RelativeStarts.Contains(Word(k - 2))
+               && !Is(k - 2, "there") && !Is(k - 2, "here") && !Is(k - 2, "what") && !Is(k - 2, "let");
+    }
+
+    /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "ultimately".</summary>
+    private bool IsMainVerbAfterComma(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
+        && !QuoteWords.Determiners.Contains(Word(i)) && !QuoteWords.NounPhraseStops.Contains(Word(i))
+        && !(Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',')) || Is(i, "has") || Is(i, "had") || Is(i, "is")
+        || Is(i, "was") || Is(i, "will") || Is(i, "would") || Is(i, "said") || Is(i, "told") || Is(i, "also");
+
+    /// <summary>"not", "only", "rather", "instead", "never", "that" after ", but": the rest of a contrast inside the report.</summary>
+    private bool IsContrastTail(int i) => Is(i, "not") || Is(i, "only") || Is(i, "rather") || Is(i, "instead") || Is(i, "never")
+        || Is(i, "that") && i + 1 < _tokens.Length && (QuoteWords.ClauseStarts.Contains(Word(i + 1)) || IsCapitalized(i + 1)); // not "but that doesn't ..."
+
+    /// <summary>
+    /// ", and Ted Cruz." after "Rubio, Bush": the comma at <paramref name="comma"/> closes a list of names whose last one
+    /// follows, when a name also stands before the comma and the one after it ends the sentence or runs into "to".
+    /// </summary>
+    private bool IsLastOfNameList(int comma, int b)
+    {
+        int e = comma + 2;
+        while (e < b && IsCapitalized(e))
+        {
+            e++;
+        }
+
+        bool ends = e >= b || IsTerminator(e) || Is(e, "to") || IsPunct(e, ',') && e + 1 < b && !IsWordToken(e + 1);
+        return ends && IsCapitalized(comma - 1);
     }
 
     /// <summary>True when tokens [from, to) are only time and place words: "last week", "on Tuesday in Ohio".</summary>

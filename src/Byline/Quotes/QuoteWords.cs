@@ -71,7 +71,8 @@ internal static class QuoteWords
          "answer", "abstract", "summary", "background", "disclosure", "clarification", "warning", "contact", "email",
          "phone", "share", "tweet", "comments", "caption", "graphic", "map", "chart", "table", "title", "location",
          "date", "time", "when", "where", "what", "why", "how", "who", "the", "this", "here", "there", "breaking",
-         "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus"],
+         "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus",
+         "contributing", "contributors", "deaths"],
         ignoreCase: true);
 
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
@@ -185,6 +186,11 @@ internal static class QuoteWords
         ["ago", "later", "just", "few", "day", "days", "week", "weeks", "months", "years", "hours", "minutes", "moments",
          "shortly", "soon", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "couple", "of"],
         ignoreCase: true);
+
+    /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
+    public static readonly SpanSet Media = new(
+        ["statement", "statements", "release", "letter", "memo", "tweet", "tweets", "post", "email", "e-mail", "video", "ad",
+         "op-ed", "editorial", "message", "note"], ignoreCase: true);
 
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
