@@ -5,7 +5,8 @@ using Byline.Evaluation;
 
 // Accuracy of Byline on public corpora that the Python scorers in ../shared/tools do not cover.
 // Usage: dotnet run -c Release --project benchmarks/Byline.Evaluation -- gum ../shared/data/ner/gum_wikinews/dev [--verbose] [--errors]
-//        (--errors lists every gold cluster the prediction splits and every gold named mention no prediction covers)
+//        (--errors lists every gold cluster the prediction splits, every predicted entity that joins gold clusters, and
+//        every gold named mention no prediction covers)
 //        dotnet run -c Release --project benchmarks/Byline.Evaluation -- speed ../shared/data/ner-resources/bbc-news
 //        dotnet run -c Release --project benchmarks/Byline.Evaluation -- timex ../shared/data/temporal/aquaint_timeml_extract.jsonl [--verbose]
 if (args.Length >= 2 && args[0] == "timex")
@@ -130,6 +131,13 @@ static void PrintErrors(GumDocument gold, NewsDocument doc, string[] predicted)
             string name = doc.Entities.FirstOrDefault(e => e.Id == predicted[i])?.Name ?? "-";
             Console.WriteLine($"      {predicted[i],-14} '{gold.Text[g.Start..g.End]}' (entity '{name}')");
         }
+    }
+
+    foreach (var entity in gold.Mentions.Select((g, i) => (g, i)).Where(x => !predicted[x.i].StartsWith("unmatched:", StringComparison.Ordinal)).GroupBy(x => predicted[x.i]))
+    {
+        if (entity.Select(x => x.g.Cluster).Distinct(StringComparer.Ordinal).Count() < 2) continue;
+        string name = doc.Entities.FirstOrDefault(e => e.Id == entity.Key)?.Name ?? "-";
+        Console.WriteLine($"  MERGED {gold.Name} {entity.Key} '{name}': " + string.Join(", ", entity.Select(x => $"'{gold.Text[x.g.Start..x.g.End]}' (gold {x.g.Cluster})")));
     }
 
     for (int i = 0; i < gold.Mentions.Count; i++)
