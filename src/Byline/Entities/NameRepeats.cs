@@ -6,13 +6,16 @@ namespace Byline.Entities;
 /// <summary>
 /// Document-level consistency after the recognizers: a name the article uses as a mention somewhere
 /// ("Australia", or the surname of "Cres Eastman") is a mention wherever else it occurs in capitals, when no
-/// recognizer claimed those words.
+/// recognizer claimed those words. An acronym defined in brackets after a name ("the World Health Organisation
+/// (WHO)") is a mention of the name's type, and so a name the article uses, though the filter for capitals that spell
+/// a common word ("WHO") dropped it. A word that opens in lower case and goes on in capitals ("eBay", "iPhone",
+/// "wikiHow") is a name however it is written; the tagger, which reads capitals, leaves most of them.
 /// </summary>
 internal static class NameRepeats
 {
     public static ImmutableArray<EntityMention> Add(string text, ImmutableArray<Token> tokens, ImmutableArray<EntityMention> mentions)
     {
-        if (mentions.IsDefaultOrEmpty || tokens.IsDefaultOrEmpty)
+        if (mentions.IsDefault || tokens.IsDefaultOrEmpty)
         {
             return mentions;
         }
@@ -65,14 +68,11 @@ internal static class NameRepeats
             }
         }
 
-        if (names.Count == 0)
-        {
-            return mentions;
-        }
-
         var added = new List<EntityMention>();
+        AddDefinedAcronyms(text, tokens.AsSpan(), mentions, covered, names, added);
+        AddLowerCamelNames(text, tokens.AsSpan(), covered, added);
         var lookup = new Byline.Internal.SpanLookup<EntityType>(names, ignoreCase: false);
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = 0; i < tokens.Length && names.Count > 0; i++)
         {
             if (covered[i] || !char.IsUpper(text[tokens[i].Start]))
             {
@@ -110,6 +110,88 @@ internal static class NameRepeats
         all.AddRange(added);
         all.Sort(static (a, b) => a.Span.CompareTo(b.Span));
         return all.ToImmutable();
+    }
+
+    private static void AddDefinedAcronyms(string text, ReadOnlySpan<Token> tokens, ImmutableArray<EntityMention> mentions, bool[] covered,
+        Dictionary<string, EntityType> names, List<EntityMention> added)
+    {
+        var words = new List<string>();
+        foreach (EntityMention m in mentions)
+        {
+            if (!(m.Type == EntityType.Organization || m.Type == EntityType.Gpe || m.Type == EntityType.Location || m.Type == EntityType.Misc))
+            {
+                continue;
+            }
+
+            // "<name> ( <ACRONYM> )", the acronym untagged.
+            int after = Token.IndexAt(tokens, m.Span.End);
+            if (after + 2 >= tokens.Length || tokens[after].Start < m.Span.End || text[tokens[after].Start] != '(' || tokens[after].Length != 1
+                || text[tokens[after + 2].Start] != ')' || covered[after + 1])
+            {
+                continue;
+            }
+
+            string acronym = text.Substring(tokens[after + 1].Start, tokens[after + 1].Length);
+            if (acronym.Length < 2 || !IsAllCaps(acronym))
+            {
+                continue;
+            }
+
+            words.Clear();
+            for (int t = Token.IndexAt(tokens, m.Span.Start); t < after; t++)
+            {
+                if (tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && !(words.Count == 0 && text.AsSpan(tokens[t].Start, tokens[t].Length).Equals("the", StringComparison.OrdinalIgnoreCase)))
+                {
+                    words.Add(text.Substring(tokens[t].Start, tokens[t].Length));
+                }
+            }
+
+            if (EntityClusterer.IsAcronymOf(acronym, [.. words]))
+            {
+                added.Add(new EntityMention(new TextSpan(tokens[after + 1].Start, tokens[after + 1].Length), m.Type));
+                covered[after + 1] = true;
+                names.TryAdd(acronym, m.Type);
+            }
+        }
+    }
+
+    private static void AddLowerCamelNames(string text, ReadOnlySpan<Token> tokens, bool[] covered, List<EntityMention> added)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (covered[i] || tokens[i].Kind != TokenKind.Word || !IsLowerCamel(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                continue;
+            }
+
+            ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(text.AsSpan(tokens[i].Start, tokens[i].Length)));
+            bool organization = (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.Organization)) != 0;
+            added.Add(new EntityMention(new TextSpan(tokens[i].Start, tokens[i].Length), organization ? EntityType.Organization : EntityType.Misc));
+            covered[i] = true;
+        }
+    }
+
+    /// <summary>"eBay", "iPhone", "wikiHow": one to four lower-case letters, then a capital and lower-case letters only.</summary>
+    internal static bool IsLowerCamel(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsAsciiLetterLower(word[0]))
+        {
+            return false;
+        }
+
+        int k = 1;
+        while (k < word.Length && char.IsAsciiLetterLower(word[k])) k++;
+        if (k > 4 || k + 2 > word.Length || !char.IsAsciiLetterUpper(word[k]))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j < word.Length; j++)
+        {
+            if (!char.IsAsciiLetterLower(word[j])) return false;
+        }
+
+        return true;
     }
 
     private static bool IsAllCaps(string s)

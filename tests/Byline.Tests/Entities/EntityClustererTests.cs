@@ -235,7 +235,37 @@ public class EntityClustererTests
         Assert.Equal("US Secretary of State Office", Assert.Single(entities).Name);
     }
 
+    [Fact]
+    public void An_acronym_defined_in_brackets_is_a_mention_of_the_name_and_so_are_its_repeats()
+    {
+        const string text = "The World Health Organisation (WHO) recommends iodised salt. WHO say the deficiency is preventable.";
+        var (doc, who) = EntityTestHelpers.EntityOf(text, "WHO");
+        Assert.Equal("World Health Organisation", who.Name);
+        Assert.Equal(["WHO", "WHO"], EntityTestHelpers.MentionTexts(doc, who).Skip(1));
+    }
 
+    [Fact]
+    public void A_name_that_opens_in_lower_case_is_found_and_its_repeats_are_one_entity()
+    {
+        const string text = "The founder of wikiHow spoke to reporters on Saturday. He said wikiHow now has millions of readers, "
+            + "more than eHow had when he sold it.";
+        NewsDocument doc = EntityTestHelpers.Analyzer.Analyze(text);
+        Entity site = doc.Entities.Single(e => e.Name == "wikiHow");
+        Assert.Equal(2, site.Mentions.Length);
+        Assert.Contains(doc.Entities, e => e.Name == "eHow");
+    }
+
+    [Theory]
+    [InlineData("eBay", true)]
+    [InlineData("iPhone", true)]
+    [InlineData("wikiHow", true)]
+    [InlineData("mRNA", false)]
+    [InlineData("pH", false)]
+    [InlineData("iOS", false)]
+    [InlineData("McDonald", false)]
+    [InlineData("iPhone4", false)]
+    public void Lower_camel_names_are_told_from_units_and_abbreviations(string word, bool name) =>
+        Assert.Equal(name, NameRepeats.IsLowerCamel(word));
 
     /// <summary>Clusters hand-typed mentions (as a tagger might type them), found left to right in the text.</summary>
     private static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) ClusterTyped(string text, params (string Text, EntityType Type)[] mentions)
