@@ -140,6 +140,18 @@ static void PrintErrors(GumDocument gold, NewsDocument doc, string[] predicted)
         Console.WriteLine($"  MERGED {gold.Name} {entity.Key} '{name}': " + string.Join(", ", entity.Select(x => $"'{gold.Text[x.g.Start..x.g.End]}' (gold {x.g.Cluster})")));
     }
 
+    int nested = 0, nestedMissed = 0;
+    for (int i = 0; i < gold.Mentions.Count; i++)
+    {
+        GumMention g = gold.Mentions[i];
+        if (gold.Mentions.Exists(o => o != g && o.Start <= g.Start && g.End <= o.End && o.HeadStart != g.HeadStart))
+        {
+            nested++;
+            if (predicted[i].StartsWith("unmatched:", StringComparison.Ordinal)) nestedMissed++;
+        }
+    }
+
+    Console.WriteLine($"  NESTED {gold.Name}: {nested} named mentions lie inside another with another head (a flat tagger gives at most one of the two), {nestedMissed} of them uncovered");
     for (int i = 0; i < gold.Mentions.Count; i++)
     {
         if (!predicted[i].StartsWith("unmatched:", StringComparison.Ordinal)) continue;

@@ -267,6 +267,29 @@ public class EntityClustererTests
     public void Lower_camel_names_are_told_from_units_and_abbreviations(string word, bool name) =>
         Assert.Equal(name, NameRepeats.IsLowerCamel(word));
 
+    [Fact]
+    public void A_repeat_right_before_a_tagged_part_of_the_name_completes_the_name()
+    {
+        const string text = "Yes, the Cyclone will weaken over land. Once Cyclone Phailin comes on shore it will lose strength.";
+        int cyclone = text.IndexOf("Cyclone", StringComparison.Ordinal);
+        int phailin = text.IndexOf("Phailin", StringComparison.Ordinal);
+        var mentions = NameRepeats.Add(text, EnglishTokenizer.Tokenize(text),
+            [new EntityMention(new TextSpan(cyclone, "Cyclone".Length), EntityType.Organization), new EntityMention(new TextSpan(phailin, "Phailin".Length), EntityType.Person)]);
+        Assert.Equal(["Cyclone", "Cyclone Phailin"], mentions.Select(m => text.Substring(m.Span.Start, m.Span.Length)));
+        Assert.Equal(EntityType.Organization, mentions[1].Type);
+    }
+
+    [Fact]
+    public void A_repeat_after_a_comma_stays_a_name_of_its_own()
+    {
+        const string text = "Officials in Texas said little. The boy lives in Irving, Texas and goes to school there.";
+        int texas = text.IndexOf("Texas", StringComparison.Ordinal);
+        int irving = text.IndexOf("Irving", StringComparison.Ordinal);
+        var mentions = NameRepeats.Add(text, EnglishTokenizer.Tokenize(text),
+            [new EntityMention(new TextSpan(texas, 5), EntityType.Gpe), new EntityMention(new TextSpan(irving, 6), EntityType.Gpe)]);
+        Assert.Equal(["Texas", "Irving", "Texas"], mentions.Select(m => text.Substring(m.Span.Start, m.Span.Length)));
+    }
+
     /// <summary>Clusters hand-typed mentions (as a tagger might type them), found left to right in the text.</summary>
     private static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) ClusterTyped(string text, params (string Text, EntityType Type)[] mentions)
     {
