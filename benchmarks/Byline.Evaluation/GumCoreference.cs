@@ -12,7 +12,8 @@ internal sealed record GumMention(int Start, int End, int HeadStart, int HeadEnd
 /// <summary>
 /// Reads GUM CoNLL-U files with <c>Entity=</c> coreference annotation. A mention counts as named when its head is a
 /// proper noun (PROPN): the token of GUM's minimal span whose dependency head lies outside that span ("Cres" in
-/// "Professor Cres Eastman", "Standards" in "the Food Standards of Australia"). (The Wikipedia identity is not used: GUM
+/// "Professor Cres Eastman", "Standards" in "the Food Standards of Australia"); a head with UD "flat" dependents (a
+/// name: "Cyclone Phailin") spans the whole flat chain, since UD defines flat as headless. (The Wikipedia identity is not used: GUM
 /// gives it to every mention of a linked entity, pronouns included.)
 /// </summary>
 internal static class GumCoreference
@@ -24,6 +25,7 @@ internal static class GumCoreference
         public string Upos = "";
         public string Misc = "";
         public int Head = -1; // token index of the dependency head; -1 for the root
+        public bool Flat;     // attached by UD "flat" (names: "Cyclone -> Phailin"), which UD defines as headless
     }
 
     public static GumDocument Read(string path)
@@ -31,17 +33,30 @@ internal static class GumCoreference
         var text = new StringBuilder();
         var tokens = new List<Tok>();
         bool newPar = true;
+        int headingLeft = 0; // sentences left in the current heading block ("# newpar_block = head ... (1 s)")
+        bool wasHeading = false;
         string? sentence = null;
         int sentenceStart = 0, cursor = 0;
         var sentenceFirstToken = new List<int>();
         foreach (string line in File.ReadLines(path))
         {
-            if (line.StartsWith("# newpar", StringComparison.Ordinal) && !line.StartsWith("# newpar_block", StringComparison.Ordinal))
+            if (line.StartsWith("# newpar_block = head", StringComparison.Ordinal))
+            {
+                // A heading is a line of its own: the dateline after it ("Wednesday, October 9, 2013", a <date>
+                // outside any block) starts a new paragraph instead of being glued to the heading's last name.
+                int paren = line.IndexOf('(', StringComparison.Ordinal);
+                int close = paren < 0 ? -1 : line.IndexOf(" s)", paren, StringComparison.Ordinal);
+                headingLeft = close > paren && int.TryParse(line.AsSpan(paren + 1, close - paren - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
+            }
+            else if (line.StartsWith("# newpar", StringComparison.Ordinal) && !line.StartsWith("# newpar_block", StringComparison.Ordinal))
             {
                 newPar = true;
             }
             else if (line.StartsWith("# text = ", StringComparison.Ordinal))
             {
+                if (headingLeft == 0 && !newPar && wasHeading) newPar = true;
+                wasHeading = headingLeft > 0;
+                if (headingLeft > 0) headingLeft--;
                 sentence = line["# text = ".Length..];
                 if (text.Length > 0) text.Append(newPar ? "\n\n" : " ");
                 newPar = false;
@@ -56,7 +71,7 @@ internal static class GumCoreference
                 if (cols[0].Contains('-', StringComparison.Ordinal) || cols[0].Contains('.', StringComparison.Ordinal)) continue;
                 int at = sentence.IndexOf(cols[1], cursor, StringComparison.Ordinal);
                 int headId = int.TryParse(cols[6], NumberStyles.None, CultureInfo.InvariantCulture, out int h) ? h : 0;
-                var tok = new Tok { Upos = cols[3], Misc = cols[9], Head = headId == 0 ? -1 : sentenceFirstToken[^1] + headId - 1 };
+                var tok = new Tok { Upos = cols[3], Misc = cols[9], Head = headId == 0 ? -1 : sentenceFirstToken[^1] + headId - 1, Flat = cols[7].StartsWith("flat", StringComparison.Ordinal) };
                 if (at >= 0)
                 {
                     tok.Start = sentenceStart + at;
@@ -149,6 +164,15 @@ internal static class GumCoreference
 
         if (tokens[head].Upos != "PROPN") return;
         if (tokens[first].End <= tokens[first].Start) return;
-        mentions.Add(new GumMention(tokens[first].Start, tokens[last].End, tokens[head].Start, tokens[head].End, fields[0], fields.Length > 1 ? fields[1] : ""));
+
+        // UD's "flat" (names, dates) is headless; its first word is the head only by convention. The head span takes
+        // the whole flat chain, so "Phailin" found inside "Cyclone Phailin" counts like "Cyclone" would.
+        int headLast = head;
+        while (headLast + 1 <= last && minimal.Contains(headLast + 1) && tokens[headLast + 1].Flat && tokens[headLast + 1].Head >= head && tokens[headLast + 1].Head <= headLast)
+        {
+            headLast++;
+        }
+
+        mentions.Add(new GumMention(tokens[first].Start, tokens[last].End, tokens[head].Start, tokens[headLast].End, fields[0], fields.Length > 1 ? fields[1] : ""));
     }
 }

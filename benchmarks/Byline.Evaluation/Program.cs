@@ -4,7 +4,9 @@ using Byline.Entities;
 using Byline.Evaluation;
 
 // Accuracy of Byline on public corpora that the Python scorers in ../shared/tools do not cover.
-// Usage: dotnet run -c Release --project benchmarks/Byline.Evaluation -- gum ../shared/data/ner/gum_wikinews/dev [--verbose]
+// Usage: dotnet run -c Release --project benchmarks/Byline.Evaluation -- gum ../shared/data/ner/gum_wikinews/dev [--verbose] [--errors]
+//        (--errors lists every gold cluster the prediction splits, every predicted entity that joins gold clusters, and
+//        every gold named mention no prediction covers)
 //        dotnet run -c Release --project benchmarks/Byline.Evaluation -- speed ../shared/data/ner-resources/bbc-news
 //        dotnet run -c Release --project benchmarks/Byline.Evaluation -- timex ../shared/data/temporal/aquaint_timeml_extract.jsonl [--verbose]
 if (args.Length >= 2 && args[0] == "timex")
@@ -26,6 +28,7 @@ if (args.Length < 2 || args[0] != "gum")
 }
 
 bool verbose = args.Contains("--verbose");
+bool errors = args.Contains("--errors");
 NewsAnalyzer nlp = NewsAnalyzer.CreateDefault();
 double sumP = 0, sumR = 0;
 int mentionsTotal = 0, detected = 0;
@@ -72,6 +75,11 @@ foreach (string file in Directory.EnumerateFiles(args[1], "*.conllu").Order(Stri
         }
     }
 
+    if (errors)
+    {
+        PrintErrors(gold, doc, predicted);
+    }
+
     double p = 0, r = 0;
     for (int i = 0; i < gold.Mentions.Count; i++)
     {
@@ -104,3 +112,52 @@ foreach (string file in Directory.EnumerateFiles(args[1], "*.conllu").Order(Stri
 double bp = sumP / mentionsTotal, br = sumR / mentionsTotal;
 Console.WriteLine($"GUM B3 over {mentionsTotal} named mentions: P {bp:F3} R {br:F3} F1 {2 * bp * br / (bp + br):F3}; heads covered by a predicted mention {detected}/{mentionsTotal}");
 return 0;
+
+static void PrintErrors(GumDocument gold, NewsDocument doc, string[] predicted)
+{
+    string Context(int start, int end)
+    {
+        int from = Math.Max(0, start - 40), to = Math.Min(gold.Text.Length, end + 40);
+        return (gold.Text[from..start] + "[" + gold.Text[start..end] + "]" + gold.Text[end..to]).Replace('\n', ' ');
+    }
+
+    foreach (var cluster in gold.Mentions.Select((g, i) => (g, i)).GroupBy(x => x.g.Cluster))
+    {
+        var ids = cluster.Select(x => predicted[x.i]).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count < 2) continue;
+        Console.WriteLine($"  SPLIT {gold.Name} gold {cluster.Key} ({cluster.First().g.Type}) into {ids.Count}:");
+        foreach (var (g, i) in cluster)
+        {
+            string name = doc.Entities.FirstOrDefault(e => e.Id == predicted[i])?.Name ?? "-";
+            Console.WriteLine($"      {predicted[i],-14} '{gold.Text[g.Start..g.End]}' (entity '{name}')");
+        }
+    }
+
+    foreach (var entity in gold.Mentions.Select((g, i) => (g, i)).Where(x => !predicted[x.i].StartsWith("unmatched:", StringComparison.Ordinal)).GroupBy(x => predicted[x.i]))
+    {
+        if (entity.Select(x => x.g.Cluster).Distinct(StringComparer.Ordinal).Count() < 2) continue;
+        string name = doc.Entities.FirstOrDefault(e => e.Id == entity.Key)?.Name ?? "-";
+        Console.WriteLine($"  MERGED {gold.Name} {entity.Key} '{name}': " + string.Join(", ", entity.Select(x => $"'{gold.Text[x.g.Start..x.g.End]}' (gold {x.g.Cluster})")));
+    }
+
+    int nested = 0, nestedMissed = 0;
+    for (int i = 0; i < gold.Mentions.Count; i++)
+    {
+        GumMention g = gold.Mentions[i];
+        if (gold.Mentions.Exists(o => o != g && o.Start <= g.Start && g.End <= o.End && o.HeadStart != g.HeadStart))
+        {
+            nested++;
+            if (predicted[i].StartsWith("unmatched:", StringComparison.Ordinal)) nestedMissed++;
+        }
+    }
+
+    Console.WriteLine($"  NESTED {gold.Name}: {nested} named mentions lie inside another with another head (a flat tagger gives at most one of the two), {nestedMissed} of them uncovered");
+    for (int i = 0; i < gold.Mentions.Count; i++)
+    {
+        if (!predicted[i].StartsWith("unmatched:", StringComparison.Ordinal)) continue;
+        GumMention g = gold.Mentions[i];
+        string overlapping = string.Join(", ", doc.Mentions.Where(m => m.Span.Start < g.End && g.Start < m.Span.End)
+            .Select(m => $"{m.Type} '{doc.Text[m.Span.Start..m.Span.End]}'"));
+        Console.WriteLine($"  MISS {gold.Name} gold {g.Cluster} ({g.Type}) head '{gold.Text[g.HeadStart..g.HeadEnd]}': {Context(g.Start, g.End)}" + (overlapping.Length > 0 ? $"  overlapping: {overlapping}" : ""));
+    }
+}

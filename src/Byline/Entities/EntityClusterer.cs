@@ -23,7 +23,9 @@ internal static class EntityClusterer
         public int First; // first token of the core
         public int End;   // token after the core
         public string Core = "";
+        public string Key = "";    // the core as clusters are looked up: words only, abbreviation dots dropped, aliases folded
         public string[] Words = [];
+        public bool Definite;      // "the" opens the mention or stands right before it ("the Cyclone", "the Church")
         public int Cluster = -1;
         public string? TitleInside;
         public Item? Original; // the mention as tagged, when the title-stripped reading must find a person
@@ -36,6 +38,7 @@ internal static class EntityClusterer
         {
             Mention = other.Mention;
             Core = other.Core;
+            Key = other.Key;
             Words = other.Words;
             TitleInside = null;
             _joined = null;
@@ -99,9 +102,9 @@ internal static class EntityClusterer
 
             c.Items.Add(item);
             item.Cluster = target;
-            if (!byCore.TryGetValue(item.Core, out List<int>? list))
+            if (!byCore.TryGetValue(item.Key, out List<int>? list))
             {
-                byCore[item.Core] = list = [];
+                byCore[item.Key] = list = [];
             }
 
             if (!list.Contains(target))
@@ -230,6 +233,22 @@ internal static class EntityClusterer
             if (coreEnd - coreFirst > 1 && text.AsSpan(tokens[coreFirst].Start, tokens[coreFirst].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 coreFirst++;
+                item.Definite = true;
+            }
+            else if (first > 0 && IsThe(text, tokens[first - 1]))
+            {
+                item.Definite = true;
+            }
+
+            // A country or nationality before a title ("US President Barack Obama" tagged as one name): the title
+            // reading below starts after it.
+            int qualifier = -1;
+            if (stripTitles && coreEnd - coreFirst > 2 && char.IsUpper(text[tokens[coreFirst].Start])
+                && (lex.Is(text, tokens[coreFirst], EntityLexicons.Norp) || IsKnownPlace(text.Substring(tokens[coreFirst].Start, tokens[coreFirst].Length))
+                    || Aliases.Value.ContainsKey(Undotted(text.Substring(tokens[coreFirst].Start, tokens[coreFirst].Length))))
+                && lex.Match(text, tokens, coreFirst + 1, EntityLexicons.Title) > 0)
+            {
+                qualifier = coreFirst++;
             }
 
             // Titles and honorifics before a name ("Chancellor Merkel", even when the tagger typed it as an organization).
@@ -269,7 +288,7 @@ internal static class EntityClusterer
                     // "Professor Cres Eastman" typed ORG is a person; "General Motors" is not ("Motors" is no first name).
                     // A lone word after the title ("Chancellor Merkel") becomes a person only if it names one in the article.
                     if ((coreEnd - coreFirst >= 2 && IsFirstName(text, tokens[coreFirst]))
-                        || (courtesy && coreEnd - coreFirst is 2 or 3 && AllCapitalizedWords(text, tokens, coreFirst, coreEnd)))
+                        || ((courtesy || qualifier >= 0) && coreEnd - coreFirst is 2 or 3 && AllCapitalizedWords(text, tokens, coreFirst, coreEnd)))
                     {
                         item.Mention = item.Mention with { Type = EntityType.Person };
                     }
@@ -284,12 +303,18 @@ internal static class EntityClusterer
                     }
                 }
             }
+
+            if (qualifier >= 0 && coreFirst == qualifier + 1)
+            {
+                coreFirst = qualifier; // no title was read after it: the name keeps its first word
+            }
         }
 
         if (coreEnd <= coreFirst || coreFirst >= tokens.Length)
         {
             item.Core = text.Substring(mention.Span.Start, mention.Span.Length);
             item.Words = [item.Core];
+            item.Key = item.Core;
             return item;
         }
 
@@ -304,6 +329,7 @@ internal static class EntityClusterer
         }
 
         item.Words = words.Count > 0 ? [.. words] : [item.Core];
+        item.Key = name ? NameKey(item.Joined) : item.Core;
         if (coreFirst > first && (item.Mention.Type == EntityType.Person || coreEnd - coreFirst == 1) && !(coreFirst == first + 1 && IsThe(text, tokens[first])))
         {
             // The title words stay outside the PERSON mention ("Chancellor Merkel" is the mention "Merkel").
@@ -312,6 +338,44 @@ internal static class EntityClusterer
         }
 
         return item;
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> Aliases = new(LoadAliases);
+
+    private static Dictionary<string, string> LoadAliases()
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string line in Internal.Resources.ReadLines("name-aliases.txt"))
+        {
+            string[] names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (string alias in names)
+            {
+                aliases.TryAdd(Undotted(alias), names[0]);
+            }
+        }
+
+        return aliases;
+    }
+
+    /// <summary>
+    /// The name as clusters are looked up: its words ("New People's Party" is "New People Party"), an abbreviation
+    /// without its dots ("U.S." is "US"), and an alias as the first name of its group ("America" is "United States").
+    /// </summary>
+    private static string NameKey(string joined)
+    {
+        string key = Undotted(joined);
+        return Aliases.Value.TryGetValue(key, out string? alias) ? alias : key;
+    }
+
+    private static string Undotted(string name)
+    {
+        if (name.IndexOf('.', StringComparison.Ordinal) < 0) return name;
+        foreach (char c in name)
+        {
+            if (c != '.' && !char.IsUpper(c)) return name;
+        }
+
+        return name.Replace(".", "", StringComparison.Ordinal);
     }
 
     /// <summary>Titles that are also first names ("Dean Jones", "Major Smith") are left in the name.</summary>
@@ -443,7 +507,7 @@ internal static class EntityClusterer
 
     private static int FindExact(Item item, List<Group> clusters, Dictionary<string, List<int>> byCore)
     {
-        if (byCore.TryGetValue(item.Core, out List<int>? list))
+        if (byCore.TryGetValue(item.Key, out List<int>? list))
         {
             foreach (int c in list)
             {
@@ -457,19 +521,19 @@ internal static class EntityClusterer
     private static int FindName(Item item, List<Group> clusters, Dictionary<string, List<int>> byCore)
     {
         EntityType type = item.Mention.Type;
-        if (byCore.TryGetValue(item.Core, out List<int>? same))
+        if (byCore.TryGetValue(item.Key, out List<int>? same))
         {
             foreach (int c in same)
             {
                 if (Compatible(clusters[c].Type, type)) return c;
             }
 
-            // "Heaven Sent Gaming" tagged LOC here and ORG there is one name. Not a one- or two-word name, nor a place
-            // the gazetteer knows: "Japan" or "Papua New Guinea" the team (ORG) and the country (LOC) are two entities
-            // of a sports page.
+            // "Heaven Sent Gaming" or "Google" tagged LOC here and ORG there is one name. Not a place the gazetteer
+            // knows: "Japan" or "Papua New Guinea" the team (ORG) and the country (LOC) are two entities of a sports page.
+            bool knownPlace = IsKnownPlacePhrase(item.Words);
             foreach (int c in same)
             {
-                if (item.Words.Length >= 3 && IsThingName(clusters[c].Type) && IsThingName(type) && !IsKnownPlacePhrase(item.Words)) return c;
+                if (!knownPlace && IsThingName(clusters[c].Type) && IsThingName(type)) return c;
             }
         }
 
@@ -494,6 +558,7 @@ internal static class EntityClusterer
                     if (Same(words[0], name[^1])) score = 3;
                     else if (type == EntityType.Person && Same(words[0], name[0])) score = 1;
                     else if (type == EntityType.Person && Misspelled(words[0], name[^1])) score = 2;
+                    else if (type == EntityType.Person && MisspelledTwice(words[0], name[^1])) score = 1;
                 }
                 else if (type == EntityType.Person && words.Length > 1 && Same(words[^1], name[^1])
                          && (Same(words[0], name[0]) || IsInitialOf(words[0], name[0]) || IsInitialOf(name[0], words[0])))
@@ -505,15 +570,30 @@ internal static class EntityClusterer
                     score = 2;
                 }
             }
-            else if (cluster.Type != EntityType.Person && (Compatible(cluster.Type, type) || (type == EntityType.Organization && IsPlace(cluster.Type)) || (IsPlace(type) && cluster.Type == EntityType.Organization)))
+            else if (cluster.Type != EntityType.Person && (Compatible(cluster.Type, type) || (IsThingName(type) && IsThingName(cluster.Type))))
             {
                 if ((words.Length == 1 && IsAcronymOf(item.Core, name)) || (name.Length == 1 && IsAcronymOf(cluster.Canonical.Core, words)))
                 {
+                    // Whatever the two were tagged ("VM" ORG for "Virtual Microscope" MISC).
                     score = 3;
                 }
-                else if (Compatible(cluster.Type, type) && Misspelled(item.Core, cluster.Canonical.Core))
+                else if (Misspelled(item.Core, cluster.Canonical.Core)
+                         && (Compatible(cluster.Type, type) || (words.Length > 1 && !IsKnownPlacePhrase(words) && !IsKnownPlacePhrase(name))))
                 {
+                    // "Cyclone Phalin" (LOC) for "Cyclone Phailin" (ORG): a long name misspelled, whatever its type.
                     score = 2;
+                }
+                else if (!Compatible(cluster.Type, type) && !(type == EntityType.Organization && IsPlace(cluster.Type)) && !(IsPlace(type) && cluster.Type == EntityType.Organization))
+                {
+                    // Other kinds (MISC and ORG, say) meet only through an acronym or a misspelling.
+                }
+                else if (item.Definite && words.Length == 1 && name.Length > 1 && IsThingName(type) && char.IsUpper(words[0][0]) && words[0].Length > 2
+                         && Same(words[0], name[0]) && (name[1] is "of" || Array.Exists(StormHeads, h => Same(h, words[0]))) && !IsAllCaps(words[0]) && !IsKnownPlace(words[0]) && !EntityLexicons.Phrases.Is(Tagging.StableHash.OfLower(words[0]), EntityLexicons.Norp))
+                {
+                    // "the Church" for "Church of Scientology", "the University" for "University of Southern Indiana",
+                    // "the Cyclone" for "Cyclone Phailin": the head noun of a name the article used, with "the" (the
+                    // word before "of", or a storm's; not "the Mets" for "Mets Poet").
+                    score = 1;
                 }
                 else if (words.Length == 1 && name.Length > 1 && (Compatible(cluster.Type, type) || type == EntityType.Misc || cluster.Type == EntityType.Misc)
                          && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1])
@@ -596,9 +676,13 @@ internal static class EntityClusterer
     private static bool IsInitialOf(string initial, string name) =>
         initial.Length <= 2 && name.Length > 2 && char.ToUpperInvariant(initial[0]) == char.ToUpperInvariant(name[0]) && (initial.Length == 1 || initial[1] == '.');
 
-    /// <summary>"WHO" for "World Health Organization", "U.S." for "United States" (function words skipped).</summary>
-    private static bool IsAcronymOf(string acronym, string[] words)
+    /// <summary>
+    /// "WHO" for "World Health Organization", "U.S." for "United States" (function words skipped), "LV" for the one
+    /// word "LibriVox" whose capitals each open a part.
+    /// </summary>
+    internal static bool IsAcronymOf(string acronym, string[] words)
     {
+        if (words.Length == 1) return IsAcronymOfParts(acronym, words[0]);
         if (words.Length < 2 || acronym.Length < 2 || acronym.Length > 12) return false;
         Span<char> letters = stackalloc char[acronym.Length];
         int n = 0;
@@ -618,6 +702,69 @@ internal static class EntityClusterer
         }
 
         return k == n;
+    }
+
+    /// <summary>"LV" for "LibriVox", "PS" for "PlayStation": every capital of the word opens a lower-case part.</summary>
+    private static bool IsAcronymOfParts(string acronym, string word)
+    {
+        if (acronym.Length < 2 || acronym.Length > 6 || word.Length < 4 || !char.IsUpper(word[0])) return false;
+        int k = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (!char.IsUpper(word[i])) continue;
+            if (i + 1 >= word.Length || !char.IsLower(word[i + 1]) || k >= acronym.Length || acronym[k] != word[i]) return false;
+            k++;
+        }
+
+        return k == acronym.Length && k >= 2;
+    }
+
+    private static bool IsAllCaps(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A long surname misspelled twice over ("Bauchtman" for "Buchtmann"): eight letters or more, the same capital,
+    /// lengths at most one apart ("Williams" is not "Williamson"), optimal string alignment distance 2.
+    /// </summary>
+    private static bool MisspelledTwice(string a, string b)
+    {
+        if (a.Length < 8 || b.Length < 8 || Math.Abs(a.Length - b.Length) > 1 || a[0] != b[0] || !char.IsUpper(a[0]) || Same(a, b))
+        {
+            return false;
+        }
+
+        Span<int> prev2 = stackalloc int[b.Length + 1];
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> row = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            row[0] = i;
+            int best = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                int d = Math.Min(Math.Min(prev[j] + 1, row[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, prev2[j - 2] + 1);
+                row[j] = d;
+                best = Math.Min(best, d);
+            }
+
+            if (best > 2) return false;
+            Span<int> t = prev2;
+            prev2 = prev;
+            prev = row;
+            row = t;
+        }
+
+        return prev[b.Length] <= 2;
     }
 
     /// <summary>Edit distance exactly 1, same capital first letter, names of five letters or more.</summary>

@@ -22,7 +22,7 @@ internal static class EntityLexicons
             .AddResource("currencies.txt", Currency)
             .AddResource("number-scales.txt", Scale)
             .AddResource("norp.txt", Norp);
-        foreach (string modifier in (string[])["deputy", "vice", "acting", "assistant", "associate", "senior", "chief", "former", "interim", "executive", "principal", "joint", "shadow", "junior"])
+        foreach (string modifier in (string[])["deputy", "vice", "acting", "assistant", "associate", "senior", "chief", "former", "interim", "executive", "principal", "joint", "shadow", "junior", "emeritus"])
         {
             lexicon.Add(modifier, TitleModifier);
         }

@@ -82,7 +82,8 @@ internal static class EntityPipeline
 
     /// <summary>
     /// A mention without the punctuation, quote marks, dashes, addresses and e-mail addresses at its ends that a
-    /// recognizer took along ("Jen ," "George \"" "McDermott mjmcdermott@hotmail.com"); a mark attached to the last
+    /// recognizer took along ("Jen ," "George \"" "McDermott mjmcdermott@hotmail.com"), nor a greeting before a
+    /// person's name ("Hey Frank"); a mark attached to the last
     /// word stays ("Yahoo!"), and so does a closing bracket the mention opened ("Mladost (BJ)"). Nothing left gives an
     /// empty span.
     /// </summary>
@@ -102,6 +103,13 @@ internal static class EntityPipeline
 
         int trimmedFirst = first, trimmedEnd = end;
         while (trimmedFirst < trimmedEnd && IsEdgeNoise(tokens[trimmedFirst], text, attached: false))
+        {
+            trimmedFirst++;
+        }
+
+        // A greeting the tagger took into the name ("Hey Frank", "Dear Mary").
+        if (mention.Type == EntityType.Person && trimmedEnd - trimmedFirst >= 2 && IsGreeting(text.AsSpan(tokens[trimmedFirst].Start, tokens[trimmedFirst].Length))
+            && char.IsUpper(text[tokens[trimmedFirst + 1].Start]))
         {
             trimmedFirst++;
         }
@@ -190,6 +198,8 @@ internal static class EntityPipeline
         // A sentence that opens with a quote mark or a dash: the word after it opens it too.
         return hi >= 0 && token == sentences[hi].FirstToken + 1 && tokens[token - 1].Kind is TokenKind.Quote or TokenKind.Dash;
     }
+
+    private static bool IsGreeting(ReadOnlySpan<char> word) => word is "Hey" or "Hi" or "Hello" or "Dear" or "Thanks";
 
     private static bool IsEdgeNoise(Token token, string text, bool attached) => token.Kind switch
     {

@@ -114,6 +114,182 @@ public class EntityClustererTests
         }
     }
 
+    [Fact]
+    public void A_short_name_typed_two_ways_is_one_entity_unless_it_is_a_known_place()
+    {
+        const string text = "Civic Passion won a seat on Sunday. Civic Passion said it would push for a referendum.";
+        var (_, entities) = ClusterTyped(text, ("Civic Passion", EntityType.Location), ("Civic Passion", EntityType.Organization));
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void A_long_name_misspelled_joins_the_right_spelling_whatever_its_type()
+    {
+        const string text = "Experts on Cyclone Phalin spoke on Saturday. Cyclone Phailin has winds of 200 km/h, and Cyclone Phailin will weaken.";
+        var (_, entities) = ClusterTyped(text, ("Cyclone Phalin", EntityType.Location), ("Cyclone Phailin", EntityType.Organization), ("Cyclone Phailin", EntityType.Organization));
+        Assert.Equal(3, Assert.Single(entities).Mentions.Length);
+    }
+
+    [Fact]
+    public void The_head_noun_with_the_joins_the_name_it_opens()
+    {
+        const string text = "The Church of Scientology denied the claims on Tuesday. The Church said she had been free to leave. "
+            + "She studied at the University of Southern Indiana, and the University confirmed it.";
+        var (_, entities) = ClusterTyped(text, ("Church of Scientology", EntityType.Organization), ("Church", EntityType.Organization),
+            ("University of Southern Indiana", EntityType.Organization), ("University", EntityType.Organization));
+        Assert.Equal(2, entities.Length);
+        Assert.Equal(["Church of Scientology", "University of Southern Indiana"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_team_with_the_does_not_join_a_longer_name_it_only_begins()
+    {
+        const string text = "Fans call him the Mets Poet. He has followed the Mets since 1986.";
+        var (_, entities) = ClusterTyped(text, ("Mets Poet", EntityType.Organization), ("Mets", EntityType.Organization));
+        Assert.Equal(2, entities.Length);
+    }
+
+    [Fact]
+    public void An_acronym_joins_its_expansion_whatever_the_two_were_tagged()
+    {
+        const string text = "Students use the Virtual Microscope to scan the samples. The VM shows each grain at high resolution.";
+        var (_, entities) = ClusterTyped(text, ("Virtual Microscope", EntityType.Misc), ("VM", EntityType.Organization));
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void An_acronym_of_a_word_with_inner_capitals_joins_it()
+    {
+        const string text = "Volunteers at LibriVox record books in the public domain. LV has released 400 titles.";
+        var (_, entities) = ClusterTyped(text, ("LibriVox", EntityType.Organization), ("LV", EntityType.Organization));
+        Assert.Single(entities);
+        Assert.Equal("LibriVox", entities[0].Name);
+    }
+
+    [Fact]
+    public void An_all_capital_word_is_no_acronym_of_a_word_with_inner_capitals_in_a_row()
+    {
+        const string text = "USAir cut fares on Monday. The USA team arrived later.";
+        var (_, entities) = ClusterTyped(text, ("USAir", EntityType.Organization), ("USA", EntityType.Organization));
+        Assert.Equal(2, entities.Length);
+    }
+
+    [Fact]
+    public void Abbreviations_with_and_without_dots_and_aliases_of_a_country_are_one_entity()
+    {
+        const string text = "Farmers in the U.S. lost crops to ozone. The US government will act, and America will adopt the plan.";
+        var (_, entities) = ClusterTyped(text, ("U.S.", EntityType.Gpe), ("US", EntityType.Gpe), ("America", EntityType.Gpe));
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void Latin_America_is_not_an_alias_of_the_United_States()
+    {
+        const string text = "The United States sent aid to Latin America on Monday.";
+        var (_, entities) = ClusterTyped(text, ("United States", EntityType.Gpe), ("Latin America", EntityType.Location));
+        Assert.Equal(2, entities.Length);
+    }
+
+    [Fact]
+    public void A_possessive_inside_a_name_does_not_make_another_name()
+    {
+        const string text = "The New People's Party won two seats. Its leader said the New People Party would join the coalition.";
+        var (_, entities) = ClusterTyped(text, ("New People's Party", EntityType.Organization), ("New People Party", EntityType.Organization));
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void A_long_surname_misspelled_twice_joins_the_person()
+    {
+        const string text = "Lydia Buchtmann, a spokeswoman for the agency, said the rules would change. Ms Bauchtman said salt would be iodised.";
+        var (_, entities) = ClusterTyped(text, ("Lydia Buchtmann", EntityType.Person), ("Ms Bauchtman", EntityType.Person));
+        Entity person = Assert.Single(entities);
+        Assert.Equal("Lydia Buchtmann", person.Name);
+    }
+
+    [Fact]
+    public void Short_surnames_two_letters_apart_stay_two_people()
+    {
+        const string text = "Kane Williamson scored a century. Williams took three wickets.";
+        var (_, entities) = ClusterTyped(text, ("Kane Williamson", EntityType.Person), ("Williams", EntityType.Person));
+        Assert.Equal(2, entities.Length);
+    }
+
+    [Fact]
+    public void A_country_and_a_title_before_a_name_tagged_as_one_organization_leave_a_person()
+    {
+        const string text = "Support came from US President Barack Obama on Wednesday. Obama invited the student to the White House.";
+        var (mentions, entities) = ClusterTyped(text, ("US President Barack Obama", EntityType.Organization), ("Obama", EntityType.Person));
+        Entity obama = Assert.Single(entities);
+        Assert.Equal("Barack Obama", obama.Name);
+        Assert.Equal(EntityType.Person, obama.Type);
+        Assert.Contains(obama.Titles, t => t == "US President");
+        Assert.Equal("Barack Obama", text.Substring(mentions[0].Span.Start, mentions[0].Span.Length));
+    }
+
+    [Fact]
+    public void A_country_before_a_title_in_an_organization_name_stays_in_the_name()
+    {
+        const string text = "The US Secretary of State Office issued a statement.";
+        var (_, entities) = ClusterTyped(text, ("US Secretary of State Office", EntityType.Organization));
+        Assert.Equal("US Secretary of State Office", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void An_acronym_defined_in_brackets_is_a_mention_of_the_name_and_so_are_its_repeats()
+    {
+        const string text = "The World Health Organisation (WHO) recommends iodised salt. WHO say the deficiency is preventable.";
+        var (doc, who) = EntityTestHelpers.EntityOf(text, "WHO");
+        Assert.Equal("World Health Organisation", who.Name);
+        Assert.Equal(["WHO", "WHO"], EntityTestHelpers.MentionTexts(doc, who).Skip(1));
+    }
+
+    [Fact]
+    public void A_name_that_opens_in_lower_case_is_found_and_its_repeats_are_one_entity()
+    {
+        const string text = "The founder of wikiHow spoke to reporters on Saturday. He said wikiHow now has millions of readers, "
+            + "more than eHow had when he sold it.";
+        NewsDocument doc = EntityTestHelpers.Analyzer.Analyze(text);
+        Entity site = doc.Entities.Single(e => e.Name == "wikiHow");
+        Assert.Equal(2, site.Mentions.Length);
+        Assert.Contains(doc.Entities, e => e.Name == "eHow");
+    }
+
+    [Theory]
+    [InlineData("eBay", true)]
+    [InlineData("iPhone", true)]
+    [InlineData("wikiHow", true)]
+    [InlineData("mRNA", false)]
+    [InlineData("pH", false)]
+    [InlineData("iOS", false)]
+    [InlineData("McDonald", false)]
+    [InlineData("iPhone4", false)]
+    public void Lower_camel_names_are_told_from_units_and_abbreviations(string word, bool name) =>
+        Assert.Equal(name, NameRepeats.IsLowerCamel(word));
+
+    [Fact]
+    public void A_repeat_right_before_a_tagged_part_of_the_name_completes_the_name()
+    {
+        const string text = "Yes, the Cyclone will weaken over land. Once Cyclone Phailin comes on shore it will lose strength.";
+        int cyclone = text.IndexOf("Cyclone", StringComparison.Ordinal);
+        int phailin = text.IndexOf("Phailin", StringComparison.Ordinal);
+        var mentions = NameRepeats.Add(text, EnglishTokenizer.Tokenize(text),
+            [new EntityMention(new TextSpan(cyclone, "Cyclone".Length), EntityType.Organization), new EntityMention(new TextSpan(phailin, "Phailin".Length), EntityType.Person)]);
+        Assert.Equal(["Cyclone", "Cyclone Phailin"], mentions.Select(m => text.Substring(m.Span.Start, m.Span.Length)));
+        Assert.Equal(EntityType.Organization, mentions[1].Type);
+    }
+
+    [Fact]
+    public void A_repeat_after_a_comma_stays_a_name_of_its_own()
+    {
+        const string text = "Officials in Texas said little. The boy lives in Irving, Texas and goes to school there.";
+        int texas = text.IndexOf("Texas", StringComparison.Ordinal);
+        int irving = text.IndexOf("Irving", StringComparison.Ordinal);
+        var mentions = NameRepeats.Add(text, EnglishTokenizer.Tokenize(text),
+            [new EntityMention(new TextSpan(texas, 5), EntityType.Gpe), new EntityMention(new TextSpan(irving, 6), EntityType.Gpe)]);
+        Assert.Equal(["Texas", "Irving", "Texas"], mentions.Select(m => text.Substring(m.Span.Start, m.Span.Length)));
+    }
+
     /// <summary>Clusters hand-typed mentions (as a tagger might type them), found left to right in the text.</summary>
     private static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) ClusterTyped(string text, params (string Text, EntityType Type)[] mentions)
     {

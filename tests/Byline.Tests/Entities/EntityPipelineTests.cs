@@ -21,6 +21,8 @@ public class EntityPipelineTests
     [InlineData("Great work Josh ! See you Monday.", "Josh !", "Josh")]
     [InlineData("- Elyse - sent from my phone", "Elyse -", "Elyse")]
     [InlineData("\"Smith said the deal was done.", "\"Smith", "Smith")]
+    [InlineData("Fans stop me and say, 'Hey Frank, read us a poem,' and I do.", "Hey Frank", "Frank")]
+    [InlineData("Dear Margaret, thank you for the letter about the school board.", "Dear Margaret", "Margaret")]
     public void Punctuation_and_addresses_at_the_ends_of_a_mention_are_trimmed(string text, string tagged, string expected) =>
         Assert.Equal(expected, Trimmed(text, tagged));
 
