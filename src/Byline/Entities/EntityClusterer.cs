@@ -244,9 +244,8 @@ internal static class EntityClusterer
             // reading below starts after it.
             int qualifier = -1;
             if (stripTitles && coreEnd - coreFirst > 2 && char.IsUpper(text[tokens[coreFirst].Start])
-                && (lex.Is(text, tokens[coreFirst], EntityLexicons.Norp) || IsKnownPlace(text.Substring(tokens[coreFirst].Start, tokens[coreFirst].Length))
-                    || Aliases.Value.ContainsKey(Undotted(text.Substring(tokens[coreFirst].Start, tokens[coreFirst].Length))))
-                && lex.Match(text, tokens, coreFirst + 1, EntityLexicons.Title) > 0)
+                && lex.Match(text, tokens, coreFirst + 1, EntityLexicons.Title) > 0
+                && (lex.Is(text, tokens[coreFirst], EntityLexicons.Norp) || IsKnownPlaceOrAlias(text.Substring(tokens[coreFirst].Start, tokens[coreFirst].Length))))
             {
                 qualifier = coreFirst++;
             }
@@ -341,6 +340,8 @@ internal static class EntityClusterer
     }
 
     private static readonly Lazy<Dictionary<string, string>> Aliases = new(LoadAliases);
+
+    private static bool IsKnownPlaceOrAlias(string word) => IsKnownPlace(word) || Aliases.Value.ContainsKey(Undotted(word));
 
     private static Dictionary<string, string> LoadAliases()
     {
@@ -500,7 +501,7 @@ internal static class EntityClusterer
     }
 
     /// <summary>Names that are not people: one entity can be typed differently by the tagger in different sentences.</summary>
-    private static bool IsThingName(EntityType type) =>
+    internal static bool IsThingName(EntityType type) =>
         type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location || type == EntityType.Misc;
 
     private static bool IsThe(string text, Token token) => text.AsSpan(token.Start, token.Length).Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -583,19 +584,17 @@ internal static class EntityClusterer
                     // "Cyclone Phalin" (LOC) for "Cyclone Phailin" (ORG): a long name misspelled, whatever its type.
                     score = 2;
                 }
-                else if (!Compatible(cluster.Type, type) && !(type == EntityType.Organization && IsPlace(cluster.Type)) && !(IsPlace(type) && cluster.Type == EntityType.Organization))
-                {
-                    // Other kinds (MISC and ORG, say) meet only through an acronym or a misspelling.
-                }
-                else if (item.Definite && words.Length == 1 && name.Length > 1 && IsThingName(type) && char.IsUpper(words[0][0]) && words[0].Length > 2
-                         && Same(words[0], name[0]) && (name[1] is "of" || Array.Exists(StormHeads, h => Same(h, words[0]))) && !IsAllCaps(words[0]) && !IsKnownPlace(words[0]) && !EntityLexicons.Phrases.Is(Tagging.StableHash.OfLower(words[0]), EntityLexicons.Norp))
+                // Past here other kinds (MISC and ORG, say) do not meet: only through an acronym or a misspelling above.
+                else if ((Compatible(cluster.Type, type) || (type == EntityType.Organization && IsPlace(cluster.Type)) || (IsPlace(type) && cluster.Type == EntityType.Organization))
+                         && item.Definite && words.Length == 1 && name.Length > 1 && IsThingName(type) && char.IsUpper(words[0][0]) && words[0].Length > 2
+                         && Same(words[0], name[0]) && (name[1] is "of" || Array.Exists(StormHeads, h => Same(h, words[0]))) && !EntityPipeline.IsAllCaps(words[0]) && !IsKnownPlace(words[0]) && !EntityLexicons.Phrases.Is(Tagging.StableHash.OfLower(words[0]), EntityLexicons.Norp))
                 {
                     // "the Church" for "Church of Scientology", "the University" for "University of Southern Indiana",
                     // "the Cyclone" for "Cyclone Phailin": the head noun of a name the article used, with "the" (the
                     // word before "of", or a storm's; not "the Mets" for "Mets Poet").
                     score = 1;
                 }
-                else if (words.Length == 1 && name.Length > 1 && (Compatible(cluster.Type, type) || type == EntityType.Misc || cluster.Type == EntityType.Misc)
+                else if (words.Length == 1 && name.Length > 1 && Compatible(cluster.Type, type)
                          && char.IsUpper(words[0][0]) && words[0].Length > 3 && Same(words[0], name[^1])
                          && !(IsKnownPlace(words[0]) && !Array.Exists(name, w => w is "of")))
                 {
@@ -717,16 +716,6 @@ internal static class EntityClusterer
         }
 
         return k == acronym.Length && k >= 2;
-    }
-
-    private static bool IsAllCaps(string s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsLower(c)) return false;
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -157,8 +157,7 @@ internal static class NameRepeats
         return -1;
     }
 
-    private static bool IsThingOrPerson(EntityType type) =>
-        type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location || type == EntityType.Misc;
+    private static bool IsThingOrPerson(EntityType type) => type == EntityType.Person || EntityClusterer.IsThingName(type);
 
     private static void AddDefinedAcronyms(string text, ReadOnlySpan<Token> tokens, ImmutableArray<EntityMention> mentions, bool[] covered,
         Dictionary<string, EntityType> names, List<EntityMention> added)
@@ -166,7 +165,7 @@ internal static class NameRepeats
         var words = new List<string>();
         foreach (EntityMention m in mentions)
         {
-            if (!(m.Type == EntityType.Organization || m.Type == EntityType.Gpe || m.Type == EntityType.Location || m.Type == EntityType.Misc))
+            if (!EntityClusterer.IsThingName(m.Type))
             {
                 continue;
             }

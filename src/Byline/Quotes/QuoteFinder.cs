@@ -497,8 +497,7 @@ internal sealed class QuoteFinder
             int m = s - 1;
             Token t = _tokens[m];
             ReadOnlySpan<char> mw = Word(m);
-            if (t.Kind == TokenKind.Clitic && (mw.Equals("'s", StringComparison.OrdinalIgnoreCase) || mw.Equals("’s", StringComparison.OrdinalIgnoreCase) || mw is "'" or "’")
-                && m - 1 >= lower && IsWordToken(m - 1))
+            if (IsPossessiveClitic(m) && m - 1 >= lower && IsWordToken(m - 1))
             {
                 s = m - 1;
                 words++;
@@ -1834,16 +1833,22 @@ internal sealed class QuoteFinder
     /// A cue right after a possessive ("Calderon's remarks", "the group's claims") is a noun, unless "that" follows
     /// ("Trump's claim that ...") or it reads as a verb after "he's" or "it's" ("he's said", "Trump's predicting").
     /// </summary>
-    private bool IsPossessedNoun(int k)
+    /// <summary>A possessive clitic token: 's or ’s (any case), or a bare apostrophe ("the teachers' union").</summary>
+    private bool IsPossessiveClitic(int i)
     {
-        if (k < 2 || _tokens[k - 1].Kind != TokenKind.Clitic || Is(k + 1, "that") || IsVerbLikeCue(k)
-            || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (_tokens[i].Kind != TokenKind.Clitic)
         {
             return false;
         }
 
-        ReadOnlySpan<char> c = Word(k - 1);
-        if (!(c is "'s" or "’s" or "'" or "’" || c.Equals("'s", StringComparison.OrdinalIgnoreCase)))
+        ReadOnlySpan<char> c = Word(i);
+        return c is "'" or "’" || c.Equals("'s", StringComparison.OrdinalIgnoreCase) || c.Equals("’s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsPossessedNoun(int k)
+    {
+        if (k < 2 || !IsPossessiveClitic(k - 1) || Is(k + 1, "that") || IsVerbLikeCue(k)
+            || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
