@@ -424,7 +424,7 @@ internal sealed class NerDocumentFeatures
             }
         }
 
-        return upper > 3 && lower * 4 < upper;
+        return (upper > 3 && lower * 4 < upper) || IsTitleCase(text, tokens, start, end);
     }
 
     private static readonly string[] TitleFunctionWords =
