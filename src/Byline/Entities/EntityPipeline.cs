@@ -36,6 +36,11 @@ internal static class EntityPipeline
                 }
 
                 EntityMention mention = builtIn ? Trim(context.Text, context.Tokens.AsSpan(), original) : original;
+                if (builtIn && mention.Type == EntityType.Person && mention.Span.Length > 0)
+                {
+                    mention = TrimPerson(context, mention);
+                }
+
                 TextSpan span = mention.Span;
                 if (span.Length <= 0)
                 {
@@ -50,6 +55,11 @@ internal static class EntityPipeline
                 if (builtIn && mention.Type.IsName && OnlyCommonWords(context, span))
                 {
                     continue; // "TOO", "FREE", "Please": shouting or a sentence opener, not a name
+                }
+
+                if (builtIn && mention.Type.IsName && (LowerCaseUnknown(context, span) || InFileName(context, span)))
+                {
+                    continue; // "huh", "crab" in lower case; "pdf" in "prices.pdf"
                 }
 
                 if (added.Count > 0 && added[^1].Span.End > span.Start)
@@ -83,7 +93,7 @@ internal static class EntityPipeline
     /// <summary>
     /// A mention without the punctuation, quote marks, dashes, addresses and e-mail addresses at its ends that a
     /// recognizer took along ("Jen ," "George \"" "McDermott mjmcdermott@hotmail.com"), nor a greeting before a
-    /// person's name ("Hey Frank"); a mark attached to the last
+    /// person's name ("Hey Frank"), nor an "etc." and what follows it ("BBC etc. every"); a mark attached to the last
     /// word stays ("Yahoo!"), and so does a closing bracket the mention opened ("Mladost (BJ)"). Nothing left gives an
     /// empty span.
     /// </summary>
@@ -114,6 +124,16 @@ internal static class EntityPipeline
             trimmedFirst++;
         }
 
+        // A list the tagger ran on into ("the BBC etc. every day"): the name ends before "etc.".
+        for (int k = trimmedFirst + 1; k < trimmedEnd; k++)
+        {
+            if (text.AsSpan(tokens[k].Start, tokens[k].Length).TrimEnd('.').Equals("etc", StringComparison.OrdinalIgnoreCase))
+            {
+                trimmedEnd = k;
+                break;
+            }
+        }
+
         while (trimmedEnd > trimmedFirst
                && IsEdgeNoise(tokens[trimmedEnd - 1], text, attached: trimmedEnd - 1 > trimmedFirst && tokens[trimmedEnd - 2].End == tokens[trimmedEnd - 1].Start)
                && !(text[tokens[trimmedEnd - 1].Start] == ')' && text.AsSpan(tokens[trimmedFirst].Start, tokens[trimmedEnd - 1].Start - tokens[trimmedFirst].Start).Contains('(')))
@@ -131,6 +151,144 @@ internal static class EntityPipeline
             : mention with { Span = TextSpan.FromBounds(tokens[trimmedFirst].Start, tokens[trimmedEnd - 1].End) };
     }
 
+    /// <summary>
+    /// A person's name without the greeting or common word that opens the sentence before it ("Hey Vladi", "Dear
+    /// Nina", "P.S. Tom") and without lower-case words the tagger ran on into after it ("Dan are very thorough"):
+    /// names do not end in lower-case words when they have a capital. A role followed by what it is of ("Director of
+    /// the National Iodine Nutrition study") is no name at all: the mention goes.
+    /// </summary>
+    internal static EntityMention TrimPerson(EntityRecognitionContext context, EntityMention mention)
+    {
+        string text = context.Text;
+        ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
+        int first = Token.IndexAt(tokens, mention.Span.Start);
+        int end = first;
+        while (end < tokens.Length && tokens[end].Start < mention.Span.End) end++;
+        if (end - first < 2 || tokens[first].Start != mention.Span.Start || tokens[end - 1].End != mention.Span.End)
+        {
+            return mention;
+        }
+
+        int a = first, z = end;
+        bool capital = false;
+        for (int k = first; k < end; k++) capital |= char.IsUpper(text[tokens[k].Start]);
+        if (!capital)
+        {
+            return mention;
+        }
+
+        // A role and what it is of ("Director of the National Iodine Nutrition study") describes a person; it names none.
+        int role = EntityLexicons.Phrases.Match(text, tokens, a, EntityLexicons.Title);
+        if (role > 0 && a + role < z && char.IsLower(text[tokens[a + role].Start]))
+        {
+            return mention with { Span = new TextSpan(mention.Span.Start, 0) };
+        }
+
+        while (z - 1 > a && !HasUpper(text.AsSpan(tokens[z - 1].Start, tokens[z - 1].Length)))
+        {
+            z--;
+        }
+
+        if (z - a >= 2 && tokens[a].Length > 2 && StartsSentence(context.Sentences.AsSpan(), tokens, a)
+            && CommonWords.Value.Contains(Tagging.StableHash.OfLower(text.AsSpan(tokens[a].Start, tokens[a].Length).TrimEnd('.'))))
+        {
+            a++;
+            while (a < z && tokens[a].Kind == TokenKind.Punctuation) a++;
+            bool common = true;
+            for (int k = a; k < z && common; k++)
+            {
+                common = CommonWords.Value.Contains(Tagging.StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
+            }
+
+            if (common)
+            {
+                a = z; // "Dear All": nobody in particular
+            }
+        }
+
+        if (a == first && z == end)
+        {
+            return mention;
+        }
+
+        return a >= z ? mention with { Span = new TextSpan(mention.Span.Start, 0) } : mention with { Span = TextSpan.FromBounds(tokens[a].Start, tokens[z - 1].End) };
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsUpper(c)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name written all in lower case that the gazetteer does not know ("huh", "crab", "kinda weird"): web text
+    /// does write "tampa bay" and "kerala", but a lower-case guess without a list behind it is mostly a common word.
+    /// </summary>
+    internal static bool LowerCaseUnknown(EntityRecognitionContext context, TextSpan span)
+    {
+        ReadOnlySpan<char> s = context.Text.AsSpan(span.Start, span.Length);
+        if (HasUpper(s))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
+        int first = Token.IndexAt(tokens, span.Start);
+        if (first >= tokens.Length)
+        {
+            return false;
+        }
+
+        ulong h = Tagging.Gazetteer.Start;
+        int n = 0;
+        for (int t = first; t < tokens.Length && tokens[t].Start < span.End; t++)
+        {
+            h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(context.Text.AsSpan(tokens[t].Start, tokens[t].Length)));
+            n++;
+        }
+
+        const int Names = (1 << Tagging.Gazetteer.Person) | (1 << Tagging.Gazetteer.FirstName) | (1 << Tagging.Gazetteer.Organization)
+            | (1 << Tagging.Gazetteer.Location) | (1 << Tagging.Gazetteer.Gpe);
+        return n > Tagging.Gazetteer.MaxPhraseTokens || (Tagging.NerModel.Default.Gazetteer.Lookup(h) & Names) == 0;
+    }
+
+    /// <summary>
+    /// A mention that is part of a file name, address or identifier: glued to a neighbour by "." or "_" ("pdf" in
+    /// "CrudeStocks.pdf", "CrudeStocks" before ".pdf", "Lisa" in "Lisa_resume.doc"). A capitalized word after a period
+    /// without a space ("rose.Analysts") is a missing space, not a file name.
+    /// </summary>
+    internal static bool InFileName(EntityRecognitionContext context, TextSpan span)
+    {
+        string text = context.Text;
+        ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
+        int first = Token.IndexAt(tokens, span.Start);
+        int end = first;
+        while (end < tokens.Length && tokens[end].Start < span.End) end++;
+        if (first >= tokens.Length || end == first)
+        {
+            return false;
+        }
+
+        if (first >= 2 && char.IsLower(text[tokens[first].Start]) && tokens[first - 1].End == tokens[first].Start && tokens[first - 2].End == tokens[first - 1].Start
+            && tokens[first - 1].Length == 1 && text[tokens[first - 1].Start] is '.' or '_' && tokens[first - 2].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).Contains('_'))
+        {
+            return true;
+        }
+
+        return end + 1 < tokens.Length && tokens[end].Start == tokens[end - 1].End && tokens[end + 1].Start == tokens[end].End
+            && tokens[end].Length == 1 && text[tokens[end].Start] is '.' or '_' && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Number
+            && char.IsLower(text[tokens[end + 1].Start]);
+    }
+
     /// <summary>Lower-case hashes of the words of <c>not-names.txt</c>.</summary>
     private static readonly Lazy<HashSet<ulong>> CommonWords = new(
         () => [.. Internal.Resources.ReadLines("not-names.txt").Select(w => Tagging.StableHash.OfLower(w.AsSpan()))]);
@@ -144,7 +302,8 @@ internal static class EntityPipeline
         string text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
         int first = Token.IndexAt(tokens, span.Start);
-        if (!IsAllCaps(text.AsSpan(span.Start, span.Length)) && !StartsSentence(context.Sentences.AsSpan(), tokens, first))
+        if (!IsAllCaps(text.AsSpan(span.Start, span.Length)) && !StartsSentence(context.Sentences.AsSpan(), tokens, first)
+            && !InTitleCaseSentence(context, first))
         {
             return false;
         }
@@ -165,6 +324,22 @@ internal static class EntityPipeline
         }
 
         return any;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> is in a sentence written in title case ("Great Service And Friendly Staff").</summary>
+    private static bool InTitleCaseSentence(EntityRecognitionContext context, int token)
+    {
+        ReadOnlySpan<Sentence> sentences = context.Sentences.AsSpan();
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].FirstToken <= token) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return hi >= 0 && token < sentences[hi].EndToken
+            && Tagging.NerDocumentFeatures.IsTitleCase(context.Text, context.Tokens.AsSpan(), sentences[hi].FirstToken, sentences[hi].EndToken);
     }
 
     /// <summary>Letters, none of them lower case ("TOO", "U.S.").</summary>

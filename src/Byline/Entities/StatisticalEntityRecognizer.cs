@@ -85,6 +85,12 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
                         : MapType(model, context.Text, tokens, first, last + 1, NerLabels.TypeOf(l));
                     result.Add(new EntityMention(span, type));
                     start = -1;
+                    int acronym = last + 2;
+                    if (acronym + 1 < tokens.Length && labels[acronym] == NerLabels.Outside && IsAcronymOf(context.Text, tokens, first, last, acronym))
+                    {
+                        result.Add(new EntityMention(new TextSpan(tokens[acronym].Start, tokens[acronym].Length), type));
+                        i = acronym;
+                    }
                 }
             }
 
@@ -94,6 +100,43 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
         {
             ArrayPool<int>.Shared.Return(labels);
         }
+    }
+
+    /// <summary>
+    /// An acronym defined in brackets right after the name it abbreviates ("World Health Organization (WHO)"): in
+    /// capitals, and its letters are the initials of the name's capitalized words, in order. The tagger, trained to
+    /// read shouted text too, may take "WHO" for the word "who"; the definition says otherwise.
+    /// </summary>
+    internal static bool IsAcronymOf(string text, ReadOnlySpan<Token> tokens, int first, int last, int acronym)
+    {
+        if (last - first < 1 || acronym + 1 >= tokens.Length || text[tokens[acronym - 1].Start] != '(' || tokens[acronym - 1].Length != 1
+            || text[tokens[acronym + 1].Start] != ')' || tokens[acronym + 1].Length != 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> a = text.AsSpan(tokens[acronym].Start, tokens[acronym].Length);
+        if (a.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        foreach (char c in a)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+
+        int k = 0;
+        for (int t = first; t <= last && k < a.Length; t++)
+        {
+            char c = text[tokens[t].Start];
+            if (char.IsUpper(c) && c == a[k])
+            {
+                k++;
+            }
+        }
+
+        return k == a.Length;
     }
 
     /// <summary>

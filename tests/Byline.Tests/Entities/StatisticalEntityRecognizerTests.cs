@@ -1,3 +1,6 @@
+using Byline.Entities;
+using Byline.Text;
+
 namespace Byline.Tests.Entities;
 
 public class StatisticalEntityRecognizerTests
@@ -39,6 +42,20 @@ public class StatisticalEntityRecognizerTests
         const string text = "Prime Minister Keir Starmer spoke to President Donald Trump about NATO and Ukraine.";
         var expected = EntityTestHelpers.Mentions(text);
         Parallel.For(0, 16, _ => Assert.Equal(expected, EntityTestHelpers.Mentions(text)));
+    }
+
+    [Theory]
+    [InlineData("The World Health Organization (WHO) warned of an outbreak.", "World Health Organization", "WHO", true)]
+    [InlineData("The International Atomic Energy Agency (IAEA) sent inspectors.", "International Atomic Energy Agency", "IAEA", true)]
+    [InlineData("The World Health Organization (UN) warned of an outbreak.", "World Health Organization", "UN", false)]
+    [InlineData("John Smith (WHO) spoke first.", "John Smith", "WHO", false)]
+    public void An_acronym_in_brackets_after_a_name_is_told_by_its_initials(string text, string name, string acronym, bool expected)
+    {
+        Token[] tokens = [.. EnglishTokenizer.Tokenize(text)];
+        int first = Array.FindIndex(tokens, t => t.Start == text.IndexOf(name, StringComparison.Ordinal));
+        int last = Array.FindIndex(tokens, t => t.End == text.IndexOf(name, StringComparison.Ordinal) + name.Length);
+        int at = Array.FindIndex(tokens, t => t.Start == text.IndexOf("(" + acronym, StringComparison.Ordinal) + 1);
+        Assert.Equal(expected, StatisticalEntityRecognizer.IsAcronymOf(text, tokens, first, last, at));
     }
 }
 

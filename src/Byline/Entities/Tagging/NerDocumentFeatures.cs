@@ -424,7 +424,56 @@ internal sealed class NerDocumentFeatures
             }
         }
 
-        return upper > 3 && lower * 4 < upper;
+        return (upper > 3 && lower * 4 < upper) || IsTitleCase(text, tokens, start, end);
+    }
+
+    private static readonly string[] TitleFunctionWords =
+        ["The", "A", "An", "And", "Or", "Of", "For", "To", "In", "On", "At", "With", "Is", "Are", "Was", "Your", "You", "Our", "My", "It", "We", "Have"];
+
+    /// <summary>
+    /// A heading or a line written in title case ("Thanks For A Great Job", "Best Pizzas And Calzones In Town"): at
+    /// least three words, none starting in lower case, and a function word with a capital after the first word, so a
+    /// run of names ("Manchester United 3 Chelsea 1") is not one. Its capitals say as little about names as shouting.
+    /// </summary>
+    internal static bool IsTitleCase(string text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        int words = 0;
+        bool function = false;
+        for (int i = start; i < end; i++)
+        {
+            Token t = tokens[i];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            char c = text[t.Start];
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(c))
+            {
+                continue;
+            }
+
+            words++;
+            if (!function && words > 1 && t.Length <= 4)
+            {
+                ReadOnlySpan<char> w = text.AsSpan(t.Start, t.Length);
+                foreach (string f in TitleFunctionWords)
+                {
+                    if (w.SequenceEqual(f))
+                    {
+                        function = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return words >= 3 && function;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> w)

@@ -47,7 +47,7 @@ internal sealed class NerModel
         _weights = weights;
         Description = description;
         int size = 1024;
-        while (size < buckets.Length * 5 / 2)
+        while (size < buckets.Length * 2)
         {
             size <<= 1;
         }
@@ -238,6 +238,26 @@ internal sealed class NerModel
         }
 
         return best;
+    }
+
+    /// <summary>The model without the rows whose largest weight is at most <paramref name="threshold"/> (fewer rows tag faster).</summary>
+    internal NerModel Pruned(float threshold)
+    {
+        var buckets = new List<int>();
+        var scales = new List<float>();
+        var weights = new List<sbyte>();
+        for (int r = 0; r < Buckets.Length; r++)
+        {
+            ReadOnlySpan<sbyte> w = new(_weights, r * NerLabels.Count, NerLabels.Count);
+            int max = 0;
+            foreach (sbyte v in w) max = Math.Max(max, Math.Abs((int)v));
+            if (max * _scales[r] <= threshold) continue;
+            buckets.Add(Buckets[r]);
+            scales.Add(_scales[r]);
+            foreach (sbyte v in w) weights.Add(v);
+        }
+
+        return new NerModel(Bits, Passes, Clusters, Gazetteer, [.. buckets], [.. scales], [.. weights], Description);
     }
 
     public void Save(Stream stream)
