@@ -24,7 +24,7 @@ internal static class EntityPipeline
                 continue;
             }
 
-            bool builtIn = recognizer is AdministrationRecognizer or StatisticalEntityRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
+            bool builtIn = recognizer is AdministrationRecognizer or StatisticalEntityRecognizer or AffiliationRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
             EntityMention[] sorted = [.. found];
             Array.Sort(sorted, static (a, b) => a.Span.CompareTo(b.Span));
             var added = new List<EntityMention>();
@@ -39,6 +39,10 @@ internal static class EntityPipeline
                 if (builtIn && mention.Type == EntityType.Person && mention.Span.Length > 0)
                 {
                     mention = TrimPerson(context, mention);
+                    if (IsStormName(context.Text, mention.Span))
+                    {
+                        mention = mention with { Type = EntityType.Misc }; // "Cyclone Phailin", "Hurricane Katrina": an event
+                    }
                 }
 
                 TextSpan span = mention.Span;
@@ -212,6 +216,19 @@ internal static class EntityPipeline
         }
 
         return a >= z ? mention with { Span = new TextSpan(mention.Span.Start, 0) } : mention with { Span = TextSpan.FromBounds(tokens[a].Start, tokens[z - 1].End) };
+    }
+
+    /// <summary>A storm's name ("Cyclone Phailin", "Hurricane Katrina", "Typhoon Haiyan"): a word for the storm, then its name.</summary>
+    internal static bool IsStormName(string text, TextSpan span)
+    {
+        ReadOnlySpan<char> s = text.AsSpan(span.Start, span.Length);
+        int space = s.IndexOf(' ');
+        if (space <= 0 || space + 1 >= s.Length || !char.IsUpper(s[space + 1]))
+        {
+            return false;
+        }
+
+        return s[..space] is "Cyclone" or "Hurricane" or "Typhoon" or "Superstorm" or "Tropical";
     }
 
     private static bool HasUpper(ReadOnlySpan<char> s)

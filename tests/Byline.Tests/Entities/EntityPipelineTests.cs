@@ -109,6 +109,15 @@ public class CommonWordMentionTests
     }
 
     [Theory]
+    [InlineData("Once Cyclone Phailin comes on shore it will lose strength.", "Cyclone Phailin", true)]
+    [InlineData("Hurricane Katrina flooded New Orleans in 2005.", "Hurricane Katrina", true)]
+    [InlineData("Tropical Storm Debby stalled over Florida.", "Tropical Storm Debby", true)]
+    [InlineData("Storm Reid starred in the film.", "Storm Reid", false)]
+    [InlineData("The Hurricanes beat the Bruins.", "Hurricanes", false)]
+    public void A_storms_name_is_told_from_a_persons(string text, string tagged, bool expected) =>
+        Assert.Equal(expected, EntityPipeline.IsStormName(text, SpanOf(text, tagged)));
+
+    [Theory]
     [InlineData("Thanks For A Great Job", true)]
     [InlineData("Great Service And Friendly Staff", true)]
     [InlineData("Manchester United 3 Chelsea 1", false)]
