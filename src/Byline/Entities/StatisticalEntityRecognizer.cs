@@ -79,10 +79,13 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
                     }
 
                     var span = TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
-                    // A span that is just a role ("Chief Executive", "Foreign Minister") is a TITLE, not an organization.
+                    // A span that is just a role ("Chief Executive", "Foreign Minister") is a TITLE, not an organization; one
+                    // typed a person or an organization that is just a group's word ("Shiite", "Sunni Arab") is a NORP.
                     EntityType type = NerLabels.TypeOf(l) != 0 && EntityLexicons.Phrases.Match(context.Text, tokens, first, EntityLexicons.Title) == last + 1 - first
                         ? EntityType.Title
-                        : MapType(model, context.Text, tokens, first, last + 1, NerLabels.TypeOf(l));
+                        : NerLabels.TypeOf(l) is 0 or 1 && AllNorp(model, context.Text, tokens, first, last)
+                            ? EntityType.Nationality
+                            : MapType(model, context.Text, tokens, first, last + 1, NerLabels.TypeOf(l));
                     result.Add(new EntityMention(span, type));
                     start = -1;
                     int acronym = last + 2;
@@ -100,6 +103,29 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
         {
             ArrayPool<int>.Shared.Return(labels);
         }
+    }
+
+    /// <summary>
+    /// Whether every word of tokens <paramref name="first"/>..<paramref name="last"/> is in the NORP lexicon ("Sunni Arab")
+    /// and the words are no place or first name of the gazetteer ("Singapore", "Christian").
+    /// </summary>
+    private static bool AllNorp(NerModel model, string text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        const int NotGroups = (1 << Gazetteer.Gpe) | (1 << Gazetteer.Location) | (1 << Gazetteer.FirstName);
+        if ((Lookup(model, text, tokens, first, last + 1) & NotGroups) != 0)
+        {
+            return false;
+        }
+
+        for (int t = first; t <= last; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !EntityLexicons.Phrases.Is(text, tokens[t], EntityLexicons.Norp))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

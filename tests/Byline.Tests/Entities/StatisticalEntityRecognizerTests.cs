@@ -18,6 +18,14 @@ public class StatisticalEntityRecognizerTests
     public void Tagger_finds_names_in_news_sentences(string text, string expected) =>
         Assert.Contains(expected, EntityTestHelpers.Mentions(text));
 
+    [Theory]
+    [InlineData("\" Shiite cleric Muqtada al-Sadr said on Friday.", "NORP:Shiite")]
+    [InlineData("Violence spread through the Sunni Arab regions on Wednesday.", "NORP:Sunni Arab")]
+    [InlineData("Singapore shares rose on Monday.", "GPE:Singapore")]
+    [InlineData("French Prime Minister Christian Blanc resigned.", "PERSON:Christian Blanc")]
+    public void A_name_made_of_a_groups_words_is_a_group_unless_it_is_a_place_or_a_first_name(string text, string expected) =>
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text));
+
     [Fact]
     public void Lowercase_words_are_not_names()
     {
