@@ -87,53 +87,10 @@ internal static class GumCoreference
             }
         }
 
-        // Entity brackets: "(id-type-infstat-salience-centering-minspan-link-identity" opens, "id)" closes.
         var mentions = new List<GumMention>();
-        var open = new Dictionary<string, Stack<(int Token, string[] Fields)>>(StringComparer.Ordinal);
-        for (int t = 0; t < tokens.Count; t++)
+        foreach (var (first, last, fields) in Byline.Training.GumBrackets.Read([.. tokens.Select(t => t.Misc)]))
         {
-            string? entity = tokens[t].Misc.Split('|').FirstOrDefault(f => f.StartsWith("Entity=", StringComparison.Ordinal));
-            if (entity is null) continue;
-            string value = entity["Entity=".Length..];
-            int i = 0;
-            while (i < value.Length)
-            {
-                if (value[i] == '(')
-                {
-                    int j = i + 1;
-                    while (j < value.Length && value[j] != '(' && value[j] != ')') j++;
-                    string[] fields = value[(i + 1)..j].Split('-');
-                    string id = fields[0];
-                    if (j < value.Length && value[j] == ')')
-                    {
-                        Add(mentions, tokens, t, t, fields);
-                        i = j + 1;
-                    }
-                    else
-                    {
-                        if (!open.TryGetValue(id, out var stack)) open[id] = stack = new();
-                        stack.Push((t, fields));
-                        i = j;
-                    }
-                }
-                else if (char.IsDigit(value[i]))
-                {
-                    int j = i;
-                    while (j < value.Length && value[j] != ')') j++;
-                    string id = value[i..j];
-                    if (open.TryGetValue(id, out var stack) && stack.Count > 0)
-                    {
-                        var (start, fields) = stack.Pop();
-                        Add(mentions, tokens, start, t, fields);
-                    }
-
-                    i = j + 1;
-                }
-                else
-                {
-                    i++;
-                }
-            }
+            Add(mentions, tokens, first, last, fields);
         }
 
         return new GumDocument(Path.GetFileNameWithoutExtension(path), text.ToString(), mentions);

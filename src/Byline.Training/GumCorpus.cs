@@ -58,52 +58,8 @@ internal static class GumCorpus
             }
         }
 
-        // Mentions from the brackets: "(id-type-infstat-salience-centering-minspan-..." opens, "id)" closes.
-        var mentions = new List<(int First, int Last, string Type, string MinSpan)>();
-        var open = new Dictionary<string, Stack<(int, string[])>>(StringComparer.Ordinal);
-        for (int t = 0; t < tokens.Count; t++)
-        {
-            string? entity = tokens[t].Misc.Split('|').FirstOrDefault(f => f.StartsWith("Entity=", StringComparison.Ordinal));
-            if (entity is null) continue;
-            string value = entity["Entity=".Length..];
-            int i = 0;
-            while (i < value.Length)
-            {
-                if (value[i] == '(')
-                {
-                    int j = i + 1;
-                    while (j < value.Length && value[j] != '(' && value[j] != ')') j++;
-                    string[] fields = value[(i + 1)..j].Split('-');
-                    if (j < value.Length && value[j] == ')')
-                    {
-                        mentions.Add((t, t, Field(fields, 1), Field(fields, 5)));
-                        i = j + 1;
-                    }
-                    else
-                    {
-                        if (!open.TryGetValue(fields[0], out var stack)) open[fields[0]] = stack = new();
-                        stack.Push((t, fields));
-                        i = j;
-                    }
-                }
-                else if (char.IsDigit(value[i]))
-                {
-                    int j = i;
-                    while (j < value.Length && value[j] != ')') j++;
-                    if (open.TryGetValue(value[i..j], out var stack) && stack.Count > 0)
-                    {
-                        var (start, fields) = stack.Pop();
-                        mentions.Add((start, t, Field(fields, 1), Field(fields, 5)));
-                    }
-
-                    i = j + 1;
-                }
-                else
-                {
-                    i++;
-                }
-            }
-        }
+        var mentions = GumBrackets.Read([.. tokens.Select(t => t.Misc)])
+            .Select(m => (m.First, m.Last, Type: Field(m.Fields, 1), MinSpan: Field(m.Fields, 5))).ToList();
 
         // Names, longest first, so an organization keeps the place inside it ("Bank of England").
         var tags = new string?[tokens.Count];
