@@ -233,6 +233,21 @@ internal sealed class QuoteFinder
             return true;
         }
 
+        // "42% say ...", "one in five said ...": a share of people.
+        if (j == cue - 1 && _tokens[j].Kind == TokenKind.Number && Word(j).EndsWith('%'))
+        {
+            start = j;
+            end = j + 1;
+            return true;
+        }
+
+        if (j == cue - 1 && j - 2 >= lower && IsCount(j) && (Is(j - 1, "in") || Is(j - 1, "of")) && IsCount(j - 2))
+        {
+            start = j - 2;
+            end = j + 1;
+            return true;
+        }
+
         if (IsPunct(j, ','))
         {
             // Appositive or relative clause: "Erin Walsh, a department spokeswoman, said" -> "Erin Walsh".
@@ -1274,6 +1289,15 @@ internal sealed class QuoteFinder
             hasSubject = SubjectBefore(k, a, out ss, out se) || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
         }
 
+        // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of the center.": a subject read
+        // back across a clause set off by commas loses to the name right after an inverting verb that closes the sentence.
+        if (hasSubject && se < k - 1 && IsPunct(k - 1, ',') && k - 1 > a && QuoteWords.InvertingVerbs.Contains(Word(k)) && IsCapitalizedName(k + n)
+            && !QuoteWords.DayAndMonthNames.Contains(Word(k + n)) && SubjectAfter(k + n, b, out int invStart, out int invEnd)
+            && (invEnd >= b - 1 && !IsWordToken(b - 1) || IsSpeakerDescription(invEnd, b)))
+        {
+            return MakeReported(a, k - 1, k, k + n, invStart, invEnd, out quote);
+        }
+
         if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, out quote))
         {
             return true;
@@ -1331,7 +1355,7 @@ internal sealed class QuoteFinder
         }
 
         // ("six in 10 say ...", "eight of 10 said ...": a share of people, the subject)
-        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")))
+        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")) && !Word(k - 1).EndsWith('%'))
         {
             return false; // "won 758 pledged delegates": an adjective
         }
@@ -1339,6 +1363,11 @@ internal sealed class QuoteFinder
         if (IsNounAfterModifier(k, a))
         {
             return false; // "his early-morning tweets", "disparaging remarks": a noun, not a verb
+        }
+
+        if (Is(k, "pledged") && (Is(k + 1, "delegates") || Is(k + 1, "delegate")))
+        {
+            return false; // "the convention's pledged delegates": an adjective
         }
 
         if (IsNamingParticiple(k, a))
@@ -1528,8 +1557,14 @@ internal sealed class QuoteFinder
                 j++;
             }
 
+            if (j > after && j < b && QuoteWords.InvertingVerbs.Contains(Word(j)))
+            {
+                return false; // "... whom she has criticized, said Dana Whitfield": the next verb reports the sentence, not this one
+            }
+
             if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
-                                                || (flags & CueFlags.Addressee) == 0 && !QuoteWords.NotClauseStarts.Contains(Word(j)) && (!IsLyAdverb(j) || IsQuantityAdverb(j)))
+                                                || (flags & CueFlags.Addressee) == 0 && (!QuoteWords.NotClauseStarts.Contains(Word(j)) || IsApproximateQuantity(j))
+                                                   && (!IsLyAdverb(j) || IsQuantityAdverb(j)))
                             || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
                             || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
             {
@@ -1569,6 +1604,13 @@ internal sealed class QuoteFinder
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote);
     }
+
+    /// <summary>A count in a share ("one in five", "six of 10"): a number that is not a year, or a number word.</summary>
+    private bool IsCount(int i) => _tokens[i].Kind == TokenKind.Number && !IsYear(i) || _tokens[i].Kind == TokenKind.Word && QuoteWords.NumberWords.Contains(Word(i)) && !Is(i, "a");
+
+    /// <summary>"about half of ...", "over 40 percent ...": a preposition that opens an approximate quantity, the subject of a clause.</summary>
+    private bool IsApproximateQuantity(int i) => (Is(i, "about") || Is(i, "over")) && i + 1 < _tokens.Length
+                                                 && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i + 1)) && !Is(i + 1, "a"));
 
     /// <summary>An "-ly" adverb that opens a quantity, the subject of a clause: "nearly every voter", "roughly 40 percent".</summary>
     private bool IsQuantityAdverb(int i) => i + 1 < _tokens.Length && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.Determiners.Contains(Word(i + 1)))
@@ -1941,7 +1983,8 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            if (_tokens[m].Kind != TokenKind.Word || IsCapitalized(m) || QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w))
+            // ("a Facebook group called ...": a name may modify the noun.)
+            if (_tokens[m].Kind != TokenKind.Word || QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w))
             {
                 return false;
             }
@@ -2003,7 +2046,9 @@ internal sealed class QuoteFinder
         for (int m = from + 1; m < b; m++)
         {
             // A stray apostrophe ("terrorists' communications") is no quotation mark.
-            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion || IsPunct(m, ';') || IsTerminator(m) && m < b - 1)
+            // ("editor in chief of Mic.com": a period between letters ends no sentence.)
+            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion || IsPunct(m, ';')
+                || IsTerminator(m) && m < b - 1 && !(m > 0 && _tokens[m - 1].End == _tokens[m].Start && _tokens[m + 1].Start == _tokens[m].End && IsWordToken(m + 1)))
             {
                 return false;
             }

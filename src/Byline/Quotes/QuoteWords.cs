@@ -30,6 +30,11 @@ internal static class QuoteWords
          "going", "to", "continues", "continued", "went", "on", "has", "last", "week", "night", "year", "month",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ignoreCase: true);
 
+    /// <summary>Number words that count people in a share ("one in five say ...") or open a quantity ("about half").</summary>
+    public static readonly SpanSet NumberWords = new(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice", "a", "dozens", "hundreds", "thousands"],
+        ignoreCase: true);
+
     /// <summary>Lowercase words that cannot be inside a speaker's noun phrase (reading backwards from the verb).</summary>
     public static readonly SpanSet NounPhraseStops = new(
         ["and", "or", "but", "nor", "so", "because", "while", "when", "whenever", "if", "as", "than", "that", "which",

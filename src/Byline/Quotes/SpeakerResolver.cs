@@ -431,6 +431,11 @@ internal sealed class SpeakerResolver
     private string? CleanName(int start, int end)
     {
         int s = start;
+        if (end == start + 1 && _finder.TokenAt(start).Kind == TokenKind.Number)
+        {
+            return _finder.Word(start).ToString(); // "42% say ...": a share of people
+        }
+
         // Prefer the capitalized run at the phrase's end: "Clinton campaign chairman John Podesta" -> "John Podesta".
         int e = end;
         while (e > s && _finder.TokenAt(e - 1).Kind is not (TokenKind.Word or TokenKind.Abbreviation))
