@@ -1298,6 +1298,14 @@ internal sealed class QuoteFinder
             return MakeReported(a, k - 1, k, k + n, invStart, invEnd, out quote);
         }
 
+        // "the trade deals, which he said had harmed the economy", "the kind of job that many economists say is the future":
+        // the relative clause whose subject the speech verb interrupts is the report, from its pronoun to its end.
+        if (hasSubject && ss - 1 >= a && (Is(ss - 1, "which") || Is(ss - 1, "that") || Is(ss - 1, "who")) && k + n < b
+            && QuoteWords.GapAuxiliaries.Contains(Word(k + n)) && _tokens[k + n].Kind == TokenKind.Word)
+        {
+            return MakeReported(ss - 1, ClauseEnd(k + n, b), k, k + n, ss, se, out quote);
+        }
+
         if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, out quote))
         {
             return true;

@@ -119,6 +119,10 @@ internal static class QuoteWords
         ["said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "told", "recalled", "asked",
          "continued", "argued", "insisted", "replied", "responded", "warned", "cautioned"], ignoreCase: true);
 
+    /// <summary>Auxiliaries that can follow a speech verb inside a relative clause whose subject is the gap ("which he said were ...").</summary>
+    public static readonly SpanSet GapAuxiliaries = new(
+        ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "might", "may"], ignoreCase: true);
+
     /// <summary>Auxiliaries and common finite verbs: a phrase holding one is a clause, not a closing description.</summary>
     public static readonly SpanSet FiniteVerbs = new(
         ["is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
