@@ -1303,7 +1303,17 @@ internal sealed class QuoteFinder
         if (hasSubject && ss - 1 >= a && (Is(ss - 1, "which") || Is(ss - 1, "that") || Is(ss - 1, "who")) && k + n < b
             && QuoteWords.GapAuxiliaries.Contains(Word(k + n)) && _tokens[k + n].Kind == TokenKind.Word)
         {
-            return MakeReported(ss - 1, ClauseEnd(k + n, b), k, k + n, ss, se, out quote);
+            int relEnd = ClauseEnd(k + n, b);
+            for (int m = k + n + 1; m < relEnd; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion && (IsMainVerbAfterComma(m + 1) || QuoteWords.GapAuxiliaries.Contains(Word(m + 1))))
+                {
+                    relEnd = m; // "The deals, which she said had hurt workers, were signed in 1994": the clause closes at its comma
+                    break;
+                }
+            }
+
+            return MakeReported(ss - 1, relEnd, k, k + n, ss, se, out quote);
         }
 
         if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, out quote))
