@@ -234,7 +234,7 @@ internal sealed class QuoteFinder
         }
 
         // "42% say ...", "one in five said ...": a share of people.
-        if (j == cue - 1 && _tokens[j].Kind == TokenKind.Number && Word(j).EndsWith('%'))
+        if (j == cue - 1 && _tokens[j].Kind == TokenKind.Number && Word(j).EndsWith("%", StringComparison.Ordinal))
         {
             start = j;
             end = j + 1;
@@ -1373,7 +1373,7 @@ internal sealed class QuoteFinder
         }
 
         // ("six in 10 say ...", "eight of 10 said ...": a share of people, the subject)
-        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")) && !Word(k - 1).EndsWith('%'))
+        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")) && !Word(k - 1).EndsWith("%", StringComparison.Ordinal))
         {
             return false; // "won 758 pledged delegates": an adjective
         }
