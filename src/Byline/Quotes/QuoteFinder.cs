@@ -1624,11 +1624,11 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>A count in a share ("one in five", "six of 10"): a number that is not a year, or a number word.</summary>
-    private bool IsCount(int i) => _tokens[i].Kind == TokenKind.Number && !IsYear(i) || _tokens[i].Kind == TokenKind.Word && QuoteWords.NumberWords.Contains(Word(i)) && !Is(i, "a");
+    private bool IsCount(int i) => _tokens[i].Kind == TokenKind.Number && !IsYear(i) || _tokens[i].Kind == TokenKind.Word && QuoteWords.NumberWords.Contains(Word(i));
 
     /// <summary>"about half of ...", "over 40 percent ...": a preposition that opens an approximate quantity, the subject of a clause.</summary>
     private bool IsApproximateQuantity(int i) => (Is(i, "about") || Is(i, "over")) && i + 1 < _tokens.Length
-                                                 && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i + 1)) && !Is(i + 1, "a"));
+                                                 && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i + 1)));
 
     /// <summary>An "-ly" adverb that opens a quantity, the subject of a clause: "nearly every voter", "roughly 40 percent".</summary>
     private bool IsQuantityAdverb(int i) => i + 1 < _tokens.Length && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.Determiners.Contains(Word(i + 1)))

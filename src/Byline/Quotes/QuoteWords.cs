@@ -32,7 +32,7 @@ internal static class QuoteWords
 
     /// <summary>Number words that count people in a share ("one in five say ...") or open a quantity ("about half").</summary>
     public static readonly SpanSet NumberWords = new(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice", "a", "dozens", "hundreds", "thousands"],
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice", "dozens", "hundreds", "thousands"],
         ignoreCase: true);
 
     /// <summary>Lowercase words that cannot be inside a speaker's noun phrase (reading backwards from the verb).</summary>
