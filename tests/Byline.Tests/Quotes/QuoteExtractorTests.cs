@@ -69,12 +69,20 @@ public class QuoteExtractorTests
         var extractor = EnglishQuoteExtractor.Instance;
         QuoteExtractionContext smallContext = Context(small), largeContext = Context(large);
         extractor.Extract(smallContext, CancellationToken.None); // warm up
-        var sw = Stopwatch.StartNew();
-        extractor.Extract(smallContext, CancellationToken.None);
-        TimeSpan t10 = sw.Elapsed;
-        sw.Restart();
-        ImmutableArray<Quote> quotes = extractor.Extract(largeContext, CancellationToken.None);
-        TimeSpan t100 = sw.Elapsed;
+        // Best of three runs each: a single wall-clock sample on a shared 2-core machine can be hit by a GC or a
+        // neighbour; the best run measures the algorithm.
+        TimeSpan t10 = TimeSpan.MaxValue, t100 = TimeSpan.MaxValue;
+        ImmutableArray<Quote> quotes = default;
+        for (int run = 0; run < 3; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            extractor.Extract(smallContext, CancellationToken.None);
+            t10 = TimeSpan.FromTicks(Math.Min(t10.Ticks, sw.Elapsed.Ticks));
+            sw.Restart();
+            quotes = extractor.Extract(largeContext, CancellationToken.None);
+            t100 = TimeSpan.FromTicks(Math.Min(t100.Ticks, sw.Elapsed.Ticks));
+        }
+
         Assert.True(t100 < TimeSpan.FromSeconds(5), $"100,000 marks took {t100}");
         // Ten times the input may take at most ~30 times as long (noise on a shared machine), never quadratic (100x).
         Assert.True(t100.TotalMilliseconds < Math.Max(200, t10.TotalMilliseconds * 30), $"10k: {t10}, 100k: {t100}");
