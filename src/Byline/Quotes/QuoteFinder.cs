@@ -1007,6 +1007,13 @@ internal sealed class QuoteFinder
 
             if (SubjectBefore(k, first, out spkStart, out spkEnd))
             {
+                // ""... in Nice, France." He said he had directed his team to ...": after a quote that closes its sentence,
+                // a capitalized subject whose verb goes on to report something opens a sentence of its own.
+                if (ClosesSentence(from) && IsCapitalized(first) && !TailIsShort(k + n, upper))
+                {
+                    return false;
+                }
+
                 (cueStart, cueEnd) = (k, k + n);
                 return true;
             }
@@ -1015,6 +1022,24 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>True when the quoted words that end right before token <paramref name="from"/> end with ".", "!" or "?".</summary>
+    private bool ClosesSentence(int from)
+    {
+        int close = from - 1;
+        while (close > 0 && _tokens[close].Kind == TokenKind.Quote && _tokens[close - 1].Kind == TokenKind.Quote && _tokens[close - 1].End == _tokens[close].Start)
+        {
+            close--; // the second mark of a doubled closing quote
+        }
+
+        if (close <= 0 || _tokens[close].Kind != TokenKind.Quote)
+        {
+            return false;
+        }
+
+        int c = _tokens[close].Start - 1;
+        return c >= 0 && _text[c] is '.' or '!' or '?';
     }
 
     private bool TryAttributeBefore(int open, int lower, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
@@ -1469,7 +1494,12 @@ internal sealed class QuoteFinder
         int j = after;
         int that = -1;
         bool inAdjunct = false;
-        for (int m = after; m < b && m < after + 12; m++)
+        if ((flags & CueFlags.Addressee) != 0)
+        {
+            that = ThatAfterHearer(after, b);
+        }
+
+        for (int m = after; that < 0 && m < b && m < after + 12; m++)
         {
             if (Is(m, "that"))
             {
@@ -1546,6 +1576,10 @@ internal sealed class QuoteFinder
                 if (whClause)
                 {
                     // "asked whether ...": no hearer
+                }
+                else if (HearerPhraseEnd(j, b) is int h && h > j)
+                {
+                    j = h; // "told the National Post he has received ...", "told the committee the plan was dead"
                 }
                 else if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
                 {
@@ -1664,6 +1698,60 @@ internal sealed class QuoteFinder
         }
 
         return e > m ? e : after;
+    }
+
+    /// <summary>
+    /// The end of a hearer that opens with an article or a possessive ("the National Post", "the committee", "his
+    /// advisers"), when a clause's subject follows it: a pronoun ("he"), a determiner ("the plan") or a name after a
+    /// lowercase noun ("the committee Trump would ..."); otherwise <paramref name="j"/>.
+    /// </summary>
+    private int HearerPhraseEnd(int j, int b)
+    {
+        if (j >= b || !(Is(j, "the") || Is(j, "a") || Is(j, "an") || Is(j, "his") || Is(j, "her") || Is(j, "their")))
+        {
+            return j;
+        }
+
+        for (int e = j + 1; e < b && e <= j + 4; e++)
+        {
+            if (e > j + 1 && (QuoteWords.PersonalPronouns.Contains(Word(e)) && !Is(e, "it") && !Is(e, "you")
+                              || QuoteWords.Determiners.Contains(Word(e))
+                              || IsCapitalized(e) && !IsCapitalized(e - 1)))
+            {
+                return e;
+            }
+
+            if (!IsWordToken(e) || IsVerbLikeCue(e) || QuoteWords.NounPhraseStops.Contains(Word(e)) || !IsCapitalized(e) && QuoteWords.VerbAdjuncts.Contains(Word(e)))
+            {
+                return j;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// The "that" after a hearer of any length ("told The Post and Courier newspaper of Charleston on Saturday that ..."),
+    /// or -1: only words stand between the cue and it, none of them a verb that reports or a clause's own subject pronoun.
+    /// </summary>
+    private int ThatAfterHearer(int after, int b)
+    {
+        int limit = Math.Min(b - 1, after + 12);
+        for (int m = after; m < limit; m++)
+        {
+            if (Is(m, "that"))
+            {
+                return m > after && IsWordToken(m + 1) ? m : -1;
+            }
+
+            if (!(IsWordToken(m) || _tokens[m].Kind is TokenKind.Clitic or TokenKind.Number) || IsVerbLikeCue(m)
+                || m > after && QuoteWords.PersonalPronouns.Contains(Word(m)) && !QuoteWords.ObjectPronouns.Contains(Word(m)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The question word after a hearer ("asked the senator whether ..."), or -1.</summary>
