@@ -262,6 +262,24 @@ internal sealed class QuoteFinder
                 return false; // "..., and the meeting deteriorated from there, said one source": a clause, not a description
             }
 
+            // "Sen. Marco Rubio, R-Fla., said", "a truck driver from Ava, Mo., said": a state or party label belongs to the
+            // words before its comma.
+            if (k >= lower && IsPunct(k, ',') && IsStateLabel(k + 1, j))
+            {
+                int p = k - 1;
+                while (p >= lower && p > k - 30 && !IsPunct(p, ',') && _tokens[p].Kind != TokenKind.Quote && !IsTerminator(p))
+                {
+                    p--;
+                }
+
+                if (p < lower || !IsPunct(p, ','))
+                {
+                    return k - 1 >= lower && NounPhraseBefore(k - 1, lower, out start, out end);
+                }
+
+                (j, k) = (k, p);
+            }
+
             if (k >= lower && IsPunct(k, ',') && k + 1 < j && IsProperNameRun(k + 1, j))
             {
                 // "A department spokeswoman, Erin Walsh, said": the name inside the commas.
@@ -275,6 +293,24 @@ internal sealed class QuoteFinder
             for (int hop = 0; hop < 3 && k >= lower && IsPunct(k, ','); hop++)
             {
                 int h = k - 1;
+                if (h - 1 > lower && IsPunct(h - 1, ',') && IsStateLabel(h, k))
+                {
+                    // "..., R-Fla., appearing on Fox News, said", "a truck driver from Ava, Mo., who ..., said": past the
+                    // label, to the name before it or, inside a description, to the comma that opens the description.
+                    int c = h - 1, p = c - 1;
+                    while (p >= lower && p > c - 30 && !IsPunct(p, ',') && _tokens[p].Kind != TokenKind.Quote && !IsTerminator(p))
+                    {
+                        p--;
+                    }
+
+                    if (p >= lower && IsPunct(p, ',') && !IsProperNameRun(p + 1, c))
+                    {
+                        k = p;
+                        continue;
+                    }
+
+                    h = c - 1;
+                }
                 if (h >= lower && IsPunct(h, ')'))
                 {
                     while (h >= lower && h > k - 8 && !IsPunct(h, '('))
@@ -458,6 +494,20 @@ internal sealed class QuoteFinder
         }
 
         return name && to - from <= 5;
+    }
+
+    /// <summary>
+    /// One abbreviated state or party label set off by commas: "Mo.", "R-Fla.", "D-N.Y.", never a title such as "Sen.".
+    /// </summary>
+    private bool IsStateLabel(int from, int to)
+    {
+        if (to - from != 1 || _tokens[from].Kind != TokenKind.Abbreviation || !IsCapitalized(from) || _text[_tokens[from].End - 1] != '.')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(from);
+        return w.Contains('-') || Abbreviations.ClassifyToken(w) == AbbreviationClass.Other;
     }
 
     /// <summary>A cue word that reads as a verb here ("said", "reported"), not a noun ("state", "report").</summary>
@@ -1316,8 +1366,12 @@ internal sealed class QuoteFinder
 
         // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of the center.": a subject read
         // back across a clause set off by commas loses to the name right after an inverting verb that closes the sentence.
+        // ("Jeff Sessions, a prominent Trump supporter, said Clinton's acceptance ...": a subject that opens the sentence
+        // before its appositive keeps the verb, and a name with a possessive is the report's first words.)
         if (hasSubject && se < k - 1 && IsPunct(k - 1, ',') && k - 1 > a && QuoteWords.InvertingVerbs.Contains(Word(k)) && IsCapitalizedName(k + n)
+            && (ss > a || QuoteWords.RelativeStarts.Contains(Word(se + 1)))
             && !QuoteWords.DayAndMonthNames.Contains(Word(k + n)) && SubjectAfter(k + n, b, out int invStart, out int invEnd)
+            && !(invEnd < b && IsPossessiveClitic(invEnd))
             && (invEnd >= b - 1 && !IsWordToken(b - 1) || IsSpeakerDescription(invEnd, b)))
         {
             return MakeReported(a, k - 1, k, k + n, invStart, invEnd, out quote);
@@ -1512,6 +1566,12 @@ internal sealed class QuoteFinder
                 continue; // "says at a campaign stop in Toledo, Ohio, that ..."
             }
 
+            if (AsideBeforeThat(m, b) is int aside and > 0)
+            {
+                that = aside; // "said on CNN, where he is now a paid contributor, that ...", "said — on Twitter, as it happens — that ..."
+                break;
+            }
+
             if (_tokens[m].Kind is TokenKind.Quote || IsTerminator(m) || IsPunct(m, ',') && m > after || IsPunct(m, ':'))
             {
                 break;
@@ -1534,6 +1594,10 @@ internal sealed class QuoteFinder
         if (that >= 0)
         {
             j = that + 1;
+        }
+        else if ((flags & CueFlags.ThatOnly) == 0 && PronounAfterAdjuncts(after, b) is int pronoun and > 0)
+        {
+            j = pronoun; // "said in a statement Thursday night they pulled ...", "told The Star-Ledger of Newark last week she would ..."
         }
         else
         {
@@ -1698,6 +1762,90 @@ internal sealed class QuoteFinder
         }
 
         return e > m ? e : after;
+    }
+
+    /// <summary>
+    /// The comma that closes a phrase set off by the comma at <paramref name="open"/> when a lowercase verb follows it
+    /// ("Millennials, numbering 75.3 million, surpassed ..."), or -1.
+    /// </summary>
+    private int ParentheticalClose(int open, int b)
+    {
+        for (int e = open + 2; e < b - 1 && e < open + 12; e++)
+        {
+            if (IsTerminator(e) || _tokens[e].Kind is TokenKind.Quote or TokenKind.Dash || _region[e] != NoRegion)
+            {
+                return -1;
+            }
+
+            if (IsPunct(e, ','))
+            {
+                return IsWordToken(e + 1) && char.IsLower(_text[_tokens[e + 1].Start]) && (Word(e + 1).EndsWith("ed", StringComparison.Ordinal)
+                           || QuoteWords.GapAuxiliaries.Contains(Word(e + 1)) || Is(e + 1, "has") || Is(e + 1, "have")) ? e : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject pronoun that opens a reported clause after the cue's hearer and its time and place words, with no
+    /// "that" between ("said in a statement Thursday night they pulled ..."), or -1. Only words that can be such
+    /// adjuncts or a named hearer may come first, and at least one must.
+    /// </summary>
+    private int PronounAfterAdjuncts(int after, int b)
+    {
+        int limit = Math.Min(b - 1, after + 10);
+        for (int m = after; m < limit; m++)
+        {
+            if (m > after && (Is(m, "he") || Is(m, "she") || Is(m, "they") || Is(m, "we") || Is(m, "I")) && IsWordToken(m + 1)
+                && !IsPunct(m - 1, ','))
+            {
+                return m;
+            }
+
+            bool adjunct = IsWordToken(m) && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m))
+                                              || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) || Is(m, "of"))
+                           || _tokens[m].Kind is TokenKind.Number or TokenKind.Clitic;
+            if (!adjunct)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The "that" right after an aside that opens at <paramref name="m"/>, or -1: a relative clause set off by commas
+    /// (", where he is now a paid contributor, that ...") or any aside set off by dashes ("— on Twitter, as it happens — that").
+    /// </summary>
+    private int AsideBeforeThat(int m, int b)
+    {
+        if (_tokens[m].Kind == TokenKind.Dash)
+        {
+            int close = ClosingDash(m, b);
+            return close > 0 && Is(close + 1, "that") && IsWordToken(close + 2) ? close + 1 : -1;
+        }
+
+        if (!IsPunct(m, ',') || !(Is(m + 1, "where") || Is(m + 1, "who") || Is(m + 1, "which") || Is(m + 1, "when")))
+        {
+            return -1;
+        }
+
+        for (int e = m + 2; e < b - 2 && e < m + 16; e++)
+        {
+            if (IsTerminator(e) || _tokens[e].Kind == TokenKind.Quote || _tokens[e].Kind == TokenKind.Dash)
+            {
+                return -1;
+            }
+
+            if (IsPunct(e, ','))
+            {
+                return Is(e + 1, "that") && IsWordToken(e + 2) ? e + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1914,6 +2062,12 @@ internal sealed class QuoteFinder
 
             if (!IsPunct(m, ','))
             {
+                continue;
+            }
+
+            if (IsTrailingParticiple(m + 1) && m == j + 1 && ParentheticalClose(m, b) is int phraseEnd and > 0)
+            {
+                m = phraseEnd; // "Millennials, numbering 75.3 million, surpassed ...": a participle phrase inside the subject
                 continue;
             }
 

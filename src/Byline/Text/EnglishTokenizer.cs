@@ -303,6 +303,14 @@ internal static class EnglishTokenizer
             return TokenKind.Abbreviation;
         }
 
+        // A party label glued to a state: "R-Fla.", "D-Mass.", "I-Vt.".
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1 && Abbreviations.Classify(word[(hyphen + 1)..]) == AbbreviationClass.Other)
+        {
+            i++;
+            return TokenKind.Abbreviation;
+        }
+
         switch (Abbreviations.Classify(word))
         {
             case AbbreviationClass.None:

@@ -16,6 +16,7 @@ public class EnglishSentenceSplitterTests
     [InlineData("\u201cWe will not back down,\u201d Merkel said. \u201cNever.\u201d", new[] { "\u201cWe will not back down,\u201d Merkel said.", "\u201cNever.\u201d" })]
     [InlineData("\"Is it over?\" she asked. Nobody answered.", new[] { "\"Is it over?\" she asked.", "Nobody answered." })]
     [InlineData("Talks resume next week.\" The minister left.", new[] { "Talks resume next week.\"", "The minister left." })]
+    [InlineData("Sen. Marco Rubio, R-Fla., spoke first. A truck driver from Ava, Mo. The meeting ended.", new[] { "Sen. Marco Rubio, R-Fla., spoke first.", "A truck driver from Ava, Mo.", "The meeting ended." })]
     [InlineData("WASHINGTON (AP) — The Senate passed the bill. It now goes to the House.", new[] { "WASHINGTON (AP) — The Senate passed the bill.", "It now goes to the House." })]
     [InlineData("J. R. R. Tolkien wrote it. Sen. Elizabeth Warren read it.", new[] { "J. R. R. Tolkien wrote it.", "Sen. Elizabeth Warren read it." })]
     [InlineData("Shares rose 3.5 percent to $41.20. Analysts were surprised.", new[] { "Shares rose 3.5 percent to $41.20.", "Analysts were surprised." })]
