@@ -251,11 +251,7 @@ internal sealed class QuoteFinder
         if (IsPunct(j, ','))
         {
             // Appositive or relative clause: "Erin Walsh, a department spokeswoman, said" -> "Erin Walsh".
-            int k = j - 1;
-            while (k >= lower && k > j - 30 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
-            {
-                k--;
-            }
+            int k = PreviousComma(j, lower);
 
             if (k >= lower && IsPunct(k, ',') && k + 1 < j && (Is(k + 1, "and") || Is(k + 1, "but") || Is(k + 1, "or") || Is(k + 1, "so")))
             {
@@ -266,11 +262,7 @@ internal sealed class QuoteFinder
             // words before its comma.
             if (k >= lower && IsPunct(k, ',') && IsStateLabel(k + 1, j))
             {
-                int p = k - 1;
-                while (p >= lower && p > k - 30 && !IsPunct(p, ',') && _tokens[p].Kind != TokenKind.Quote && !IsTerminator(p))
-                {
-                    p--;
-                }
+                int p = PreviousComma(k, lower);
 
                 if (p < lower || !IsPunct(p, ','))
                 {
@@ -297,11 +289,7 @@ internal sealed class QuoteFinder
                 {
                     // "..., R-Fla., appearing on Fox News, said", "a truck driver from Ava, Mo., who ..., said": past the
                     // label, to the name before it or, inside a description, to the comma that opens the description.
-                    int c = h - 1, p = c - 1;
-                    while (p >= lower && p > c - 30 && !IsPunct(p, ',') && _tokens[p].Kind != TokenKind.Quote && !IsTerminator(p))
-                    {
-                        p--;
-                    }
+                    int c = h - 1, p = PreviousComma(c, lower);
 
                     if (p >= lower && IsPunct(p, ',') && !IsProperNameRun(p + 1, c))
                     {
@@ -331,11 +319,7 @@ internal sealed class QuoteFinder
                     break;
                 }
 
-                k = h - 1;
-                while (k >= lower && k > h - 30 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
-                {
-                    k--;
-                }
+                k = PreviousComma(h, lower);
             }
 
             start = end = -1;
@@ -495,6 +479,24 @@ internal sealed class QuoteFinder
 
         return name && to - from <= 5;
     }
+
+    /// <summary>
+    /// The nearest comma before token <paramref name="i"/> within 29 tokens and the same sentence and quote, or the token
+    /// where the search stopped (below <paramref name="lower"/>, a quote mark, a full stop or the 29th token back).
+    /// </summary>
+    private int PreviousComma(int i, int lower)
+    {
+        int k = i - 1;
+        while (k >= lower && k > i - 30 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>A pronoun that can be a clause's subject: he, she, they, I, we ("it" and "you" are objects as often).</summary>
+    private bool IsSubjectPronoun(int i) => QuoteWords.PersonalPronouns.Contains(Word(i)) && !QuoteWords.ObjectPronouns.Contains(Word(i));
 
     /// <summary>
     /// One abbreviated state or party label set off by commas: "Mo.", "R-Fla.", "D-N.Y.", never a title such as "Sen.".
@@ -1780,7 +1782,7 @@ internal sealed class QuoteFinder
             if (IsPunct(e, ','))
             {
                 return IsWordToken(e + 1) && char.IsLower(_text[_tokens[e + 1].Start]) && (Word(e + 1).EndsWith("ed", StringComparison.Ordinal)
-                           || QuoteWords.GapAuxiliaries.Contains(Word(e + 1)) || Is(e + 1, "has") || Is(e + 1, "have")) ? e : -1;
+                           || QuoteWords.GapAuxiliaries.Contains(Word(e + 1))) ? e : -1;
             }
         }
 
@@ -1797,7 +1799,7 @@ internal sealed class QuoteFinder
         int limit = Math.Min(b - 1, after + 10);
         for (int m = after; m < limit; m++)
         {
-            if (m > after && (Is(m, "he") || Is(m, "she") || Is(m, "they") || Is(m, "we") || Is(m, "I")) && IsWordToken(m + 1)
+            if (m > after && IsSubjectPronoun(m) && IsWordToken(m + 1)
                 && !IsPunct(m - 1, ','))
             {
                 return m;
@@ -1862,7 +1864,7 @@ internal sealed class QuoteFinder
 
         for (int e = j + 1; e < b && e <= j + 4; e++)
         {
-            if (e > j + 1 && (QuoteWords.PersonalPronouns.Contains(Word(e)) && !Is(e, "it") && !Is(e, "you")
+            if (e > j + 1 && (IsSubjectPronoun(e)
                               || QuoteWords.Determiners.Contains(Word(e))
                               || IsCapitalized(e) && !IsCapitalized(e - 1)))
             {
@@ -1893,7 +1895,7 @@ internal sealed class QuoteFinder
             }
 
             if (!(IsWordToken(m) || _tokens[m].Kind is TokenKind.Clitic or TokenKind.Number) || IsVerbLikeCue(m)
-                || m > after && QuoteWords.PersonalPronouns.Contains(Word(m)) && !QuoteWords.ObjectPronouns.Contains(Word(m)))
+                || m > after && IsSubjectPronoun(m))
             {
                 return -1;
             }
