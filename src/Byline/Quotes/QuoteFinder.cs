@@ -1061,7 +1061,10 @@ internal sealed class QuoteFinder
             {
                 // ""... in Nice, France." He said he had directed his team to ...": after a quote that closes its sentence,
                 // a capitalized subject whose verb goes on to report something opens a sentence of its own.
-                if (ClosesSentence(from) && IsCapitalized(first) && !TailIsShort(k + n, upper))
+                // A question or exclamation is attributed like a comma-ended quote ("...?" Trump asked, turning ...), unless
+                // the words after the cue open a report or the next quote.
+                if (ClosesSentence(from) && IsCapitalized(first) && !TailIsShort(k + n, upper)
+                    && (!ClosesQuestionOrExclamation(from) || OpensReport(k + n, upper)))
                 {
                     return false;
                 }
@@ -1074,6 +1077,42 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What follows a cue at <paramref name="after"/> (past a hearer: "told reporters") reads as the start of a report: "that",
+    /// a subject pronoun, a determiner, a number or a name ("He said he had directed ...", "She said the plan ..."), not a
+    /// comma, preposition or adverb that goes on with an attribution ("Trump asked, turning ...", "Clinton asks as ...").
+    /// </summary>
+    private bool OpensReport(int after, int upper)
+    {
+        int m = AfterHearer(after, upper);
+        if (m < _tokens.Length && (_tokens[m].Kind == TokenKind.Quote
+                                   || (IsPunct(m, ',') || IsPunct(m, ':')) && m + 1 < _tokens.Length && _tokens[m + 1].Kind == TokenKind.Quote))
+        {
+            return true; // "He added, "..."": the cue introduces the next quote
+        }
+
+        if (m >= upper || !IsWordToken(m))
+        {
+            return false;
+        }
+
+        return Is(m, "that") || IsSubjectPronoun(m) || QuoteWords.Determiners.Contains(Word(m)) && !QuoteWords.VerbAdjuncts.Contains(Word(m))
+               || _tokens[m].Kind == TokenKind.Number || IsCapitalized(m) && !QuoteWords.VerbAdjuncts.Contains(Word(m));
+    }
+
+    /// <summary>True when the quoted words that end right before token <paramref name="from"/> end with "!" or "?".</summary>
+    private bool ClosesQuestionOrExclamation(int from)
+    {
+        int close = from - 1;
+        while (close > 0 && _tokens[close].Kind == TokenKind.Quote && _tokens[close - 1].Kind == TokenKind.Quote && _tokens[close - 1].End == _tokens[close].Start)
+        {
+            close--;
+        }
+
+        int c = close > 0 ? _tokens[close].Start - 1 : -1;
+        return c >= 0 && _text[c] is '!' or '?';
     }
 
     /// <summary>True when the quoted words that end right before token <paramref name="from"/> end with ".", "!" or "?".</summary>

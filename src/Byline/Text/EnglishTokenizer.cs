@@ -141,6 +141,12 @@ internal static class EnglishTokenizer
             return ReadClitic(s, ref i);
         }
 
+        if (c is '\'' or '’' && IsPluralPossessive(s, i))
+        {
+            i++; // "Sanders’ campaign manager", "the teachers' union"
+            return TokenKind.Clitic;
+        }
+
         if (c is '\'' or '’' && i + 3 < s.Length && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && s[i + 3] == 's'
             && (i + 4 == s.Length || !char.IsLetterOrDigit(s[i + 4])))
         {
@@ -443,6 +449,37 @@ internal static class EnglishTokenizer
         return tail.Equals("s", StringComparison.OrdinalIgnoreCase) || tail.Equals("re", StringComparison.OrdinalIgnoreCase)
             || tail.Equals("ve", StringComparison.OrdinalIgnoreCase) || tail.Equals("ll", StringComparison.OrdinalIgnoreCase)
             || tail.Equals("d", StringComparison.OrdinalIgnoreCase) || tail.Equals("m", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// True at an apostrophe that makes a word ending in s possessive ("Sanders’ campaign", "the teachers' union"): after
+    /// "s", before a space and a word, and not closing a single quotation opened earlier on the line ("‘the best years’ of").
+    /// </summary>
+    private static bool IsPluralPossessive(ReadOnlySpan<char> s, int i)
+    {
+        if (i < 2 || s[i - 1] is not ('s' or 'S') || !char.IsLetter(s[i - 2]) || i + 2 >= s.Length || s[i + 1] != ' '
+            || !char.IsLetterOrDigit(s[i + 2]))
+        {
+            return false;
+        }
+
+        // An opening single mark earlier on the line, not closed since, makes this apostrophe its closing mark.
+        for (int k = i - 1; k >= 0 && i - k < 400 && s[k] != '\n'; k--)
+        {
+            char m = s[k];
+            if (m is '‘' || m == '\'' && (k == 0 || char.IsWhiteSpace(s[k - 1]) || s[k - 1] is '"' or '“' or '(' or '—')
+                && k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]))
+            {
+                return false;
+            }
+
+            if (m is '’' or '\'' && k + 1 < s.Length && !char.IsLetter(s[k + 1]) && k > 0 && char.IsLetterOrDigit(s[k - 1]))
+            {
+                return true; // a closing mark (or another possessive) before: nothing open
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True at the apostrophe of "n't" (don't, can't).</summary>

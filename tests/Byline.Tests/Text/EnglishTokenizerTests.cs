@@ -65,6 +65,17 @@ public class EnglishTokenizerTests
     }
 
     [Fact]
+    public void Reads_the_apostrophe_of_a_plural_possessive_as_a_clitic_not_a_quotation_mark()
+    {
+        Assert.Equal(("’", TokenKind.Clitic), Tokens("Jeff Weaver, Sanders’ campaign manager, said")[4]);
+        Assert.Equal(("'", TokenKind.Clitic), Tokens("the teachers' union voted")[2]);
+        // Closing a single quotation opened earlier on the line: a quotation mark.
+        Assert.Equal(("’", TokenKind.Quote), Tokens("She called it ‘a decade of years’ of waste")[8]);
+        Assert.Equal(("'", TokenKind.Quote), Tokens("He wrote 'fake news' and 'sad times' on it")[5]);
+        Assert.Equal(("'", TokenKind.Quote), Tokens("He wrote 'fake news' and 'sad times' on it")[10]);
+    }
+
+    [Fact]
     public void Keeps_the_period_of_abbreviations_only()
     {
         Assert.Equal(["Mr.", "Smith", "went", "to", "Washington", "."], Texts("Mr. Smith went to Washington."));
