@@ -1076,7 +1076,79 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        return UnlistedVerbAfter(from, first, upper, out cueStart, out cueEnd, out spkStart, out spkEnd);
+    }
+
+    /// <summary>
+    /// ""...," an angry Hollande retaliated.", ""...," the nominee riffed on ...", ""...," it reads.": after quoted words that
+    /// end with a comma, question or exclamation mark, a short subject and a verb the cue list does not hold, closing the
+    /// sentence or followed by a comma, particle or preposition.
+    /// </summary>
+    private bool UnlistedVerbAfter(int from, int first, int upper, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int close = from - 1;
+        while (close > 0 && _tokens[close].Kind == TokenKind.Quote && _tokens[close - 1].Kind == TokenKind.Quote && _tokens[close - 1].End == _tokens[close].Start)
+        {
+            close--;
+        }
+
+        int c = close > 0 && _tokens[close].Kind == TokenKind.Quote ? _tokens[close].Start - 1 : -1;
+        if (c < 0 || _text[c] is not (',' or '?' or '!') || first != from || _region[close] == NoRegion)
+        {
+            return false;
+        }
+
+        QuoteMarkPair pair = _pairs[_region[close]];
+        if (char.IsLower(FirstLetterOrDigit(pair.ContentStart, pair.ContentEnd)))
+        {
+            return false; // a scare-quoted phrase ("a self-described "geeky kid," Cruz changed ...")
+        }
+
+        for (int v = first + 1; v < upper && v <= first + 6; v++)
+        {
+            if (!IsWordToken(v) || _tokens[v].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (!IsLikelyVerb(v))
+            {
+                continue;
+            }
+
+            int after = v + 1;
+            if (after < upper && QuoteWords.VerbParticles.Contains(Word(after)))
+            {
+                after++;
+            }
+
+            bool closes = after >= upper || IsTerminator(after) || IsPunct(after, ',') || IsPunct(after, ':')
+                          || _tokens[after].Kind == TokenKind.Word && QuoteWords.VerbAdjuncts.Contains(Word(after)) && char.IsLower(_text[_tokens[after].Start]);
+            if (closes && SubjectBefore(v, first, out spkStart, out spkEnd) && spkStart == first)
+            {
+                (cueStart, cueEnd) = (v, after > v + 1 && QuoteWords.VerbParticles.Contains(Word(v + 1)) ? v + 2 : v + 1);
+                return true;
+            }
+
+            return false;
+        }
+
         return false;
+    }
+
+    /// <summary>A lowercase word with a verb's ending ("retaliated", "riffs", "reads") or an irregular past ("shot", "went").</summary>
+    private bool IsLikelyVerb(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        if (w.Length < 3 || !char.IsLower(w[0]))
+        {
+            return false;
+        }
+
+        return w.EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(w)
+               || w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+               && !w.EndsWith("ies", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && !w.SequenceEqual("news");
     }
 
     /// <summary>

@@ -212,4 +212,12 @@ internal static class QuoteWords
     public static readonly SpanSet FemaleTitles = new(
         ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman",
          "spokeswoman", "chairwoman", "businesswoman", "sister", "daughter", "wife", "mother"], ignoreCase: true);
+
+    /// <summary>Particles that complete an attribution verb: "went on", "shot back", "chimed in", "piped up".</summary>
+    public static readonly SpanSet VerbParticles = new(["on", "back", "in", "up", "out", "off"], ignoreCase: false);
+
+    /// <summary>Irregular past forms a writer attributes quoted words with, when the cue list does not hold them.</summary>
+    public static readonly SpanSet IrregularPastVerbs = new(
+        ["went", "shot", "fired", "spoke", "wrote", "broke", "began", "chimed", "piped", "got", "put", "quipped", "read", "sang",
+         "swore", "threw", "bit", "struck", "spat", "cut"], ignoreCase: false);
 }
