@@ -547,7 +547,7 @@ internal sealed class QuoteFinder
         }
 
         if (!headCap && (QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w) || _cues.Word(w) != CueFlags.None
-            && !QuoteWords.Roles.Contains(w)))
+            && !QuoteWords.Roles.Contains(w) && !(QuoteWords.Media.Contains(w) && head - 1 >= lower && QuoteWords.Determiners.Contains(Word(head - 1)))))
         {
             return false;
         }
@@ -763,7 +763,8 @@ internal sealed class QuoteFinder
 
             // Attribution: after the quote ("...," she said), then before it (She said: "...").
             bool own = TryAttributeAfter(closeEnd, upper, out int cs, out int ce, out int ss, out int se)
-                       || TryAttributeBefore(open, lower, out cs, out ce, out ss, out se);
+                       || TryAttributeBefore(open, lower, out cs, out ce, out ss, out se)
+                       || TryLeadInSubject(open, lower, out cs, out ce, out ss, out se);
             if (!own)
             {
                 cs = ce = ss = se = -1;
@@ -1269,6 +1270,105 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The subject of the clause that leads into a quote after a colon or comma, whatever its verb: "Sanders delivered a
+    /// snappy retort: "..."", "Another tweeted, "..."", "On Tuesday, Mr. McConnell deflected questions before saying, "..."".
+    /// Fronted phrases set off by a comma ("On Tuesday,", "At a conference in Aspen,") are passed over.
+    /// </summary>
+    private bool TryLeadInSubject(int open, int lower, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int k = open - 1;
+        bool colon = IsPunct(k, ':');
+        if (k < 1 || !(colon || IsPunct(k, ',')) || _paragraph[k] != _paragraph[open])
+        {
+            return false;
+        }
+
+        int p = Math.Max(lower, SentenceStart(k));
+        for (int m = p; m < k; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote || IsTerminator(m))
+            {
+                return false;
+            }
+        }
+
+        // Fronted phrases: "On Tuesday, ...", "At a conference that month in Aspen, Colo., ...", "In 2008, ...".
+        for (int hops = 0; hops < 2 && p < k && _tokens[p].Kind == TokenKind.Word
+                           && (QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
+                               || QuoteWords.Subordinators.Contains(Word(p))); hops++)
+        {
+            int c = p + 1;
+            while (c < k && c < p + 16 && !IsPunct(c, ','))
+            {
+                c++;
+            }
+
+            while (c + 2 < k && IsPunct(c, ',') && IsCapitalized(c + 1) && (IsPunct(c + 2, ',') || IsTerminator(c + 2) && IsPunct(c + 3, ',')))
+            {
+                c = IsPunct(c + 2, ',') ? c + 2 : c + 3; // "in Aspen, Colo.,"
+            }
+
+            if (c >= k || !IsPunct(c, ','))
+            {
+                return false;
+            }
+
+            p = c + 1;
+        }
+
+        if (p >= k || !IsWordToken(p))
+        {
+            return false;
+        }
+
+        // The verb: the first word after the subject that reads as one.
+        int v = p + 1;
+        while (v < k && v <= p + 8 && !(IsLikelyVerb(v) || _tokens[v].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(v)) || IsVerbLikeCue(v))))
+        {
+            if (!(IsWordToken(v) || _tokens[v].Kind == TokenKind.Clitic) || IsPunct(v, ','))
+            {
+                return false;
+            }
+
+            v++;
+        }
+
+        if (v >= k || v > p + 8)
+        {
+            return false;
+        }
+
+        if (v == p + 1 && QuoteWords.PronounLikeDeterminers.Contains(Word(p)))
+        {
+            (spkStart, spkEnd) = (p, p + 1); // "Another tweeted, "..."", "Others wrote: "...""
+        }
+        else if (!SubjectBefore(v, p, out spkStart, out spkEnd) || spkStart != p)
+        {
+            return false;
+        }
+
+        // After a comma the lead-in is short or ends on its verb ("Sanders shot back,", "and later said,", "before saying,").
+        if (!colon && k - v > 6 && !(IsLikelyVerb(k - 1) || CueAt(k - 1, open, out _) > 0 || QuoteWords.VerbParticles.Contains(Word(k - 1))))
+        {
+            return false;
+        }
+
+        int cue = v;
+        for (int m = k - 1; m > v; m--)
+        {
+            if (CueAt(m, open, out _) > 0)
+            {
+                cue = m; // "... and later said,": the speech verb, not the first verb
+                break;
+            }
+        }
+
+        (cueStart, cueEnd) = (cue, cue + 1 < k && QuoteWords.VerbParticles.Contains(Word(cue + 1)) ? cue + 2 : cue + 1);
+        return true;
     }
 
     /// <summary>A quote paragraph after one that ends in "Caddell continued:".</summary>

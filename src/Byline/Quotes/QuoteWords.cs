@@ -219,5 +219,12 @@ internal static class QuoteWords
     /// <summary>Irregular past forms a writer attributes quoted words with, when the cue list does not hold them.</summary>
     public static readonly SpanSet IrregularPastVerbs = new(
         ["went", "shot", "fired", "spoke", "wrote", "broke", "began", "chimed", "piped", "got", "put", "quipped", "read", "sang",
-         "swore", "threw", "bit", "struck", "spat", "cut"], ignoreCase: false);
+         "swore", "threw", "bit", "struck", "spat", "cut", "brought", "took", "gave", "made", "thought", "felt", "kept",
+         "came", "saw", "ran", "stood", "sent", "spent", "held", "won", "lost", "met", "paid", "sat", "told", "said", "heard",
+         "knew", "found", "became", "drew", "drove", "flew", "fought", "hit", "let", "meant", "rose", "set", "sought", "taught",
+         "tore", "understood", "wore", "withdrew", "overheard", "reread", "foresaw", "forgot", "forgave", "undertook"], ignoreCase: false);
+
+    /// <summary>Determiners that stand alone as a subject: "Another tweeted", "Others wrote", "Many said".</summary>
+    public static readonly SpanSet PronounLikeDeterminers = new(
+        ["another", "one", "others", "some", "many", "several", "both", "all", "most", "few", "each"], ignoreCase: true);
 }
