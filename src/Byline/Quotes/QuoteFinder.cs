@@ -191,6 +191,14 @@ internal sealed class QuoteFinder
             j--;
         }
 
+        // "Clark said Brooks had begun making calls ... but said ...", "he helped broker a truce and decided to ...": the
+        // second verb of a coordinated predicate shares the clause's subject.
+        if (j > lower && (Is(j, "and") || Is(j, "but")) && !IsPunct(j - 1, ',') && ClauseSubject(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int firstVerb)
+            && firstVerb < j - 1)
+        {
+            return true;
+        }
+
         if (j >= lower && IsPunct(j, ')'))
         {
             int k = j - 1;
@@ -1287,66 +1295,7 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        int p = Math.Max(lower, SentenceStart(k));
-        for (int m = p; m < k; m++)
-        {
-            if (_tokens[m].Kind == TokenKind.Quote || IsTerminator(m))
-            {
-                return false;
-            }
-        }
-
-        // Fronted phrases: "On Tuesday, ...", "At a conference that month in Aspen, Colo., ...", "In 2008, ...".
-        for (int hops = 0; hops < 2 && p < k && _tokens[p].Kind == TokenKind.Word
-                           && (QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
-                               || QuoteWords.Subordinators.Contains(Word(p))); hops++)
-        {
-            int c = p + 1;
-            while (c < k && c < p + 16 && !IsPunct(c, ','))
-            {
-                c++;
-            }
-
-            while (c + 2 < k && IsPunct(c, ',') && IsCapitalized(c + 1) && (IsPunct(c + 2, ',') || IsTerminator(c + 2) && IsPunct(c + 3, ',')))
-            {
-                c = IsPunct(c + 2, ',') ? c + 2 : c + 3; // "in Aspen, Colo.,"
-            }
-
-            if (c >= k || !IsPunct(c, ','))
-            {
-                return false;
-            }
-
-            p = c + 1;
-        }
-
-        if (p >= k || !IsWordToken(p))
-        {
-            return false;
-        }
-
-        // The verb: the first word after the subject that reads as one.
-        int v = p + 1;
-        while (v < k && v <= p + 8 && !(IsLikelyVerb(v) || _tokens[v].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(v)) || IsVerbLikeCue(v))))
-        {
-            if (!(IsWordToken(v) || _tokens[v].Kind == TokenKind.Clitic) || IsPunct(v, ','))
-            {
-                return false;
-            }
-
-            v++;
-        }
-
-        if (v >= k || v > p + 8)
-        {
-            return false;
-        }
-
-        if (v == p + 1 && QuoteWords.PronounLikeDeterminers.Contains(Word(p)))
-        {
-            (spkStart, spkEnd) = (p, p + 1); // "Another tweeted, "..."", "Others wrote: "...""
-        }
-        else if (!SubjectBefore(v, p, out spkStart, out spkEnd) || spkStart != p)
+        if (!ClauseSubject(Math.Max(lower, SentenceStart(k)), k, out spkStart, out spkEnd, out int v))
         {
             return false;
         }
@@ -1369,6 +1318,113 @@ internal sealed class QuoteFinder
 
         (cueStart, cueEnd) = (cue, cue + 1 < k && QuoteWords.VerbParticles.Contains(Word(cue + 1)) ? cue + 2 : cue + 1);
         return true;
+    }
+
+    /// <summary>
+    /// The subject of the clause that starts at <paramref name="from"/> and its first verb, before <paramref name="limit"/>:
+    /// past a dateline ("New York (AFP) –") and fronted phrases set off by a comma ("On Tuesday,", "At a conference in
+    /// Aspen, Colo.,", "Before the Paris attacks,"), the noun phrase or pronoun before the first word that reads as a verb.
+    /// </summary>
+    private bool ClauseSubject(int from, int limit, out int start, out int end, out int verb)
+    {
+        start = end = verb = -1;
+        int p = from;
+        for (int m = p; m < limit; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote || IsTerminator(m))
+            {
+                return false;
+            }
+        }
+
+        // A dateline: "New York (AFP) – ...", "WASHINGTON — ...".
+        for (int m = p; m < limit && m < p + 8; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 3 && IsAllCapitals(p)))
+            {
+                p = m + 1;
+                break;
+            }
+
+            if (!(IsCapitalized(m) || IsPunct(m, '(') || IsPunct(m, ')') || IsPunct(m, ',')))
+            {
+                break;
+            }
+        }
+
+        // Fronted phrases: "On Tuesday, ...", "At a conference that month in Aspen, Colo., ...", "In 2008, ...".
+        for (int hops = 0; hops < 2 && p < limit && _tokens[p].Kind == TokenKind.Word
+                           && (QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
+                               || QuoteWords.Subordinators.Contains(Word(p))); hops++)
+        {
+            int c = p + 1;
+            while (c < limit && c < p + 16 && !IsPunct(c, ','))
+            {
+                c++;
+            }
+
+            while (c + 2 < limit && IsPunct(c, ',') && IsCapitalized(c + 1) && (IsPunct(c + 2, ',') || IsTerminator(c + 2) && IsPunct(c + 3, ',')))
+            {
+                c = IsPunct(c + 2, ',') ? c + 2 : c + 3; // "in Aspen, Colo.,"
+            }
+
+            if (c >= limit || !IsPunct(c, ','))
+            {
+                return false;
+            }
+
+            p = c + 1;
+        }
+
+        if (p >= limit || !IsWordToken(p))
+        {
+            return false;
+        }
+
+        int v = p + 1;
+        while (v < limit && v <= p + 8 && !(IsLikelyVerb(v) && !IsNounBeforeNoun(v, limit) || _tokens[v].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(v)) || IsVerbLikeCue(v))))
+        {
+            if (!(IsWordToken(v) || _tokens[v].Kind == TokenKind.Clitic) || IsPunct(v, ','))
+            {
+                return false;
+            }
+
+            v++;
+        }
+
+        if (v >= limit || v > p + 8)
+        {
+            return false;
+        }
+
+        verb = v;
+        if (v == p + 1 && QuoteWords.PronounLikeDeterminers.Contains(Word(p)))
+        {
+            (start, end) = (p, p + 1); // "Another tweeted, "..."", "Others wrote: "...""
+            return true;
+        }
+
+        return SubjectBefore(v, p, out start, out end) && start == p;
+    }
+
+    /// <summary>A plural in "-s" followed by a lowercase word that goes on with the noun phrase ("the teachers union").</summary>
+    private bool IsNounBeforeNoun(int i, int limit) => Word(i).EndsWith("s", StringComparison.Ordinal) && i + 1 < limit
+        && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start])
+        && !QuoteWords.NounPhraseStops.Contains(Word(i + 1)) && !QuoteWords.Determiners.Contains(Word(i + 1)) && !IsSubjectPronoun(i + 1)
+        && !QuoteWords.ObjectPronouns.Contains(Word(i + 1)) && !IsLyAdverb(i + 1) && !QuoteWords.VerbParticles.Contains(Word(i + 1));
+
+    private bool IsAllCapitals(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return w.Length > 1;
     }
 
     /// <summary>A quote paragraph after one that ends in "Caddell continued:".</summary>
@@ -2642,9 +2698,11 @@ internal sealed class QuoteFinder
     /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
     private bool ParticipleSubject(int k, int a, out int start, out int end)
     {
+        // A cue inside a fronted phrase ("Before the Paris terror attacks, Trump took ..., suggesting ...") is not the clause's.
+        bool clause = ClauseSubject(a, k - 1, out int clauseStart, out int clauseEnd, out int clauseVerb);
         for (int m = k - 2; m >= a && m >= k - 24; m--)
         {
-            if (_tokens[m].Kind == TokenKind.Quote)
+            if (_tokens[m].Kind == TokenKind.Quote || clause && m < clauseVerb)
             {
                 break;
             }
@@ -2657,7 +2715,13 @@ internal sealed class QuoteFinder
             }
         }
 
-        // "During a speech earlier in the day, Trump attacked Clinton, saying ...": skip the opening adjunct.
+        // "During a speech earlier in the day, Trump attacked Clinton, saying ...": the subject of the main clause.
+        if (clause)
+        {
+            (start, end) = (clauseStart, clauseEnd);
+            return true;
+        }
+
         int from = a;
         while (from < k && !IsWordToken(from))
         {
