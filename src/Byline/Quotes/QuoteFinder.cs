@@ -185,10 +185,25 @@ internal sealed class QuoteFinder
         }
 
         int guard = 0;
-        while (j >= lower && guard++ < 6 && _tokens[j].Kind is TokenKind.Word or TokenKind.Clitic
-               && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j)) && !IsCapitalizedName(j))
+        while (j >= lower && guard++ < 8)
         {
-            j--;
+            if (_tokens[j].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j))
+                && !IsCapitalizedName(j))
+            {
+                j--;
+                continue;
+            }
+
+            // "Trump at the time said", "who has in the past described", "Bush in a Medium post said": a phrase of time or
+            // occasion between the subject and its verb.
+            int pp = OccasionPhraseStart(j, lower);
+            if (pp > lower)
+            {
+                j = pp - 1;
+                continue;
+            }
+
+            break;
         }
 
         // "Clark said Brooks had begun making calls ... but said ...", "he helped broker a truce and decided to ...": the
@@ -1412,6 +1427,31 @@ internal sealed class QuoteFinder
         && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start])
         && !QuoteWords.NounPhraseStops.Contains(Word(i + 1)) && !QuoteWords.Determiners.Contains(Word(i + 1)) && !IsSubjectPronoun(i + 1)
         && !QuoteWords.ObjectPronouns.Contains(Word(i + 1)) && !IsLyAdverb(i + 1) && !QuoteWords.VerbParticles.Contains(Word(i + 1));
+
+    /// <summary>The preposition that opens a phrase of time or occasion ending at <paramref name="j"/> ("at the time", "in April", "in a Medium post"), or -1.</summary>
+    private int OccasionPhraseStart(int j, int lower)
+    {
+        if (j < lower || !IsWordToken(j) || !(QuoteWords.OccasionNouns.Contains(Word(j)) || QuoteWords.Media.Contains(Word(j))))
+        {
+            return -1;
+        }
+
+        for (int m = j - 1; m >= lower && m >= j - 4; m--)
+        {
+            if (_tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start]) && (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "for")
+                    || Is(m, "during") || Is(m, "over") || Is(m, "since") || Is(m, "through")))
+            {
+                return m;
+            }
+
+            if (!IsWordToken(m))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     private bool IsAllCapitals(int i)
     {

@@ -28,6 +28,7 @@ internal static class QuoteWords
          "subsequently", "initially", "originally", "separately", "privately", "publicly", "openly", "flatly", "only",
          "now", "too", "similarly", "likewise", "however", "meanwhile", "instead", "thus", "therefore", "so",
          "going", "to", "continues", "continued", "went", "on", "has", "last", "week", "night", "year", "month",
+         "kept", "keeps", "began", "begun", "begins", "started", "starts",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ignoreCase: true);
 
     /// <summary>Number words that count people in a share ("one in five say ...") or open a quantity ("about half").</summary>
@@ -227,4 +228,12 @@ internal static class QuoteWords
     /// <summary>Determiners that stand alone as a subject: "Another tweeted", "Others wrote", "Many said".</summary>
     public static readonly SpanSet PronounLikeDeterminers = new(
         ["another", "one", "others", "some", "many", "several", "both", "all", "most", "few", "each"], ignoreCase: true);
+
+    /// <summary>Nouns of a time or an occasion in a phrase between a subject and its verb: "Trump at the time said".</summary>
+    public static readonly SpanSet OccasionNouns = new(
+        ["time", "past", "moment", "weekend", "morning", "afternoon", "evening", "night", "day", "week", "month", "year",
+         "months", "years", "weeks", "days", "hours", "interview", "statement", "speech", "tweet", "debate", "release",
+         "letter", "post", "op-ed", "email", "response", "turn", "end", "meantime", "meanwhile", "years", "decades",
+         "2016", "2015", "2012", "2008", "january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"], ignoreCase: true);
 }
