@@ -1367,10 +1367,18 @@ internal sealed class QuoteFinder
             }
         }
 
-        // Fronted phrases: "On Tuesday, ...", "At a conference that month in Aspen, Colo., ...", "In 2008, ...".
-        for (int hops = 0; hops < 2 && p < limit && _tokens[p].Kind == TokenKind.Word
+        if (p + 1 < limit && (Is(p, "and") || Is(p, "but") || Is(p, "so") || Is(p, "yet") || Is(p, "or")) && !IsPunct(p + 1, ','))
+        {
+            p++; // "And on the biggest stage ..., he ...", "But Trump said ..."
+        }
+
+        // Fronted phrases: "On Tuesday, ...", "At a conference that month in Aspen, Colo., ...", "In 2008, ...", "Chastened by
+        // the analyses, ...", "Having said that, ...", and sentence adverbs: "However, ...", "On Thursday, however, ...".
+        for (int hops = 0; hops < 3 && p < limit && _tokens[p].Kind == TokenKind.Word
                            && (QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
-                               || QuoteWords.Subordinators.Contains(Word(p))); hops++)
+                               || QuoteWords.Subordinators.Contains(Word(p)) || QuoteWords.SentenceAdverbs.Contains(Word(p))
+                               || p == SentenceStart(p) && (Word(p).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                                                            || Word(p).EndsWith("ing", StringComparison.OrdinalIgnoreCase))); hops++)
         {
             int c = p + 1;
             while (c < limit && c < p + 16 && !IsPunct(c, ','))
@@ -1431,7 +1439,7 @@ internal sealed class QuoteFinder
     /// <summary>The preposition that opens a phrase of time or occasion ending at <paramref name="j"/> ("at the time", "in April", "in a Medium post"), or -1.</summary>
     private int OccasionPhraseStart(int j, int lower)
     {
-        if (j < lower || !IsWordToken(j) || !(QuoteWords.OccasionNouns.Contains(Word(j)) || QuoteWords.Media.Contains(Word(j))))
+        if (j < lower || !IsWordToken(j) || !(QuoteWords.OccasionNouns.Contains(Word(j)) || QuoteWords.Media.Contains(Word(j)) || IsYear(j)))
         {
             return -1;
         }
@@ -2745,6 +2753,12 @@ internal sealed class QuoteFinder
             if (_tokens[m].Kind == TokenKind.Quote || clause && m < clauseVerb)
             {
                 break;
+            }
+
+            // "defending his early-morning tweets attempting ..., saying": a cue word after a determiner is a noun.
+            if (m - 1 >= a && (QuoteWords.Determiners.Contains(Word(m - 1)) && !IsCapitalized(m - 1) || IsNounAfterModifier(m, a)))
+            {
+                continue;
             }
 
             int pn = CueAt(m, k, out _);

@@ -236,4 +236,11 @@ internal static class QuoteWords
          "letter", "post", "op-ed", "email", "response", "turn", "end", "meantime", "meanwhile", "years", "decades",
          "2016", "2015", "2012", "2008", "january", "february", "march", "april", "may", "june", "july", "august",
          "september", "october", "november", "december"], ignoreCase: true);
+
+    /// <summary>Adverbs set off by commas at a clause's start or after a fronted phrase: "However, ...", "On Thursday, however, ...".</summary>
+    public static readonly SpanSet SentenceAdverbs = new(
+        ["however", "meanwhile", "instead", "still", "indeed", "moreover", "furthermore", "nonetheless", "nevertheless",
+         "also", "now", "then", "later", "earlier", "today", "yesterday", "again", "separately", "similarly", "likewise",
+         "finally", "first", "second", "third", "overall", "otherwise", "ultimately", "initially", "afterward", "afterwards",
+         "so", "thus", "therefore", "consequently", "besides", "anyway", "too", "though"], ignoreCase: true);
 }
