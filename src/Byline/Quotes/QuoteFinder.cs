@@ -1009,6 +1009,26 @@ internal sealed class QuoteFinder
 
     private bool TryAttributeAfter(int from, int upper, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
     {
+        if (TryAttributeAfterNear(from, upper, out cueStart, out cueEnd, out spkStart, out spkEnd))
+        {
+            return true;
+        }
+
+        int first = from;
+        while (first < upper && (IsPunct(first, ',') || _tokens[first].Kind == TokenKind.Dash))
+        {
+            first++;
+        }
+
+        // Only after words that end with a comma, question or exclamation mark: ""A." Of Carson, Levine, who ..., said, "B.""
+        // puts its attribution before the next quote.
+        return from < _tokens.Length && (from == 0 || _paragraph[from] == _paragraph[from - 1]) && !ClosesWithPeriod(from) && OpensCapitalized(from)
+               && NamedSpeakerWithLongDescription(first, upper, out cueStart, out cueEnd, out spkStart, out spkEnd)
+               && !OpensNextQuote(cueEnd, upper);
+    }
+
+    private bool TryAttributeAfterNear(int from, int upper, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
         cueStart = cueEnd = spkStart = spkEnd = -1;
         if (from >= _tokens.Length || from >= upper || from > 0 && _paragraph[from] != _paragraph[from - 1])
         {
@@ -1039,6 +1059,7 @@ internal sealed class QuoteFinder
         }
 
         int first = k;
+
         for (; k < upper && k < first + PostWindow; k++)
         {
             if (IsTerminator(k) && k + 1 < upper && IsPunct(k + 1, ')'))
@@ -1176,6 +1197,97 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// ""...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said ...": a short
+    /// noun phrase with a capitalized word right after the quote, set off by a comma or dash, then a description of any
+    /// length (up to 45 tokens, nicknames in quotation marks included) and the speech verb after a comma, dash or bracket.
+    /// </summary>
+    private bool NamedSpeakerWithLongDescription(int first, int upper, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int e = first;
+        bool capital = false;
+        if (first >= upper || QuoteWords.NounPhraseStops.Contains(Word(first)) || QuoteWords.Subordinators.Contains(Word(first)))
+        {
+            return false;
+        }
+
+        while (e < upper && e < first + 7 && (IsWordToken(e) || _tokens[e].Kind == TokenKind.Clitic))
+        {
+            if (IsVerbLikeCue(e) || e > first && QuoteWords.NounPhraseStops.Contains(Word(e)) && !Is(e, "of"))
+            {
+                return false;
+            }
+
+            capital |= IsCapitalized(e);
+            e++;
+        }
+
+        if (e == first || !capital || e >= upper || !(IsPunct(e, ',') || _tokens[e].Kind == TokenKind.Dash))
+        {
+            return false;
+        }
+
+        for (int c = e + 2; c < upper && c < e + 45; c++)
+        {
+            if (IsTerminator(c) && !(c + 1 < upper && IsPunct(c + 1, ')')))
+            {
+                return false;
+            }
+
+            if (_tokens[c].Kind == TokenKind.Quote)
+            {
+                // A nickname or title in quotation marks inside the description: "state Del. Marcia "Cia" Price".
+                int close = c + 1;
+                while (close < upper && close < c + 5 && _tokens[close].Kind != TokenKind.Quote)
+                {
+                    close++;
+                }
+
+                if (close >= upper || _tokens[close].Kind != TokenKind.Quote)
+                {
+                    return false;
+                }
+
+                c = close;
+                continue;
+            }
+
+            bool afterBreak = IsPunct(c - 1, ',') || _tokens[c - 1].Kind == TokenKind.Dash || IsPunct(c - 1, ')');
+            int n;
+            if (afterBreak && _tokens[c].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c].Start]) && (n = CueAt(c, upper, out _)) > 0
+                && (IsVerbLikeCue(c) || Word(c).EndsWith("ed", StringComparison.Ordinal) || IsIrregularCue(c)))
+            {
+                (cueStart, cueEnd, spkStart, spkEnd) = (c, c + n, first, e);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsIrregularCue(int i) => QuoteWords.IrregularPastVerbs.Contains(Word(i));
+
+    /// <summary>True when the quote that closes right before token <paramref name="from"/> starts with a capital: a sentence, not a phrase.</summary>
+    private bool OpensCapitalized(int from)
+    {
+        int close = from - 1;
+        while (close > 0 && _tokens[close].Kind == TokenKind.Quote && _region[close] == NoRegion)
+        {
+            close--;
+        }
+
+        return close >= 0 && _region[close] != NoRegion
+               && !char.IsLower(FirstLetterOrDigit(_pairs[_region[close]].ContentStart, _pairs[_region[close]].ContentEnd));
+    }
+
+    /// <summary>True when the quoted words that end right before token <paramref name="from"/> end with a period.</summary>
+    private bool ClosesWithPeriod(int from) => ClosesSentence(from) && !ClosesQuestionOrExclamation(from);
+
+    /// <summary>A comma or colon and a quotation mark at <paramref name="after"/>: the verb before it introduces the next quote.</summary>
+    private bool OpensNextQuote(int after, int upper) => after + 1 < _tokens.Length && after < upper + 1
+        && (IsPunct(after, ',') || IsPunct(after, ':')) && _tokens[after + 1].Kind == TokenKind.Quote;
+
+    /// <summary>
     /// What follows a cue at <paramref name="after"/> (past a hearer: "told reporters") reads as the start of a report: "that",
     /// a subject pronoun, a determiner, a number or a name ("He said he had directed ...", "She said the plan ..."), not a
     /// comma, preposition or adverb that goes on with an attribution ("Trump asked, turning ...", "Clinton asks as ...").
@@ -1270,6 +1382,24 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "As Steven M. Rosenthal, a tax lawyer, recently put it, "..."": the name after "as".
+        if (k - 1 >= lower && Is(k, "it") && Is(k - 1, "put"))
+        {
+            for (int a = k - 2; a >= lower && a >= k - 40; a--)
+            {
+                if (_tokens[a].Kind == TokenKind.Quote || IsTerminator(a))
+                {
+                    break;
+                }
+
+                if (Is(a, "as") && (a == SentenceStart(a) || IsPunct(a - 1, ',') || a == lower) && SubjectAfter(a + 1, k - 1, out spkStart, out spkEnd))
+                {
+                    (cueStart, cueEnd) = (k - 1, k + 1);
+                    return true;
+                }
+            }
+        }
+
         // Inverted before the quote: "Said Dorothy Poynter, who grew up on the block, "We were all so proud of him.""
         int first = lower;
         while (first < open && !IsWordToken(first))
@@ -1310,8 +1440,18 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if (!ClauseSubject(Math.Max(lower, SentenceStart(k)), k, out spkStart, out spkEnd, out int v))
+        int p = Math.Max(lower, SentenceStart(k));
+        if (!ClauseSubject(p, k, out spkStart, out spkEnd, out int v))
         {
+            // "John Dickey, the chief executive of Ora Media -- the company that ... -- told me, "..."".
+            int s = SentenceStart(k);
+            if (_paragraph[s] == _paragraph[k] && NamedSpeakerWithLongDescription(s, k, out cueStart, out cueEnd, out spkStart, out spkEnd)
+                && AfterHearer(cueEnd, k) >= k - 1)
+            {
+                return true;
+            }
+
+            (cueStart, cueEnd, spkStart, spkEnd) = (-1, -1, -1, -1);
             return false;
         }
 
