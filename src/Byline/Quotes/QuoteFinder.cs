@@ -2886,11 +2886,17 @@ internal sealed class QuoteFinder
     /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
     private bool ParticipleSubject(int k, int a, out int start, out int end)
     {
-        // A cue inside a fronted phrase ("Before the Paris terror attacks, Trump took ..., suggesting ...") is not the clause's.
-        bool clause = ClauseSubject(a, k - 1, out int clauseStart, out int clauseEnd, out int clauseVerb);
+        // The subject of the main clause ("During a speech, Trump attacked Clinton, saying ...", "Before the Paris terror
+        // attacks, Trump took ..., suggesting ...", "Clinton told the audience that she believes ..., saying ...").
+        if (ClauseSubject(a, k - 1, out start, out end, out _))
+        {
+            return true;
+        }
+
+        // Else the subject of the nearest cue before it: "..., the statement said, adding that ...".
         for (int m = k - 2; m >= a && m >= k - 24; m--)
         {
-            if (_tokens[m].Kind == TokenKind.Quote || clause && m < clauseVerb)
+            if (_tokens[m].Kind == TokenKind.Quote)
             {
                 break;
             }
@@ -2907,13 +2913,6 @@ internal sealed class QuoteFinder
             {
                 return true;
             }
-        }
-
-        // "During a speech earlier in the day, Trump attacked Clinton, saying ...": the subject of the main clause.
-        if (clause)
-        {
-            (start, end) = (clauseStart, clauseEnd);
-            return true;
         }
 
         int from = a;
