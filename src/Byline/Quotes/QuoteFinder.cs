@@ -1484,13 +1484,6 @@ internal sealed class QuoteFinder
     {
         start = end = verb = -1;
         int p = from;
-        for (int m = p; m < limit; m++)
-        {
-            if (_tokens[m].Kind == TokenKind.Quote || IsTerminator(m))
-            {
-                return false;
-            }
-        }
 
         // A dateline: "New York (AFP) – ...", "WASHINGTON — ...".
         for (int m = p; m < limit && m < p + 8; m++)
@@ -1513,17 +1506,30 @@ internal sealed class QuoteFinder
         }
 
         // Fronted phrases: "On Tuesday, ...", "At a conference that month in Aspen, Colo., ...", "In 2008, ...", "Chastened by
-        // the analyses, ...", "Having said that, ...", and sentence adverbs: "However, ...", "On Thursday, however, ...".
+        // the analyses, ...", "Having said that, ...", and sentence adverbs: "However, ...", "On Thursday, however, ...",
+        // "And now Mr. Manafort ...". A fronted phrase with no comma ends at a subject pronoun: "By Sunday afternoon she had ...".
         for (int hops = 0; hops < 3 && p < limit && _tokens[p].Kind == TokenKind.Word
                            && (QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
                                || QuoteWords.Subordinators.Contains(Word(p)) || QuoteWords.SentenceAdverbs.Contains(Word(p))
                                || p == SentenceStart(p) && (Word(p).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                                                             || Word(p).EndsWith("ing", StringComparison.OrdinalIgnoreCase))); hops++)
         {
+            if (QuoteWords.SentenceAdverbs.Contains(Word(p)) && !IsPunct(p + 1, ','))
+            {
+                p++;
+                continue;
+            }
+
             int c = p + 1;
-            while (c < limit && c < p + 16 && !IsPunct(c, ','))
+            while (c < limit && c < p + 16 && !IsPunct(c, ',') && !(c > p + 1 && IsSubjectPronoun(c) && !Is(c, "it")))
             {
                 c++;
+            }
+
+            if (c < limit && IsSubjectPronoun(c) && !IsPunct(c, ','))
+            {
+                p = c;
+                break;
             }
 
             while (c + 2 < limit && IsPunct(c, ',') && IsCapitalized(c + 1) && (IsPunct(c + 2, ',') || IsTerminator(c + 2) && IsPunct(c + 3, ',')))
@@ -1542,6 +1548,14 @@ internal sealed class QuoteFinder
         if (p >= limit || !IsWordToken(p))
         {
             return false;
+        }
+
+        for (int m = from; m < p; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote || IsTerminator(m))
+            {
+                return false;
+            }
         }
 
         int v = p + 1;
@@ -1662,9 +1676,17 @@ internal sealed class QuoteFinder
             int a0 = sentence.FirstToken, b0 = sentence.EndToken;
             int claimedUntil = a0;
             int sentenceSubjectStart = -1, sentenceSubjectEnd = -1;
+            int trailing = TrailingAttributionComma(a0, b0);
             for (int k = a0; k < b0; k++)
             {
                 if (k < claimedUntil || _cueUsed[k] || _region[k] != NoRegion)
+                {
+                    continue;
+                }
+
+                // "Social media has added another link to the chain, she noted.": the sentence closes with its attribution,
+                // so the cues before it are the reported words', not reports of their own.
+                if (k < trailing && !Is(k, "according"))
                 {
                     continue;
                 }
@@ -1712,6 +1734,48 @@ internal sealed class QuoteFinder
                 k += n - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The comma before an attribution that closes the sentence (", she noted.", ", sources said.", ", said Sam Nguyen, an
+    /// economist."), or -1.
+    /// </summary>
+    private int TrailingAttributionComma(int a, int b)
+    {
+        int c = b - 1;
+        while (c > a && !(IsPunct(c, ',') && _region[c] == NoRegion))
+        {
+            if (_region[c] != NoRegion || _tokens[c].Kind == TokenKind.Quote || c < b - 16)
+            {
+                return -1;
+            }
+
+            c--;
+        }
+
+        if (c <= a + 2 || c + 1 >= b)
+        {
+            return -1;
+        }
+
+        for (int v = c + 1; v < b && v <= c + 5; v++)
+        {
+            int n = CueAt(v, b, out CueFlags flags);
+            if (n == 0 || !IsVerbLikeCue(v) || Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Is(v, "according"))
+            {
+                continue;
+            }
+
+            if (v == c + 1)
+            {
+                // Inverted: ", said Sam Nguyen, an economist."
+                return SubjectAfter(v + n, b, out _, out int e) && (e >= b - 1 || IsSpeakerDescription(e, b)) ? c : -1;
+            }
+
+            return SubjectBefore(v, c + 1, out int ss, out _) && ss == c + 1 && TailIsShort(v + n, b) ? c : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>
