@@ -1374,7 +1374,12 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            bool participle = Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(c - 1, ',');
+            // ", saying: "..."", and a participle after a noun: "sent a text message to supporters saying: "..."", "carrying
+            // signs saying, "..."": the subject of the clause the participle hangs on.
+            bool participle = Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                              && (IsPunct(c - 1, ',') || c - 1 >= lower && _tokens[c - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c - 1].Start])
+                                  && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(c - 1)) && !QuoteWords.FiniteVerbs.Contains(Word(c - 1))
+                                  && !QuoteWords.PersonalPronouns.Contains(Word(c - 1)));
             if (participle ? ParticipleSubject(c, SentenceStart(c), out spkStart, out spkEnd) : SubjectBefore(c, lower, out spkStart, out spkEnd))
             {
                 (cueStart, cueEnd) = (c, c + n);
