@@ -349,6 +349,14 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        // "Some say ...", "while others say ...", "Many said ...": a determiner standing alone as the subject.
+        if (j == cue - 1 && QuoteWords.PronounLikeDeterminers.Contains(Word(j)) && (j == lower || !IsWordToken(j - 1) || QuoteWords.NounPhraseStops.Contains(Word(j - 1))))
+        {
+            start = j;
+            end = j + 1;
+            return true;
+        }
+
         if (!NounPhraseBefore(j, lower, out start, out end))
         {
             return false;
@@ -2103,9 +2111,11 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by"))
+            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by")
+                || Is(m, "to") && m == after && m + 1 < b && (IsCapitalized(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1))
+                                                              || QuoteWords.ObjectPronouns.Contains(Word(m + 1)) || QuoteWords.GenericAddressees.Contains(Word(m + 1))))
             {
-                inAdjunct = true; // "says at a campaign stop in Toledo, Ohio, that ...": the place phrase runs to "that"
+                inAdjunct = true; // "says at a campaign stop in Toledo, Ohio, that ...", "wrote to Sanders’ Senate office that ..."
             }
 
             bool skippable = inAdjunct && IsWordToken(m) || QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number

@@ -117,8 +117,9 @@ internal static class QuoteWords
 
     /// <summary>Speech verbs that stand before their speaker at a sentence's end: "..., said Nadia Brooks, a longtime adviser".</summary>
     public static readonly SpanSet InvertingVerbs = new(
-        ["said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "told", "recalled", "asked",
-         "continued", "argued", "insisted", "replied", "responded", "warned", "cautioned"], ignoreCase: true);
+        ["said", "says", "say", "added", "adds", "add", "wrote", "writes", "write", "noted", "notes", "note", "explained", "told",
+         "recalled", "asked", "continued", "argued", "argues", "argue", "insisted", "insists", "insist", "replied", "responded",
+         "warned", "warns", "warn", "cautioned", "contend", "contends", "contended", "acknowledged", "agreed", "agree"], ignoreCase: true);
 
     /// <summary>Auxiliaries that can follow a speech verb inside a relative clause whose subject is the gap ("which he said were ...").</summary>
     public static readonly SpanSet GapAuxiliaries = new(
