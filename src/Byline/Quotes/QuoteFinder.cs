@@ -3064,7 +3064,8 @@ internal sealed class QuoteFinder
             if (IsWordToken(m))
             {
                 words++;
-                if (words > 6 || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number))
+                if (words > 6 || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.AttributionTailWords.Contains(Word(m)) || IsCapitalized(m)
+                                   || _tokens[m].Kind == TokenKind.Number))
                 {
                     return false;
                 }

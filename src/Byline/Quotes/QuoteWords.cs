@@ -244,4 +244,10 @@ internal static class QuoteWords
          "also", "now", "then", "later", "earlier", "today", "yesterday", "again", "separately", "similarly", "likewise",
          "finally", "first", "second", "third", "overall", "otherwise", "ultimately", "initially", "afterward", "afterwards",
          "so", "thus", "therefore", "consequently", "besides", "anyway", "too", "though"], ignoreCase: true);
+
+    /// <summary>Words of a short phrase that may close an attribution: "Carson said after the attacks", "Levine said of Trump".</summary>
+    public static readonly SpanSet AttributionTailWords = new(
+        ["after", "before", "following", "of", "about", "outside", "near", "from", "by", "for", "attacks", "meeting", "vote",
+         "victory", "loss", "win", "results", "ceremony", "hearings", "session", "forum", "luncheon", "dinner", "breakfast",
+         "visit", "trip", "stop", "town", "hall", "office", "home", "plan", "bill", "him", "her", "them"], ignoreCase: true);
 }
