@@ -1951,6 +1951,23 @@ internal sealed class QuoteFinder
             return false; // "can be convinced that ...": the subject is not the source
         }
 
+        // "It was said that ...", "Sanders had been told just before the vote that ...": a passive report names no speaker.
+        if (hasSubject && (Is(k, "said") || Is(k, "told")) && IsPassive(k, a))
+        {
+            for (int m = k + 1; m < b && m <= k + 10 && (IsWordToken(m) || _tokens[m].Kind == TokenKind.Clitic || IsPunct(m, ',')); m++)
+            {
+                if (Is(m, "by"))
+                {
+                    break;
+                }
+
+                if (Is(m, "that") && IsWordToken(m + 1))
+                {
+                    return MakeReported(m + 1, ClauseEnd(m + 1, b), k, k + 1, -1, -1, out quote);
+                }
+            }
+        }
+
         if (hasSubject && ss - 1 >= a && Is(ss - 1, "what"))
         {
             // "what she called a "rant,"", "what the senators said was gerrymandering": the report is the whole "what"
@@ -2953,7 +2970,8 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            if (!IsLyAdverb(m) && w is not ("not" or "also" or "never" or "n't" or "n’t"))
+            if (!IsLyAdverb(m) && w is not ("not" or "also" or "never" or "n't" or "n’t" or "once" or "already" or "often" or "just" or "still"
+                                            or "even" or "first" or "long" or "since" or "ever"))
             {
                 return false;
             }
