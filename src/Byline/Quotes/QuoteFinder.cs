@@ -1704,6 +1704,13 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
+                // "Having said that, ...", "That said, ...": the writer's turn of phrase, not a report.
+                if ((Is(k, "said") && (Is(k - 1, "having") && Is(k + 1, "that") || Is(k - 1, "that") && k - 1 == a0 || Is(k - 1, "this") && k - 1 == a0)
+                     || Is(k, "say") && Is(k - 1, "to") && Is(k - 2, "needless")) && IsPunct(k + (Is(k - 1, "having") ? 2 : 1), ','))
+                {
+                    continue;
+                }
+
                 // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
                 int a = Math.Max(a0, k - MaxClause), b = Math.Min(b0, k + MaxClause);
                 int n = CueAt(k, b, out CueFlags flags);

@@ -28,7 +28,7 @@ internal static class QuoteWords
          "subsequently", "initially", "originally", "separately", "privately", "publicly", "openly", "flatly", "only",
          "now", "too", "similarly", "likewise", "however", "meanwhile", "instead", "thus", "therefore", "so",
          "going", "to", "continues", "continued", "went", "on", "has", "last", "week", "night", "year", "month",
-         "kept", "keeps", "began", "begun", "begins", "started", "starts",
+         "kept", "keeps", "began", "begun", "begins", "started", "starts", "together", "jointly", "both", "all",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ignoreCase: true);
 
     /// <summary>Number words that count people in a share ("one in five say ...") or open a quantity ("about half").</summary>
