@@ -2155,6 +2155,13 @@ internal sealed class QuoteFinder
         {
             j = that + 1;
         }
+        else if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && after < b - 2
+                 && (IsSubjectPronoun(after) && IsWordToken(after + 1) && char.IsLower(_text[_tokens[after + 1].Start])
+                     || IsCapitalizedName(after) && !QuoteWords.CapitalizedNonNames.Contains(Word(after)) && QuoteWords.FiniteVerbs.Contains(Word(after + 1)))
+                 && (QuoteWords.PersonalPronouns.Contains(Word(ss)) || IsCapitalized(ss)))
+        {
+            j = after; // "He believes he can win", "I think we will": a clause that opens with its subject pronoun
+        }
         else if ((flags & CueFlags.ThatOnly) == 0 && PronounAfterAdjuncts(after, b) is int pronoun and > 0)
         {
             j = pronoun; // "said in a statement Thursday night they pulled ...", "told The Star-Ledger of Newark last week she would ..."
