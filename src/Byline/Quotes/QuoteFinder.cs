@@ -2092,13 +2092,20 @@ internal sealed class QuoteFinder
                 m++;
             }
 
-            if (Is(m, "to") && IsWordToken(m + 1))
+            bool declined = Word(k).StartsWith("declin", StringComparison.OrdinalIgnoreCase);
+            if (Is(m, "to") && IsWordToken(m + 1) && (!declined || QuoteWords.DeclinedSpeech.Contains(Word(m + 1))))
             {
+                // "declined to say whether ...", "declined to comment": refusing to speak is reported; "declined to release
+                // the report" is a deed.
                 int end = ClauseEnd(m, b);
-                if (!HoldsSpeechCue(m + 1, end))
+                if (declined || !HoldsSpeechCue(m + 1, end))
                 {
                     return MakeReported(m, end, k, after, ss, se, out quote);
                 }
+            }
+            else if (declined)
+            {
+                return false;
             }
         }
 

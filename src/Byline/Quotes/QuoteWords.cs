@@ -250,4 +250,10 @@ internal static class QuoteWords
         ["after", "before", "following", "of", "about", "outside", "near", "from", "by", "for", "attacks", "meeting", "vote",
          "victory", "loss", "win", "results", "ceremony", "hearings", "session", "forum", "luncheon", "dinner", "breakfast",
          "visit", "trip", "stop", "town", "hall", "office", "home", "plan", "bill", "him", "her", "them"], ignoreCase: true);
+
+    /// <summary>What one declines to do that is speaking: "declined to comment", "declined to say whether ...".</summary>
+    public static readonly SpanSet DeclinedSpeech = new(
+        ["say", "comment", "answer", "discuss", "elaborate", "respond", "specify", "confirm", "deny", "name", "identify",
+         "disclose", "detail", "address", "speculate", "characterize", "describe", "explain", "reveal", "endorse", "criticize",
+         "condemn", "rule", "weigh", "talk", "tell", "predict", "repeat"], ignoreCase: true);
 }
