@@ -28,6 +28,9 @@ internal enum CueFlags : byte
 
     /// <summary>Reports a judgment of its object (criticized the plan as ...): the report ends before the judgment's time, place or reason.</summary>
     Object = 64,
+
+    /// <summary>Reports its object only with "as" and what it is seen as: sees him as a uniter, portrayed the plan as ...</summary>
+    AsObject = 128,
 }
 
 /// <summary>The cue lexicon: speech verbs in all their forms and attribution phrases, loaded once into frozen lookups.</summary>
@@ -59,6 +62,7 @@ internal sealed class CueLexicon
                     "phrase" => CueFlags.Phrase,
                     "infinitive" => CueFlags.Infinitive,
                     "object" => CueFlags.Object,
+                    "as-object" => CueFlags.AsObject | CueFlags.Object,
                     _ => throw new InvalidOperationException($"Unknown cue tag '{tag}' in quote-cues.txt."),
                 };
             }

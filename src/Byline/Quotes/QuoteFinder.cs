@@ -1891,6 +1891,12 @@ internal sealed class QuoteFinder
             return MakeReported(clauseStart, clauseEnd, k, k + n, ss, se, out quote);
         }
 
+        // "he sees Cruz as a uniter", "casting him as a flip-flopper": reported only with the "as" of the judgment.
+        if ((flags & CueFlags.AsObject) != 0 && (!HasAsAfterObject(k + n, b) || IsPunct(b - 1, '?') || Is(k - 1, "you") || Is(k - 2, "you")))
+        {
+            return false; // ("Do you really see those two as equivalent?" asks; it reports no one's view)
+        }
+
         // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                           && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)));
@@ -2293,6 +2299,25 @@ internal sealed class QuoteFinder
         }
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote);
+    }
+
+    /// <summary>"as" within a few words of <paramref name="after"/>, with only words before it: "sees [Cruz] as ...".</summary>
+    private bool HasAsAfterObject(int after, int b)
+    {
+        for (int m = after + 1; m < b && m <= after + 8; m++)
+        {
+            if (Is(m, "as"))
+            {
+                return true;
+            }
+
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A count in a share ("one in five", "six of 10"): a number that is not a year, or a number word.</summary>
