@@ -1824,7 +1824,8 @@ internal sealed class QuoteFinder
             }
 
             if (colon == first || colon >= _tokens.Length || !IsPunct(colon, ':') || _paragraph[colon] != _paragraph[i]
-                || QuoteWords.NotSpeakerLabels.Contains(Word(first)) || !IsProperNameRun(first, colon) && colon - first > 1
+                || QuoteWords.NotSpeakerLabels.Contains(Word(first)) || QuoteWords.NotSpeakerLabelEnds.Contains(Word(colon - 1))
+                || !IsProperNameRun(first, colon) && colon - first > 1
                 || _region[colon] != NoRegion || colon + 1 < _tokens.Length && _tokens[colon + 1].Kind == TokenKind.Quote && _region[colon + 1] != NoRegion)
             {
                 continue;

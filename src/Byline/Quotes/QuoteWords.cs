@@ -78,7 +78,8 @@ internal static class QuoteWords
          "phone", "share", "tweet", "comments", "caption", "graphic", "map", "chart", "table", "title", "location",
          "date", "time", "when", "where", "what", "why", "how", "who", "the", "this", "here", "there", "breaking",
          "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus",
-         "contributing", "contributors", "deaths"],
+         "contributing", "contributors", "deaths", "stat", "stats", "grandkids", "kids", "retirement", "transcript",
+         "excerpt", "excerpts"],
         ignoreCase: true);
 
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
@@ -256,4 +257,8 @@ internal static class QuoteWords
         ["say", "comment", "answer", "discuss", "elaborate", "respond", "specify", "confirm", "deny", "name", "identify",
          "disclose", "detail", "address", "speculate", "characterize", "describe", "explain", "reveal", "endorse", "criticize",
          "condemn", "rule", "weigh", "talk", "tell", "predict", "repeat"], ignoreCase: true);
+
+    /// <summary>Last words of a heading before a colon that names a feature, not a speaker ("Delegate Update:", "Paid Notice:").</summary>
+    public static readonly SpanSet NotSpeakerLabelEnds = new(
+        ["daily", "update", "updates", "notice", "week", "count", "results", "timeline", "roundup", "briefing", "digest"], ignoreCase: true);
 }
