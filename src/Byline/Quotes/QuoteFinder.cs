@@ -802,7 +802,8 @@ internal sealed class QuoteFinder
                 bool opensParagraph = preEmpty && (open == 0 || _paragraph[open - 1] != para);
                 bool followsAttributedQuote = preEmpty && direct.Count > 0 && direct[^1].Own
                                               && _paragraph[_pairs[direct[^1].Pair].CloseToken] == para;
-                if (!(opensParagraph && words >= 3 || followsAttributedQuote || words >= 6 && EndsWithSentencePunctuation(pair) || pair.Parts.Length > 1))
+                if (!(opensParagraph && words >= 3 || followsAttributedQuote || words >= 6 && EndsWithSentencePunctuation(pair) || pair.Parts.Length > 1)
+                    || !followsAttributedQuote && IsTitleCase(open + 1, close))
                 {
                     _isFragment[p] = words < 6 && !preEmpty;
                     continue; // a scare-quoted title or phrase with no speech around it
@@ -883,6 +884,28 @@ internal sealed class QuoteFinder
             found.Add(new Found(span, QuoteKind.Direct, cs, ce, ss, se, parts.Count > 1 ? [.. parts] : [], _pairs[p].OpenToken, !own));
             idx = last + 1;
         }
+    }
+
+    /// <summary>
+    /// Quoted words in title case with no attribution are a title or headline ("13 Hours: The Secret Soldiers of Benghazi,",
+    /// "Crippled America: How to Make America Great Again"): most words of three letters or more are capitalized.
+    /// </summary>
+    private bool IsTitleCase(int from, int to)
+    {
+        int words = 0, capitals = 0;
+        for (int m = from; m < to; m++)
+        {
+            if (_tokens[m].Kind is TokenKind.Word && _tokens[m].Length >= 3)
+            {
+                words++;
+                if (char.IsUpper(_text[_tokens[m].Start]))
+                {
+                    capitals++;
+                }
+            }
+        }
+
+        return words >= 2 && capitals * 4 >= words * 3;
     }
 
     /// <summary>
