@@ -2677,6 +2677,16 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // "... him a "nice guy" and he didn't ...", "... her Wall Street links while Sanders suggests ...": a new clause with its
+            // own subject after quoted words or a writer's "while", with no comma before it.
+            if (m > j + 1 && (Is(m, "and") && _tokens[m - 1].Kind == TokenKind.Quote || Is(m, "while") || Is(m, "whereas"))
+                && m + 2 < b && (IsSubjectPronoun(m + 1) && !Is(m + 1, "it") || IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
+                                                                            && (IsLikelyVerb(m + 2) || QuoteWords.FiniteVerbs.Contains(Word(m + 2)))))
+            {
+                end = m;
+                break;
+            }
+
             if ((Is(m, "but") || Is(m, "yet")) && m + 1 < b && QuoteWords.MatrixAuxiliaries.Contains(Word(m + 1)))
             {
                 end = m; // "... willingness to change the law but has been met with opposition": the subject's next deed
