@@ -2076,7 +2076,10 @@ internal sealed class QuoteFinder
             }
 
             // "..., lawmakers said Friday, as they bristled at ...": the writer's adjunct follows a sentence-final attribution.
-            bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1));
+            // ("Though the transition was seamless, he said, replacing Clinton would be ...": a gerund with its own verb is the
+            // main clause's subject.)
+            bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1))
+                                                                   || IsTrailingParticiple(m + 1) && (CueAt(m + 1, b, out _) > 0 || !FiniteVerbSoon(m + 2, b)));
             if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows)
             {
                 return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
@@ -2323,6 +2326,25 @@ internal sealed class QuoteFinder
         }
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote);
+    }
+
+    /// <summary>A finite verb or modal within six words of <paramref name="from"/>, with no comma before it.</summary>
+    private bool FiniteVerbSoon(int from, int b)
+    {
+        for (int m = from; m < b && m < from + 6; m++)
+        {
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            {
+                return false;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Word && QuoteWords.FiniteVerbs.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"as" within a few words of <paramref name="after"/>, with only words before it: "sees [Cruz] as ...".</summary>
