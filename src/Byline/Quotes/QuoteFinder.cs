@@ -362,6 +362,26 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
+        // a preposition is its object; the subject is the noun phrase the prepositional phrase (and a participle) describes.
+        int np = start, hops = 0;
+        while (hops++ < 1 && np - 2 >= lower && _tokens[np - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(np - 1))
+               && !IsCapitalized(np - 1) && !(Is(np - 1, "of") && IsCapitalized(np)))
+        {
+            int head = np - 2;
+            if (_tokens[head].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head].Start]) && Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                head--; // "marching"
+            }
+
+            if (head < lower || !NounPhraseBefore(head, lower, out int s2, out _) || QuoteWords.PersonalPronouns.Contains(Word(s2)))
+            {
+                break;
+            }
+
+            (start, np) = (s2, s2);
+        }
+
         // "a Donald Trump tweet attacking ...": a singular determiner cannot be the subject of a bare verb form.
         ReadOnlySpan<char> verb = Word(cue);
         bool bare = !(verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
@@ -1090,6 +1110,10 @@ internal sealed class QuoteFinder
         }
 
         int first = k;
+        if (first < upper && _tokens[first].Kind == TokenKind.Word && QuoteWords.Subordinators.Contains(Word(first)) && !Is(first, "as"))
+        {
+            return false; // ""That makes me smart," when Clinton blasted him ...": a clause of the writer's, no attribution
+        }
 
         for (; k < upper && k < first + PostWindow; k++)
         {
@@ -1127,6 +1151,11 @@ internal sealed class QuoteFinder
                 {
                     (cueStart, cueEnd) = (k, k + n);
                     return true;
+                }
+
+                if (Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false; // ""...," adding that ...": the next report of a speaker named before the quote
                 }
 
                 (cueStart, cueEnd) = (k, k + n);
@@ -1923,7 +1952,8 @@ internal sealed class QuoteFinder
 
         // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                          && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)));
+                          && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1))
+                              || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','));
         bool hasSubject;
         if (participle)
         {

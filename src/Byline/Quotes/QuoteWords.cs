@@ -261,4 +261,9 @@ internal static class QuoteWords
     /// <summary>Last words of a heading before a colon that names a feature, not a speaker ("Delegate Update:", "Paid Notice:").</summary>
     public static readonly SpanSet NotSpeakerLabelEnds = new(
         ["daily", "update", "updates", "notice", "week", "count", "results", "timeline", "roundup", "briefing", "digest"], ignoreCase: true);
+
+    /// <summary>Prepositions whose object cannot be a verb's subject: "Protesters marching through the streets chanted".</summary>
+    public static readonly SpanSet SubjectPrepositions = new(
+        ["through", "in", "on", "at", "from", "of", "with", "by", "for", "into", "across", "near", "outside", "inside",
+         "around", "along", "behind", "under", "over", "among", "without", "within"], ignoreCase: false);
 }
