@@ -857,9 +857,11 @@ internal sealed class QuoteFinder
                 int gapWords = CountWords(a.CloseToken + 1, b.OpenToken);
                 bool sameCue = next.CueStart >= 0 && next.CueStart == cs;
                 bool gapIsAttribution = cs >= 0 && cs > a.CloseToken && cs < b.OpenToken;
+                // ""A," X said. "B."": a short attribution that closes its sentence leaves two quotes of one speaker.
+                bool sentenceBetween = gapWords > 0 && HasTerminator(a.CloseToken + 1, b.OpenToken);
                 bool merge = gapWords == 0 && (!next.Own || cs < 0)
                              || sameCue
-                             || gapIsAttribution && gapWords <= 12 && (!next.Own || next.CueStart < b.OpenToken)
+                             || gapIsAttribution && gapWords <= 12 && (!next.Own || next.CueStart < b.OpenToken) && !sentenceBetween
                              || gapIsAttribution && !next.Own && gapWords <= 40;
                 // A long attribution between the parts ("said Peter Morgan, a lawyer for the Sierra Club, who has ...")
                 // keeps them as two quotes of one speaker: one span over a long stretch of narration would mostly
@@ -1318,6 +1320,20 @@ internal sealed class QuoteFinder
                 && (IsVerbLikeCue(c) || Word(c).EndsWith("ed", StringComparison.Ordinal) || IsIrregularCue(c)))
             {
                 (cueStart, cueEnd, spkStart, spkEnd) = (c, c + n, first, e);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence's end among tokens [from, to).</summary>
+    private bool HasTerminator(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (IsTerminator(m))
+            {
                 return true;
             }
         }
