@@ -861,7 +861,7 @@ internal sealed class QuoteFinder
                 bool sentenceBetween = gapWords > 0 && HasTerminator(a.CloseToken + 1, b.OpenToken);
                 bool merge = gapWords == 0 && (!next.Own || cs < 0)
                              || sameCue
-                             || gapIsAttribution && gapWords <= 6 && (!next.Own || next.CueStart < b.OpenToken) && !sentenceBetween
+                             || gapIsAttribution && gapWords <= 6 && (!next.Own || next.CueStart < b.OpenToken && !IsParticipleCue(next.CueStart)) && !sentenceBetween
                              || gapIsAttribution && !next.Own && gapWords <= 40;
                 // A long attribution between the parts ("said Peter Morgan, a lawyer for the Sierra Club, who has ...")
                 // keeps them as two quotes of one speaker: one span over a long stretch of narration would mostly
@@ -1326,6 +1326,9 @@ internal sealed class QuoteFinder
 
         return false;
     }
+
+    /// <summary>A cue in "-ing" ("adding", "saying"): a participle that introduces a quote of its own.</summary>
+    private bool IsParticipleCue(int cue) => cue >= 0 && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A sentence's end among tokens [from, to).</summary>
     private bool HasTerminator(int from, int to)
