@@ -791,7 +791,9 @@ internal sealed class QuoteFinder
             bool upperStart = !char.IsLower(first);
             int before = open - 1;
             bool afterColon = before >= 0 && _paragraph[before] == para && (IsPunct(before, ':') || IsPunct(before, ',') || _tokens[before].Kind == TokenKind.Dash);
-            bool cueRightBefore = before >= 0 && _paragraph[before] == para && CueAt(before, open, out _) > 0
+            // ("they want "justice for Terrence"": a wish's object in quotation marks is a fragment, not speech.)
+            bool cueRightBefore = before >= 0 && _paragraph[before] == para && CueAt(before, open, out CueFlags beforeFlags) > 0
+                                  && (beforeFlags & CueFlags.Infinitive) == 0
                 || before - 1 >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')) && CueAt(before - 1, open, out _) > 0;
             int words = CountWords(open + 1, close);
             bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd)
