@@ -357,6 +357,16 @@ internal sealed class QuoteFinder
             return true;
         }
 
+        // "the 34-year-old mother of three replied": a count after "of" completes the noun before it.
+        if (j - 2 >= lower && Is(j - 1, "of") && (IsCount(j) || QuoteWords.NumberWords.Contains(Word(j))) && IsWordToken(j - 2) && !IsCount(j - 2))
+        {
+            if (NounPhraseBefore(j - 2, lower, out start, out _))
+            {
+                end = j + 1;
+                return true;
+            }
+        }
+
         if (!NounPhraseBefore(j, lower, out start, out end))
         {
             return false;
@@ -1974,6 +1984,7 @@ internal sealed class QuoteFinder
         // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                           && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1))
+                              || k - 1 > a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
                               || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','));
         bool hasSubject;
         if (participle)

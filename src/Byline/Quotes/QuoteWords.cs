@@ -266,4 +266,7 @@ internal static class QuoteWords
     public static readonly SpanSet SubjectPrepositions = new(
         ["through", "in", "on", "at", "from", "of", "with", "by", "for", "into", "across", "near", "outside", "inside",
          "around", "along", "behind", "under", "over", "among", "without", "within"], ignoreCase: false);
+
+    /// <summary>Prepositions before a gerund cue whose speaker is the clause's subject: "aside from saying ...", "by arguing ...".</summary>
+    public static readonly SpanSet GerundPrepositions = new(["from", "by", "without", "before", "after", "while", "since"], ignoreCase: false);
 }
