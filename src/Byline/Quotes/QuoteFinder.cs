@@ -208,10 +208,27 @@ internal sealed class QuoteFinder
 
         // "Clark said Brooks had begun making calls ... but said ...", "he helped broker a truce and decided to ...": the
         // second verb of a coordinated predicate shares the clause's subject.
-        if (j > lower && (Is(j, "and") || Is(j, "but")) && !IsPunct(j - 1, ',') && ClauseSubject(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int firstVerb)
-            && firstVerb < j - 1)
+        if (j > lower && (Is(j, "and") || Is(j, "but")) && !IsPunct(j - 1, ','))
         {
-            return true;
+            // "demonstrators, who have taken to the streets and called for ...": inside a relative clause, its pronoun.
+            for (int m = j - 1; m > lower && m > j - 20 && !IsTerminator(m) && _tokens[m].Kind != TokenKind.Quote; m--)
+            {
+                if ((Is(m, "who") || Is(m, "which")) && IsPunct(m - 1, ','))
+                {
+                    (start, end) = (m, m + 1);
+                    return true;
+                }
+
+                if (IsPunct(m, ','))
+                {
+                    break;
+                }
+            }
+
+            if (ClauseSubject(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int firstVerb) && firstVerb < j - 1)
+            {
+                return true;
+            }
         }
 
         if (j >= lower && IsPunct(j, ')'))

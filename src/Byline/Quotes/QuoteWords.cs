@@ -28,7 +28,7 @@ internal static class QuoteWords
          "subsequently", "initially", "originally", "separately", "privately", "publicly", "openly", "flatly", "only",
          "now", "too", "similarly", "likewise", "however", "meanwhile", "instead", "thus", "therefore", "so",
          "going", "to", "continues", "continued", "went", "on", "has", "last", "week", "night", "year", "month",
-         "kept", "keeps", "began", "begun", "begins", "started", "starts", "together", "jointly", "both", "all",
+         "kept", "keeps", "began", "begun", "begins", "started", "starts", "together", "jointly", "both", "all", "resist",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ignoreCase: true);
 
     /// <summary>Number words that count people in a share ("one in five say ...") or open a quantity ("about half").</summary>
@@ -268,5 +268,5 @@ internal static class QuoteWords
          "around", "along", "behind", "under", "over", "among", "without", "within"], ignoreCase: false);
 
     /// <summary>Prepositions before a gerund cue whose speaker is the clause's subject: "aside from saying ...", "by arguing ...".</summary>
-    public static readonly SpanSet GerundPrepositions = new(["from", "by", "without", "before", "after", "while", "since"], ignoreCase: false);
+    public static readonly SpanSet GerundPrepositions = new(["from", "by", "without", "before", "after", "while", "since", "despite"], ignoreCase: false);
 }
