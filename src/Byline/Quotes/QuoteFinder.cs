@@ -1598,6 +1598,19 @@ internal sealed class QuoteFinder
         start = end = verb = -1;
         int p = from;
 
+        // Quoted words that open the sentence are not its clause: ""...," Sanders said, suggesting ..." starts at "Sanders".
+        while (p < limit && _region[p] != NoRegion)
+        {
+            int close = _pairs[_region[p]].CloseToken;
+            p = close + CloseWidth(close);
+            while (p < limit && (IsPunct(p, ',') || _tokens[p].Kind == TokenKind.Dash))
+            {
+                p++;
+            }
+        }
+
+        from = p;
+
         // A dateline: "New York (AFP) – ...", "WASHINGTON — ...".
         for (int m = p; m < limit && m < p + 8; m++)
         {
