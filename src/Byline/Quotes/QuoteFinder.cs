@@ -2398,7 +2398,7 @@ internal sealed class QuoteFinder
         // ("As the Post reported, the talks ...": an "as" clause that is only the attribution reports the main clause.)
         // "Podesta, who said the project was vetted, said he was unaware ...": a report inside a relative clause set off
         // by commas ends at the comma that closes it.
-        bool relative = Is(ss, "who") && IsPunct(ss - 1, ',');
+        bool relative = (Is(ss, "who") || Is(ss, "which")) && IsPunct(ss - 1, ',');
         if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once") || relative) && !(Is(ss - 1, "as") && IsPunct(after, ',')))
         {
             for (int m = j + 1; m < reportEnd; m++)
