@@ -2844,7 +2844,8 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to")))
+            if (Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
+                || (Is(m + 1, "more") || Is(m + 1, "less")) && Is(m + 2, "than") || (Is(m + 1, "up") || Is(m + 1, "down")) && Is(m + 2, "from"))
             {
                 end = m; // ", compared with four in 10 who ...": the writer's comparison
                 break;
