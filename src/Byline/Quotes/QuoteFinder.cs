@@ -2171,6 +2171,7 @@ internal sealed class QuoteFinder
             // ("Though the transition was seamless, he said, replacing Clinton would be ...": a gerund with its own verb is the
             // main clause's subject.)
             bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1))
+                                                                   || Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
                                                                    || IsTrailingParticiple(m + 1) && (CueAt(m + 1, b, out _) > 0 || !FiniteVerbSoon(m + 2, b)));
             if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows)
             {
@@ -2187,7 +2188,8 @@ internal sealed class QuoteFinder
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
         bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         if (hasSubject && !participlePhrase && ss - 1 >= a && IsPunct(ss - 1, ',') && ss - 1 > a
-            && (TailIsShort(after, b) || (flags & CueFlags.Addressee) != 0 && TailIsShort(AfterHearer(after, b), b)))
+            && (TailIsShort(after, b) || (flags & CueFlags.Addressee) != 0 && TailIsShort(AfterHearer(after, b), b))
+            && !IsAdjunctPhrase(a, ss - 1))
         {
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
@@ -2953,6 +2955,34 @@ internal sealed class QuoteFinder
         return true;
     }
 
+    /// <summary>
+    /// Tokens [from, to) are a phrase of place or occasion with no verb ("On this weekend's broadcast of "Fox News Sunday,"",
+    /// "In an interview on CBS's "Face the Nation,""): the attribution after it reports what follows, not the phrase.
+    /// </summary>
+    private bool IsAdjunctPhrase(int from, int to)
+    {
+        while (from < to && !IsWordToken(from))
+        {
+            from++;
+        }
+
+        if (from >= to || !(Is(from, "on") || Is(from, "in") || Is(from, "at") || Is(from, "during") || Is(from, "after") || Is(from, "before")))
+        {
+            return false;
+        }
+
+        for (int m = from + 1; m < to; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start])
+                && (QuoteWords.FiniteVerbs.Contains(Word(m)) || Word(m).EndsWith("ed", StringComparison.Ordinal) || IsVerbLikeCue(m)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A four-digit year ("a panel in 2001 found ..."), the end of an adjunct rather than a count.</summary>
     private bool IsYear(int i) => _tokens[i].Length == 4 && (Word(i).StartsWith("19", StringComparison.Ordinal) || Word(i).StartsWith("20", StringComparison.Ordinal));
 
@@ -3435,7 +3465,7 @@ internal sealed class QuoteFinder
             bool setOff = closeEnd < _tokens.Length && IsPunct(closeEnd, ',') || _text[pair.ContentEnd - 1] == ',';
             if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
                 && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
-                && pcs > pair.CloseToken && pss >= 0
+                && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd)
                 && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
             {
                 found.Add(after);
