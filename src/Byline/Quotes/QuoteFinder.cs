@@ -3208,8 +3208,18 @@ internal sealed class QuoteFinder
     /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
     private bool ParticipleSubject(int k, int a, out int start, out int end)
     {
-        // The subject of the main clause ("During a speech, Trump attacked Clinton, saying ...", "Before the Paris terror
-        // attacks, Trump took ..., suggesting ...", "Clinton told the audience that she believes ..., saying ...").
+        // The subject of the clause the participle closes: after ", but" or ", and", that clause's ("McAuliffe has said ..., but
+        // he refuses to discuss ..., aside from saying ..."), else the main clause's ("During a speech, Trump attacked Clinton,
+        // saying ...", "Before the Paris terror attacks, Trump took ..., suggesting ...").
+        for (int m = k - 2; m > a; m--)
+        {
+            if (IsPunct(m, ',') && _region[m] == NoRegion && (Is(m + 1, "but") || Is(m + 1, "and") || Is(m + 1, "yet") || Is(m + 1, "so"))
+                && ClauseSubject(m + 1, k - 1, out start, out end, out _))
+            {
+                return true;
+            }
+        }
+
         if (ClauseSubject(a, k - 1, out start, out end, out _))
         {
             return true;
