@@ -1484,6 +1484,14 @@ internal sealed class QuoteFinder
 
             // ", saying: "..."", and a participle after a noun: "sent a text message to supporters saying: "..."", "carrying
             // signs saying, "..."": the subject of the clause the participle hangs on.
+            // "it was labeled "Mostly True."", "a box labeled "medical problem"": a passive cue names no speaker.
+            if (Word(c).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (IsPassive(c, lower) || c - 1 >= lower && _tokens[c - 1].Kind == TokenKind.Word
+                    && char.IsLower(_text[_tokens[c - 1].Start]) && !QuoteWords.PersonalPronouns.Contains(Word(c - 1)) && Is(c, "labeled")))
+            {
+                (cueStart, cueEnd) = (c, c + n);
+                return true;
+            }
+
             bool participle = Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                               && (IsPunct(c - 1, ',') || c - 1 >= lower && _tokens[c - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c - 1].Start])
                                   && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(c - 1)) && !QuoteWords.FiniteVerbs.Contains(Word(c - 1))
