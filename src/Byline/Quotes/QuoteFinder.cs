@@ -1223,14 +1223,7 @@ internal sealed class QuoteFinder
     private bool UnlistedVerbAfter(int from, int first, int upper, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
     {
         cueStart = cueEnd = spkStart = spkEnd = -1;
-        int close = from - 1;
-        while (close > 0 && _tokens[close].Kind == TokenKind.Quote && _tokens[close - 1].Kind == TokenKind.Quote && _tokens[close - 1].End == _tokens[close].Start)
-        {
-            close--;
-        }
-
-        int c = close > 0 && _tokens[close].Kind == TokenKind.Quote ? _tokens[close].Start - 1 : -1;
-        if (c < 0 || _text[c] is not (',' or '?' or '!') || first != from || _region[close] == NoRegion)
+        if (LastQuotedChar(from, out int close) is not (',' or '?' or '!') || first != from || _region[close] == NoRegion)
         {
             return false;
         }
@@ -1419,34 +1412,30 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>True when the quoted words that end right before token <paramref name="from"/> end with "!" or "?".</summary>
-    private bool ClosesQuestionOrExclamation(int from)
-    {
-        int close = from - 1;
-        while (close > 0 && _tokens[close].Kind == TokenKind.Quote && _tokens[close - 1].Kind == TokenKind.Quote && _tokens[close - 1].End == _tokens[close].Start)
-        {
-            close--;
-        }
-
-        int c = close > 0 ? _tokens[close].Start - 1 : -1;
-        return c >= 0 && _text[c] is '!' or '?';
-    }
+    private bool ClosesQuestionOrExclamation(int from) => LastQuotedChar(from, out _) is '!' or '?';
 
     /// <summary>True when the quoted words that end right before token <paramref name="from"/> end with ".", "!" or "?".</summary>
-    private bool ClosesSentence(int from)
+    private bool ClosesSentence(int from) => LastQuotedChar(from, out _) is '.' or '!' or '?';
+
+    /// <summary>
+    /// The character right before the closing mark that ends before token <paramref name="from"/> (a doubled mark counts
+    /// as one), and that mark's first token; '\0' and -1 when no quotation mark ends there.
+    /// </summary>
+    private char LastQuotedChar(int from, out int close)
     {
-        int close = from - 1;
+        close = from - 1;
         while (close > 0 && _tokens[close].Kind == TokenKind.Quote && _tokens[close - 1].Kind == TokenKind.Quote && _tokens[close - 1].End == _tokens[close].Start)
         {
             close--; // the second mark of a doubled closing quote
         }
 
-        if (close <= 0 || _tokens[close].Kind != TokenKind.Quote)
+        if (close <= 0 || _tokens[close].Kind != TokenKind.Quote || _tokens[close].Start == 0)
         {
-            return false;
+            close = -1;
+            return '\0';
         }
 
-        int c = _tokens[close].Start - 1;
-        return c >= 0 && _text[c] is '.' or '!' or '?';
+        return _text[_tokens[close].Start - 1];
     }
 
     private bool TryAttributeBefore(int open, int lower, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
