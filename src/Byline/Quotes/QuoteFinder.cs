@@ -1611,7 +1611,7 @@ internal sealed class QuoteFinder
         // A dateline: "New York (AFP) – ...", "WASHINGTON — ...".
         for (int m = p; m < limit && m < p + 8; m++)
         {
-            if (_tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 3 && IsAllCapitals(p)))
+            if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 3 && IsAllCapitals(p)))
             {
                 p = m + 1;
                 break;
