@@ -3332,6 +3332,17 @@ internal sealed class QuoteFinder
     private bool MakeReported(int from, int to, int cueStart, int cueEnd, int spkStart, int spkEnd, out Found quote)
     {
         quote = default;
+
+        // A report never ends inside quoted words: "told Fox that "they hit Matt ... tougher. ... What they are doing is
+        // ... gaming the ref."" runs to the closing mark even when the quoted words hold a sentence's end.
+        if (to > from && to < _tokens.Length && _region[to - 1] != NoRegion && _isFragment[_region[to - 1]])
+        {
+            int close = _pairs[_region[to - 1]].CloseToken;
+            if (close >= to - 1 && close < to + MaxClause && _paragraph[close] == _paragraph[to - 1])
+            {
+                to = close + CloseWidth(close);
+            }
+        }
         // Trim punctuation and quotation marks that are not part of a quoted fragment at both ends.
         while (from < to && !IsWordToken(from) && !(_tokens[from].Kind == TokenKind.Quote && _region[from] != NoRegion))
         {
