@@ -1352,6 +1352,10 @@ internal sealed class QuoteFinder
     /// <summary>A cue in "-ing" ("adding", "saying"): a participle that introduces a quote of its own.</summary>
     private bool IsParticipleCue(int cue) => cue >= 0 && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The closing mark of quoted words that end with a comma: ""got an immunity agreement," Jordan said".</summary>
+    private bool IsClosingAfterComma(int c) => c > 0 && _tokens[c].Kind == TokenKind.Quote && _region[c] != NoRegion
+                                              && _pairs[_region[c]].CloseToken == c && IsPunct(c - 1, ',');
+
     /// <summary>A sentence's end among tokens [from, to).</summary>
     private bool HasTerminator(int from, int to)
     {
@@ -2156,7 +2160,7 @@ internal sealed class QuoteFinder
 
         int after = k + n;
         // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
-        if (hasSubject && ss - 1 > a && IsPunct(ss - 1, ','))
+        if (hasSubject && ss - 1 > a && (IsPunct(ss - 1, ',') || IsClosingAfterComma(ss - 1)))
         {
             int m = after;
             while (m < b && m < after + 6 && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))))
