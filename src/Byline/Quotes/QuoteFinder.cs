@@ -827,7 +827,8 @@ internal sealed class QuoteFinder
                 && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
             // ""The risk," said Edward Leamer, an economist at the forecast, "is that ..."": a lowercase part after the comma
             // that ends an attribution continues the quote the attribution interrupts.
-            if (!isDirect && direct.Count > 0 && direct[^1].Pair == p - 1 && IsPunct(before, ',') && !ContinuesClause(pair, closeEnd)
+            if (!isDirect && direct.Count > 0 && direct[^1].Pair == p - 1 && (IsPunct(before, ',') || Is(before, "but") && IsPunct(before - 1, ','))
+                && !ContinuesClause(pair, closeEnd)
                 && _paragraph[_pairs[p - 1].CloseToken] == para && _text[_pairs[p - 1].ContentEnd - 1] == ','
                 && TryAttributeAfter(_pairs[p - 1].CloseToken + CloseWidth(_pairs[p - 1].CloseToken), open, out _, out _, out _, out _)
                 && !HoldsThat(_pairs[p - 1].CloseToken + 1, open))
