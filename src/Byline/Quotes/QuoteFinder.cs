@@ -822,6 +822,8 @@ internal sealed class QuoteFinder
             bool cueRightBefore = before >= 0 && _paragraph[before] == para && CueAt(before, open, out CueFlags beforeFlags) > 0
                                   && (beforeFlags & CueFlags.Infinitive) == 0
                 || before - 1 >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')) && CueAt(before - 1, open, out _) > 0;
+            // "to what it called "a clear threat ..."": the quoted words are the object of a "what" clause, a fragment.
+            cueRightBefore &= !WhatClauseBefore(before, lower);
             int words = CountWords(open + 1, close);
             bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd)
                 && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
@@ -1356,6 +1358,39 @@ internal sealed class QuoteFinder
     /// <summary>The closing mark of quoted words that end with a comma: ""got an immunity agreement," Jordan said".</summary>
     private bool IsClosingAfterComma(int c) => c > 0 && _tokens[c].Kind == TokenKind.Quote && _region[c] != NoRegion
                                               && _pairs[_region[c]].CloseToken == c && IsPunct(c - 1, ',');
+
+    /// <summary>Quoted words open within <paramref name="window"/> tokens of <paramref name="from"/>: "called North Korea's "reckless" actions".</summary>
+    private bool HasFragmentWithin(int from, int b, int window)
+    {
+        for (int m = from; m < b && m < from + window; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"what" a few words before the cue at <paramref name="cue"/>, with only words between: "what it called".</summary>
+    private bool WhatClauseBefore(int cue, int lower)
+    {
+        for (int m = cue - 1; m >= lower && m >= cue - 7; m--)
+        {
+            if (Is(m, "what"))
+            {
+                return true;
+            }
+
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A sentence's end among tokens [from, to).</summary>
     private bool HasTerminator(int from, int to)
@@ -2099,12 +2134,21 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (hasSubject && ss - 1 >= a && Is(ss - 1, "what"))
+        // ("what Australian Prime Minister Malcolm Turnbull called ...": the name may follow its title.)
+        int whatAt = ss - 1;
+        while (hasSubject && whatAt > a && whatAt >= ss - 5 && IsCapitalized(whatAt) && !Is(whatAt, "what"))
         {
+            whatAt--;
+        }
+
+        if (hasSubject && whatAt >= a && Is(whatAt, "what"))
+        {
+            ss = whatAt + 1;
             // "what she called a "rant,"", "what the senators said was gerrymandering": the report is the whole "what"
             // clause; "what the mayor says every year" reports nothing.
             int w = k + n;
             bool content = w < b && (_tokens[w].Kind == TokenKind.Quote && _region[w] != NoRegion
+                                     || IsCapitalizedName(w) && HasFragmentWithin(w, b, 6)
                                      || IsWordToken(w) && !Is(w, "every") && !Is(w, "each") && !Is(w, "this") && !Is(w, "last")
                                         && (QuoteWords.Determiners.Contains(Word(w)) || QuoteWords.PersonalPronouns.Contains(Word(w))
                                             || Is(w, "was") || Is(w, "is") || Is(w, "were") || Is(w, "are") || Is(w, "would") || Is(w, "will")));
