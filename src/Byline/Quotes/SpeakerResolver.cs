@@ -264,8 +264,13 @@ internal sealed class SpeakerResolver
         {
             EntityMention m = mentions[i];
             bool typeOk = want == Gender.Plural
-                ? m.Type == EntityType.Organization || m.Type == EntityType.Nationality || m.Type == EntityType.Gpe
+                ? m.Type == EntityType.Organization || m.Type == EntityType.Nationality
                 : want == Gender.Unknown ? m.Type == EntityType.Organization || m.Type == EntityType.Gpe : m.Type == EntityType.Person;
+            if (want is Gender.Plural or Gender.Unknown && (pronoun.Start - m.Span.End > 300 || ParagraphIndexAt(m.Span.Start) != ParagraphIndexAt(pronoun.Start)))
+            {
+                break; // "they" and "it" look back within their paragraph, no further: a distant outlet or place is no antecedent
+            }
+
             if (!typeOk || m.EntityId is null)
             {
                 continue;
