@@ -87,7 +87,30 @@ internal static class EntityPipeline
             context = new EntityRecognitionContext(context.Text, context.Tokens, context.Sentences, context.Paragraphs, context.Metadata, [.. accepted]);
         }
 
-        return [.. accepted];
+        return [.. MergeSplitNames(context.Text, accepted)];
+    }
+
+    /// <summary>
+    /// A one-word name right before a person's mention that opens with an initial is that person's first name: the
+    /// tagger's "[Gregory]ORG [W. Slayton]PER" is "Gregory W. Slayton".
+    /// </summary>
+    private static List<EntityMention> MergeSplitNames(string text, List<EntityMention> mentions)
+    {
+        for (int i = mentions.Count - 2; i >= 0; i--)
+        {
+            EntityMention a = mentions[i], b = mentions[i + 1];
+            if (b.Type != EntityType.Person || !a.Type.IsName || b.Span.Start != a.Span.End + 1 || text[a.Span.End] != ' '
+                || a.Span.Length < 2 || !char.IsUpper(text[a.Span.Start]) || text.AsSpan(a.Span.Start, a.Span.Length).ContainsAny(' ', '.')
+                || b.Span.Length < 4 || !char.IsUpper(text[b.Span.Start]) || text[b.Span.Start + 1] != '.' || text[b.Span.Start + 2] != ' ')
+            {
+                continue;
+            }
+
+            mentions[i] = b with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End) };
+            mentions.RemoveAt(i + 1);
+        }
+
+        return mentions;
     }
 
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Cluster(

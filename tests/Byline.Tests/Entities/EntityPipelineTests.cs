@@ -36,6 +36,15 @@ public class EntityPipelineTests
         Assert.Equal(tagged, Trimmed(text, tagged));
 
     [Fact]
+    public void A_first_name_the_tagger_split_from_a_name_with_an_initial_joins_it()
+    {
+        // The tagger reads "said Gregory" as the start of something else and types it apart from "W. Slayton".
+        List<string> mentions = EntityTestHelpers.Mentions("''I would use the word old-school,'' said Gregory W. Slayton, whom George W. Bush appointed to Bermuda.");
+        Assert.Contains("PERSON:Gregory W. Slayton", mentions);
+        Assert.DoesNotContain(mentions, m => m.EndsWith(":Gregory", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_mention_that_is_only_an_address_is_trimmed_to_nothing()
     {
         const string text = "Write to kevin.boone@example.com or call the desk.";
