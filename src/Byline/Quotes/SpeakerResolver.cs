@@ -277,6 +277,11 @@ internal sealed class SpeakerResolver
             }
 
             Gender g = _entityGender.TryGetValue(m.EntityId, out Gender known) ? known : GenderOfMention(m);
+            if (g == Gender.Unknown && _entities.TryGetValue(m.EntityId, out Entity? named))
+            {
+                g = GenderOfFullName(named.Name); // "Thomas Reed" is no "she", "Karen Doyle" no "he"
+            }
+
             if (want is Gender.Male or Gender.Female && g != Gender.Unknown && g != want)
             {
                 continue;
@@ -292,6 +297,23 @@ internal sealed class SpeakerResolver
         }
 
         return new QuoteSpeaker(pronoun, null, null);
+    }
+
+    /// <summary>The gender of a full name's first name, from <c>Resources/first-name-genders.txt</c>; unknown for one word.</summary>
+    private static Gender GenderOfFullName(string name)
+    {
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0)
+        {
+            return Gender.Unknown;
+        }
+
+        return FirstNameGenders.Of(name.AsSpan(0, space)) switch
+        {
+            'm' => Gender.Male,
+            'f' => Gender.Female,
+            _ => Gender.Unknown,
+        };
     }
 
     private Gender GenderOfMention(EntityMention m)
