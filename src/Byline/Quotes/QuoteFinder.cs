@@ -1530,6 +1530,12 @@ internal sealed class QuoteFinder
                 (cueStart, cueEnd) = (c, c + n);
                 return true;
             }
+
+            if (c + n >= k && _tokens[c].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c].Start]))
+            {
+                break; // "... when my mother mentioned the devil, I laughed and said, "..."": the cue right before the quote is its
+                       // attribution even when its subject is not found here; an earlier cue belongs to another clause
+            }
         }
 
         // "As Steven M. Rosenthal, a tax lawyer, recently put it, "..."": the name after "as".

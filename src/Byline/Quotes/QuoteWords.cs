@@ -242,7 +242,7 @@ internal static class QuoteWords
     /// <summary>Adverbs set off by commas at a clause's start or after a fronted phrase: "However, ...", "On Thursday, however, ...".</summary>
     public static readonly SpanSet SentenceAdverbs = new(
         ["however", "meanwhile", "instead", "still", "indeed", "moreover", "furthermore", "nonetheless", "nevertheless",
-         "also", "now", "then", "later", "earlier", "today", "yesterday", "again", "separately", "similarly", "likewise",
+         "also", "now", "then", "later", "earlier", "today", "yesterday", "again", "separately", "similarly", "likewise", "once",
          "finally", "first", "second", "third", "overall", "otherwise", "ultimately", "initially", "afterward", "afterwards",
          "so", "thus", "therefore", "consequently", "besides", "anyway", "too", "though"], ignoreCase: true);
 

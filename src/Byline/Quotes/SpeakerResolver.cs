@@ -244,7 +244,13 @@ internal sealed class SpeakerResolver
 
     private QuoteSpeaker ResolvePronounWithMentions(TextSpan pronoun)
     {
-        Gender want = GenderOfPronoun(_text.AsSpan(pronoun.Start, pronoun.Length));
+        ReadOnlySpan<char> word = _text.AsSpan(pronoun.Start, pronoun.Length);
+        if (word.Equals("I", StringComparison.Ordinal) || word.Equals("you", StringComparison.OrdinalIgnoreCase))
+        {
+            return new QuoteSpeaker(pronoun, null, null); // the writer or the reader: no entity the article names before
+        }
+
+        Gender want = GenderOfPronoun(word);
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         int lo = 0, hi = mentions.Length;
         while (lo < hi)
