@@ -216,7 +216,7 @@ internal static class EntityPipeline
             z--;
         }
 
-        if (z - a >= 2 && tokens[a].Length > 2 && StartsSentence(context.Sentences.AsSpan(), tokens, a)
+        if (z - a >= 2 && tokens[a].Length > 2 && StartsSentence(text, context.Sentences.AsSpan(), tokens, a)
             && CommonWords.Value.Contains(Tagging.StableHash.OfLower(text.AsSpan(tokens[a].Start, tokens[a].Length).TrimEnd('.'))))
         {
             a++;
@@ -342,7 +342,7 @@ internal static class EntityPipeline
         string text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
         int first = Token.IndexAt(tokens, span.Start);
-        if (!IsAllCaps(text.AsSpan(span.Start, span.Length)) && !StartsSentence(context.Sentences.AsSpan(), tokens, first)
+        if (!IsAllCaps(text.AsSpan(span.Start, span.Length)) && !StartsSentence(text, context.Sentences.AsSpan(), tokens, first)
             && !InTitleCaseSentence(context, first))
         {
             return false;
@@ -399,7 +399,7 @@ internal static class EntityPipeline
         return letter;
     }
 
-    private static bool StartsSentence(ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Token> tokens, int token)
+    private static bool StartsSentence(string text, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Token> tokens, int token)
     {
         int lo = 0, hi = sentences.Length - 1;
         while (lo <= hi)
@@ -410,8 +410,9 @@ internal static class EntityPipeline
             else hi = mid - 1;
         }
 
-        // A sentence that opens with a quote mark or a dash: the word after it opens it too.
-        return hi >= 0 && token == sentences[hi].FirstToken + 1 && tokens[token - 1].Kind is TokenKind.Quote or TokenKind.Dash;
+        // A sentence that opens with a quote mark, a dash or a bracket ("(Laughter.)"): the word after it opens it too.
+        return hi >= 0 && token == sentences[hi].FirstToken + 1
+            && (tokens[token - 1].Kind is TokenKind.Quote or TokenKind.Dash || text[tokens[token - 1].Start] is '(' or '[');
     }
 
     private static bool IsGreeting(ReadOnlySpan<char> word) => word is "Hey" or "Hi" or "Hello" or "Dear" or "Thanks";

@@ -45,6 +45,13 @@ public class EntityPipelineTests
     }
 
     [Fact]
+    public void Stage_directions_in_a_transcript_are_not_names()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("THE PRESIDENT: I appreciate that. (Laughter.) There is a painting on my wall. (Applause.) This is not a filibuster.");
+        Assert.DoesNotContain(mentions, m => m.EndsWith(":Laughter", StringComparison.Ordinal) || m.EndsWith(":Applause", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_mention_that_is_only_an_address_is_trimmed_to_nothing()
     {
         const string text = "Write to kevin.boone@example.com or call the desk.";
