@@ -391,22 +391,19 @@ internal sealed class QuoteFinder
 
         // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
         // a preposition is its object; the subject is the noun phrase the prepositional phrase (and a participle) describes.
-        int np = start, hops = 0;
-        while (hops++ < 1 && np - 2 >= lower && _tokens[np - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(np - 1))
-               && !IsCapitalized(np - 1) && !(Is(np - 1, "of") && IsCapitalized(np)))
+        if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
+            && !IsCapitalized(start - 1) && !(Is(start - 1, "of") && IsCapitalized(start)))
         {
-            int head = np - 2;
+            int head = start - 2;
             if (_tokens[head].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head].Start]) && Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 head--; // "marching"
             }
 
-            if (head < lower || !NounPhraseBefore(head, lower, out int s2, out _) || QuoteWords.PersonalPronouns.Contains(Word(s2)))
+            if (head >= lower && NounPhraseBefore(head, lower, out int s2, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s2)))
             {
-                break;
+                start = s2;
             }
-
-            (start, np) = (s2, s2);
         }
 
         // "a Donald Trump tweet attacking ...": a singular determiner cannot be the subject of a bare verb form.
@@ -1342,7 +1339,7 @@ internal sealed class QuoteFinder
             bool afterBreak = IsPunct(c - 1, ',') || _tokens[c - 1].Kind == TokenKind.Dash || IsPunct(c - 1, ')');
             int n;
             if (afterBreak && _tokens[c].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c].Start]) && (n = CueAt(c, upper, out _)) > 0
-                && (IsVerbLikeCue(c) || Word(c).EndsWith("ed", StringComparison.Ordinal) || IsIrregularCue(c)))
+                && (IsVerbLikeCue(c) || Word(c).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(c))))
             {
                 (cueStart, cueEnd, spkStart, spkEnd) = (c, c + n, first, e);
                 return true;
@@ -1406,8 +1403,6 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    private bool IsIrregularCue(int i) => QuoteWords.IrregularPastVerbs.Contains(Word(i));
-
     /// <summary>True when the quote that closes right before token <paramref name="from"/> starts with a capital: a sentence, not a phrase.</summary>
     private bool OpensCapitalized(int from)
     {
@@ -1422,10 +1417,10 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>True when the quoted words that end right before token <paramref name="from"/> end with a period.</summary>
-    private bool ClosesWithPeriod(int from) => ClosesSentence(from) && !ClosesQuestionOrExclamation(from);
+    private bool ClosesWithPeriod(int from) => LastQuotedChar(from, out _) == '.';
 
     /// <summary>A comma or colon and a quotation mark at <paramref name="after"/>: the verb before it introduces the next quote.</summary>
-    private bool OpensNextQuote(int after, int upper) => after + 1 < _tokens.Length && after < upper + 1
+    private bool OpensNextQuote(int after, int upper) => after + 1 < _tokens.Length && after <= upper
         && (IsPunct(after, ',') || IsPunct(after, ':')) && _tokens[after + 1].Kind == TokenKind.Quote;
 
     /// <summary>
@@ -1436,8 +1431,7 @@ internal sealed class QuoteFinder
     private bool OpensReport(int after, int upper)
     {
         int m = AfterHearer(after, upper);
-        if (m < _tokens.Length && (_tokens[m].Kind == TokenKind.Quote
-                                   || (IsPunct(m, ',') || IsPunct(m, ':')) && m + 1 < _tokens.Length && _tokens[m + 1].Kind == TokenKind.Quote))
+        if (m < _tokens.Length && _tokens[m].Kind == TokenKind.Quote || OpensNextQuote(m, upper))
         {
             return true; // "He added, "..."": the cue introduces the next quote
         }
@@ -1511,8 +1505,6 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // ", saying: "..."", and a participle after a noun: "sent a text message to supporters saying: "..."", "carrying
-            // signs saying, "..."": the subject of the clause the participle hangs on.
             // "it was labeled "Mostly True."", "a box labeled "medical problem"": a passive cue names no speaker.
             if (Word(c).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (IsPassive(c, lower) || c - 1 >= lower && _tokens[c - 1].Kind == TokenKind.Word
                     && char.IsLower(_text[_tokens[c - 1].Start]) && !QuoteWords.PersonalPronouns.Contains(Word(c - 1)) && Is(c, "labeled")))
@@ -1521,6 +1513,8 @@ internal sealed class QuoteFinder
                 return true;
             }
 
+            // ", saying: "..."", and a participle after a noun: "sent a text message to supporters saying: "..."", "carrying
+            // signs saying, "..."": the subject of the clause the participle hangs on.
             bool participle = Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                               && (IsPunct(c - 1, ',') || c - 1 >= lower && _tokens[c - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c - 1].Start])
                                   && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(c - 1)) && !QuoteWords.FiniteVerbs.Contains(Word(c - 1))

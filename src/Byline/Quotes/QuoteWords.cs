@@ -235,7 +235,7 @@ internal static class QuoteWords
     public static readonly SpanSet OccasionNouns = new(
         ["time", "past", "moment", "weekend", "morning", "afternoon", "evening", "night", "day", "week", "month", "year",
          "months", "years", "weeks", "days", "hours", "interview", "statement", "speech", "tweet", "debate", "release",
-         "letter", "post", "op-ed", "email", "response", "turn", "end", "meantime", "meanwhile", "years", "decades",
+         "letter", "post", "op-ed", "email", "response", "turn", "end", "meantime", "meanwhile", "decades",
          "2016", "2015", "2012", "2008", "january", "february", "march", "april", "may", "june", "july", "august",
          "september", "october", "november", "december"], ignoreCase: true);
 

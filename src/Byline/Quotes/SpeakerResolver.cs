@@ -266,13 +266,14 @@ internal sealed class SpeakerResolver
             }
         }
 
+        int pronounParagraph = ParagraphIndexAt(pronoun.Start);
         for (int i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++)
         {
             EntityMention m = mentions[i];
             bool typeOk = want == Gender.Plural
                 ? m.Type == EntityType.Organization || m.Type == EntityType.Nationality
                 : want == Gender.Unknown ? m.Type == EntityType.Organization || m.Type == EntityType.Gpe : m.Type == EntityType.Person;
-            if (want is Gender.Plural or Gender.Unknown && (pronoun.Start - m.Span.End > 300 || ParagraphIndexAt(m.Span.Start) != ParagraphIndexAt(pronoun.Start)))
+            if (want is Gender.Plural or Gender.Unknown && (pronoun.Start - m.Span.End > 300 || ParagraphIndexAt(m.Span.Start) != pronounParagraph))
             {
                 break; // "they" and "it" look back within their paragraph, no further: a distant outlet or place is no antecedent
             }
@@ -282,10 +283,11 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            Entity? entity = _entities.GetValueOrDefault(m.EntityId);
             Gender g = _entityGender.TryGetValue(m.EntityId, out Gender known) ? known : GenderOfMention(m);
-            if (g == Gender.Unknown && _entities.TryGetValue(m.EntityId, out Entity? named))
+            if (g == Gender.Unknown && entity is not null)
             {
-                g = GenderOfFullName(named.Name); // "Thomas Reed" is no "she", "Karen Doyle" no "he"
+                g = GenderOfFullName(entity.Name); // "Thomas Reed" is no "she", "Karen Doyle" no "he"
             }
 
             if (want is Gender.Male or Gender.Female && g != Gender.Unknown && g != want)
@@ -298,8 +300,7 @@ internal sealed class SpeakerResolver
                 _entityGender[m.EntityId] = want;
             }
 
-            string name = _entities.TryGetValue(m.EntityId, out Entity? e) ? e.Name : _text.Substring(m.Span.Start, m.Span.Length);
-            return new QuoteSpeaker(pronoun, m.EntityId, name);
+            return new QuoteSpeaker(pronoun, m.EntityId, entity?.Name ?? _text.Substring(m.Span.Start, m.Span.Length));
         }
 
         return new QuoteSpeaker(pronoun, null, null);
