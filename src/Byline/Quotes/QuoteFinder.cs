@@ -2465,7 +2465,7 @@ internal sealed class QuoteFinder
             return false; // "Trump said last week.": when, not what
         }
 
-        return MakeReported(j, reportEnd, k, after, ss, se, out quote);
+        return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
     }
 
     /// <summary>A finite verb or modal within six words of <paramref name="from"/>, with no comma before it.</summary>
@@ -2779,13 +2779,43 @@ internal sealed class QuoteFinder
             }
 
             if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
-                || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1)))
+                || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
+                || m > j && IsOccasionPhrase(m, end)
+                || IsPunct(m, ',') && Is(m + 1, "with")
+                || Is(m, "even") && Is(m + 1, "as"))
             {
                 return m;
             }
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "in a statement", "in early-morning tweets", "at a rally on Monday", "during an interview with CNN": a preposition that
+    /// opens the occasion or medium of a report, within five words.
+    /// </summary>
+    private bool IsOccasionPhrase(int m, int end)
+    {
+        if (!(Is(m, "in") || Is(m, "at") || Is(m, "on") || Is(m, "via") || Is(m, "through")))
+        {
+            return false;
+        }
+
+        for (int i = m + 1; i < end && i <= m + 5; i++)
+        {
+            if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number) && !IsPunct(i, '-'))
+            {
+                return false;
+            }
+
+            if (QuoteWords.Media.Contains(Word(i)) || QuoteWords.Occasions.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3378,7 +3408,7 @@ internal sealed class QuoteFinder
         return true;
     }
 
-    private bool MakeReported(int from, int to, int cueStart, int cueEnd, int spkStart, int spkEnd, out Found quote)
+    private bool MakeReported(int from, int to, int cueStart, int cueEnd, int spkStart, int spkEnd, out Found quote, int minWords = 2)
     {
         quote = default;
 
@@ -3403,7 +3433,7 @@ internal sealed class QuoteFinder
             to--;
         }
 
-        if (CountWords(from, to) < 2)
+        if (CountWords(from, to) < minWords)
         {
             return false;
         }

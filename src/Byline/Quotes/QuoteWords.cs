@@ -204,6 +204,13 @@ internal static class QuoteWords
         ["statement", "statements", "release", "letter", "memo", "tweet", "tweets", "post", "email", "e-mail", "video", "ad",
          "op-ed", "editorial", "message", "note"], ignoreCase: true);
 
+    /// <summary>Occasions and outlets of a statement ("in an interview", "at a rally", "in an article"): the writer's
+    /// setting of a report, not its content.</summary>
+    public static readonly SpanSet Occasions = new(
+        ["interview", "interviews", "article", "ruling", "speech", "speeches", "remarks", "appearance", "rally", "conference",
+         "diatribe", "debate", "forum", "hearing", "tweets", "posts", "column", "broadcast", "podcast", "briefing", "filing",
+         "town-hall", "address", "commercial", "radio", "television", "op-eds", "emails", "videos", "ads"], ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);
