@@ -2205,7 +2205,8 @@ internal sealed class QuoteFinder
 
         int after = k + n;
         // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
-        if (hasSubject && ss - 1 > a && (IsPunct(ss - 1, ',') || IsClosingAfterComma(ss - 1)))
+        // ("The union, which endorsed Hillary Clinton in November, is ...": a relative clause is no parenthetical attribution.)
+        if (hasSubject && ss - 1 > a && (IsPunct(ss - 1, ',') || IsClosingAfterComma(ss - 1)) && !QuoteWords.RelativeStarts.Contains(Word(ss)))
         {
             int m = after;
             while (m < b && m < after + 6 && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))))
@@ -2771,6 +2772,28 @@ internal sealed class QuoteFinder
     /// </summary>
     private int JudgmentEnd(int j, int end)
     {
+        // "endorsed Sanders in February and organized for him", "attacked him over the issue": a name or pronoun object ends
+        // where a time, place or manner phrase or a second verb begins ("likened RT to the BBC", "criticized Shelby for
+        // shooting ..." and "cast him as ..." go on).
+        int e = j;
+        if (Is(j, "him") || Is(j, "them") || Is(j, "me") || Is(j, "us"))
+        {
+            e = j + 1;
+        }
+        else
+        {
+            while (e < end && _region[e] == NoRegion && (IsCapitalized(e) || e > j && IsPunct(e, '.') && _tokens[e].Start == _tokens[e - 1].End))
+            {
+                e++;
+            }
+        }
+
+        if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e)) && !(Is(e, "and") && IsCapitalized(e + 1))
+                                 || (Is(e, "in") || Is(e, "on")) && e + 1 < end && (IsYear(e + 1) || QuoteWords.OccasionNouns.Contains(Word(e + 1)))))
+        {
+            return e;
+        }
+
         for (int m = j + 1; m < end; m++)
         {
             if (_region[m] != NoRegion)
@@ -2782,6 +2805,8 @@ internal sealed class QuoteFinder
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
                 || m > j && IsOccasionPhrase(m, end)
                 || IsPunct(m, ',') && Is(m + 1, "with")
+                || IsPunct(m, ',') && Is(m + 1, "despite")
+                || Is(m, "this") && m <= j + 3 && m + 1 < end && QuoteWords.OccasionNouns.Contains(Word(m + 1))
                 || Is(m, "even") && Is(m + 1, "as"))
             {
                 return m;

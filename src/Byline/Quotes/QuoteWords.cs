@@ -211,6 +211,14 @@ internal static class QuoteWords
          "diatribe", "debate", "forum", "hearing", "tweets", "posts", "column", "broadcast", "podcast", "briefing", "filing",
          "town-hall", "address", "commercial", "radio", "television", "op-eds", "emails", "videos", "ads"], ignoreCase: true);
 
+    /// <summary>Words after a judged name or pronoun that open the writer's time, place or manner ("endorsed Sanders in
+    /// February", "attacked him over the issue") or a second verb ("and organized for him").</summary>
+    public static readonly SpanSet ObjectEnds = new(
+        ["at", "during", "after", "before", "despite", "here", "there", "early", "ahead", "since", "last", "this",
+         "and", "but", "because", "while", "when", "with", "without", "through", "by", "over", "back", "again", "publicly",
+         "formally", "outright", "yesterday", "today", "tonight", "earlier", "later", "until", "amid", "following", "weeks",
+         "days", "months", "years", "shortly", "just", "only"], ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);
