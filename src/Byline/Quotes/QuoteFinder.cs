@@ -179,9 +179,9 @@ internal sealed class QuoteFinder
     {
         start = end = -1;
         int j = cue - 1;
-        if (j < lower || Is(j, "to"))
+        if (j < lower || Is(j, "to") || j - 1 >= lower && CannotBeSubjectOfBareVerb(j - 1, j, cue))
         {
-            return false;
+            return false; // ("on a morning show, ...": a noun, not a verb after an occasion phrase)
         }
 
         int guard = 0;
@@ -389,6 +389,11 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        if (CannotBeSubjectOfBareVerb(start, j, cue))
+        {
+            return false;
+        }
+
         // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
         // a preposition is its object; the subject is the noun phrase the prepositional phrase (and a participle) describes.
         if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
@@ -406,21 +411,29 @@ internal sealed class QuoteFinder
             }
         }
 
-        // "a Donald Trump tweet attacking ...": a singular determiner cannot be the subject of a bare verb form.
+        return !CannotBeSubjectOfBareVerb(start, j, cue);
+    }
+
+    /// <summary>
+    /// "a Donald Trump tweet attacking ...", "on a morning show, ...": a noun phrase under a singular determiner, right before a
+    /// bare verb form, is not its subject (the "verb" is the phrase's noun); "a mere 9 percent say ..." is a share of people.
+    /// </summary>
+    private bool CannotBeSubjectOfBareVerb(int start, int head, int cue)
+    {
         ReadOnlySpan<char> verb = Word(cue);
         bool bare = !(verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                       || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
                       || verb.Equals("said", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase)
                       || verb.Equals("wrote", StringComparison.OrdinalIgnoreCase) || verb.Equals("thought", StringComparison.OrdinalIgnoreCase));
-        if (j == cue - 1 && Is(j, "percent"))
+        if (!bare || head != cue - 1 || Is(head, "percent"))
         {
-            return true; // "a mere 9 percent say ...": a share of people, plural whatever its determiner
+            return false;
         }
 
         ReadOnlySpan<char> det = Word(start);
-        return !(bare && j == cue - 1 && (det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
-                                         || det.Equals("this", StringComparison.OrdinalIgnoreCase) || det.Equals("each", StringComparison.OrdinalIgnoreCase)
-                                         || det.Equals("every", StringComparison.OrdinalIgnoreCase) || det.Equals("another", StringComparison.OrdinalIgnoreCase)));
+        return det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
+               || det.Equals("this", StringComparison.OrdinalIgnoreCase) || det.Equals("each", StringComparison.OrdinalIgnoreCase)
+               || det.Equals("every", StringComparison.OrdinalIgnoreCase) || det.Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -2724,14 +2737,23 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        int from;
-        if (QuoteWords.WhWords.Contains(Word(after)) && _tokens[after].Kind == TokenKind.Word)
+        // "Asked by Matt Lauer whether ...", "Asked at a briefing Monday in Washington about ...", "Asked specifically what ...":
+        // the asker, the occasion and adverbs come before the question.
+        int q = after;
+        while (q < b - 1 && q < after + 9 && _region[q] == NoRegion && IsWordToken(q)
+               && !(QuoteWords.WhWords.Contains(Word(q)) || Is(q, "about")) && CueAt(q, b, out _) == 0)
         {
-            from = after;
+            q++;
         }
-        else if (Is(after, "about") && IsWordToken(after + 1))
+
+        int from;
+        if (QuoteWords.WhWords.Contains(Word(q)) && _tokens[q].Kind == TokenKind.Word && (q == after || !Is(q, "when") && !Is(q, "where")))
         {
-            from = after + 1;
+            from = q;
+        }
+        else if (Is(q, "about") && IsWordToken(q + 1))
+        {
+            from = q + 1;
         }
         else
         {
@@ -2739,12 +2761,41 @@ internal sealed class QuoteFinder
         }
 
         int end = FirstCommaBefore(from, ClauseEnd(from, b));
-        if (from > after)
+        if (from > q)
         {
             end = JudgmentEnd(from, end); // "asked about it during the debate": what it was about, not when
         }
+        else
+        {
+            // "Asked why he had yet to endorse Clinton during an appearance Friday on ...": the occasion is the writer's.
+            for (int m = from + 2; m < end; m++)
+            {
+                if (_region[m] == NoRegion && (Is(m, "during") || IsOccasionPhrase(m, end)))
+                {
+                    end = m;
+                    break;
+                }
+            }
+        }
 
-        return MakeReported(from, end, k, after, -1, -1, out quote);
+        // "Asked by Matt Lauer whether ...": the asker is the agent of the passive.
+        int agentStart = -1, agentEnd = -1;
+        for (int m = after; m < q - 1; m++)
+        {
+            if (Is(m, "by"))
+            {
+                int e = m + 1;
+                while (e < q && !QuoteWords.ObjectEnds.Contains(Word(e)) && !Is(e, "on") && !Is(e, "in") && !QuoteWords.JudgmentAdjuncts.Contains(Word(e)))
+                {
+                    e++;
+                }
+
+                (agentStart, agentEnd) = (m + 1, e);
+                break;
+            }
+        }
+
+        return MakeReported(from, end, k, after, agentStart, agentEnd, out quote);
     }
 
     /// <summary>The first comma of the writer's (not inside quoted words, or closing them: "president,"") in (from, end), else end.</summary>
