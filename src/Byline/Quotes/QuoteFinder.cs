@@ -159,6 +159,17 @@ internal sealed class QuoteFinder
         }
 
         flags = _cues.Word(Word(i));
+        // "Clinton plans to call on ...", "he still plans to back ...", "the campaign plans to ...": the verb; "scrapped plans to
+        // attend", "expansive plans to address", "the tax cut plans are ...": the noun.
+        if (flags != CueFlags.None && Is(i, "plans")
+            && !(Is(i + 1, "to") && i + 2 < end && _tokens[i + 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 2].Start])
+                 && i > 0 && (IsCapitalizedName(i - 1) && !Is(i - 1, "The") || IsSubjectPronoun(i - 1) || IsLyAdverb(i - 1) || Is(i - 1, "still") || Is(i - 1, "also")
+                              || Is(i - 1, "now") || Is(i - 1, "campaign") || QuoteWords.Roles.Contains(Word(i - 1)))))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // "Said" inside a sentence is a name or a title; a headline's "Obama Says ..." is a cue.
         // ("the United States are ...": a headline goes on in capitals, a name in running text does not.)
         bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's'
