@@ -791,8 +791,11 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        // "According to early results of the exit poll conducted by Edison Research for the Associated Press, ...", "According
+        // to the officer in charge of the base that night, ...": the source runs on to the comma ("that night" is no relative).
         int e = end;
-        while (e < upper && e < from + 14 && (IsWordToken(e) || _tokens[e].Kind == TokenKind.Clitic) && !Is(e, "that") && !Is(e, "who"))
+        while (e < upper && e < from + 24 && (IsWordToken(e) || _tokens[e].Kind == TokenKind.Clitic)
+               && !(Is(e, "that") && !(e + 1 < upper && QuoteWords.OccasionNouns.Contains(Word(e + 1)))) && !Is(e, "who"))
         {
             e++;
         }
