@@ -1675,20 +1675,7 @@ internal sealed class QuoteFinder
 
         from = p;
 
-        // A dateline: "New York (AFP) – ...", "WASHINGTON — ...".
-        for (int m = p; m < limit && m < p + 8; m++)
-        {
-            if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 3 && IsAllCapitals(p)))
-            {
-                p = m + 1;
-                break;
-            }
-
-            if (!(IsCapitalized(m) || IsPunct(m, '(') || IsPunct(m, ')') || IsPunct(m, ',')))
-            {
-                break;
-            }
-        }
+        p = AfterDateline(p, limit);
 
         if (p + 1 < limit && (Is(p, "and") || Is(p, "but") || Is(p, "so") || Is(p, "yet") || Is(p, "or")) && !IsPunct(p + 1, ','))
         {
@@ -1772,6 +1759,26 @@ internal sealed class QuoteFinder
         }
 
         return SubjectBefore(v, p, out start, out end) && start == p;
+    }
+
+    /// <summary>The first token after a dateline that opens a sentence at <paramref name="p"/> ("New York (AFP) – ...",
+    /// "WASHINGTON — ..."), or <paramref name="p"/> when there is none.</summary>
+    private int AfterDateline(int p, int limit)
+    {
+        for (int m = p; m < limit && m < p + 8; m++)
+        {
+            if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 3 && IsAllCapitals(p)))
+            {
+                return m + 1;
+            }
+
+            if (!(IsCapitalized(m) || IsPunct(m, '(') || IsPunct(m, ')') || IsPunct(m, ',')))
+            {
+                break;
+            }
+        }
+
+        return p;
     }
 
     /// <summary>A plural in "-s" followed by a lowercase word that goes on with the noun phrase ("the teachers union").</summary>
@@ -3512,6 +3519,12 @@ internal sealed class QuoteFinder
                 to = close + CloseWidth(close);
             }
         }
+        // A dateline is no part of what was said: "WASHINGTON (AP) — Donald Trump has invested ..., according to ...".
+        if (from < to && _sentence[from] >= 0 && SentenceStart(from) == from)
+        {
+            from = AfterDateline(from, to);
+        }
+
         // Trim punctuation and quotation marks that are not part of a quoted fragment at both ends.
         while (from < to && !IsWordToken(from) && !(_tokens[from].Kind == TokenKind.Quote && _region[from] != NoRegion))
         {
