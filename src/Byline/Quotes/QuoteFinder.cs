@@ -2239,8 +2239,10 @@ internal sealed class QuoteFinder
 
         int after = k + n;
         // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
-        // ("The union, which endorsed Hillary Clinton in November, is ...": a relative clause is no parenthetical attribution.)
-        if (hasSubject && ss - 1 > a && (IsPunct(ss - 1, ',') || IsClosingAfterComma(ss - 1)) && !QuoteWords.RelativeStarts.Contains(Word(ss)))
+        // ("The union, which endorsed Hillary Clinton in November, is ...": a relative clause is no parenthetical attribution,
+        // nor is a clause after a fronted phrase: "In 2000, they attacked the USS Cole, killing 17 sailors.")
+        if (hasSubject && ss - 1 > a && (IsPunct(ss - 1, ',') || IsClosingAfterComma(ss - 1)) && !QuoteWords.RelativeStarts.Contains(Word(ss))
+            && !IsAdjunctPhrase(a, ss - 1))
         {
             int m = after;
             while (m < b && m < after + 6 && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))))
@@ -2444,10 +2446,15 @@ internal sealed class QuoteFinder
                 }
             }
 
-            // "announced on Friday the arrest of ...": a day or a month between the verb and its object.
+            // "announced on Friday the arrest of ...", "revealed Tuesday the hallucinogen PCP was found ...": a day or a month
+            // between the verb and its object.
             if ((Is(j, "on") || Is(j, "in")) && IsCapitalized(j + 1) && QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
             {
                 j += 2;
+            }
+            else if (IsCapitalized(j) && QuoteWords.DayAndMonthNames.Contains(Word(j)) && j + 2 < b && QuoteWords.Determiners.Contains(Word(j + 1)))
+            {
+                j++;
             }
 
             while (j < b && (IsPunct(j, ',') && j == after))
