@@ -299,6 +299,13 @@ internal sealed class QuoteFinder
             return true;
         }
 
+        // "Joe Scarborough, host of MSNBC's "Morning Joe," said": the comma that closes the appositive sits inside the title's marks.
+        if (j - 1 > lower && _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _pairs[_region[j]].CloseToken == j && IsPunct(j - 1, ',')
+            && IsTitleCase(_pairs[_region[j]].OpenToken + 1, j))
+        {
+            j--;
+        }
+
         if (IsPunct(j, ','))
         {
             // Appositive or relative clause: "Erin Walsh, a department spokeswoman, said" -> "Erin Walsh".
@@ -586,7 +593,9 @@ internal sealed class QuoteFinder
     private int PreviousComma(int i, int lower)
     {
         int k = i - 1;
-        while (k >= lower && k > i - 30 && !IsPunct(k, ',') && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+        // (From a comma inside a title's marks, past the title's opening mark: "host of "Morning Joe," said".)
+        int ownOpen = i >= 0 && i < _tokens.Length && _region[i] != NoRegion ? _pairs[_region[i]].OpenToken : -1;
+        while (k >= lower && k > i - 30 && !IsPunct(k, ',') && (_tokens[k].Kind != TokenKind.Quote || k == ownOpen) && !IsTerminator(k))
         {
             k--;
         }
@@ -3667,10 +3676,12 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters.
+            // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters. (A title is
+            // no fragment: "Joe Scarborough, host of MSNBC's "Morning Joe," suggested ...".)
             int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
             bool setOff = closeEnd < _tokens.Length && IsPunct(closeEnd, ',') || _text[pair.ContentEnd - 1] == ',';
             if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
+                && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken)
                 && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
                 && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd)
                 && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
