@@ -768,8 +768,10 @@ internal sealed class QuoteFinder
 
             if (t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)
             {
+                // ("said lobbyist and GOP strategist Charlie Black": two roles of one speaker, or two speakers.)
                 if (words > 0 && !IsCapitalized(e) && (QuoteWords.NounPhraseStops.Contains(ew) || IsVerbLikeCue(e))
-                    && !((ew is "of" or "for") && IsCapitalized(e + 1)))
+                    && !((ew is "of" or "for") && IsCapitalized(e + 1))
+                    && !(ew is "and" && words <= 3 && e + 2 < upper && (IsCapitalizedName(e + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(e + 1)) || QuoteWords.Roles.Contains(Word(e + 1)))))
                 {
                     break;
                 }
@@ -790,6 +792,29 @@ internal sealed class QuoteFinder
         start = from;
         end = e;
         return true;
+    }
+
+    /// <summary>
+    /// Lower-case role words, perhaps joined by "and", then a capitalized name, before any comma: "lobbyist and GOP strategist
+    /// Charlie Black".
+    /// </summary>
+    private bool NameAfterRoles(int from, int upper)
+    {
+        for (int m = from; m < upper && m < from + 6; m++)
+        {
+            if (IsCapitalizedName(m) && !QuoteWords.CapitalizedNonNames.Contains(Word(m)))
+            {
+                return m > from;
+            }
+
+            if (!(QuoteWords.Roles.Contains(Word(m)) || QuoteWords.NameTitles.Contains(Word(m)) || Is(m, "and")
+                  || _tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start]) && Word(m).EndsWith("ist", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The source after "according to": everything up to the next comma, dash or sentence end ("two people familiar with the talks").</summary>
@@ -2113,7 +2138,9 @@ internal sealed class QuoteFinder
         // back across a clause set off by commas loses to the name right after an inverting verb that closes the sentence.
         // ("Jeff Sessions, a prominent Trump supporter, said Clinton's acceptance ...": a subject that opens the sentence
         // before its appositive keeps the verb, and a name with a possessive is the report's first words.)
-        if (hasSubject && se < k - 1 && IsPunct(k - 1, ',') && k - 1 > a && QuoteWords.InvertingVerbs.Contains(Word(k)) && IsCapitalizedName(k + n)
+        // ("..., said lobbyist and GOP strategist Charlie Black, Manafort's former partner.": roles before the name.)
+        if (hasSubject && se < k - 1 && IsPunct(k - 1, ',') && k - 1 > a && QuoteWords.InvertingVerbs.Contains(Word(k))
+            && (IsCapitalizedName(k + n) || NameAfterRoles(k + n, b))
             && (ss > a || QuoteWords.RelativeStarts.Contains(Word(se + 1)))
             && !QuoteWords.DayAndMonthNames.Contains(Word(k + n)) && SubjectAfter(k + n, b, out int invStart, out int invEnd)
             && !(invEnd < b && IsPossessiveClitic(invEnd))
