@@ -3225,18 +3225,27 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if (!IsCapitalized(k + 1))
+        // "a competition called the House to Home Prize", "a play called "Los Hijos de Trump"": the name may open with "the"
+        // or a quotation mark; "a spokesman called the allegations false" reports (a person names no things).
+        if (!(IsCapitalized(k + 1) || Is(k + 1, "the") && IsCapitalized(k + 2) || k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Quote)
+            || QuoteWords.Roles.Contains(Word(k - 1)))
         {
             return false;
         }
 
         // "a group called ...": an indefinite noun phrase right before; "the campaign called Smith a liar" reports.
-        for (int m = k - 1; m >= a && m >= k - 5; m--)
+        // ("a group of disaffected Ethiopians called ...", "a mall and spa called ...", "one PAC called ...")
+        for (int m = k - 1; m >= a && m >= k - 7; m--)
         {
             ReadOnlySpan<char> w = Word(m);
-            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("one", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+
+            if ((w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)) && m < k - 1)
+            {
+                continue;
             }
 
             // ("a Facebook group called ...": a name may modify the noun.)
