@@ -1724,6 +1724,7 @@ internal sealed class QuoteFinder
         for (int hops = 0; hops < 3 && p < limit && _tokens[p].Kind == TokenKind.Word
                            && (QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
                                || QuoteWords.Subordinators.Contains(Word(p)) || QuoteWords.SentenceAdverbs.Contains(Word(p))
+                               || Word(p).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && IsPunct(p + 1, ',') // "Recently, ..."
                                || p == SentenceStart(p) && (Word(p).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                                                             || Word(p).EndsWith("ing", StringComparison.OrdinalIgnoreCase))); hops++)
         {
