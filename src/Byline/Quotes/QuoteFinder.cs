@@ -2168,7 +2168,7 @@ internal sealed class QuoteFinder
             return MakeReported(ss - 1, relEnd, k, k + n, ss, se, out quote);
         }
 
-        if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, out quote))
+        if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, ss, se, out quote))
         {
             return true;
         }
@@ -2789,14 +2789,34 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// A question put to someone with no asker named: "Asked whether he would run, Ryan said ...", "when asked about
-    /// the vote", "she was asked if ...". The report is the question, or what it was about, up to the sentence's next comma.
+    /// A question put to someone: "Asked whether he would run, Ryan said ...", "when asked about the vote", "she was asked
+    /// if ...", "Asked by Matt Lauer whether ..." (the asker is the speaker), "Hewitt asked Trump about statements he had
+    /// made" (the subject <paramref name="ss"/>..<paramref name="se"/> is). The report is the question, or what it was
+    /// about, up to the sentence's next comma.
     /// </summary>
-    private bool TryQuestionPut(int k, int n, int a, int b, bool hasSubject, out Found quote)
+    private bool TryQuestionPut(int k, int n, int a, int b, bool hasSubject, int ss, int se, out Found quote)
     {
         quote = default;
         int after = k + n;
         bool passive = hasSubject && IsPassive(k, a);
+        if (hasSubject && !passive)
+        {
+            // "Conservative radio host Hugh Hewitt asked Trump about statements he had made": the hearer, then the topic.
+            for (int m = after + 1; m < b - 1 && m <= after + 4; m++)
+            {
+                if (Is(m, "about") && IsWordToken(m + 1))
+                {
+                    int topicEnd = JudgmentEnd(m + 1, FirstCommaBefore(m + 1, ClauseEnd(m + 1, b)));
+                    return MakeReported(m + 1, topicEnd, k, after, ss, se, out quote, minWords: 1);
+                }
+
+                if (!IsWordToken(m) || _region[m] != NoRegion || CueAt(m, b, out _) > 0 || QuoteWords.NounPhraseStops.Contains(Word(m)))
+                {
+                    break;
+                }
+            }
+        }
+
         bool opening = k == a || IsPunct(k - 1, ',') || Is(k - 1, "when") || Is(k - 1, "whenever") || Is(k - 1, "if")
                        || Is(k - 1, "after") || Is(k - 1, "once") || Is(k - 1, "before");
         if (!passive && !(opening && !hasSubject) || after >= b - 1)
