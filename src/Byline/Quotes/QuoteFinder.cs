@@ -2358,6 +2358,33 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "As the Post reported on Sunday, the talks collapsed", "as Hedrick Smith reported in his book, the ...": an "as" clause
+        // that is only the attribution, with its time or place, reports the main clause after its comma.
+        if (hasSubject && Is(ss - 1, "as") && (ss - 1 == a || IsPunct(ss - 2, ',')) && !IsPunct(after, ',')
+            && (flags & (CueFlags.Object | CueFlags.Infinitive | CueFlags.AsObject)) == 0)
+        {
+            for (int m = after; m < b - 1 && m <= after + 7; m++)
+            {
+                if (IsPunct(m, ','))
+                {
+                    if (m > after && IsWordToken(m + 1))
+                    {
+                        return MakeReported(m + 1, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
+                    }
+
+                    break;
+                }
+
+                // Only the time, place and medium of the report: "as she talked about unity, Trump ..." is a time clause.
+                if (!IsWordToken(m) || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
+                                         || QuoteWords.Occasions.Contains(Word(m)) || QuoteWords.Media.Contains(Word(m)) || Is(m, "his") || Is(m, "her")
+                                         || Is(m, "its") || Is(m, "their") || Is(m, "book")))
+                {
+                    break;
+                }
+            }
+        }
+
         // Complement: skip the hearer and adjuncts up to "that" or the clause's first word.
         int j = after;
         int that = -1;
@@ -2391,7 +2418,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (Is(m, "at") || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by")
+            if ((Is(m, "at") && !IsApproximateQuantity(m)) || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by")
                 || Is(m, "to") && m == after && m + 1 < b && (IsCapitalized(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1))
                                                               || QuoteWords.ObjectPronouns.Contains(Word(m + 1)) || QuoteWords.GenericAddressees.Contains(Word(m + 1))))
             {
@@ -2592,7 +2619,8 @@ internal sealed class QuoteFinder
 
     /// <summary>"about half of ...", "over 40 percent ...": a preposition that opens an approximate quantity, the subject of a clause.</summary>
     private bool IsApproximateQuantity(int i) => (Is(i, "about") || Is(i, "over")) && i + 1 < _tokens.Length
-                                                 && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i + 1)));
+                                                 && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i + 1)))
+                                                 || Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "most")); // "at least six planes"
 
     /// <summary>An "-ly" adverb that opens a quantity, the subject of a clause: "nearly every voter", "roughly 40 percent".</summary>
     private bool IsQuantityAdverb(int i) => i + 1 < _tokens.Length && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.Determiners.Contains(Word(i + 1)))
@@ -3560,6 +3588,12 @@ internal sealed class QuoteFinder
             if (IsTerminator(m))
             {
                 return m == b - 1 || IsTerminator(b - 1);
+            }
+
+            // "..., the Congressional Budget Office reported on Tuesday -- a development that ...": the writer's aside after a dash.
+            if (_tokens[m].Kind == TokenKind.Dash && m > from && _tokens[m].Start > _tokens[m - 1].End)
+            {
+                return true;
             }
 
             if (IsWordToken(m))
