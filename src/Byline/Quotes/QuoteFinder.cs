@@ -429,7 +429,8 @@ internal sealed class QuoteFinder
             }
         }
 
-        return !CannotBeSubjectOfBareVerb(start, j, cue);
+        // ("a wide array of economists say": a plural head before the verb agrees with it whatever the determiner.)
+        return Word(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) || !CannotBeSubjectOfBareVerb(start, j, cue);
     }
 
     /// <summary>
