@@ -2317,10 +2317,24 @@ internal sealed class QuoteFinder
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
 
-        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae)
-            && (TailIsShort(iae, b) || QuoteWords.InvertingVerbs.Contains(Word(k)) && IsSpeakerDescription(iae, b)))
+        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae))
         {
-            return MakeReported(a, k - 1, k, after, ias, iae, out quote);
+            // "The paradox of Nancy, says Carl Anthony, a historian at the library, is that she ...": an inverted attribution
+            // set off inside its sentence; the report is the sentence around it.
+            if (QuoteWords.InvertingVerbs.Contains(Word(k)) && IsPunct(iae, ','))
+            {
+                int close = FirstCommaBefore(iae, b);
+                if (close < b - 1 && close - iae <= 15 && (Is(close + 1, "is") || Is(close + 1, "was") || Is(close + 1, "are") || Is(close + 1, "were")
+                                                          || Is(close + 1, "has") || Is(close + 1, "have") || Is(close + 1, "will") || Is(close + 1, "would")))
+                {
+                    return MakeReported(a, ClauseEnd(close + 1, b), k, after, ias, iae, out quote);
+                }
+            }
+
+            if (TailIsShort(iae, b) || QuoteWords.InvertingVerbs.Contains(Word(k)) && IsSpeakerDescription(iae, b))
+            {
+                return MakeReported(a, k - 1, k, after, ias, iae, out quote);
+            }
         }
 
         if (!hasSubject)
