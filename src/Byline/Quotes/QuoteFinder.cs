@@ -412,6 +412,7 @@ internal sealed class QuoteFinder
             return false;
         }
 
+
         // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
         // a preposition is its object; the subject is the noun phrase the prepositional phrase (and a participle) describes.
         if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
@@ -430,7 +431,20 @@ internal sealed class QuoteFinder
         }
 
         // ("a wide array of economists say": a plural head before the verb agrees with it whatever the determiner.)
-        return Word(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) || !CannotBeSubjectOfBareVerb(start, j, cue);
+        if (!Word(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CannotBeSubjectOfBareVerb(start, j, cue))
+        {
+            return false;
+        }
+
+        // "..., teachers and union officials told POLITICO.", "Trump and Clinton said ...": two noun phrases joined by "and" at
+        // the start of their clause are one subject.
+        if (start - 2 >= lower && Is(start - 1, "and") && NounPhraseBefore(start - 2, lower, out int c0, out _) && c0 < start - 1
+            && (c0 == SentenceStart(c0) || c0 - 1 >= lower && IsPunct(c0 - 1, ',')) && !QuoteWords.ObjectPronouns.Contains(Word(c0)))
+        {
+            start = c0;
+        }
+
+        return true;
     }
 
     /// <summary>
