@@ -283,5 +283,5 @@ internal static class QuoteWords
          "around", "along", "behind", "under", "over", "among", "without", "within"], ignoreCase: false);
 
     /// <summary>Prepositions before a gerund cue whose speaker is the clause's subject: "aside from saying ...", "by arguing ...".</summary>
-    public static readonly SpanSet GerundPrepositions = new(["from", "by", "without", "before", "after", "while", "since", "despite"], ignoreCase: false);
+    public static readonly SpanSet GerundPrepositions = new(["from", "by", "without", "before", "after", "while", "since", "despite", "for", "upon"], ignoreCase: true);
 }
