@@ -3725,6 +3725,53 @@ internal sealed class QuoteFinder
 
     private bool[]? _fragmentUsed;
 
+    /// <summary>
+    /// The verb of "VERB OBJECT as (a) "..."" before the quoted words that open at <paramref name="open"/>: a lower-case verb
+    /// form, then an object of at most five words (a name, a pronoun, a short noun phrase), or -1.
+    /// </summary>
+    private int JudgmentVerbBeforeAs(int open, int lower)
+    {
+        int asAt = open - 1;
+        if (asAt > lower && (Is(asAt, "a") || Is(asAt, "an")))
+        {
+            asAt--;
+        }
+
+        if (asAt - 2 < lower || !Is(asAt, "as") || Is(asAt - 1, "such"))
+        {
+            return -1; // ("words such as "ambassador,"": examples, not a judgment)
+        }
+
+        // The object comes between the verb and "as" ("described as "..."" with nothing between is a name, not a judgment).
+        for (int v = asAt - 1; v >= lower && v >= asAt - 6; v--)
+        {
+            if (!IsWordToken(v) && _tokens[v].Kind != TokenKind.Clitic || _region[v] != NoRegion || QuoteWords.RelativeStarts.Contains(Word(v)) || Is(v, "what"))
+            {
+                return -1;
+            }
+
+            if (v == asAt - 1)
+            {
+                if (Word(v).EndsWith("ed", StringComparison.Ordinal) || Word(v).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Word(v);
+            if (_tokens[v].Kind == TokenKind.Word && char.IsLower(w[0]) && w.Length > 3
+                && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                // ("during a Tuesday interview as ...": a preposition; "the revised plan as ...": a modifier)
+                return QuoteWords.ParticiplePrepositions.Contains(w) || v > 0 && QuoteWords.Determiners.Contains(Word(v - 1)) || Is(v - 1, "been") || Is(v - 1, "be") ? -1 : v;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
     private int TokenIndexAt(int position) => Token.IndexAt(_tokens.AsSpan(), position);
 
@@ -3796,6 +3843,17 @@ internal sealed class QuoteFinder
                 }
 
                 break;
+            }
+
+            // "Trump openly admires Putin as a "strong leader,"", "Reid has been pounding Trump as a "con artist"": a judgment
+            // through "as" with a verb the cue list lacks, when the judged words are quoted.
+            if (!done && JudgmentVerbBeforeAs(pair.OpenToken, a) is int jv and >= 0 && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken)
+                && (SubjectBefore(jv, a, out int jss, out int jse) || ParticipleSubject(jv, a, out jss, out jse))
+                && MakeReported(jv + 1, pair.CloseToken + CloseWidth(pair.CloseToken), jv, jv + 1, jss, jse, out Found judged) && judged.Kind == QuoteKind.Partial)
+            {
+                found.Add(judged);
+                _cueUsed[jv] = true;
+                done = true;
             }
 
             // An attribution right after the fragment: This is "roughly the same advantage," reported Reuters. (A title is
