@@ -68,7 +68,37 @@ internal sealed class QuoteFinder
         _cancellationToken.ThrowIfCancellationRequested();
         FindPartialLeftovers(found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        for (int i = 0; i < found.Count; i++)
+        {
+            int start = found[i].SpeakerStart;
+            while (start >= 0 && start < found[i].SpeakerEnd && IsNoSpeakerStart(start))
+            {
+                start++; // "including handwritten ledgers" -> "handwritten ledgers"; "Following" -> none
+            }
+
+            if (start != found[i].SpeakerStart)
+            {
+                found[i] = start < found[i].SpeakerEnd ? found[i] with { SpeakerStart = start } : found[i] with { SpeakerStart = -1, SpeakerEnd = -1 };
+            }
+        }
+
         return new SpeakerResolver(_context, this).Resolve(found.ConvertAll(f => (f.Span, f.Kind, f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd, f.Fragments, f.Continuation)), _cancellationToken);
+    }
+
+    /// <summary>
+    /// A speaker span that opens with a preposition or a verb ("including ones", "Following", "between", "came away") is no
+    /// noun phrase but a subject found through an odd clause: no speaker is better than that one.
+    /// </summary>
+    private bool IsNoSpeakerStart(int i)
+    {
+        if (_tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // (Lower case, or capitalized only as a sentence's first word: "Al From said" names Al From.)
+        return (char.IsLower(_text[_tokens[i].Start]) || SentenceStart(i) == i)
+               && (QuoteWords.NotSpeakerStarts.Contains(Word(i)) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
     }
 
     // ------------------------------------------------------------------ indexing

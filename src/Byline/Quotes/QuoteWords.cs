@@ -219,6 +219,12 @@ internal static class QuoteWords
          "formally", "outright", "yesterday", "today", "tonight", "earlier", "later", "until", "amid", "following", "weeks",
          "days", "months", "years", "shortly", "just", "only"], ignoreCase: true);
 
+    /// <summary>Prepositions that cannot open a speaker's noun phrase ("including ones", "In", "Following").</summary>
+    public static readonly SpanSet NotSpeakerStarts = new(
+        ["in", "on", "at", "for", "with", "by", "from", "about", "after", "before", "since", "into", "over", "under", "through",
+         "during", "against", "among", "without", "within", "across", "behind", "beyond", "per", "via", "between", "despite",
+         "including", "following", "regarding", "toward", "towards", "upon"], ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);
