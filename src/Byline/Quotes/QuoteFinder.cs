@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Byline.Entities;
 using Byline.Text;
 
 namespace Byline.Quotes;
@@ -101,6 +102,38 @@ internal sealed class QuoteFinder
                && (QuoteWords.NotSpeakerStarts.Contains(Word(i)) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
     }
 
+    /// <summary>Whether token <paramref name="i"/> lies inside an entity mention (a name, not a capitalized common word).</summary>
+    private bool InMention(int i)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        if (mentions.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        int position = _tokens[i].Start;
+        int lo = 0, hi = mentions.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            TextSpan span = mentions[mid].Span;
+            if (span.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else if (span.Start > position)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // ------------------------------------------------------------------ indexing
 
     private void IndexParagraphsAndSentences()
@@ -193,8 +226,10 @@ internal sealed class QuoteFinder
         // attend", "expansive plans to address", "the tax cut plans are ...": the noun.
         if (flags != CueFlags.None && Is(i, "plans")
             && !(Is(i + 1, "to") && i + 2 < end && _tokens[i + 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 2].Start])
-                 && i > 0 && (IsCapitalizedName(i - 1) && !Is(i - 1, "The") || IsSubjectPronoun(i - 1) || IsLyAdverb(i - 1) || Is(i - 1, "still") || Is(i - 1, "also")
-                              || Is(i - 1, "now") || Is(i - 1, "campaign") || QuoteWords.Roles.Contains(Word(i - 1)))))
+                 && i > 0 && (IsCapitalizedName(i - 1) && !QuoteWords.Determiners.Contains(Word(i - 1)) && !QuoteWords.CapitalizedNonNames.Contains(Word(i - 1))
+                              && (_sentence[i - 1] < 0 || SentenceStart(i - 1) != i - 1 || InMention(i - 1)) // ("Early plans to ...")
+                              || IsSubjectPronoun(i - 1) || Is(i - 1, "still") || Is(i - 1, "also") || Is(i - 1, "now") || Is(i - 1, "reportedly")
+                              || Is(i - 1, "campaign") || QuoteWords.Roles.Contains(Word(i - 1)))))
         {
             flags = CueFlags.None;
             return 0;
@@ -632,8 +667,9 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// The nearest comma before token <paramref name="i"/> within 29 tokens and the same sentence and quote, or the token
-    /// where the search stopped (below <paramref name="lower"/>, a quote mark, a full stop or the 29th token back).
+    /// The nearest comma before token <paramref name="i"/> within 29 tokens and the same sentence, or the token where the
+    /// search stopped (below <paramref name="lower"/>, a quote mark, a full stop or the 29th token back). From inside quoted
+    /// words the search passes their own opening mark ("host of "Morning Joe," said": the comma before "host").
     /// </summary>
     private int PreviousComma(int i, int lower)
     {
@@ -874,7 +910,8 @@ internal sealed class QuoteFinder
         // to the officer in charge of the base that night, ...": the source runs on to the comma ("that night" is no relative).
         int e = end;
         while (e < upper && e < from + 24 && (IsWordToken(e) || _tokens[e].Kind == TokenKind.Clitic)
-               && !(Is(e, "that") && !(e + 1 < upper && QuoteWords.OccasionNouns.Contains(Word(e + 1)))) && !Is(e, "who"))
+               && !(Is(e, "that") && !(e + 1 < upper && char.IsLower(_text[_tokens[e + 1].Start]) && QuoteWords.TimeOfDayNouns.Contains(Word(e + 1))))
+               && !Is(e, "who"))
         {
             e++;
         }
@@ -1769,7 +1806,7 @@ internal sealed class QuoteFinder
         for (int hops = 0; hops < 3 && p < limit && _tokens[p].Kind == TokenKind.Word
                            && (QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
                                || QuoteWords.Subordinators.Contains(Word(p)) || QuoteWords.SentenceAdverbs.Contains(Word(p))
-                               || Word(p).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && IsPunct(p + 1, ',') // "Recently, ..."
+                               || Word(p).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && IsPunct(p + 1, ',') && FirstNameGenders.Of(Word(p)) == '\0' // "Recently, ..." (not "Kelly, ...")
                                || p == SentenceStart(p) && (Word(p).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                                                             || Word(p).EndsWith("ing", StringComparison.OrdinalIgnoreCase))); hops++)
         {
@@ -2133,6 +2170,12 @@ internal sealed class QuoteFinder
             if (k == a || k == a + 1 && _tokens[a].Kind == TokenKind.Quote)
             {
                 clauseStart = se;
+                // "According to documents that may have been altered, the firm ...": the source's relative clause runs to its comma.
+                if (Is(se, "that") || Is(se, "who") || Is(se, "which"))
+                {
+                    clauseStart = FirstCommaBefore(se, b);
+                }
+
                 while (clauseStart < b && (IsPunct(clauseStart, ',') || !IsWordToken(clauseStart) && _tokens[clauseStart].Kind != TokenKind.Quote))
                 {
                     clauseStart++;
@@ -2889,15 +2932,17 @@ internal sealed class QuoteFinder
         if (hasSubject && !passive)
         {
             // "Conservative radio host Hugh Hewitt asked Trump about statements he had made": the hearer, then the topic.
-            for (int m = after + 1; m < b - 1 && m <= after + 4; m++)
+            for (int m = after; m < b - 1 && m <= after + 4; m++)
             {
-                if (Is(m, "about") && IsWordToken(m + 1))
+                if (m > after && Is(m, "about") && IsWordToken(m + 1))
                 {
                     int topicEnd = JudgmentEnd(m + 1, FirstCommaBefore(m + 1, ClauseEnd(m + 1, b)));
                     return MakeReported(m + 1, topicEnd, k, after, ss, se, out quote, minWords: 1);
                 }
 
-                if (!IsWordToken(m) || _region[m] != NoRegion || CueAt(m, b, out _) > 0 || QuoteWords.NounPhraseStops.Contains(Word(m)))
+                // ("Hewitt asked whether Trump cared about the payments": the question, not a topic.)
+                if (!IsWordToken(m) || _region[m] != NoRegion || CueAt(m, b, out _) > 0 || QuoteWords.NounPhraseStops.Contains(Word(m))
+                    || QuoteWords.WhWords.Contains(Word(m)))
                 {
                     break;
                 }
@@ -2992,8 +3037,10 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// Where the object of a judgment ("criticized the law as a "crazy system" during a stop in Flint") ends: before
-    /// the writer's time, place and reason phrases and before a relative clause set off by a comma.
+    /// Where the object of a judgment ("criticized the law as a "crazy system" during a stop in Flint") or the topic of a
+    /// question ("asked Trump about statements he had made") ends: before the writer's time, place, occasion and reason
+    /// phrases and a relative clause set off by a comma; a name or pronoun object ends before a time, place or manner word
+    /// or a second verb ("endorsed Sanders in February and organized ...").
     /// </summary>
     private int JudgmentEnd(int j, int end)
     {
@@ -3028,7 +3075,7 @@ internal sealed class QuoteFinder
 
             if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
-                || m > j && IsOccasionPhrase(m, end)
+                || IsOccasionPhrase(m, end)
                 || IsPunct(m, ',') && Is(m + 1, "with")
                 || IsPunct(m, ',') && Is(m + 1, "despite")
                 || Is(m, "this") && m <= j + 3 && m + 1 < end && QuoteWords.OccasionNouns.Contains(Word(m + 1))
@@ -3042,8 +3089,8 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// "in a statement", "in early-morning tweets", "at a rally on Monday", "during an interview with CNN": a preposition that
-    /// opens the occasion or medium of a report, within five words.
+    /// "in a statement", "in early-morning tweets", "at a rally on Monday", "via a spokesman's email": a preposition that opens
+    /// the occasion or medium of a report, within five words ("during" is a judgment adjunct of its own).
     /// </summary>
     private bool IsOccasionPhrase(int m, int end)
     {
@@ -3328,7 +3375,9 @@ internal sealed class QuoteFinder
     /// <summary>"a group called ...", "a move called ...": "called" right after a common noun names it.</summary>
     private bool IsNamingParticiple(int k, int a)
     {
-        if (!Is(k, "called") || k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || IsCapitalized(k - 1))
+        // ("Trump called Smith a liar" reports; "one PAC called "Stop Trump"" names.)
+        if (!Is(k, "called") || k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word
+            || IsCapitalized(k - 1) && !(Is(k - 2, "a") || Is(k - 2, "an") || Is(k - 2, "one") && !Is(k - 3, "no")))
         {
             return false;
         }
@@ -3346,9 +3395,10 @@ internal sealed class QuoteFinder
         for (int m = k - 1; m >= a && m >= k - 7; m--)
         {
             ReadOnlySpan<char> w = Word(m);
-            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("one", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("one", StringComparison.OrdinalIgnoreCase) && !Is(m - 1, "no") && !Is(m - 1, "every") && !Is(m - 1, "any") && !Is(m - 1, "some"))
             {
-                return true;
+                return true; // ("No one called the White House" reports.)
             }
 
             if ((w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)) && m < k - 1)
@@ -3730,7 +3780,7 @@ internal sealed class QuoteFinder
                         to--;
                     }
 
-                    if (CountWords(from, to) < 2)
+                    if (CountWords(from, to) < minWords)
                     {
                         return false;
                     }
@@ -3756,8 +3806,8 @@ internal sealed class QuoteFinder
     private bool[]? _fragmentUsed;
 
     /// <summary>
-    /// The verb of "VERB OBJECT as (a) "..."" before the quoted words that open at <paramref name="open"/>: a lower-case verb
-    /// form, then an object of at most five words (a name, a pronoun, a short noun phrase), or -1.
+    /// The verb of "VERB OBJECT as (a) "..."" before the quoted words that open at <paramref name="open"/>: a lower-case form
+    /// in -ed or -ing (not a passive), or in -s after a name or pronoun, then an object of at most five words, or -1.
     /// </summary>
     private int JudgmentVerbBeforeAs(int open, int lower)
     {
@@ -3791,11 +3841,16 @@ internal sealed class QuoteFinder
             }
 
             ReadOnlySpan<char> w = Word(v);
-            if (_tokens[v].Kind == TokenKind.Word && char.IsLower(w[0]) && w.Length > 3
-                && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)))
+            bool past = w.EndsWith("ed", StringComparison.Ordinal);
+            bool present = w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)
+                           && v > lower && (IsCapitalizedName(v - 1) || IsSubjectPronoun(v - 1)
+                                            || v - 1 > lower && IsLyAdverb(v - 1) && (IsCapitalizedName(v - 2) || IsSubjectPronoun(v - 2))); // "Trump openly admires Putin as ..."
+            if (_tokens[v].Kind == TokenKind.Word && char.IsLower(w[0]) && w.Length > 3 && (past || present || w.EndsWith("ing", StringComparison.Ordinal)))
             {
-                // ("during a Tuesday interview as ...": a preposition; "the revised plan as ...": a modifier)
-                return QuoteWords.ParticiplePrepositions.Contains(w) || v > 0 && QuoteWords.Determiners.Contains(Word(v - 1)) || Is(v - 1, "been") || Is(v - 1, "be") ? -1 : v;
+                // ("during a Tuesday interview as ...": a preposition; "the revised plan as ...": a modifier; "has been described
+                // ... as": a passive; "has been pounding Trump as ..." is a judgment)
+                return QuoteWords.ParticiplePrepositions.Contains(w) || v > 0 && QuoteWords.Determiners.Contains(Word(v - 1))
+                       || past && (Is(v - 1, "been") || Is(v - 1, "be")) ? -1 : v;
             }
         }
 
@@ -3849,7 +3904,7 @@ internal sealed class QuoteFinder
 
                 int n = CueAt(k, b, out _);
                 int ss = -1, se = -1;
-                if (n == 0 || !(SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se)))
+                if (n == 0 || IsNamingParticiple(k, a) || !(SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se)))
                 {
                     continue;
                 }

@@ -225,6 +225,9 @@ internal static class QuoteWords
          "during", "against", "among", "without", "within", "across", "behind", "beyond", "per", "via", "between", "despite",
          "including", "following", "regarding", "toward", "towards", "upon"], ignoreCase: true);
 
+    /// <summary>Times a demonstrative can point at ("the officer in charge that night"): no relative clause follows "that".</summary>
+    public static readonly SpanSet TimeOfDayNouns = new(["night", "day", "week", "month", "year", "morning", "afternoon", "evening", "time"], ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);
