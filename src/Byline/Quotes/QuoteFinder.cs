@@ -2240,8 +2240,11 @@ internal sealed class QuoteFinder
 
         // "the trade deals, which he said had harmed the economy", "the kind of job that many economists say is the future":
         // the relative clause whose subject the speech verb interrupts is the report, from its pronoun to its end.
+        // ("an event that Carson says led him to Christ": a past verb after the cue fills the gap as well.)
         if (hasSubject && ss - 1 >= a && (Is(ss - 1, "which") || Is(ss - 1, "that") || Is(ss - 1, "who")) && k + n < b
-            && QuoteWords.GapAuxiliaries.Contains(Word(k + n)) && _tokens[k + n].Kind == TokenKind.Word)
+            && _tokens[k + n].Kind == TokenKind.Word
+            && (QuoteWords.GapAuxiliaries.Contains(Word(k + n)) || Word(k + n).EndsWith("ed", StringComparison.Ordinal)
+                || QuoteWords.IrregularPastVerbs.Contains(Word(k + n))))
         {
             int relEnd = ClauseEnd(k + n, b);
             for (int m = k + n + 1; m < relEnd; m++)
