@@ -503,8 +503,10 @@ internal sealed class QuoteFinder
 
         // "..., teachers and union officials told POLITICO.", "Trump and Clinton said ...": two noun phrases joined by "and" at
         // the start of their clause are one subject.
+        // ("the Organization for Economic Cooperation and Development says": "and" inside a name, wherever the clause starts.)
         if (start - 2 >= lower && Is(start - 1, "and") && NounPhraseBefore(start - 2, lower, out int c0, out _) && c0 < start - 1
-            && (c0 == SentenceStart(c0) || c0 - 1 >= lower && IsPunct(c0 - 1, ',')) && !QuoteWords.ObjectPronouns.Contains(Word(c0)))
+            && (c0 == SentenceStart(c0) || c0 - 1 >= lower && IsPunct(c0 - 1, ',') || IsCapitalized(start) && IsCapitalized(start - 2))
+            && !QuoteWords.ObjectPronouns.Contains(Word(c0)))
         {
             start = c0;
         }
