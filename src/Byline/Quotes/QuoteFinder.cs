@@ -3318,8 +3318,15 @@ internal sealed class QuoteFinder
     {
         for (int m = from; m < to; m++)
         {
+            // "Rubio said Sunday in Virginia as the crowd roared": after the time and place, a clause of the writer's.
+            if (m > from && QuoteWords.Subordinators.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
+                && (QuoteWords.DayAndMonthNames.Contains(Word(from)) || Is(from, "yesterday") || Is(from, "today") || Is(from, "tonight")))
+            {
+                return true;
+            }
+
             if (IsWordToken(m) && !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m)) || IsYear(m)
-                                    || QuoteWords.TimeSpanWords.Contains(Word(m))))
+                                    || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) && (Is(m - 1, "in") || Is(m - 1, "at"))))
             {
                 return false;
             }
