@@ -194,9 +194,14 @@ internal static class QuoteMarkScanner
                 return c == '“' && IsRightFlanking(text, t.Start, t.End) && !IsLeftFlanking(text, t.Start, t.End) ? MarkRole.Either : MarkRole.Open;
             case '”':
             case '»':
+                if (c == '”' && IsInchMark(text, t.Start))
+                {
+                    return MarkRole.None;
+                }
+
                 return IsLeftFlanking(text, t.Start, t.End) && !IsRightFlanking(text, t.Start, t.End) ? MarkRole.Either : MarkRole.Close;
             case '"':
-                return Straight(text, t.Start, t.End);
+                return IsInchMark(text, t.Start) ? MarkRole.None : Straight(text, t.Start, t.End);
             case '\'':
             case '‘':
             case '’':
@@ -211,6 +216,18 @@ internal static class QuoteMarkScanner
             default:
                 return MarkRole.None;
         }
+    }
+
+    /// <summary>A height's inch mark, not a quotation mark: "he's like 6’2”," (digits, a foot mark, digits, then the mark).</summary>
+    private static bool IsInchMark(string text, int at)
+    {
+        int d = at - 1;
+        while (d >= 0 && char.IsAsciiDigit(text[d]) && at - d <= 2)
+        {
+            d--;
+        }
+
+        return d < at - 1 && d >= 1 && text[d] is '’' or '\'' or '′' && char.IsAsciiDigit(text[d - 1]);
     }
 
     private static MarkRole Straight(string text, int start, int end)
