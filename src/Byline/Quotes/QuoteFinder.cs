@@ -3387,9 +3387,9 @@ internal sealed class QuoteFinder
     /// <summary>"a group called ...", "a move called ...": "called" right after a common noun names it.</summary>
     private bool IsNamingParticiple(int k, int a)
     {
-        // ("Trump called Smith a liar" reports; "one PAC called "Stop Trump"" names.)
-        if (!Is(k, "called") || k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word
-            || IsCapitalized(k - 1) && !(Is(k - 2, "a") || Is(k - 2, "an") || Is(k - 2, "one") && !Is(k - 3, "no")))
+        // ("Trump called Smith a liar" reports; "one PAC called "Stop Trump"", "an anti-Trump super PAC called Our Principles"
+        // name: a capitalized word before "called" needs the indefinite article found below.)
+        if (!Is(k, "called") || k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -3418,8 +3418,8 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // ("a Facebook group called ...": a name may modify the noun.)
-            if (_tokens[m].Kind != TokenKind.Word || QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w))
+            // ("a Facebook group called ...": a name may modify the noun; "a 2002 psychology class called ...": a year too.)
+            if (_tokens[m].Kind != TokenKind.Word && !IsYear(m) || QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w))
             {
                 return false;
             }
