@@ -2212,7 +2212,7 @@ internal sealed class QuoteFinder
         // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                           && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1))
-                              || k - 1 > a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
+                              || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
                               || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','));
         bool hasSubject;
         if (participle)
@@ -2654,6 +2654,12 @@ internal sealed class QuoteFinder
         if ((flags & CueFlags.Object) != 0)
         {
             reportEnd = JudgmentEnd(j, reportEnd);
+        }
+
+        // "After saying the foot was swollen, she was taken ...": a report inside a fronted phrase ends at the phrase's comma.
+        if (participle && (k == a || k - 1 == a))
+        {
+            reportEnd = FirstCommaBefore(j, reportEnd);
         }
 
         // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
@@ -3605,6 +3611,14 @@ internal sealed class QuoteFinder
     /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
     private bool ParticipleSubject(int k, int a, out int start, out int end)
     {
+        // "After saying her right foot was swollen, she was taken ...": a participle in a fronted phrase takes the subject of
+        // the main clause that follows the phrase.
+        if ((k == a || k - 1 == a && QuoteWords.GerundPrepositions.Contains(Word(k - 1)))
+            && ClauseSubject(a, Math.Min(_tokens.Length, SentenceEnd(k)), out start, out end, out _) && start > k)
+        {
+            return true;
+        }
+
         // The subject of the clause the participle closes: after ", but" or ", and", that clause's ("McAuliffe has said ..., but
         // he refuses to discuss ..., aside from saying ..."), else the main clause's ("During a speech, Trump attacked Clinton,
         // saying ...", "Before the Paris terror attacks, Trump took ..., suggesting ...").
