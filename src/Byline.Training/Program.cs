@@ -9,7 +9,7 @@ using Byline.Training;
 //        [--epochs 12] [--bits 21] [--passes 2] [--prune 0.5] [--ensemble 1] [--cache obj/ner-cache] [--seed 1] [--cluster-seed 1]
 // The word clusters are computed once and cached in --cache (clusters.tsv); delete it to recompute them. [--train FILE] [--dev FILE]
 //        [--gum FOLDER] adds GUM CoNLL-U files (GumCorpus); [--case lower:1,upper:0.5,title:0.3] adds case-changed copies (CaseAugmentation).
-// --name-genders ../shared/data/ner/gazetteers/ssa_first_names [--out FILE] writes the first-name gender table instead (FirstNameGenders).
+// --name-genders ../shared/data/ner/gazetteers/ssa_first_names [--out FILE] writes the first-name gender table instead (FirstNameGenderTable).
 var opts = new Dictionary<string, string>(StringComparer.Ordinal);
 for (int i = 0; i + 1 < args.Length; i += 2) opts[args[i].TrimStart('-')] = args[i + 1];
 string data = opts.GetValueOrDefault("data", "../shared/data");
@@ -29,7 +29,7 @@ var sw = Stopwatch.StartNew();
 if (opts.TryGetValue("name-genders", out string? ssaFolder))
 {
     // Derives src/Byline/Resources/first-name-genders.txt from the SSA baby-name counts (public domain).
-    var lines = FirstNameGenders.Build(ssaFolder, minCount: 200, minShare: 0.95);
+    var lines = FirstNameGenderTable.Build(ssaFolder, minCount: 200, minShare: 0.95);
     File.WriteAllLines(opts.GetValueOrDefault("out", "src/Byline/Resources/first-name-genders.txt"), lines);
     Console.WriteLine($"{lines.Count(l => !l.StartsWith('#')):N0} names");
     return;

@@ -365,8 +365,7 @@ internal sealed class QuoteFinder
         }
 
         // "Joe Scarborough, host of MSNBC's "Morning Joe," said": the comma that closes the appositive sits inside the title's marks.
-        if (j - 1 > lower && _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _pairs[_region[j]].CloseToken == j && IsPunct(j - 1, ',')
-            && IsTitleCase(_pairs[_region[j]].OpenToken + 1, j))
+        if (j - 1 > lower && IsClosingAfterComma(j) && IsTitleCase(_pairs[_region[j]].OpenToken + 1, j))
         {
             j--;
         }
@@ -477,7 +476,6 @@ internal sealed class QuoteFinder
             return false;
         }
 
-
         // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
         // a preposition is its object; the subject is the noun phrase the prepositional phrase (and a participle) describes.
         if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
@@ -520,20 +518,15 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool CannotBeSubjectOfBareVerb(int start, int head, int cue)
     {
-        ReadOnlySpan<char> verb = Word(cue);
-        bool bare = !(verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                      || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
-                      || verb.Equals("said", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase)
-                      || verb.Equals("wrote", StringComparison.OrdinalIgnoreCase) || verb.Equals("thought", StringComparison.OrdinalIgnoreCase));
-        if (!bare || head != cue - 1 || Is(head, "percent"))
+        if (head != cue - 1 || Is(head, "percent") || !QuoteWords.SingularDeterminers.Contains(Word(start)))
         {
             return false;
         }
 
-        ReadOnlySpan<char> det = Word(start);
-        return det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
-               || det.Equals("this", StringComparison.OrdinalIgnoreCase) || det.Equals("each", StringComparison.OrdinalIgnoreCase)
-               || det.Equals("every", StringComparison.OrdinalIgnoreCase) || det.Equals("another", StringComparison.OrdinalIgnoreCase);
+        ReadOnlySpan<char> verb = Word(cue);
+        return !(verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                 || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
+                 || Is(cue, "said") || Is(cue, "told") || Is(cue, "wrote") || Is(cue, "thought"));
     }
 
     /// <summary>
@@ -1819,7 +1812,7 @@ internal sealed class QuoteFinder
             }
 
             int c = p + 1;
-            while (c < limit && c < p + 16 && !IsPunct(c, ',') && !(c > p + 1 && IsSubjectPronoun(c) && !Is(c, "it")))
+            while (c < limit && c < p + 16 && !IsPunct(c, ',') && !(c > p + 1 && IsSubjectPronoun(c)))
             {
                 c++;
             }
@@ -2370,11 +2363,12 @@ internal sealed class QuoteFinder
         }
 
         int after = k + n;
+        bool afterFrontedPhrase = hasSubject && ss - 1 > a && IsAdjunctPhrase(a, ss - 1);
         // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
         // ("The union, which endorsed Hillary Clinton in November, is ...": a relative clause is no parenthetical attribution,
         // nor is a clause after a fronted phrase: "In 2000, they attacked the USS Cole, killing 17 sailors.")
         if (hasSubject && ss - 1 > a && (IsPunct(ss - 1, ',') || IsClosingAfterComma(ss - 1)) && !QuoteWords.RelativeStarts.Contains(Word(ss))
-            && !IsAdjunctPhrase(a, ss - 1))
+            && !afterFrontedPhrase)
         {
             int m = after;
             while (m < b && m < after + 6 && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))))
@@ -2402,9 +2396,9 @@ internal sealed class QuoteFinder
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
         bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (hasSubject && !participlePhrase && ss - 1 >= a && IsPunct(ss - 1, ',') && ss - 1 > a
+        if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',')
             && (TailIsShort(after, b) || (flags & CueFlags.Addressee) != 0 && TailIsShort(AfterHearer(after, b), b))
-            && !IsAdjunctPhrase(a, ss - 1))
+            && !afterFrontedPhrase)
         {
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
         }
@@ -2484,8 +2478,7 @@ internal sealed class QuoteFinder
 
                 // Only the time, place and medium of the report: "as she talked about unity, Trump ..." is a time clause.
                 if (!IsWordToken(m) || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
-                                         || QuoteWords.Occasions.Contains(Word(m)) || QuoteWords.Media.Contains(Word(m)) || Is(m, "his") || Is(m, "her")
-                                         || Is(m, "its") || Is(m, "their") || Is(m, "book")))
+                                         || QuoteWords.Occasions.Contains(Word(m)) || QuoteWords.Media.Contains(Word(m)) || Is(m, "book")))
                 {
                     break;
                 }
@@ -3087,8 +3080,7 @@ internal sealed class QuoteFinder
             if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
                 || IsOccasionPhrase(m, end)
-                || IsPunct(m, ',') && Is(m + 1, "with")
-                || IsPunct(m, ',') && Is(m + 1, "despite")
+                || IsPunct(m, ',') && (Is(m + 1, "with") || Is(m + 1, "despite"))
                 || Is(m, "this") && m <= j + 3 && m + 1 < end && QuoteWords.OccasionNouns.Contains(Word(m + 1))
                 || Is(m, "even") && Is(m + 1, "as"))
             {
@@ -3180,7 +3172,7 @@ internal sealed class QuoteFinder
             // "... him a "nice guy" and he didn't ...", "... her Wall Street links while Sanders suggests ...": a new clause with its
             // own subject after quoted words or a writer's "while", with no comma before it.
             if (m > j + 1 && (Is(m, "and") && _tokens[m - 1].Kind == TokenKind.Quote || Is(m, "while") || Is(m, "whereas"))
-                && m + 2 < b && (IsSubjectPronoun(m + 1) && !Is(m + 1, "it") || IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
+                && m + 2 < b && (IsSubjectPronoun(m + 1) || IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
                                                                             && (IsLikelyVerb(m + 2) || QuoteWords.FiniteVerbs.Contains(Word(m + 2)))))
             {
                 end = m;
@@ -3413,13 +3405,12 @@ internal sealed class QuoteFinder
         for (int m = k - 1; m >= a && m >= k - 7; m--)
         {
             ReadOnlySpan<char> w = Word(m);
-            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("one", StringComparison.OrdinalIgnoreCase) && !Is(m - 1, "no") && !Is(m - 1, "every") && !Is(m - 1, "any") && !Is(m - 1, "some"))
+            if (Is(m, "a") || Is(m, "an") || Is(m, "one") && !Is(m - 1, "no") && !Is(m - 1, "every") && !Is(m - 1, "any") && !Is(m - 1, "some"))
             {
                 return true; // ("No one called the White House" reports.)
             }
 
-            if ((w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)) && m < k - 1)
+            if ((Is(m, "of") || Is(m, "and")) && m < k - 1)
             {
                 continue;
             }

@@ -228,6 +228,9 @@ internal static class QuoteWords
     /// <summary>Times a demonstrative can point at ("the officer in charge that night"): no relative clause follows "that".</summary>
     public static readonly SpanSet TimeOfDayNouns = new(["night", "day", "week", "month", "year", "morning", "afternoon", "evening", "time"], ignoreCase: true);
 
+    /// <summary>Determiners of one thing: a bare verb form after their noun is no verb ("a morning show").</summary>
+    public static readonly SpanSet SingularDeterminers = new(["a", "an", "this", "each", "every", "another"], ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);

@@ -266,14 +266,16 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // A mention lies in an earlier paragraph when it starts no later than the end of the paragraph before the pronoun's.
         int pronounParagraph = ParagraphIndexAt(pronoun.Start);
+        int previousParagraphEnd = pronounParagraph > 0 ? _context.Paragraphs[pronounParagraph - 1].End : int.MinValue;
         for (int i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++)
         {
             EntityMention m = mentions[i];
             bool typeOk = want == Gender.Plural
                 ? m.Type == EntityType.Organization || m.Type == EntityType.Nationality
                 : want == Gender.Unknown ? m.Type == EntityType.Organization || m.Type == EntityType.Gpe : m.Type == EntityType.Person;
-            if (want is Gender.Plural or Gender.Unknown && (pronoun.Start - m.Span.End > 300 || ParagraphIndexAt(m.Span.Start) != pronounParagraph))
+            if (want is Gender.Plural or Gender.Unknown && (pronoun.Start - m.Span.End > 300 || m.Span.Start <= previousParagraphEnd))
             {
                 break; // "they" and "it" look back within their paragraph, no further: a distant outlet or place is no antecedent
             }

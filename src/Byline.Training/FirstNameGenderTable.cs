@@ -8,7 +8,7 @@ namespace Byline.Training;
 /// Social Security Administration's baby-name counts (public domain; one file a decade, <c>name,sex,count</c>): a name
 /// is listed when at least <c>minCount</c> births bore it and at least <c>minShare</c> of them were of one sex.
 /// </summary>
-internal static class FirstNameGenders
+internal static class FirstNameGenderTable
 {
     public static List<string> Build(string ssaFolder, int minCount, double minShare)
     {
