@@ -731,7 +731,8 @@ internal sealed class QuoteFinder
         }
 
         if (!headCap && (QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w) || _cues.Word(w) != CueFlags.None
-            && !QuoteWords.Roles.Contains(w) && !(QuoteWords.Media.Contains(w) && head - 1 >= lower && QuoteWords.Determiners.Contains(Word(head - 1)))))
+            && !QuoteWords.Roles.Contains(w) && !(QuoteWords.Media.Contains(w) && head - 1 >= lower && QuoteWords.Determiners.Contains(Word(head - 1)))
+            && !IsPluralNounAfterDeterminer(head, lower)))
         {
             return false;
         }
@@ -807,6 +808,47 @@ internal sealed class QuoteFinder
         end = head + 1;
         return true;
     }
+
+    /// <summary>
+    /// "the reports said", "some economists warn": a determiner, up to three more words and a speech verb, the start of a
+    /// second report with a speaker of its own.
+    /// </summary>
+    private bool AnotherSpeakersReport(int from, int b)
+    {
+        if (!(QuoteWords.Determiners.Contains(Word(from)) && _tokens[from].Kind == TokenKind.Word))
+        {
+            return false;
+        }
+
+        for (int i = from + 1; i < b && i <= from + 4; i++)
+        {
+            if (!IsWordToken(i) || _region[i] != NoRegion)
+            {
+                return false;
+            }
+
+            if (i > from + 1 && CueAt(i, b, out CueFlags f) > 0 && (f & CueFlags.DirectOnly) == 0 && IsVerbLikeCue(i))
+            {
+                return true;
+            }
+
+            if (QuoteWords.NounPhraseStops.Contains(Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the states said", "five states said", "the reports said": a cue word in -s after a plural determiner or a number is
+    /// a plural noun, the head of the speaker's noun phrase, not a verb.
+    /// </summary>
+    private bool IsPluralNounAfterDeterminer(int head, int lower) =>
+        head - 1 >= lower && Word(head).EndsWith("s", StringComparison.Ordinal) && !Word(head).EndsWith("ss", StringComparison.Ordinal)
+        && (_tokens[head - 1].Kind == TokenKind.Number
+            || QuoteWords.Determiners.Contains(Word(head - 1)) && !QuoteWords.SingularDeterminers.Contains(Word(head - 1)) && !Is(head - 1, "one"));
 
     /// <summary>The noun phrase that starts at <paramref name="from"/>: "said Sam Nguyen, who runs ..." -> "Sam Nguyen".</summary>
     private bool SubjectAfter(int from, int upper, out int start, out int end)
@@ -3166,6 +3208,12 @@ internal sealed class QuoteFinder
                     || IsCapitalizedName(m + 2) && CueAt(m + 3, b, out _) > 0 && IsVerbLikeCue(m + 3)))
             {
                 end = m; // "... and Democrats accused the GOP of ...": another speaker's report
+                break;
+            }
+
+            if (Is(m, "and") && IsPunct(m - 1, ',') && AnotherSpeakersReport(m + 1, b))
+            {
+                end = m - 1; // "..., and the reports said ...": a second report with a speaker of its own
                 break;
             }
 
