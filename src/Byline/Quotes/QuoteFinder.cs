@@ -491,6 +491,10 @@ internal sealed class QuoteFinder
             {
                 start = s2;
             }
+            else if (head == start - 2 && Is(start - 1, "of") && QuoteWords.PronounLikeDeterminers.Contains(Word(head)) && _tokens[head].Kind == TokenKind.Word)
+            {
+                start = head; // "one of the former prosecutors said", "many of his supporters say"
+            }
         }
 
         // ("a wide array of economists say": a plural head before the verb agrees with it whatever the determiner.)
@@ -810,7 +814,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// "the reports said", "some economists warn": a determiner, up to three more words and a speech verb, the start of a
+    /// "the reports said", "one of the prosecutors said": a determiner, up to four more words and a speech verb, the start of a
     /// second report with a speaker of its own.
     /// </summary>
     private bool AnotherSpeakersReport(int from, int b)
@@ -820,7 +824,7 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        for (int i = from + 1; i < b && i <= from + 4; i++)
+        for (int i = from + 1; i < b && i <= from + 5; i++)
         {
             if (!IsWordToken(i) || _region[i] != NoRegion)
             {
@@ -832,7 +836,7 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            if (QuoteWords.NounPhraseStops.Contains(Word(i)))
+            if (QuoteWords.NounPhraseStops.Contains(Word(i)) && !Is(i, "of"))
             {
                 return false;
             }
@@ -1024,7 +1028,9 @@ internal sealed class QuoteFinder
             }
 
             // Attribution: after the quote ("...," she said), then before it (She said: "...").
-            bool own = TryAttributeAfter(closeEnd, upper, out int cs, out int ce, out int ss, out int se)
+            // ("Trump claimed that "...," but a prosecutor said ...": words reported with "that" belong to the cue before them.)
+            bool own = Is(open - 1, "that") && TryAttributeBefore(open, lower, out int cs, out int ce, out int ss, out int se)
+                       || TryAttributeAfter(closeEnd, upper, out cs, out ce, out ss, out se)
                        || TryAttributeBefore(open, lower, out cs, out ce, out ss, out se)
                        || TryLeadInSubject(open, lower, out cs, out ce, out ss, out se);
             if (!own)
@@ -3173,7 +3179,7 @@ internal sealed class QuoteFinder
             {
                 // "... “jobs, jobs, jobs,” but he has also ...": the comma that ends the report sits inside the quoted words.
                 if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
-                    && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1)))
+                    && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1) || AnotherSpeakersReport(m + 1, b)))
                 {
                     end = m + 1;
                     break;

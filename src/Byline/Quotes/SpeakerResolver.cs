@@ -491,7 +491,8 @@ internal sealed class SpeakerResolver
         }
         else
         {
-            while (s < e && (QuoteWords.Determiners.Contains(_finder.Word(s))))
+            // ("one of the former prosecutors", "many of his supporters": a determiner before "of" is the phrase's head.)
+            while (s < e && QuoteWords.Determiners.Contains(_finder.Word(s)) && !(s + 1 < e && _finder.Word(s + 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
                 s++;
             }
