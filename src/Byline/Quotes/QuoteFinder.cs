@@ -3420,8 +3420,9 @@ internal sealed class QuoteFinder
         return true;
     }
 
-    /// <summary>A four-digit year ("a panel in 2001 found ..."), the end of an adjunct rather than a count.</summary>
-    private bool IsYear(int i) => _tokens[i].Length == 4 && (Word(i).StartsWith("19", StringComparison.Ordinal) || Word(i).StartsWith("20", StringComparison.Ordinal));
+    /// <summary>A four-digit year ("a panel in 2001 found ...") or one with its century elided ("in ’08"), the end of an adjunct rather than a count.</summary>
+    private bool IsYear(int i) => _tokens[i].Length == 4 && (Word(i).StartsWith("19", StringComparison.Ordinal) || Word(i).StartsWith("20", StringComparison.Ordinal))
+                                  || _tokens[i].Length == 3 && _tokens[i].Kind == TokenKind.Number && _text[_tokens[i].Start] is '\'' or '’' or '‘'; // "in ’08"
 
     /// <summary>A cue in "-s" right after a compound or "-ing" modifier ("early-morning tweets", "disparaging remarks") is a plural noun.</summary>
     private bool IsNounAfterModifier(int k, int a)

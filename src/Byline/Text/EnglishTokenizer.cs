@@ -154,6 +154,15 @@ internal static class EnglishTokenizer
             return TokenKind.Number;
         }
 
+        // "in ’08", "the class of '16": a year with its century elided, after a space and before a space or punctuation.
+        if (c is '\'' or '’' or '‘' && (i == 0 || char.IsWhiteSpace(s[i - 1])) && i + 2 < s.Length && char.IsAsciiDigit(s[i + 1])
+            && char.IsAsciiDigit(s[i + 2])
+            && (i + 3 == s.Length || char.IsWhiteSpace(s[i + 3]) || s[i + 3] is ',' or '.' or ';' or ':' or ')' or '!' or '?'))
+        {
+            i += 3;
+            return TokenKind.Number;
+        }
+
         if (QuoteChars.Contains(c))
         {
             i++;

@@ -25,6 +25,8 @@ public class EnglishTokenizerTests
     [InlineData("12:30", TokenKind.Number)]
     [InlineData("1990s", TokenKind.Number)]
     [InlineData("'90s", TokenKind.Number)]
+    [InlineData("’08", TokenKind.Number)]
+    [InlineData("‘16", TokenKind.Number)]
     [InlineData("U.S.", TokenKind.Abbreviation)]
     [InlineData("a.m.", TokenKind.Abbreviation)]
     [InlineData("Ph.D.", TokenKind.Abbreviation)]
