@@ -813,6 +813,12 @@ internal sealed class QuoteFinder
         return true;
     }
 
+    /// <summary>"for weeks", "for several months", "for two years": how long a speaker has been saying something.</summary>
+    private bool IsDurationFor(int m) =>
+        Is(m, "for") && m + 1 < _tokens.Length && (Is(m + 1, "years") || Is(m + 1, "months") || Is(m + 1, "weeks") || Is(m + 1, "days")
+                                                   || Is(m + 1, "decades") || Is(m + 1, "some") && Is(m + 2, "time")
+                                                   || (IsCount(m + 1) || Is(m + 1, "several") || Is(m + 1, "many")) && (Is(m + 2, "years") || Is(m + 2, "months") || Is(m + 2, "weeks") || Is(m + 2, "days") || Is(m + 2, "decades")));
+
     /// <summary>
     /// "the reports said", "one of the prosecutors said": a determiner, up to four more words and a speech verb, the start of a
     /// second report with a speaker of its own.
@@ -2567,6 +2573,7 @@ internal sealed class QuoteFinder
             }
 
             if ((Is(m, "at") && !IsApproximateQuantity(m)) || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by")
+                || IsDurationFor(m) // "have said for years that ..."
                 || Is(m, "to") && m == after && m + 1 < b && (IsCapitalized(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1))
                                                               || QuoteWords.ObjectPronouns.Contains(Word(m + 1)) || QuoteWords.GenericAddressees.Contains(Word(m + 1))))
             {
@@ -2845,14 +2852,15 @@ internal sealed class QuoteFinder
         int limit = Math.Min(b - 1, after + 10);
         for (int m = after; m < limit; m++)
         {
-            if (m > after && IsSubjectPronoun(m) && IsWordToken(m + 1)
+            if (m > after && IsSubjectPronoun(m) && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic)
                 && !IsPunct(m - 1, ','))
             {
                 return m;
             }
 
             bool adjunct = IsWordToken(m) && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m))
-                                              || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) || Is(m, "of"))
+                                              || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) || Is(m, "of")
+                                              || IsDurationFor(m))
                            || _tokens[m].Kind is TokenKind.Number or TokenKind.Clitic;
             if (!adjunct)
             {
