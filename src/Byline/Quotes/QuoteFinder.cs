@@ -478,7 +478,10 @@ internal sealed class QuoteFinder
 
         // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
         // a preposition is its object; the subject is the noun phrase the prepositional phrase (and a participle) describes.
-        if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
+        // ("a source close to him said", "people close to Clinton say", "advisers to Mr. Obama say".)
+        if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word
+            && (QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
+                || Is(start - 1, "to") && (Is(start - 2, "close") && start - 3 >= lower || IsRoleWord(start - 2)))
             && !IsCapitalized(start - 1) && !(Is(start - 1, "of") && IsCapitalized(start)))
         {
             int head = start - 2;
@@ -489,7 +492,8 @@ internal sealed class QuoteFinder
 
             if (head >= lower && NounPhraseBefore(head, lower, out int s2, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s2)))
             {
-                start = s2;
+                // ("Those close to him say": a determiner standing for people heads the phrase.)
+                start = s2 == head && Is(head + 1, "to") && s2 - 1 >= lower && QuoteWords.Determiners.Contains(Word(s2 - 1)) ? s2 - 1 : s2;
             }
             else if (head == start - 2 && Is(start - 1, "of") && QuoteWords.PronounLikeDeterminers.Contains(Word(head)) && _tokens[head].Kind == TokenKind.Word)
             {
@@ -736,7 +740,7 @@ internal sealed class QuoteFinder
 
         if (!headCap && (QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w) || _cues.Word(w) != CueFlags.None
             && !QuoteWords.Roles.Contains(w) && !(QuoteWords.Media.Contains(w) && head - 1 >= lower && QuoteWords.Determiners.Contains(Word(head - 1)))
-            && !IsPluralNounAfterDeterminer(head, lower)))
+            && !IsNounAfterDeterminer(head, lower)))
         {
             return false;
         }
@@ -813,6 +817,10 @@ internal sealed class QuoteFinder
         return true;
     }
 
+    /// <summary>A role noun, singular or plural: "spokesman", "aides", "advisers".</summary>
+    private bool IsRoleWord(int i) => i >= 0 && _tokens[i].Kind == TokenKind.Word
+                                      && (QuoteWords.Roles.Contains(Word(i)) || Word(i).EndsWith("s", StringComparison.Ordinal) && QuoteWords.Roles.Contains(Word(i)[..^1]));
+
     /// <summary>"for weeks", "for several months", "for two years": how long a speaker has been saying something.</summary>
     private bool IsDurationFor(int m) =>
         Is(m, "for") && m + 1 < _tokens.Length && (Is(m + 1, "years") || Is(m + 1, "months") || Is(m + 1, "weeks") || Is(m + 1, "days")
@@ -852,13 +860,24 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// "the states said", "five states said", "the reports said": a cue word in -s after a plural determiner or a number is
-    /// a plural noun, the head of the speaker's noun phrase, not a verb.
+    /// "the states said", "five states said", "the report says": a cue word after a determiner or a number is a noun, the
+    /// head of the speaker's noun phrase, not a verb (a singular one only after a definite determiner: "a show called ..." is
+    /// no speaker).
     /// </summary>
-    private bool IsPluralNounAfterDeterminer(int head, int lower) =>
-        head - 1 >= lower && Word(head).EndsWith("s", StringComparison.Ordinal) && !Word(head).EndsWith("ss", StringComparison.Ordinal)
-        && (_tokens[head - 1].Kind == TokenKind.Number
-            || QuoteWords.Determiners.Contains(Word(head - 1)) && !QuoteWords.SingularDeterminers.Contains(Word(head - 1)) && !Is(head - 1, "one"));
+    private bool IsNounAfterDeterminer(int head, int lower)
+    {
+        // (Only right before the verb or its auxiliaries: "the company that owns the show, which ..., told me" is not "the show".)
+        if (head - 1 < lower || !IsWordToken(head + 1) || Word(head).EndsWith("ed", StringComparison.Ordinal) || Word(head).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        bool plural = Word(head).EndsWith("s", StringComparison.Ordinal);
+        return plural && _tokens[head - 1].Kind == TokenKind.Number
+               || QuoteWords.Determiners.Contains(Word(head - 1)) && _tokens[head - 1].Kind == TokenKind.Word
+                  && (plural ? !QuoteWords.SingularDeterminers.Contains(Word(head - 1)) && !Is(head - 1, "one")
+                             : Is(head - 1, "the") || Is(head - 1, "this") || Is(head - 1, "its") || Is(head - 1, "their") || Is(head - 1, "his") || Is(head - 1, "her"));
+    }
 
     /// <summary>The noun phrase that starts at <paramref name="from"/>: "said Sam Nguyen, who runs ..." -> "Sam Nguyen".</summary>
     private bool SubjectAfter(int from, int upper, out int start, out int end)

@@ -29,7 +29,7 @@ internal static class QuoteWords
          "now", "too", "similarly", "likewise", "however", "meanwhile", "instead", "thus", "therefore", "so",
          "going", "to", "continues", "continued", "went", "on", "has", "last", "week", "night", "year", "month",
          "kept", "keeps", "began", "begun", "begins", "started", "starts", "together", "jointly", "both", "all", "resist",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ignoreCase: true);
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "here", "there"], ignoreCase: true);
 
     /// <summary>Number words that count people in a share ("one in five say ...") or open a quantity ("about half").</summary>
     public static readonly SpanSet NumberWords = new(
@@ -288,6 +288,13 @@ internal static class QuoteWords
     /// <summary>Last words of a heading before a colon that names a feature, not a speaker ("Delegate Update:", "Paid Notice:").</summary>
     public static readonly SpanSet NotSpeakerLabelEnds = new(
         ["daily", "update", "updates", "notice", "week", "count", "results", "timeline", "roundup", "briefing", "digest"], ignoreCase: true);
+
+    /// <summary>Titles written right before a name: "Mr. Obama", "President Obama", "Senator Warren".</summary>
+    public static readonly SpanSet Honorifics = new(
+        ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "mayor", "judge", "gen", "general"], ignoreCase: true);
+
+    /// <summary>Prepositions whose object, inside a speaker phrase, is not the speaker: "a spokesman for Clinton", "aides to Obama".</summary>
+    public static readonly SpanSet SpeakerObjectPrepositions = new(["for", "to", "of", "with", "at", "from", "near", "behind", "on"], ignoreCase: false);
 
     /// <summary>Prepositions whose object cannot be a verb's subject: "Protesters marching through the streets chanted".</summary>
     public static readonly SpanSet SubjectPrepositions = new(

@@ -156,6 +156,11 @@ internal sealed class SpeakerResolver
             // A nationality is the speaker only as the phrase's head ("Republicans said"), not as a modifier
             // ("the French minister said"); titles, dates and amounts never are.
             bool head = m.Span.End >= phrase.End - 1;
+            if (AfterPreposition(start, end, m.Span.Start, out bool commonHead) && (commonHead || best is not null && m.Type == EntityType.Gpe))
+            {
+                continue; // "a spokesman for Clinton", "advisers to Mr. Obama", "Sen. Sanders of Vermont": the object of a preposition
+            }
+
             if (m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe
                 || (m.Type == EntityType.Nationality && head))
             {
@@ -196,6 +201,42 @@ internal sealed class SpeakerResolver
         }
 
         return new QuoteSpeaker(phrase, null, CleanName(start, end));
+    }
+
+    /// <summary>
+    /// Whether the word before <paramref name="position"/> inside the phrase [start, end) is a preposition ("Sanders of",
+    /// "a spokesman for", "advisers to"), and whether a common noun heads the phrase before it ("spokesman", "Aides",
+    /// "people close"): what follows such a preposition is not the speaker.
+    /// </summary>
+    private bool AfterPreposition(int start, int end, int position, out bool commonHead)
+    {
+        commonHead = false;
+        int k = start;
+        while (k < end && _finder.TokenAt(k).End <= position)
+        {
+            k++;
+        }
+
+        int prep = k - 1;
+        while (prep > start && (_finder.TokenAt(prep).Kind == TokenKind.Abbreviation || QuoteWords.Honorifics.Contains(_finder.Word(prep))))
+        {
+            prep--; // "advisers to Mr. Obama", "aides to President Obama"
+        }
+
+        if (prep <= start || !QuoteWords.SpeakerObjectPrepositions.Contains(_finder.Word(prep)) || !char.IsLower(_text[_finder.TokenAt(prep).Start]))
+        {
+            return false;
+        }
+
+        for (int i = start; i < prep && !commonHead; i++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(i);
+            commonHead = _finder.TokenAt(i).Kind == TokenKind.Word && !QuoteWords.Determiners.Contains(w) && !QuoteWords.SpeakerObjectPrepositions.Contains(w)
+                         && (char.IsLower(_text[_finder.TokenAt(i).Start]) || QuoteWords.Roles.Contains(w) || w.EndsWith("s") && QuoteWords.Roles.Contains(w[..^1])
+                             || w.Equals("people", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return true;
     }
 
     private static bool FirstMentionBefore(Entity e, int position) => !e.Mentions.IsDefaultOrEmpty && e.Mentions[0].Start < position;
@@ -485,14 +526,16 @@ internal sealed class SpeakerResolver
             runStart--;
         }
 
-        if (runStart < e)
+        if (runStart < e && !(AfterPreposition(s, e, _finder.TokenAt(runStart).Start, out bool commonHead) && commonHead))
         {
             s = runStart;
         }
         else
         {
-            // ("one of the former prosecutors", "many of his supporters": a determiner before "of" is the phrase's head.)
-            while (s < e && QuoteWords.Determiners.Contains(_finder.Word(s)) && !(s + 1 < e && _finder.Word(s + 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
+            // ("one of the former prosecutors", "many of his supporters", "those close to him": a determiner before "of" or
+            // "close" is the phrase's head.)
+            while (s < e && QuoteWords.Determiners.Contains(_finder.Word(s))
+                   && !(s + 1 < e && (_finder.Word(s + 1).Equals("of", StringComparison.OrdinalIgnoreCase) || _finder.Word(s + 1).Equals("close", StringComparison.OrdinalIgnoreCase))))
             {
                 s++;
             }
