@@ -388,7 +388,19 @@ internal sealed class QuoteFinder
 
                 if (p < lower || !IsPunct(p, ','))
                 {
-                    return k - 1 >= lower && NounPhraseBefore(k - 1, lower, out start, out end);
+                    if (!(k - 1 >= lower && NounPhraseBefore(k - 1, lower, out start, out end)))
+                    {
+                        return false;
+                    }
+
+                    // "A teacher from Seattle, Wash., said": the place is the object of the description's preposition.
+                    if (start - 2 >= lower && QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) && IsWordToken(start - 2)
+                        && NounPhraseBefore(start - 2, lower, out int described, out _) && !QuoteWords.PersonalPronouns.Contains(Word(described)))
+                    {
+                        start = described;
+                    }
+
+                    return true;
                 }
 
                 (j, k) = (k, p);
@@ -701,7 +713,8 @@ internal sealed class QuoteFinder
         }
 
         ReadOnlySpan<char> w = Word(from);
-        return w.Contains('-') || Abbreviations.ClassifyToken(w) == AbbreviationClass.Other;
+        // ("Miss.", "Wash.": the tokenizer reads a state that is also a word as an abbreviation only between commas.)
+        return w.Contains('-') || Abbreviations.ClassifyToken(w) is AbbreviationClass.Other or AbbreviationClass.None && w.Length > 2;
     }
 
     /// <summary>A cue word that reads as a verb here ("said", "reported"), not a noun ("state", "report").</summary>

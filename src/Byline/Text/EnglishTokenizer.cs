@@ -326,6 +326,14 @@ internal static class EnglishTokenizer
             return TokenKind.Abbreviation;
         }
 
+        // "Jackson, Miss., said": a state whose abbreviation is also a word ("ill.", "mass.") is one only as a label set off by
+        // commas after a place.
+        if (IsStateWord(word) && i + 1 < s.Length && s[i + 1] == ',' && start >= 2 && s[start - 1] == ' ' && s[start - 2] == ',')
+        {
+            i++;
+            return TokenKind.Abbreviation;
+        }
+
         switch (Abbreviations.Classify(word))
         {
             case AbbreviationClass.None:
@@ -350,6 +358,9 @@ internal static class EnglishTokenizer
                 return TokenKind.Abbreviation;
         }
     }
+
+    private static bool IsStateWord(ReadOnlySpan<char> word) =>
+        word is "Ill" or "Mass" or "Miss" or "Ore" or "Wash";
 
     /// <summary>Reads the rest of a word: letters, digits, marks, inner hyphens, inner apostrophes that are not clitics, AT&amp;T, U.S.A.</summary>
     private static void ReadWordRest(ReadOnlySpan<char> s, ref int i, bool allowDots)

@@ -58,6 +58,15 @@ public class EnglishTokenizerTests
     }
 
     [Fact]
+    public void Reads_a_state_that_is_also_a_word_as_an_abbreviation_only_between_commas()
+    {
+        Assert.Contains(("Miss.", TokenKind.Abbreviation), Tokens("Sandra Inman, a nurse from Jackson, Miss., said she would vote."));
+        Assert.Contains(("Wash.", TokenKind.Abbreviation), Tokens("A teacher from Seattle, Wash., said so."));
+        Assert.Equal(["He", "was", "ill", ".", "Doctors", "came", "."], Texts("He was ill. Doctors came."));
+        Assert.Equal(["We", "went", "to", "Mass", ".", "It", "ended", "."], Texts("We went to Mass. It ended."));
+    }
+
+    [Fact]
     public void Splits_clitics_and_negations()
     {
         Assert.Equal(["Germany", "'s", "leader", "does", "n't", "know", "it", "'s", "over"], Texts("Germany's leader doesn't know it's over"));
