@@ -834,6 +834,41 @@ internal sealed class QuoteFinder
     private bool IsRoleWord(int i) => i >= 0 && _tokens[i].Kind == TokenKind.Word
                                       && (QuoteWords.Roles.Contains(Word(i)) || Word(i).EndsWith("s", StringComparison.Ordinal) && QuoteWords.Roles.Contains(Word(i)[..^1]));
 
+    /// <summary>
+    /// "said at a news conference announcing ...", "told reporters Monday in a speech saying ...": the occasion of a report just
+    /// made, right before a participle.
+    /// </summary>
+    private bool IsOccasionBefore(int k, int a)
+    {
+        if (k - 2 <= a || !QuoteWords.Occasions.Contains(Word(k - 1)) || _tokens[k - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        for (int m = k - 2; m > a && m >= k - 5; m--)
+        {
+            if (Is(m, "at") || Is(m, "in") || Is(m, "during") || Is(m, "on"))
+            {
+                // Only as the occasion of a report just made: "said at a news conference announcing ...", not "a speaker at a
+                // rally lamenting ...".
+                int v = m - 1;
+                while (v > a && (QuoteWords.DayAndMonthNames.Contains(Word(v)) || Is(v, "today") || Is(v, "yesterday")))
+                {
+                    v--;
+                }
+
+                return v >= a && IsVerbLikeCue(v);
+            }
+
+            if (!IsWordToken(m))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"for weeks", "for several months", "for two years": how long a speaker has been saying something.</summary>
     private bool IsDurationFor(int m) =>
         Is(m, "for") && m + 1 < _tokens.Length && (Is(m + 1, "years") || Is(m + 1, "months") || Is(m + 1, "weeks") || Is(m + 1, "days")
@@ -2290,7 +2325,7 @@ internal sealed class QuoteFinder
 
         // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                          && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1))
+                          && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a)
                               || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
                               || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','));
         bool hasSubject;
@@ -3717,7 +3752,9 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (ClauseSubject(a, k - 1, out start, out end, out _))
+        // ("...," she said at a news conference announcing that ...": the occasion's speaker is the subject of the cue before it.)
+        bool afterMedium = IsOccasionBefore(k, a);
+        if (!afterMedium && ClauseSubject(a, k - 1, out start, out end, out _))
         {
             return true;
         }
@@ -3742,6 +3779,11 @@ internal sealed class QuoteFinder
             {
                 return true;
             }
+        }
+
+        if (afterMedium && ClauseSubject(a, k - 1, out start, out end, out _))
+        {
+            return true;
         }
 
         int from = a;
