@@ -252,7 +252,8 @@ internal static class QuoteWords
          "swore", "threw", "bit", "struck", "spat", "cut", "brought", "took", "gave", "made", "thought", "felt", "kept",
          "came", "saw", "ran", "stood", "sent", "spent", "held", "won", "lost", "met", "paid", "sat", "told", "said", "heard",
          "knew", "found", "became", "drew", "drove", "flew", "fought", "hit", "let", "meant", "rose", "set", "sought", "taught",
-         "tore", "understood", "wore", "withdrew", "overheard", "reread", "foresaw", "forgot", "forgave", "undertook"], ignoreCase: false);
+         "tore", "understood", "wore", "withdrew", "overheard", "reread", "foresaw", "forgot", "forgave", "undertook", "hurt",
+         "led", "left", "cost", "built", "sold", "bought", "caught", "chose", "fell", "grew", "spread"], ignoreCase: false);
 
     /// <summary>Determiners that stand alone as a subject: "Another tweeted", "Others wrote", "Many said".</summary>
     public static readonly SpanSet PronounLikeDeterminers = new(
