@@ -1932,13 +1932,15 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            int c = p + 1;
-            while (c < limit && c < p + 16 && !IsPunct(c, ',') && !(c > p + 1 && IsSubjectPronoun(c)))
+            // (Quoted words inside the phrase do not count toward its length, and their pronouns are not the subject.)
+            int c = p + 1, quoted = 0;
+            while (c < limit && c < p + 16 + quoted && !IsPunct(c, ',') && !(c > p + 1 && IsSubjectPronoun(c) && _region[c] == NoRegion))
             {
+                quoted += _region[c] != NoRegion ? 1 : 0;
                 c++;
             }
 
-            if (c < limit && IsSubjectPronoun(c) && !IsPunct(c, ','))
+            if (c < limit && IsSubjectPronoun(c) && _region[c] == NoRegion && !IsPunct(c, ','))
             {
                 p = c;
                 break;
@@ -1955,6 +1957,11 @@ internal sealed class QuoteFinder
             }
 
             p = c + 1;
+            // "After saying her foot was "so swollen ...," she was ...": the phrase's comma inside its quoted words.
+            if (p < limit && _tokens[p].Kind == TokenKind.Quote && _region[p] != NoRegion && _isFragment[_region[p]] && _pairs[_region[p]].CloseToken == p)
+            {
+                p += CloseWidth(p);
+            }
         }
 
         if (p >= limit || !IsWordToken(p))
@@ -1964,7 +1971,7 @@ internal sealed class QuoteFinder
 
         for (int m = from; m < p; m++)
         {
-            if (_tokens[m].Kind == TokenKind.Quote || IsTerminator(m))
+            if (_tokens[m].Kind == TokenKind.Quote && !(_region[m] != NoRegion && _isFragment[_region[m]]) || IsTerminator(m) && _region[m] == NoRegion)
             {
                 return false;
             }
