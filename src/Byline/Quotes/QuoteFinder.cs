@@ -869,11 +869,11 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    /// <summary>"for weeks", "for several months", "for two years": how long a speaker has been saying something.</summary>
+    /// <summary>"for weeks", "for several months", "for two years", "for some time": how long a speaker has been saying something.</summary>
     private bool IsDurationFor(int m) =>
-        Is(m, "for") && m + 1 < _tokens.Length && (Is(m + 1, "years") || Is(m + 1, "months") || Is(m + 1, "weeks") || Is(m + 1, "days")
-                                                   || Is(m + 1, "decades") || Is(m + 1, "some") && Is(m + 2, "time")
-                                                   || (IsCount(m + 1) || Is(m + 1, "several") || Is(m + 1, "many")) && (Is(m + 2, "years") || Is(m + 2, "months") || Is(m + 2, "weeks") || Is(m + 2, "days") || Is(m + 2, "decades")));
+        Is(m, "for") && m + 2 < _tokens.Length
+        && (QuoteWords.DurationUnits.Contains(Word(m + 1)) || Is(m + 1, "some") && Is(m + 2, "time")
+            || (IsCount(m + 1) || Is(m + 1, "several") || Is(m + 1, "many")) && QuoteWords.DurationUnits.Contains(Word(m + 2)));
 
     /// <summary>
     /// "the reports said", "one of the prosecutors said": a determiner, up to four more words and a speech verb, the start of a

@@ -193,6 +193,9 @@ internal static class QuoteWords
          "doctor", "surgeon", "nurse", "teacher", "principal", "treasurer", "superintendent", "activist", "organizer",
          "lawmaker", "source", "sources", "officials", "witness", "resident", "voter"], ignoreCase: true);
 
+    /// <summary>Plural units of a duration: "for weeks", "for two years".</summary>
+    public static readonly SpanSet DurationUnits = new(["days", "weeks", "months", "years", "decades"], ignoreCase: true);
+
     /// <summary>Words of a stretch of time after a speech verb ("reported a few days later", "said ten days ago"): when, not what.</summary>
     public static readonly SpanSet TimeSpanWords = new(
         ["ago", "later", "just", "few", "day", "days", "week", "weeks", "months", "years", "hours", "minutes", "moments",
