@@ -506,6 +506,15 @@ internal sealed class QuoteFinder
             {
                 // ("Those close to him say": a determiner standing for people heads the phrase.)
                 start = s2 == head && Is(head + 1, "to") && s2 - 1 >= lower && QuoteWords.Determiners.Contains(Word(s2 - 1)) ? s2 - 1 : s2;
+
+                // "Analysts at Dr. Weber & Co. in Frankfurt estimated": a second prepositional phrase describes the first's object.
+                if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
+                    && IsCapitalized(start) && !(Is(start - 1, "of") && IsCapitalized(start - 2))
+                    && NounPhraseBefore(start - 2, lower, out int s3, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s3))
+                    && (!IsCapitalized(start - 2) || IsRoleWord(start - 2) || SentenceStart(start - 2) == start - 2))
+                {
+                    start = s3;
+                }
             }
             else if (head == start - 2 && Is(start - 1, "of") && QuoteWords.PronounLikeDeterminers.Contains(Word(head)) && _tokens[head].Kind == TokenKind.Word)
             {
@@ -819,6 +828,14 @@ internal sealed class QuoteFinder
             if (t.Kind == TokenKind.Number && words < 4)
             {
                 s = m;
+                continue;
+            }
+
+            // "Dr. Weber & Co.", "Johnson & Johnson": an ampersand between capitalized words joins one name.
+            if (t.Kind == TokenKind.Symbol && _text[t.Start] == '&' && t.Length == 1 && IsCapitalized(s) && m - 1 >= lower && IsCapitalized(m - 1))
+            {
+                s = m - 1;
+                words++;
                 continue;
             }
 

@@ -298,7 +298,7 @@ internal static class QuoteWords
         ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "mayor", "judge", "gen", "general"], ignoreCase: true);
 
     /// <summary>Prepositions whose object, inside a speaker phrase, is not the speaker: "a spokesman for Clinton", "aides to Obama".</summary>
-    public static readonly SpanSet SpeakerObjectPrepositions = new(["for", "to", "of", "with", "at", "from", "near", "behind", "on"], ignoreCase: false);
+    public static readonly SpanSet SpeakerObjectPrepositions = new(["for", "to", "of", "with", "at", "from", "in", "near", "behind", "on"], ignoreCase: false);
 
     /// <summary>Prepositions whose object cannot be a verb's subject: "Protesters marching through the streets chanted".</summary>
     public static readonly SpanSet SubjectPrepositions = new(
