@@ -792,6 +792,11 @@ internal sealed class QuoteFinder
                 {
                     if (SentenceStart(m) == m && QuoteWords.CapitalizedNonNames.Contains(mw))
                     {
+                        if (QuoteWords.Determiners.Contains(mw))
+                        {
+                            s = m; // "Several environmental groups said"
+                        }
+
                         break;
                     }
 

@@ -513,6 +513,11 @@ internal sealed class SpeakerResolver
             return _finder.Word(start).ToString(); // "42% say ...": a share of people
         }
 
+        if (end == start + 1 && QuoteWords.Determiners.Contains(_finder.Word(start)))
+        {
+            return null; // "Many said ...", "Some argue ...": no one named
+        }
+
         // Prefer the capitalized run at the phrase's end: "Clinton campaign chairman John Podesta" -> "John Podesta".
         int e = end;
         while (e > s && _finder.TokenAt(e - 1).Kind is not (TokenKind.Word or TokenKind.Abbreviation))
@@ -534,7 +539,9 @@ internal sealed class SpeakerResolver
         {
             // ("one of the former prosecutors", "many of his supporters", "those close to him": a determiner before "of" or
             // "close" is the phrase's head.)
+            // ("both sides", "many economists": a quantifier before a noun stays; "Many said" alone names no one.)
             while (s < e && QuoteWords.Determiners.Contains(_finder.Word(s))
+                   && (s + 1 == e || !QuoteWords.PronounLikeDeterminers.Contains(_finder.Word(s)) && !QuoteWords.NumberWords.Contains(_finder.Word(s)))
                    && !(s + 1 < e && (_finder.Word(s + 1).Equals("of", StringComparison.OrdinalIgnoreCase) || _finder.Word(s + 1).Equals("close", StringComparison.OrdinalIgnoreCase))))
             {
                 s++;
