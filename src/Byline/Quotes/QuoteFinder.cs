@@ -166,6 +166,9 @@ internal sealed class QuoteFinder
 
     internal int TokenCount => _tokens.Length;
 
+    /// <summary>Whether token <paramref name="i"/> opens its sentence (its capital letter says nothing of a name).</summary>
+    internal bool OpensSentence(int i) => _sentence[i] >= 0 && SentenceStart(i) == i;
+
     internal int ParagraphOf(int i) => _paragraph[i];
 
     private bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -261,11 +264,19 @@ internal sealed class QuoteFinder
         }
 
         int guard = 0;
+        bool placeAdverb = false;
+        int dayEnd = -1;
         while (j >= lower && guard++ < 8)
         {
             if (_tokens[j].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j))
                 && !IsCapitalizedName(j))
             {
+                placeAdverb |= Is(j, "here") || Is(j, "there");
+                if (dayEnd < 0 && QuoteWords.DayAndMonthNames.Contains(Word(j)))
+                {
+                    dayEnd = j + 1;
+                }
+
                 j--;
                 continue;
             }
@@ -336,9 +347,15 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (j < lower)
+        if (j < lower || placeAdverb && j - 1 >= lower && QuoteWords.RelativeStarts.Contains(Word(j - 1)))
         {
-            return false;
+            return false; // ("Residents who live there said": "there" closes a relative clause, not the subject)
+        }
+
+        if (dayEnd > j && j - 1 >= lower && _tokens[j].Kind == TokenKind.Word && char.IsLower(_text[_tokens[j].Start])
+            && Word(j).EndsWith("ed", StringComparison.Ordinal) && IsWordToken(j - 1) && !QuoteWords.NounPhraseStops.Contains(Word(j - 1)))
+        {
+            j--; // "an audit released Monday showed": the participle and its day describe the noun before them
         }
 
         if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who") || Is(j, "which") && j > 0 && (IsPunct(j - 1, ',') || _tokens[j - 1].Kind == TokenKind.Dash))
@@ -397,7 +414,7 @@ internal sealed class QuoteFinder
                     if (start - 2 >= lower && QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) && IsWordToken(start - 2)
                         && NounPhraseBefore(start - 2, lower, out int described, out _) && !QuoteWords.PersonalPronouns.Contains(Word(described)))
                     {
-                        start = described;
+                        start = AntecedentOfRelative(described, lower); // "Voters who live in Burlington, Vt., said": the voters
                     }
 
                     return true;
@@ -504,12 +521,12 @@ internal sealed class QuoteFinder
 
             if (head >= lower && NounPhraseBefore(head, lower, out int s2, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s2)))
             {
-                // ("Those close to him say": a determiner standing for people heads the phrase.)
-                start = s2 == head && Is(head + 1, "to") && s2 - 1 >= lower && QuoteWords.Determiners.Contains(Word(s2 - 1)) ? s2 - 1 : s2;
+                start = AntecedentOfRelative(s2, lower); // ("Voters who live in Burlington said": the voters)
 
-                // "Analysts at Dr. Weber & Co. in Frankfurt estimated": a second prepositional phrase describes the first's object.
+                // "Analysts at Dr. Weber & Co. in Frankfurt estimated", "Officials at the Pentagon in Washington said": a second
+                // prepositional phrase describes the first's object.
                 if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
-                    && IsCapitalized(start) && !(Is(start - 1, "of") && IsCapitalized(start - 2))
+                    && (IsCapitalized(start) || QuoteWords.Articles.Contains(Word(start))) && !(Is(start - 1, "of") && IsCapitalized(start - 2))
                     && NounPhraseBefore(start - 2, lower, out int s3, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s3))
                     && (!IsCapitalized(start - 2) || IsRoleWord(start - 2) || SentenceStart(start - 2) == start - 2))
                 {
@@ -555,7 +572,7 @@ internal sealed class QuoteFinder
         ReadOnlySpan<char> verb = Word(cue);
         return !(verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                  || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
-                 || Is(cue, "said") || Is(cue, "told") || Is(cue, "wrote") || Is(cue, "thought"));
+                 || QuoteWords.IrregularPastVerbs.Contains(verb)); // "A study found that ...", "a source told ..."
     }
 
     /// <summary>
@@ -712,7 +729,7 @@ internal sealed class QuoteFinder
     private bool IsSubjectPronoun(int i) => QuoteWords.PersonalPronouns.Contains(Word(i)) && !QuoteWords.ObjectPronouns.Contains(Word(i));
 
     /// <summary>
-    /// One abbreviated state or party label set off by commas: "Mo.", "R-Fla.", "D-N.Y.", never a title such as "Sen.".
+    /// One abbreviated state or party label set off by commas: "Mo.", "Miss.", "N.Y.", "R-Fla.", "D-N.Y.", never a title such as "Sen.".
     /// </summary>
     private bool IsStateLabel(int from, int to)
     {
@@ -722,7 +739,8 @@ internal sealed class QuoteFinder
         }
 
         ReadOnlySpan<char> w = Word(from);
-        // ("Miss.", "Wash.": the tokenizer reads a state that is also a word as an abbreviation only between commas.)
+        // ("Miss.", "Wash.": the tokenizer reads a state that is also a word as an abbreviation only between commas; "N.Y.",
+        // "D.C.": letters with periods.)
         return w.Contains('-') || Abbreviations.ClassifyToken(w) is AbbreviationClass.Other or AbbreviationClass.None && w.Length > 2;
     }
 
@@ -857,8 +875,8 @@ internal sealed class QuoteFinder
                                       && (QuoteWords.Roles.Contains(Word(i)) || Word(i).EndsWith("s", StringComparison.Ordinal) && QuoteWords.Roles.Contains(Word(i)[..^1]));
 
     /// <summary>
-    /// "said at a news conference announcing ...", "told reporters Monday in a speech saying ...": the occasion of a report just
-    /// made, right before a participle.
+    /// "said at a news conference announcing ...", "said Monday in a speech saying ...": the occasion of a report just made (its
+    /// verb right before the preposition, past a day's name), right before a participle.
     /// </summary>
     private bool IsOccasionBefore(int k, int a)
     {
@@ -891,11 +909,32 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// A phrase that opens right after "who" or "that" ("live in Burlington" in "Voters who live in Burlington said") is the
+    /// relative clause's verb phrase: the speaker is the noun phrase before the pronoun. Otherwise the phrase's own start.
+    /// </summary>
+    private int AntecedentOfRelative(int phraseStart, int lower)
+    {
+        // ("the fact that none of his rivals attacked him": after "that" only a verb opens a relative clause.)
+        if (phraseStart - 2 >= lower && (Is(phraseStart - 1, "who") || Is(phraseStart - 1, "that")
+                                       && (Word(phraseStart).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(phraseStart))
+                                           || QuoteWords.FiniteVerbs.Contains(Word(phraseStart))))
+            && NounPhraseBefore(phraseStart - 2, lower, out int antecedent, out _) && !QuoteWords.PersonalPronouns.Contains(Word(antecedent)))
+        {
+            return antecedent;
+        }
+
+        return phraseStart;
+    }
+
     /// <summary>"for weeks", "for several months", "for two years", "for some time": how long a speaker has been saying something.</summary>
     private bool IsDurationFor(int m) =>
         Is(m, "for") && m + 2 < _tokens.Length
         && (QuoteWords.DurationUnits.Contains(Word(m + 1)) || Is(m + 1, "some") && Is(m + 2, "time")
             || (IsCount(m + 1) || Is(m + 1, "several") || Is(m + 1, "many")) && QuoteWords.DurationUnits.Contains(Word(m + 2)));
+
+    /// <summary>The token after the duration that <see cref="IsDurationFor"/> found at <paramref name="m"/>.</summary>
+    private int DurationEnd(int m) => QuoteWords.DurationUnits.Contains(Word(m + 1)) ? m + 2 : m + 3;
 
     /// <summary>
     /// "the reports said", "one of the prosecutors said": a determiner, up to four more words and a speech verb, the start of a
@@ -908,7 +947,8 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        for (int i = from + 1; i < b && i <= from + 5; i++)
+        int participles = 0;
+        for (int i = from + 1; i < b && i <= from + 5 + 3 * participles; i++)
         {
             if (!IsWordToken(i) || _region[i] != NoRegion)
             {
@@ -917,10 +957,20 @@ internal sealed class QuoteFinder
 
             if (i > from + 1 && CueAt(i, b, out CueFlags f) > 0 && (f & CueFlags.DirectOnly) == 0 && IsVerbLikeCue(i))
             {
-                return true;
+                // ("the figures released Monday showed ...", "an article cited by her campaign questioned ...": a participle
+                // that describes the noun; its verb comes later.)
+                if (!(Word(i).EndsWith("ed", StringComparison.Ordinal) && i + 1 < b
+                      && (Is(i + 1, "by") || QuoteWords.DayAndMonthNames.Contains(Word(i + 1)) || Is(i + 1, "last") || Is(i + 1, "on")
+                          || Is(i + 1, "in") || Is(i + 1, "earlier") || Is(i + 1, "this"))))
+                {
+                    return true;
+                }
+
+                participles++;
+                continue;
             }
 
-            if (QuoteWords.NounPhraseStops.Contains(Word(i)) && !Is(i, "of"))
+            if (QuoteWords.NounPhraseStops.Contains(Word(i)) && !Is(i, "of") && participles == 0)
             {
                 return false;
             }
@@ -936,7 +986,8 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsNounAfterDeterminer(int head, int lower)
     {
-        // (Only right before the verb or its auxiliaries: "the company that owns the show, which ..., told me" is not "the show".)
+        // (Only when a word follows: "the company that owns the show, which ..., told me" is not "the show", whose comma the
+        // appositive search reads back from.)
         if (head - 1 < lower || !IsWordToken(head + 1) || Word(head).EndsWith("ed", StringComparison.Ordinal) || Word(head).EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
@@ -1956,7 +2007,8 @@ internal sealed class QuoteFinder
 
             // (Quoted words inside the phrase do not count toward its length, and their pronouns are not the subject.)
             int c = p + 1, quoted = 0;
-            while (c < limit && c < p + 16 + quoted && !IsPunct(c, ',') && !(c > p + 1 && IsSubjectPronoun(c) && _region[c] == NoRegion))
+            while (c < limit && c < p + 16 + quoted && !(IsPunct(c, ',') && (_region[c] == NoRegion || _pairs[_region[c]].CloseToken == c + 1))
+                   && !(c > p + 1 && IsSubjectPronoun(c) && _region[c] == NoRegion))
             {
                 quoted += _region[c] != NoRegion ? 1 : 0;
                 c++;
@@ -2948,6 +3000,12 @@ internal sealed class QuoteFinder
         int limit = Math.Min(b - 1, after + 10);
         for (int m = after; m < limit; m++)
         {
+            if (IsDurationFor(m))
+            {
+                m = DurationEnd(m) - 1; // "has said for decades he's ..."
+                continue;
+            }
+
             if (m > after && IsSubjectPronoun(m) && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic)
                 && !IsPunct(m - 1, ','))
             {
@@ -2955,8 +3013,7 @@ internal sealed class QuoteFinder
             }
 
             bool adjunct = IsWordToken(m) && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m))
-                                              || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) || Is(m, "of")
-                                              || IsDurationFor(m))
+                                              || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) || Is(m, "of"))
                            || _tokens[m].Kind is TokenKind.Number or TokenKind.Clitic;
             if (!adjunct)
             {
@@ -3229,6 +3286,12 @@ internal sealed class QuoteFinder
                 continue;
             }
 
+            if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word && QuoteWords.DayAndMonthNames.Contains(Word(m))
+                && m - 1 > j && (Is(m - 1, "on") || Is(m - 1, "last") || Is(m - 1, "this") || Is(m - 1, "next")))
+            {
+                return m - 1; // "attacked the plan on Monday": the day's preposition goes with it
+            }
+
             if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
                 || IsOccasionPhrase(m, end)
@@ -3283,7 +3346,8 @@ internal sealed class QuoteFinder
             {
                 // "... “jobs, jobs, jobs,” but he has also ...": the comma that ends the report sits inside the quoted words.
                 if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
-                    && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1) || AnotherSpeakersReport(m + 1, b)))
+                    && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1) || AnotherSpeakersReport(m + 1, b)
+                        || Is(m + 1, "and") && m + 2 < b && AnotherSpeakersReport(m + 2, b)))
                 {
                     end = m + 1;
                     break;
@@ -3782,8 +3846,8 @@ internal sealed class QuoteFinder
         }
 
         // ("...," she said at a news conference announcing that ...": the occasion's speaker is the subject of the cue before it.)
-        bool afterMedium = IsOccasionBefore(k, a);
-        if (!afterMedium && ClauseSubject(a, k - 1, out start, out end, out _))
+        bool afterOccasion = IsOccasionBefore(k, a);
+        if (!afterOccasion && ClauseSubject(a, k - 1, out start, out end, out _))
         {
             return true;
         }
@@ -3810,7 +3874,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (afterMedium && ClauseSubject(a, k - 1, out start, out end, out _))
+        if (afterOccasion && ClauseSubject(a, k - 1, out start, out end, out _))
         {
             return true;
         }

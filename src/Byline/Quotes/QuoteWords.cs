@@ -256,7 +256,7 @@ internal static class QuoteWords
          "came", "saw", "ran", "stood", "sent", "spent", "held", "won", "lost", "met", "paid", "sat", "told", "said", "heard",
          "knew", "found", "became", "drew", "drove", "flew", "fought", "hit", "let", "meant", "rose", "set", "sought", "taught",
          "tore", "understood", "wore", "withdrew", "overheard", "reread", "foresaw", "forgot", "forgave", "undertook", "hurt",
-         "led", "left", "cost", "built", "sold", "bought", "caught", "chose", "fell", "grew", "spread"], ignoreCase: false);
+         "led", "built", "sold", "bought", "caught", "chose", "fell", "grew"], ignoreCase: false);
 
     /// <summary>Determiners that stand alone as a subject: "Another tweeted", "Others wrote", "Many said".</summary>
     public static readonly SpanSet PronounLikeDeterminers = new(
@@ -292,6 +292,9 @@ internal static class QuoteWords
     /// <summary>Last words of a heading before a colon that names a feature, not a speaker ("Delegate Update:", "Paid Notice:").</summary>
     public static readonly SpanSet NotSpeakerLabelEnds = new(
         ["daily", "update", "updates", "notice", "week", "count", "results", "timeline", "roundup", "briefing", "digest"], ignoreCase: true);
+
+    /// <summary>The articles: "the", "a", "an".</summary>
+    public static readonly SpanSet Articles = new(["the", "a", "an"], ignoreCase: true);
 
     /// <summary>Titles written right before a name: "Mr. Obama", "President Obama", "Senator Warren".</summary>
     public static readonly SpanSet Honorifics = new(

@@ -205,8 +205,9 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Whether the word before <paramref name="position"/> inside the phrase [start, end) is a preposition ("Sanders of",
-    /// "a spokesman for", "advisers to"), and whether a common noun heads the phrase before it ("spokesman", "Aides",
-    /// "people close"): what follows such a preposition is not the speaker.
+    /// "a spokesman for", "advisers to Mr.", "a spokeswoman for the"), and whether a common noun heads the phrase before it
+    /// ("spokesman", "Aides", "Police" opening the sentence, "people close"): what follows such a preposition is not the
+    /// speaker. After a document ("a letter from Clinton", "a statement from the White House") it is.
     /// </summary>
     private bool AfterPreposition(int start, int end, int position, out bool commonHead)
     {
@@ -218,9 +219,10 @@ internal sealed class SpeakerResolver
         }
 
         int prep = k - 1;
-        while (prep > start && (_finder.TokenAt(prep).Kind == TokenKind.Abbreviation || QuoteWords.Honorifics.Contains(_finder.Word(prep))))
+        while (prep > start && (_finder.TokenAt(prep).Kind == TokenKind.Abbreviation || QuoteWords.Honorifics.Contains(_finder.Word(prep))
+                                || QuoteWords.Articles.Contains(_finder.Word(prep))))
         {
-            prep--; // "advisers to Mr. Obama", "aides to President Obama"
+            prep--; // "advisers to Mr. Obama", "aides to President Obama", "a spokeswoman for the State Department"
         }
 
         if (prep <= start || !QuoteWords.SpeakerObjectPrepositions.Contains(_finder.Word(prep)) || !char.IsLower(_text[_finder.TokenAt(prep).Start]))
@@ -228,15 +230,53 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        for (int i = start; i < prep && !commonHead; i++)
+        for (int i = start; i < prep; i++)
         {
             ReadOnlySpan<char> w = _finder.Word(i);
-            commonHead = _finder.TokenAt(i).Kind == TokenKind.Word && !QuoteWords.Determiners.Contains(w) && !QuoteWords.SpeakerObjectPrepositions.Contains(w)
-                         && (char.IsLower(_text[_finder.TokenAt(i).Start]) || QuoteWords.Roles.Contains(w) || w.EndsWith("s") && QuoteWords.Roles.Contains(w[..^1])
-                             || w.Equals("people", StringComparison.OrdinalIgnoreCase));
+            if (QuoteWords.Media.Contains(w))
+            {
+                commonHead = false;
+                return false; // "a letter from Clinton": the sender speaks
+            }
+
+            commonHead |= _finder.TokenAt(i).Kind == TokenKind.Word && !QuoteWords.Determiners.Contains(w) && !QuoteWords.SpeakerObjectPrepositions.Contains(w)
+                          && (char.IsLower(_text[_finder.TokenAt(i).Start]) || QuoteWords.Roles.Contains(w) || w.EndsWith("s") && QuoteWords.Roles.Contains(w[..^1])
+                              || w.Equals("people", StringComparison.OrdinalIgnoreCase)
+                              || _finder.OpensSentence(i) && !InNameMention(_finder.TokenAt(i).Start));
         }
 
         return true;
+    }
+
+    /// <summary>Whether <paramref name="position"/> lies inside a person, organization or place mention.</summary>
+    private bool InNameMention(int position)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < mentions.Length && mentions[i].Span.Start <= position; i++)
+        {
+            EntityType type = mentions[i].Type;
+            if (mentions[i].Span.Contains(position)
+                && (type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Nationality))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FirstMentionBefore(Entity e, int position) => !e.Mentions.IsDefaultOrEmpty && e.Mentions[0].Start < position;
@@ -504,7 +544,11 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>The phrase without its leading determiners and titles: "Mayor Linda Okafor" -> "Linda Okafor".</summary>
+    /// <summary>
+    /// The phrase's name: its closing capitalized run without titles ("Mayor Linda Okafor" -> "Linda Okafor"), else the phrase
+    /// without leading articles, possessives and demonstratives ("the spokesman" -> "spokesman"; a quantifier stays: "some
+    /// economists"); null for a lone determiner ("Many said").
+    /// </summary>
     private string? CleanName(int start, int end)
     {
         int s = start;
@@ -531,7 +575,14 @@ internal sealed class SpeakerResolver
             runStart--;
         }
 
-        if (runStart < e && !(AfterPreposition(s, e, _finder.TokenAt(runStart).Start, out bool commonHead) && commonHead))
+        // (Checked from the start of the whole capitalized name: "officials with the Democratic Congressional Campaign Committee".)
+        int nameStart = runStart;
+        while (nameStart > s && _finder.IsCapitalized(nameStart - 1))
+        {
+            nameStart--;
+        }
+
+        if (runStart < e && !(AfterPreposition(s, e, _finder.TokenAt(nameStart).Start, out bool commonHead) && commonHead))
         {
             s = runStart;
         }

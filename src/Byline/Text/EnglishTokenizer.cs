@@ -154,10 +154,12 @@ internal static class EnglishTokenizer
             return TokenKind.Number;
         }
 
-        // "in ’08", "the class of '16": a year with its century elided, after a space and before a space or punctuation.
+        // "in ’08", "the class of '16": a year with its century elided, after a space and before a space or punctuation (an
+        // opening ‘ only when no ’ closes it soon after: "told ‘60 Minutes’" keeps its quotation marks).
         if (c is '\'' or '’' or '‘' && (i == 0 || char.IsWhiteSpace(s[i - 1])) && i + 2 < s.Length && char.IsAsciiDigit(s[i + 1])
             && char.IsAsciiDigit(s[i + 2])
-            && (i + 3 == s.Length || char.IsWhiteSpace(s[i + 3]) || s[i + 3] is ',' or '.' or ';' or ':' or ')' or '!' or '?'))
+            && (i + 3 == s.Length || char.IsWhiteSpace(s[i + 3]) || s[i + 3] is ',' or '.' or ';' or ':' or ')' or '!' or '?')
+            && (c != '‘' || !ClosesSoon(s, i + 3)))
         {
             i += 3;
             return TokenKind.Number;
@@ -326,8 +328,8 @@ internal static class EnglishTokenizer
             return TokenKind.Abbreviation;
         }
 
-        // "Jackson, Miss., said": a state whose abbreviation is also a word ("ill.", "mass.") is one only as a label set off by
-        // commas after a place.
+        // "Jackson, Miss., said": a state whose abbreviation is also a word ("Ill.", "Mass.", "Miss.", "Ore.", "Wash.") is one
+        // only as a label set off by commas after a place.
         if (IsStateWord(word) && i + 1 < s.Length && s[i + 1] == ',' && start >= 2 && s[start - 1] == ' ' && s[start - 2] == ',')
         {
             i++;
@@ -357,6 +359,23 @@ internal static class EnglishTokenizer
                 i++;
                 return TokenKind.Abbreviation;
         }
+    }
+
+    /// <summary>
+    /// Whether a closing ’ (not an apostrophe inside a word) follows <paramref name="from"/> within a title's length (40
+    /// characters) and before the line ends: "‘60 Minutes’".
+    /// </summary>
+    private static bool ClosesSoon(ReadOnlySpan<char> s, int from)
+    {
+        for (int i = from; i < s.Length && i < from + 40 && s[i] != '\n'; i++)
+        {
+            if (s[i] == '’' && (i + 1 == s.Length || !char.IsLetter(s[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsStateWord(ReadOnlySpan<char> word) =>

@@ -62,8 +62,15 @@ public class EnglishTokenizerTests
     {
         Assert.Contains(("Miss.", TokenKind.Abbreviation), Tokens("Sandra Inman, a nurse from Jackson, Miss., said she would vote."));
         Assert.Contains(("Wash.", TokenKind.Abbreviation), Tokens("A teacher from Seattle, Wash., said so."));
-        Assert.Equal(["He", "was", "ill", ".", "Doctors", "came", "."], Texts("He was ill. Doctors came."));
+        Assert.Equal(["Doctors", "in", "Chicago", ",", "Ill", ".", "treated", "him", "."], Texts("Doctors in Chicago, Ill. treated him."));
         Assert.Equal(["We", "went", "to", "Mass", ".", "It", "ended", "."], Texts("We went to Mass. It ended."));
+    }
+
+    [Fact]
+    public void Keeps_an_opening_single_quote_before_digits_when_it_closes_soon()
+    {
+        Assert.Contains(("‘", TokenKind.Quote), Tokens("He told ‘60 Minutes’ that he would run."));
+        Assert.Contains(("‘08", TokenKind.Number), Tokens("Johnson said in ‘08 that the early support of white voters threw old assumptions into doubt."));
     }
 
     [Fact]
