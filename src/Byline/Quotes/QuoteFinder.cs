@@ -539,6 +539,9 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "Even Republicans who have praised his candidacy warned ...": the object of a relative clause's verb is not the subject.
+        start = AntecedentOfRelativeObject(start, lower);
+
         // ("a wide array of economists say": a plural head before the verb agrees with it whatever the determiner.)
         if (!Word(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CannotBeSubjectOfBareVerb(start, j, cue))
         {
@@ -907,6 +910,46 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "..., President Obama told his advisers as he labored over the speech.": after the attribution's hearer and adjuncts, a
+    /// clause of the writer's that says when, not what.
+    /// </summary>
+    private bool OpensTimeClause(int from, int b)
+    {
+        int m = from;
+        while (m < b && m < from + 4 && IsWordToken(m) && (QuoteWords.DayAndMonthNames.Contains(Word(m)) || Is(m, "on") || Is(m, "yesterday") || Is(m, "today")))
+        {
+            m++;
+        }
+
+        return m + 2 < b && (Is(m, "as") || Is(m, "while") || Is(m, "when") || Is(m, "before") || Is(m, "after"))
+               && (IsSubjectPronoun(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1)) || IsCapitalized(m + 1));
+    }
+
+    /// <summary>
+    /// A noun phrase that is the object of the verb of a "who" clause ("his candidacy" in "Republicans who have praised his
+    /// candidacy"): the start of the clause's antecedent ("Republicans"). Otherwise the phrase's own start.
+    /// </summary>
+    private int AntecedentOfRelativeObject(int phraseStart, int lower)
+    {
+        int m = phraseStart - 1;
+        if (m <= lower || _tokens[m].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[m].Start])
+            || !(Word(m).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(m)) || IsVerbLikeCue(m)))
+        {
+            return phraseStart;
+        }
+
+        m--;
+        while (m > lower && m >= phraseStart - 5 && (Is(m, "has") || Is(m, "have") || Is(m, "had") || Is(m, "also") || Is(m, "long") || Is(m, "once") || IsLyAdverb(m)))
+        {
+            m--;
+        }
+
+        return m - 1 >= lower && Is(m, "who") && NounPhraseBefore(m - 1, lower, out int antecedent, out _) && !QuoteWords.PersonalPronouns.Contains(Word(antecedent))
+            ? antecedent
+            : phraseStart;
     }
 
     /// <summary>
@@ -2101,7 +2144,8 @@ internal sealed class QuoteFinder
     private bool IsNounBeforeNoun(int i, int limit) => Word(i).EndsWith("s", StringComparison.Ordinal) && i + 1 < limit
         && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start])
         && !QuoteWords.NounPhraseStops.Contains(Word(i + 1)) && !QuoteWords.Determiners.Contains(Word(i + 1)) && !IsSubjectPronoun(i + 1)
-        && !QuoteWords.ObjectPronouns.Contains(Word(i + 1)) && !IsLyAdverb(i + 1) && !QuoteWords.VerbParticles.Contains(Word(i + 1));
+        && !QuoteWords.ObjectPronouns.Contains(Word(i + 1)) && !IsLyAdverb(i + 1) && !QuoteWords.VerbParticles.Contains(Word(i + 1))
+        && !Word(i + 1).EndsWith("self", StringComparison.OrdinalIgnoreCase) && !Word(i + 1).EndsWith("selves", StringComparison.OrdinalIgnoreCase); // ("describes himself")
 
     /// <summary>The preposition that opens a phrase of time or occasion ending at <paramref name="j"/> ("at the time", "in April", "in a Medium post"), or -1.</summary>
     private int OccasionPhraseStart(int j, int lower)
@@ -2599,7 +2643,9 @@ internal sealed class QuoteFinder
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
         bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',')
-            && (TailIsShort(after, b) || (flags & CueFlags.Addressee) != 0 && TailIsShort(AfterHearer(after, b), b))
+            && (TailIsShort(after, b) || (flags & CueFlags.Addressee) != 0 && TailIsShort(AfterHearer(after, b), b)
+                || (Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells"))
+                   && OpensTimeClause((flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after, b))
             && !afterFrontedPhrase)
         {
             return MakeReported(a, ss - 1, k, after, ss, se, out quote);
@@ -2804,10 +2850,16 @@ internal sealed class QuoteFinder
                 }
                 else if (j < b && IsCapitalized(j))
                 {
-                    while (j < b && IsCapitalized(j))
+                    // ("told TheBlaze founder Glenn Beck he would ...", "told CNN host Jake Tapper that ...": a role between names.)
+                    while (j < b && (IsCapitalized(j) || _tokens[j].Kind == TokenKind.Word && IsCapitalized(j + 1) && IsCapitalized(j - 1)
+                                                            && !QuoteWords.NounPhraseStops.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
                     {
                         j++;
                     }
+                }
+                else if (j + 1 < b && IsSubjectPronoun(j) && _tokens[j + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[j + 1].Start]))
+                {
+                    // "have warned they could sell ...": no hearer; the clause opens with its subject
                 }
                 else
                 {
@@ -3293,6 +3345,7 @@ internal sealed class QuoteFinder
             }
 
             if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
+                || m > j + 1 && IsMainVerbAfterObject(j, m)
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
                 || IsOccasionPhrase(m, end)
                 || IsPunct(m, ',') && (Is(m + 1, "with") || Is(m + 1, "despite"))
@@ -3304,6 +3357,31 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "(who have praised) his candidacy warned ...": a speech verb right after the judged object's common noun, with no clause
+    /// of the object's own before it ("what she called ...", "reports that Trump called ..." go on), is the main clause's verb.
+    /// </summary>
+    private bool IsMainVerbAfterObject(int j, int m)
+    {
+        if (!IsVerbLikeCue(m) || !char.IsLower(_text[_tokens[m].Start]) || Word(m).EndsWith("ing", StringComparison.Ordinal)
+            || _tokens[m - 1].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[m - 1].Start]) || QuoteWords.NounPhraseStops.Contains(Word(m - 1))
+            || QuoteWords.PersonalPronouns.Contains(Word(m - 1)) || QuoteWords.Determiners.Contains(Word(m - 1))
+            || Is(m, "called") || Is(m, "named") || Is(m, "dubbed") || Is(m, "labeled") || Is(m, "known"))
+        {
+            return false; // ("the emotions of a worried spouse", "a supplement-maker called Mannatech")
+        }
+
+        for (int i = j; i < m; i++)
+        {
+            if (QuoteWords.RelativeStarts.Contains(Word(i)) || QuoteWords.WhWords.Contains(Word(i)) || _region[i] != NoRegion || IsPunct(i, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
