@@ -2408,7 +2408,8 @@ internal sealed class QuoteFinder
             }
 
             int clauseStart, clauseEnd;
-            if (k == a || k == a + 1 && _tokens[a].Kind == TokenKind.Quote)
+            // ("And it hasn't gone unnoticed: According to recent polls, Trump holds ...": a colon opens the clause too.)
+            if (k == a || k == a + 1 && _tokens[a].Kind == TokenKind.Quote || k - 1 > a && IsPunct(k - 1, ':') && IsCapitalized(k))
             {
                 clauseStart = se;
                 // "According to documents that may have been altered, the firm ...": the source's relative clause runs to its comma.
@@ -2440,6 +2441,25 @@ internal sealed class QuoteFinder
             }
 
             return MakeReported(clauseStart, clauseEnd, k, k + n, ss, se, out quote);
+        }
+
+        // "As reported by Western Journalism, there are 150 delegates ...", "..., as first reported by The Times.": the source
+        // after "by" is the speaker of the main clause.
+        if (Is(k + n, "by") && (Is(k - 1, "as") || Is(k - 1, "first") && Is(k - 2, "as")) && Word(k).EndsWith("ed", StringComparison.Ordinal)
+            && SourceAfterAccordingTo(k + n + 1, b, out ss, out se))
+        {
+            int asAt = Is(k - 1, "as") ? k - 1 : k - 2;
+            if (asAt == a && se < b - 1 && IsPunct(se, ',') && IsWordToken(se + 1))
+            {
+                return MakeReported(se + 1, ClauseEnd(se + 1, b), k, k + n, ss, se, out quote);
+            }
+
+            if (asAt > a && IsPunct(asAt - 1, ',') && TailIsShort(se, b))
+            {
+                return MakeReported(a, asAt - 1, k, k + n, ss, se, out quote);
+            }
+
+            return false;
         }
 
         // "he sees Cruz as a uniter", "casting him as a flip-flopper": reported only with the "as" of the judgment.
