@@ -2701,6 +2701,13 @@ internal sealed class QuoteFinder
             (subjStart, subjEnd) = (ss, se);
         }
 
+        // "Asked if her email practices were illegal, 46 percent of voters said yes, compared with ...": a one-word answer.
+        if ((Is(after, "yes") || Is(after, "no")) && (Is(k, "said") || Is(k, "say") || Is(k, "says"))
+            && (after + 1 >= b || _tokens[after + 1].Kind == TokenKind.Punctuation || Is(after + 1, "but") || Is(after + 1, "while") || Is(after + 1, "and")))
+        {
+            return MakeReported(after, after + 1, k, after, ss, se, out quote, minWords: 1);
+        }
+
         // "vowed to repeal the law", "wants to triple the program": the intention is what is reported.
         if ((flags & CueFlags.Infinitive) != 0)
         {
