@@ -1022,6 +1022,16 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>An adjective by its ending ("congressional", "recent", "latest", "internal") or a common noun modifier ("police", "news").</summary>
+    private bool IsModifierWord(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        return w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("est", StringComparison.Ordinal)
+               || w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
+               || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal)
+               || w is "new" or "earlier" or "police" or "news" or "court" or "poll" or "campaign" or "audit" or "staff" or "draft";
+    }
+
     /// <summary>
     /// "the states said", "five states said", "the report says": a cue word after a determiner or a number is a noun, the
     /// head of the speaker's noun phrase, not a verb (a singular one only after a definite determiner: "a show called ..." is
@@ -1029,6 +1039,15 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsNounAfterDeterminer(int head, int lower)
     {
+        // ("the congressional report said", "a new poll shows", "a police report indicates": one modifier between the
+        // determiner and the noun; "the foundation predicts" is a noun and its verb.)
+        if (head - 2 >= lower && IsWordToken(head + 1) && _tokens[head - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head - 1].Start])
+            && IsModifierWord(head - 1)
+            && (Is(head - 2, "the") || Is(head - 2, "a") || Is(head - 2, "an") || Is(head - 2, "this") || Is(head - 2, "its") || Is(head - 2, "their")))
+        {
+            return !Word(head).EndsWith("ed", StringComparison.Ordinal) && !Word(head).EndsWith("ing", StringComparison.Ordinal);
+        }
+
         // (Only when a word follows: "the company that owns the show, which ..., told me" is not "the show", whose comma the
         // appositive search reads back from.)
         if (head - 1 < lower || !IsWordToken(head + 1) || Word(head).EndsWith("ed", StringComparison.Ordinal) || Word(head).EndsWith("ing", StringComparison.Ordinal))
@@ -4065,6 +4084,19 @@ internal sealed class QuoteFinder
                 {
                     return false;
                 }
+            }
+            else if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m && _isFragment[_region[m]]
+                     && IsTitleCase(m + 1, _pairs[_region[m]].CloseToken) && CountWords(m + 1, _pairs[_region[m]].CloseToken) <= 5)
+            {
+                // "..., he said Wednesday on MSNBC's "Morning Joe."": a show's title is the medium, with the sentence's period inside.
+                int close = _pairs[_region[m]].CloseToken;
+                words++;
+                if (close + CloseWidth(close) >= b - 1 && (close + CloseWidth(close) >= b || IsTerminator(b - 1) || IsTerminator(close - 1)))
+                {
+                    return true;
+                }
+
+                m = close + CloseWidth(close) - 1;
             }
             else if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote)
             {
