@@ -699,7 +699,7 @@ internal sealed class QuoteFinder
         // "Howard Rubel, a senior analyst at Jefferies, who notes ...": past the object of the description's preposition and
         // the description itself, to the name it describes.
         if (who - 1 >= 0 && IsPunct(who - 1, ',') && start - 2 >= 0 && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
-            && NounPhraseBefore(start - 2, Math.Max(0, start - 10), out int described, out int describedEnd) && !IsCapitalized(start - 2)
+            && NounPhraseBefore(start - 2, Math.Max(0, start - 10), out int described, out _) && !IsCapitalized(start - 2)
             && described - 2 >= 0 && IsPunct(described - 1, ',') && IsCapitalized(described - 2)
             && NounPhraseBefore(described - 2, Math.Max(0, described - 8), out int name, out int nameEnd) && IsProperNameRun(name, nameEnd))
         {
