@@ -1038,6 +1038,15 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// "her economically depressed state, "..."": a bare cue word after a lowercase participle or adjective is a noun, not the
+    /// verb of an attribution ("she writes, "..."", "the senator added, "..."" stay verbs).
+    /// </summary>
+    private bool IsModifiedCueNoun(int i) =>
+        i - 1 >= 0 && _tokens[i - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i - 1].Start])
+        && !Word(i).EndsWith("s", StringComparison.Ordinal) && !Word(i).EndsWith("ed", StringComparison.Ordinal) && !Word(i).EndsWith("ing", StringComparison.Ordinal)
+        && (Word(i - 1).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.Determiners.Contains(Word(i - 1)) || IsModifierWord(i - 1));
+
     /// <summary>An adjective by its ending ("congressional", "recent", "latest", "internal") or a common noun modifier ("police", "news").</summary>
     private bool IsModifierWord(int i)
     {
@@ -1228,7 +1237,8 @@ internal sealed class QuoteFinder
             bool cueRightBefore = before >= 0 && _paragraph[before] == para && CueAt(before, open, out CueFlags beforeFlags) > 0
                                   && (beforeFlags & CueFlags.Infinitive) == 0 && !(before > 0 && (Is(before - 1, "the") || Is(before - 1, "a") || Is(before - 1, "an") || Is(before - 1, "his") || Is(before - 1, "her")
                                                         || Is(before - 1, "their") || Is(before - 1, "its")))
-                || before - 1 >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')) && CueAt(before - 1, open, out _) > 0;
+                || before - 1 >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')) && CueAt(before - 1, open, out _) > 0
+                   && !IsModifiedCueNoun(before - 1);
             // "to what it called "a clear threat ..."": the quoted words are the object of a "what" clause, a fragment.
             cueRightBefore &= !WhatClauseBefore(before, lower);
             int words = CountWords(open + 1, close);
