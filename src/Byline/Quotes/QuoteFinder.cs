@@ -2681,9 +2681,14 @@ internal sealed class QuoteFinder
         if (hasSubject && ss - 1 > a && (IsPunct(ss - 1, ',') || IsClosingAfterComma(ss - 1)) && !QuoteWords.RelativeStarts.Contains(Word(ss))
             && !afterFrontedPhrase)
         {
+            // ("These employees, Stumpf explained earlier in the committee hearing, were ...": the nouns of an adjunct's phrase.)
             int m = after;
-            while (m < b && m < after + 6 && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))))
+            bool inPhrase = false;
+            while (m < b && m < after + 8 && IsWordToken(m)
+                   && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))
+                       || inPhrase && char.IsLower(_text[_tokens[m].Start]) && !IsLikelyVerb(m) && !QuoteWords.NounPhraseStops.Contains(Word(m))))
             {
+                inPhrase |= Is(m, "in") || Is(m, "at") || Is(m, "during") || Is(m, "on");
                 m++;
             }
 
