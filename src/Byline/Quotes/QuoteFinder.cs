@@ -2507,6 +2507,18 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        // "an explosion that Mayor Bill de Blasio described as "an intentional act"": the thing judged is the relative clause's
+        // antecedent; the report runs from it through the judgment.
+        if ((flags & (CueFlags.Object | CueFlags.AsObject)) != 0 && Is(k + n, "as") && k + n + 1 < b
+            && (IsWordToken(k + n + 1) || _tokens[k + n + 1].Kind == TokenKind.Quote))
+        {
+            if (SubjectBefore(k, a, out int js, out int je) && js - 2 >= a && (Is(js - 1, "that") || Is(js - 1, "which"))
+                && NounPhraseBefore(js - 2, a, out int thing, out _) && !QuoteWords.PersonalPronouns.Contains(Word(thing)))
+            {
+                return MakeReported(thing, JudgmentEnd(k + n + 1, ClauseEnd(k + n + 1, b)), k, k + n, js, je, out quote);
+            }
+        }
+
         // "he sees Cruz as a uniter", "casting him as a flip-flopper": reported only with the "as" of the judgment.
         if ((flags & CueFlags.AsObject) != 0 && (!HasAsAfterObject(k + n, b) || IsPunct(b - 1, '?') || Is(k - 1, "you") || Is(k - 2, "you")))
         {
