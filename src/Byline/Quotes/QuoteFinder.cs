@@ -1236,7 +1236,7 @@ internal sealed class QuoteFinder
             // ("the show "Morning Joe,"": a cue word after a determiner is a noun.)
             bool cueRightBefore = before >= 0 && _paragraph[before] == para && CueAt(before, open, out CueFlags beforeFlags) > 0
                                   && (beforeFlags & CueFlags.Infinitive) == 0 && !(before > 0 && (Is(before - 1, "the") || Is(before - 1, "a") || Is(before - 1, "an") || Is(before - 1, "his") || Is(before - 1, "her")
-                                                        || Is(before - 1, "their") || Is(before - 1, "its")))
+                                                        || Is(before - 1, "their") || Is(before - 1, "its") || IsPossessiveClitic(before - 1)))
                 || before - 1 >= 0 && (IsPunct(before, ':') || IsPunct(before, ',')) && CueAt(before - 1, open, out _) > 0
                    && !IsModifiedCueNoun(before - 1);
             // "to what it called "a clear threat ..."": the quoted words are the object of a "what" clause, a fragment.
