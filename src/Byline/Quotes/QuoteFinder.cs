@@ -2687,6 +2687,23 @@ internal sealed class QuoteFinder
 
         int after = k + n;
         bool afterFrontedPhrase = hasSubject && ss - 1 > a && IsAdjunctPhrase(a, ss - 1);
+
+        // "Asked on Fox News who leads the party, he said Ryan.": after a question put to the speaker, a name that closes the
+        // sentence is the answer.
+        if (hasSubject && Is(a, "asked") && (Is(k, "said") || Is(k, "says")) && IsCapitalizedName(after))
+        {
+            int nameEnd = after;
+            while (nameEnd < b && IsCapitalized(nameEnd))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == b - 1 && IsTerminator(nameEnd))
+            {
+                return MakeReported(after, nameEnd, k, after, ss, se, out quote, minWords: 1);
+            }
+        }
+
         // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
         // ("The union, which endorsed Hillary Clinton in November, is ...": a relative clause is no parenthetical attribution,
         // nor is a clause after a fronted phrase: "In 2000, they attacked the USS Cole, killing 17 sailors.")
