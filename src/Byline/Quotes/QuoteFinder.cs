@@ -102,8 +102,11 @@ internal sealed class QuoteFinder
                && (QuoteWords.NotSpeakerStarts.Contains(Word(i)) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
     }
 
-    /// <summary>Whether token <paramref name="i"/> lies inside an entity mention (a name, not a capitalized common word).</summary>
-    private bool InMention(int i)
+    /// <summary>
+    /// Whether token <paramref name="i"/> lies inside an entity mention (a name, not a capitalized common word); with
+    /// <paramref name="namesOnly"/>, only a person, organization, place or nationality counts.
+    /// </summary>
+    internal bool InMention(int i, bool namesOnly = false)
     {
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         if (mentions.IsDefaultOrEmpty)
@@ -112,20 +115,25 @@ internal sealed class QuoteFinder
         }
 
         int position = _tokens[i].Start;
-        int lo = 0, hi = mentions.Length - 1;
-        while (lo <= hi)
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            TextSpan span = mentions[mid].Span;
-            if (span.End <= position)
+            if (mentions[mid].Span.End <= position)
             {
                 lo = mid + 1;
             }
-            else if (span.Start > position)
-            {
-                hi = mid - 1;
-            }
             else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int m = lo; m < mentions.Length && mentions[m].Span.Start <= position; m++)
+        {
+            EntityType type = mentions[m].Type;
+            if (mentions[m].Span.Contains(position)
+                && (!namesOnly || type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Nationality))
             {
                 return true;
             }
@@ -230,7 +238,7 @@ internal sealed class QuoteFinder
         if (flags != CueFlags.None && Is(i, "plans")
             && !(Is(i + 1, "to") && i + 2 < end && _tokens[i + 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 2].Start])
                  && i > 0 && (IsCapitalizedName(i - 1) && !QuoteWords.Determiners.Contains(Word(i - 1)) && !QuoteWords.CapitalizedNonNames.Contains(Word(i - 1))
-                              && (_sentence[i - 1] < 0 || SentenceStart(i - 1) != i - 1 || InMention(i - 1)) // ("Early plans to ...")
+                              && (!OpensSentence(i - 1) || InMention(i - 1)) // ("Early plans to ...")
                               || IsSubjectPronoun(i - 1) || Is(i - 1, "still") || Is(i - 1, "also") || Is(i - 1, "now") || Is(i - 1, "reportedly")
                               || Is(i - 1, "campaign") || QuoteWords.Roles.Contains(Word(i - 1)))))
         {
@@ -265,17 +273,14 @@ internal sealed class QuoteFinder
 
         int guard = 0;
         bool placeAdverb = false;
-        int dayEnd = -1;
+        bool skippedDay = false;
         while (j >= lower && guard++ < 8)
         {
             if (_tokens[j].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j))
                 && !IsCapitalizedName(j))
             {
                 placeAdverb |= Is(j, "here") || Is(j, "there");
-                if (dayEnd < 0 && QuoteWords.DayAndMonthNames.Contains(Word(j)))
-                {
-                    dayEnd = j + 1;
-                }
+                skippedDay |= QuoteWords.DayAndMonthNames.Contains(Word(j));
 
                 j--;
                 continue;
@@ -352,7 +357,7 @@ internal sealed class QuoteFinder
             return false; // ("Residents who live there said": "there" closes a relative clause, not the subject)
         }
 
-        if (dayEnd > j && j - 1 >= lower && _tokens[j].Kind == TokenKind.Word && char.IsLower(_text[_tokens[j].Start])
+        if (skippedDay && j - 1 >= lower && _tokens[j].Kind == TokenKind.Word && char.IsLower(_text[_tokens[j].Start])
             && Word(j).EndsWith("ed", StringComparison.Ordinal) && IsWordToken(j - 1) && !QuoteWords.NounPhraseStops.Contains(Word(j - 1)))
         {
             j--; // "an audit released Monday showed": the participle and its day describe the noun before them
@@ -890,8 +895,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>A role noun, singular or plural: "spokesman", "aides", "advisers".</summary>
-    private bool IsRoleWord(int i) => i >= 0 && _tokens[i].Kind == TokenKind.Word
-                                      && (QuoteWords.Roles.Contains(Word(i)) || Word(i).EndsWith("s", StringComparison.Ordinal) && QuoteWords.Roles.Contains(Word(i)[..^1]));
+    private bool IsRoleWord(int i) => i >= 0 && _tokens[i].Kind == TokenKind.Word && QuoteWords.IsRole(Word(i));
 
     /// <summary>
     /// "said at a news conference announcing ...", "said Monday in a speech saying ...": the occasion of a report just made (its
@@ -963,9 +967,7 @@ internal sealed class QuoteFinder
             m--;
         }
 
-        return m - 1 >= lower && Is(m, "who") && NounPhraseBefore(m - 1, lower, out int antecedent, out _) && !QuoteWords.PersonalPronouns.Contains(Word(antecedent))
-            ? antecedent
-            : phraseStart;
+        return Is(m, "who") && NounPhraseBeforePronoun(m, lower) is int antecedent and >= 0 ? antecedent : phraseStart;
     }
 
     /// <summary>
@@ -975,25 +977,40 @@ internal sealed class QuoteFinder
     private int AntecedentOfRelative(int phraseStart, int lower)
     {
         // ("the fact that none of his rivals attacked him": after "that" only a verb opens a relative clause.)
-        if (phraseStart - 2 >= lower && (Is(phraseStart - 1, "who") || Is(phraseStart - 1, "that")
-                                       && (Word(phraseStart).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(phraseStart))
-                                           || QuoteWords.FiniteVerbs.Contains(Word(phraseStart))))
-            && NounPhraseBefore(phraseStart - 2, lower, out int antecedent, out _) && !QuoteWords.PersonalPronouns.Contains(Word(antecedent)))
-        {
-            return antecedent;
-        }
-
-        return phraseStart;
+        bool relative = Is(phraseStart - 1, "who") || Is(phraseStart - 1, "that")
+                        && (Word(phraseStart).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(phraseStart))
+                            || QuoteWords.FiniteVerbs.Contains(Word(phraseStart)));
+        return relative && NounPhraseBeforePronoun(phraseStart - 1, lower) is int antecedent and >= 0 ? antecedent : phraseStart;
     }
 
-    /// <summary>"for weeks", "for several months", "for two years", "for some time": how long a speaker has been saying something.</summary>
-    private bool IsDurationFor(int m) =>
-        Is(m, "for") && m + 2 < _tokens.Length
-        && (QuoteWords.DurationUnits.Contains(Word(m + 1)) || Is(m + 1, "some") && Is(m + 2, "time")
-            || (IsCount(m + 1) || Is(m + 1, "several") || Is(m + 1, "many")) && QuoteWords.DurationUnits.Contains(Word(m + 2)));
+    /// <summary>
+    /// The start of the noun phrase right before a relative pronoun ("Voters" in "Voters who ...", "an explosion" in "an
+    /// explosion that ..."), or -1 when there is none or it is a personal pronoun.
+    /// </summary>
+    private int NounPhraseBeforePronoun(int pronoun, int lower) =>
+        pronoun - 1 >= lower && NounPhraseBefore(pronoun - 1, lower, out int start, out _) && !QuoteWords.PersonalPronouns.Contains(Word(start)) ? start : -1;
 
-    /// <summary>The token after the duration that <see cref="IsDurationFor"/> found at <paramref name="m"/>.</summary>
-    private int DurationEnd(int m) => QuoteWords.DurationUnits.Contains(Word(m + 1)) ? m + 2 : m + 3;
+    /// <summary>
+    /// "for weeks", "for several months", "for two years", "for some time" at <paramref name="m"/> (how long a speaker has
+    /// been saying something): the token after it, or -1.
+    /// </summary>
+    private int DurationForEnd(int m)
+    {
+        if (!Is(m, "for") || m + 2 >= _tokens.Length)
+        {
+            return -1;
+        }
+
+        if (QuoteWords.DurationUnits.Contains(Word(m + 1)))
+        {
+            return m + 2;
+        }
+
+        return Is(m + 1, "some") && Is(m + 2, "time")
+               || (IsCount(m + 1) || Is(m + 1, "several") || Is(m + 1, "many")) && QuoteWords.DurationUnits.Contains(Word(m + 2))
+            ? m + 3
+            : -1;
+    }
 
     /// <summary>
     /// "the reports said", "one of the prosecutors said": a determiner, up to four more words and a speech verb, the start of a
@@ -1263,9 +1280,10 @@ internal sealed class QuoteFinder
 
             // Attribution: after the quote ("...," she said), then before it (She said: "...").
             // ("Trump claimed that "...," but a prosecutor said ...": words reported with "that" belong to the cue before them.)
-            bool own = Is(open - 1, "that") && TryAttributeBefore(open, lower, out int cs, out int ce, out int ss, out int se)
+            bool afterThat = Is(open - 1, "that");
+            bool own = afterThat && TryAttributeBefore(open, lower, out int cs, out int ce, out int ss, out int se)
                        || TryAttributeAfter(closeEnd, upper, out cs, out ce, out ss, out se)
-                       || TryAttributeBefore(open, lower, out cs, out ce, out ss, out se)
+                       || !afterThat && TryAttributeBefore(open, lower, out cs, out ce, out ss, out se)
                        || TryLeadInSubject(open, lower, out cs, out ce, out ss, out se);
             if (!own)
             {
@@ -2509,11 +2527,13 @@ internal sealed class QuoteFinder
 
         // "an explosion that Mayor Bill de Blasio described as "an intentional act"": the thing judged is the relative clause's
         // antecedent; the report runs from it through the judgment.
+        // (The subject found here is kept for the general case below, not searched for twice.)
+        (bool Found, int Start, int End)? subjectBefore = null;
         if ((flags & (CueFlags.Object | CueFlags.AsObject)) != 0 && Is(k + n, "as") && k + n + 1 < b
             && (IsWordToken(k + n + 1) || _tokens[k + n + 1].Kind == TokenKind.Quote))
         {
-            if (SubjectBefore(k, a, out int js, out int je) && js - 2 >= a && (Is(js - 1, "that") || Is(js - 1, "which"))
-                && NounPhraseBefore(js - 2, a, out int thing, out _) && !QuoteWords.PersonalPronouns.Contains(Word(thing)))
+            subjectBefore = (SubjectBefore(k, a, out int js, out int je), js, je);
+            if (subjectBefore.Value.Found && (Is(js - 1, "that") || Is(js - 1, "which")) && NounPhraseBeforePronoun(js - 1, a) is int thing and >= 0)
             {
                 return MakeReported(thing, JudgmentEnd(k + n + 1, ClauseEnd(k + n + 1, b)), k, k + n, js, je, out quote);
             }
@@ -2538,7 +2558,16 @@ internal sealed class QuoteFinder
         }
         else
         {
-            hasSubject = SubjectBefore(k, a, out ss, out se) || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
+            if (subjectBefore is { } found)
+            {
+                (hasSubject, ss, se) = found;
+            }
+            else
+            {
+                hasSubject = SubjectBefore(k, a, out ss, out se);
+            }
+
+            hasSubject = hasSubject || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
         }
 
         // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of the center.": a subject read
@@ -2741,13 +2770,14 @@ internal sealed class QuoteFinder
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
         bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',')
-            && (TailIsShort(after, b) || (flags & CueFlags.Addressee) != 0 && TailIsShort(AfterHearer(after, b), b)
-                || (Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells"))
-                   && OpensTimeClause((flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after, b))
-            && !afterFrontedPhrase)
+        if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',') && !afterFrontedPhrase)
         {
-            return MakeReported(a, ss - 1, k, after, ss, se, out quote);
+            int tail = (flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after;
+            if (TailIsShort(after, b) || tail != after && TailIsShort(tail, b)
+                || (Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells")) && OpensTimeClause(tail, b))
+            {
+                return MakeReported(a, ss - 1, k, after, ss, se, out quote);
+            }
         }
 
         if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae))
@@ -2815,7 +2845,7 @@ internal sealed class QuoteFinder
 
         // "As the Post reported on Sunday, the talks collapsed", "as Hedrick Smith reported in his book, the ...": an "as" clause
         // that is only the attribution, with its time or place, reports the main clause after its comma.
-        if (hasSubject && Is(ss - 1, "as") && (ss - 1 == a || IsPunct(ss - 2, ',')) && !IsPunct(after, ',')
+        if (Is(ss - 1, "as") && (ss - 1 == a || IsPunct(ss - 2, ',')) && !IsPunct(after, ',')
             && (flags & (CueFlags.Object | CueFlags.Infinitive | CueFlags.AsObject)) == 0)
         {
             for (int m = after; m < b - 1 && m <= after + 7; m++)
@@ -2873,7 +2903,7 @@ internal sealed class QuoteFinder
             }
 
             if ((Is(m, "at") && !IsApproximateQuantity(m)) || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by")
-                || IsDurationFor(m) // "have said for years that ..."
+                || DurationForEnd(m) > 0 // "have said for years that ..."
                 || Is(m, "to") && m == after && m + 1 < b && (IsCapitalized(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1))
                                                               || QuoteWords.ObjectPronouns.Contains(Word(m + 1)) || QuoteWords.GenericAddressees.Contains(Word(m + 1))))
             {
@@ -3158,9 +3188,9 @@ internal sealed class QuoteFinder
         int limit = Math.Min(b - 1, after + 10);
         for (int m = after; m < limit; m++)
         {
-            if (IsDurationFor(m))
+            if (DurationForEnd(m) is int duration and > 0)
             {
-                m = DurationEnd(m) - 1; // "has said for decades he's ..."
+                m = duration - 1; // "has said for decades he's ..."
                 continue;
             }
 
@@ -4182,7 +4212,7 @@ internal sealed class QuoteFinder
             }
         }
         // A dateline is no part of what was said: "WASHINGTON (AP) — Donald Trump has invested ..., according to ...".
-        if (from < to && _sentence[from] >= 0 && SentenceStart(from) == from)
+        if (from < to && OpensSentence(from))
         {
             from = AfterDateline(from, to);
         }

@@ -196,6 +196,10 @@ internal static class QuoteWords
     /// <summary>Plural units of a duration: "for weeks", "for two years".</summary>
     public static readonly SpanSet DurationUnits = new(["days", "weeks", "months", "years", "decades"], ignoreCase: true);
 
+    /// <summary>A role noun, singular or plural: "spokesman", "aides", "advisers".</summary>
+    public static bool IsRole(ReadOnlySpan<char> word) =>
+        Roles.Contains(word) || word.EndsWith("s", StringComparison.Ordinal) && Roles.Contains(word[..^1]);
+
     /// <summary>Words of a stretch of time after a speech verb ("reported a few days later", "said ten days ago"): when, not what.</summary>
     public static readonly SpanSet TimeSpanWords = new(
         ["ago", "later", "just", "few", "day", "days", "week", "weeks", "months", "years", "hours", "minutes", "moments",

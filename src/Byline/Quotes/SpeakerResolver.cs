@@ -225,7 +225,7 @@ internal sealed class SpeakerResolver
             prep--; // "advisers to Mr. Obama", "aides to President Obama", "a spokeswoman for the State Department"
         }
 
-        if (prep <= start || !QuoteWords.SpeakerObjectPrepositions.Contains(_finder.Word(prep)) || !char.IsLower(_text[_finder.TokenAt(prep).Start]))
+        if (prep <= start || !QuoteWords.SpeakerObjectPrepositions.Contains(_finder.Word(prep)))
         {
             return false;
         }
@@ -235,48 +235,16 @@ internal sealed class SpeakerResolver
             ReadOnlySpan<char> w = _finder.Word(i);
             if (QuoteWords.Media.Contains(w))
             {
-                commonHead = false;
                 return false; // "a letter from Clinton": the sender speaks
             }
 
             commonHead |= _finder.TokenAt(i).Kind == TokenKind.Word && !QuoteWords.Determiners.Contains(w) && !QuoteWords.SpeakerObjectPrepositions.Contains(w)
-                          && (char.IsLower(_text[_finder.TokenAt(i).Start]) || QuoteWords.Roles.Contains(w) || w.EndsWith("s") && QuoteWords.Roles.Contains(w[..^1])
+                          && (char.IsLower(_text[_finder.TokenAt(i).Start]) || QuoteWords.IsRole(w)
                               || w.Equals("people", StringComparison.OrdinalIgnoreCase)
-                              || _finder.OpensSentence(i) && !InNameMention(_finder.TokenAt(i).Start));
+                              || _finder.OpensSentence(i) && !_finder.InMention(i, namesOnly: true));
         }
 
         return true;
-    }
-
-    /// <summary>Whether <paramref name="position"/> lies inside a person, organization or place mention.</summary>
-    private bool InNameMention(int position)
-    {
-        ImmutableArray<EntityMention> mentions = _context.Mentions;
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.End <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int i = lo; i < mentions.Length && mentions[i].Span.Start <= position; i++)
-        {
-            EntityType type = mentions[i].Type;
-            if (mentions[i].Span.Contains(position)
-                && (type == EntityType.Person || type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Nationality))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool FirstMentionBefore(Entity e, int position) => !e.Mentions.IsDefaultOrEmpty && e.Mentions[0].Start < position;
