@@ -1056,6 +1056,38 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// A clause of its own after a comma inside a report: a short subject, then a cue verb and "that" ("her campaign contended
+    /// that ...", "Clinton's spokesman Brian Fallon said that ...").
+    /// </summary>
+    private bool NewReportWithThat(int from, int b)
+    {
+        if (from >= b || !IsWordToken(from) || !(IsCapitalized(from) || QuoteWords.Determiners.Contains(Word(from)) || IsSubjectPronoun(from)))
+        {
+            return false;
+        }
+
+        for (int i = from + 1; i < b - 1 && i <= from + 6; i++)
+        {
+            if (_region[i] != NoRegion || !(IsWordToken(i) || IsPossessiveClitic(i)))
+            {
+                return false;
+            }
+
+            if (CueAt(i, b, out CueFlags f) == 1 && (f & CueFlags.DirectOnly) == 0 && IsVerbLikeCue(i) && Is(i + 1, "that"))
+            {
+                return true;
+            }
+
+            if (QuoteWords.NounPhraseStops.Contains(Word(i)) && !Is(i, "of"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "her economically depressed state, "..."": a bare cue word after a lowercase participle or adjective is a noun, not the
     /// verb of an attribution ("she writes, "..."", "the senator added, "..."" stay verbs).
     /// </summary>
@@ -3624,6 +3656,12 @@ internal sealed class QuoteFinder
             if (!IsPunct(m, ','))
             {
                 continue;
+            }
+
+            if (NewReportWithThat(m + 1, b))
+            {
+                end = m; // "After the inspector general concluded she broke the rules, her campaign contended that ...": a new report
+                break;
             }
 
             if (IsTrailingParticiple(m + 1) && m == j + 1 && ParentheticalClose(m, b) is int phraseEnd and > 0)
