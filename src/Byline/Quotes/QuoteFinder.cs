@@ -3609,7 +3609,8 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (IsPunct(m, ';') || asideDash)
+            if (IsPunct(m, ';') || asideDash && !(Is(m + 1, "including") || Is(m + 1, "especially") || (Is(m + 1, "and") || Is(m + 1, "or")) && !IsSubjectPronoun(m + 2) && CueAt(m + 2, b, out _) == 0
+                                                  || Is(m + 1, "as") && Is(m + 2, "well")))
             {
                 end = m; // an aside set off by a dash is the writer's
                 break;
