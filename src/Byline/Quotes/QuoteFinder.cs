@@ -2859,6 +2859,14 @@ internal sealed class QuoteFinder
             }
 
             bool declined = Word(k).StartsWith("declin", StringComparison.OrdinalIgnoreCase);
+            // "the divisions Obama promised to bridge have only grown": the intention's object is the subject before it.
+            if (Is(m, "to") && IsWordToken(m + 1) && m + 2 < b
+                && (Is(m + 2, "is") || Is(m + 2, "are") || Is(m + 2, "was") || Is(m + 2, "were") || Is(m + 2, "has") || Is(m + 2, "have")
+                    || Is(m + 2, "will") || Is(m + 2, "would")))
+            {
+                return false;
+            }
+
             if (Is(m, "to") && IsWordToken(m + 1) && (!declined || QuoteWords.DeclinedSpeech.Contains(Word(m + 1))))
             {
                 // "declined to say whether ...", "declined to comment": refusing to speak is reported; "declined to release
