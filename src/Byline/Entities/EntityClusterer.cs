@@ -380,7 +380,7 @@ internal static class EntityClusterer
     }
 
     /// <summary>Titles that are also first names ("Dean Jones", "Major Smith") are left in the name.</summary>
-    private static bool IsFirstName(string text, Token token)
+    internal static bool IsFirstName(string text, Token token)
     {
         ulong h = Tagging.Gazetteer.Extend(Tagging.Gazetteer.Start, Tagging.StableHash.OfLower(text.AsSpan(token.Start, token.Length)));
         return (Tagging.NerModel.Default.Gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.FirstName)) != 0;

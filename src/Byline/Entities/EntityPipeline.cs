@@ -25,7 +25,7 @@ internal static class EntityPipeline
             }
 
             bool builtIn = recognizer is AdministrationRecognizer or StatisticalEntityRecognizer or AffiliationRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
-            EntityMention[] sorted = [.. found];
+            EntityMention[] sorted = builtIn ? [.. SplitAtCommas(context.Text, context.Tokens.AsSpan(), found)] : [.. found];
             Array.Sort(sorted, static (a, b) => a.Span.CompareTo(b.Span));
             var added = new List<EntityMention>();
             foreach (EntityMention original in sorted)
@@ -88,6 +88,61 @@ internal static class EntityPipeline
         }
 
         return [.. MergeSplitNames(context.Text, accepted)];
+    }
+
+    /// <summary>
+    /// A person's, organization's or group's name does not run on past a comma into the sentence: "the Journal, citing"
+    /// is "Journal"; "the BBC, Nicola Sturgeon said" is two names. A suffix after the comma stays ("Acme, Inc.", "Martin
+    /// Luther King, Jr."), and so does a place's region ("Washington, D.C.": places are not split).
+    /// </summary>
+    internal static List<EntityMention> SplitAtCommas(string text, ReadOnlySpan<Token> tokens, ImmutableArray<EntityMention> mentions)
+    {
+        var result = new List<EntityMention>(mentions.Length);
+        foreach (EntityMention mention in mentions)
+        {
+            if (!(mention.Type == EntityType.Person || mention.Type == EntityType.Organization || mention.Type == EntityType.Nationality)
+                || mention.Span.Start < 0 || mention.Span.End > text.Length || !text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(','))
+            {
+                result.Add(mention);
+                continue;
+            }
+
+            int first = Token.IndexAt(tokens, mention.Span.Start);
+            int end = first;
+            while (end < tokens.Length && tokens[end].Start < mention.Span.End)
+            {
+                end++;
+            }
+
+            int partStart = mention.Span.Start;
+            for (int k = first + 1; k < end - 1; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Punctuation || text[tokens[k].Start] != ','
+                    || NameSuffixes.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length).TrimEnd('.')))
+                {
+                    continue;
+                }
+
+                result.Add(mention with { Span = TextSpan.FromBounds(partStart, tokens[k].Start) });
+                if (!char.IsUpper(text[tokens[k + 1].Start]))
+                {
+                    partStart = -1; // "Journal, citing": the sentence goes on
+                    break;
+                }
+
+                partStart = tokens[k + 1].Start;
+            }
+
+            if (partStart >= 0)
+            {
+                // The part after the comma is a person when it opens with a first name and goes on ("Nicola Sturgeon").
+                int partFirst = Token.IndexAt(tokens, partStart);
+                bool person = partStart > mention.Span.Start && end - partFirst >= 2 && EntityClusterer.IsFirstName(text, tokens[partFirst]);
+                result.Add(mention with { Span = TextSpan.FromBounds(partStart, mention.Span.End), Type = person ? EntityType.Person : mention.Type });
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -416,6 +471,11 @@ internal static class EntityPipeline
     }
 
     private static bool IsGreeting(ReadOnlySpan<char> word) => word is "Hey" or "Hi" or "Hello" or "Dear" or "Thanks";
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixes =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["Inc", "Ltd", "LLC", "LLP", "LP", "L.P", "Co", "Corp", "PLC", "plc", "AG", "SA", "S.A", "NV", "N.V", "GmbH", "Jr", "Sr",
+             "II", "III", "IV", "PhD", "Ph.D", "MD", "M.D", "Esq"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsEdgeNoise(Token token, string text, bool attached) => token.Kind switch
     {

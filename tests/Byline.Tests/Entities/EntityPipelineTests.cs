@@ -45,6 +45,39 @@ public class EntityPipelineTests
     }
 
     [Fact]
+    public void A_name_the_tagger_ran_on_past_a_comma_into_another_name_is_two_names()
+    {
+        // British style ("Ms Sturgeon", "Speaking to the BBC, ..."): the tagger reads "BBC, Nicola Sturgeon" as one organization.
+        List<string> mentions = EntityTestHelpers.Mentions("Speaking to the BBC, Nicola Sturgeon said the result was a disgrace.");
+        Assert.Contains("ORG:BBC", mentions);
+        Assert.Contains("PERSON:Nicola Sturgeon", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains(',', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Journal, citing three officials, said the talks had collapsed.", "Journal, citing", "Journal")]
+    [InlineData("Shares of Acme, Inc. rose sharply.", "Acme, Inc.", "Acme, Inc.")]
+    [InlineData("A speech by Martin Luther King, Jr. was read aloud.", "Martin Luther King, Jr.", "Martin Luther King, Jr.")]
+    [InlineData("The ruling angered Reuters, Bloomberg and the AP.", "Reuters, Bloomberg", "Reuters|Bloomberg")]
+    public void A_name_ends_at_a_comma_unless_a_suffix_follows(string text, string tagged, string expected)
+    {
+        int at = text.IndexOf(tagged, StringComparison.Ordinal);
+        List<EntityMention> parts = EntityPipeline.SplitAtCommas(text, EnglishTokenizer.Tokenize(text).AsSpan(),
+            [new EntityMention(new TextSpan(at, tagged.Length), EntityType.Organization)]);
+        Assert.Equal(expected, string.Join('|', parts.Select(m => text.Substring(m.Span.Start, m.Span.Length))));
+    }
+
+    [Fact]
+    public void A_place_with_its_region_is_not_split()
+    {
+        const string text = "The rally in Washington, D.C. drew thousands.";
+        int at = text.IndexOf("Washington", StringComparison.Ordinal);
+        List<EntityMention> parts = EntityPipeline.SplitAtCommas(text, EnglishTokenizer.Tokenize(text).AsSpan(),
+            [new EntityMention(new TextSpan(at, "Washington, D.C.".Length), EntityType.Gpe)]);
+        Assert.Equal("Washington, D.C.", text.Substring(parts.Single().Span.Start, parts.Single().Span.Length));
+    }
+
+    [Fact]
     public void Stage_directions_in_a_transcript_are_not_names()
     {
         List<string> mentions = EntityTestHelpers.Mentions("THE PRESIDENT: I appreciate that. (Laughter.) There is a painting on my wall. (Applause.) This is not a filibuster.");
