@@ -3091,13 +3091,17 @@ internal sealed class QuoteFinder
         // ("As the Post reported, the talks ...": an "as" clause that is only the attribution reports the main clause.)
         // "Podesta, who said the project was vetted, said he was unaware ...": a report inside a relative clause set off
         // by commas ends at the comma that closes it.
+        // "The Journal, citing internal documents, reported that ...": a participle set off between a subject and its verb
+        // likewise ends at the comma before the verb.
         bool relative = (Is(ss, "who") || Is(ss, "which")) && IsPunct(ss - 1, ',');
-        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once") || relative) && !(Is(ss - 1, "as") && IsPunct(after, ',')))
+        bool participleAside = ss >= a && se == k - 1 && IsPunct(k - 1, ',') && IsParticipleCue(k);
+        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once") || relative) && !(Is(ss - 1, "as") && IsPunct(after, ','))
+            || participleAside)
         {
             for (int m = j + 1; m < reportEnd; m++)
             {
                 // The comma that closes a relative clause comes before the main verb, not before a list's next item.
-                if (IsPunct(m, ',') && _region[m] == NoRegion && (!relative || IsMainVerbAfterComma(m + 1)))
+                if (IsPunct(m, ',') && _region[m] == NoRegion && (!(relative || participleAside) || IsMainVerbAfterComma(m + 1)))
                 {
                     reportEnd = m;
                     break;
