@@ -2,7 +2,7 @@ using Byline.Text;
 
 namespace Byline.Quotes;
 
-/// <summary>A pair of double quotation marks found by <see cref="QuoteMarkScanner"/>, possibly over several paragraphs.</summary>
+/// <summary>A pair of quotation marks found by <see cref="QuoteMarkScanner"/>, possibly over several paragraphs.</summary>
 /// <param name="OpenToken">Token index of the opening mark.</param>
 /// <param name="CloseToken">Token index of the closing mark.</param>
 /// <param name="Parts">The quoted text of each paragraph the quote runs through, without the marks.</param>
@@ -15,7 +15,8 @@ internal sealed record QuoteMarkPair(int OpenToken, int CloseToken, TextSpan[] P
 
 /// <summary>
 /// Pairs double quotation marks in one forward pass: straight, curly, low-high („…“), guillemets and the doubled
-/// single quotes some outlets use (''…''). Single quotes inside a quote are its content. An opening mark that is never
+/// single quotes some outlets use (''…''); then single marks outside those pairs, for outlets that quote with them.
+/// Single quotes inside a double-quoted quote are its content. An opening mark that is never
 /// closed costs that one quote: a new opening mark, or the end of its paragraph, discards it. A paragraph that opens a
 /// quote and does not close it continues when the next paragraph opens with a quotation mark.
 /// </summary>
@@ -129,7 +130,186 @@ internal static class QuoteMarkScanner
             lastContentEnd = tokens[i].End;
         }
 
-        return pairs;
+        return AddSinglePairs(text, tokens, paragraphOf, pairs, cancellationToken);
+    }
+
+    /// <summary>
+    /// British and some other outlets quote with single marks (‘We will not back down,’ she said). Single marks outside
+    /// every double pair pair up the same way: an opening mark (‘ or ' before a word) with the next closing one (’ or '
+    /// after a word). A double pair inside a single pair is nested in it (‘He told me “never again”,’ she said) and goes.
+    /// Apostrophes are no marks: the tokenizer keeps "don’t", "Sturgeon’s", "the teachers’ union" and "’90s" as words.
+    /// </summary>
+    private static List<QuoteMarkPair> AddSinglePairs(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf,
+        List<QuoteMarkPair> doubles, CancellationToken cancellationToken)
+    {
+        List<QuoteMarkPair>? singles = null;
+        var parts = new List<TextSpan>();
+        int open = -1, partStart = -1, lastContentEnd = -1, next = 0;
+        int lastParagraph = int.MinValue;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (open < 0)
+            {
+                // Outside a single pair, the words of a double pair are its own.
+                while (next < doubles.Count && doubles[next].CloseToken < i)
+                {
+                    next++;
+                }
+
+                if (next < doubles.Count && doubles[next].OpenToken <= i)
+                {
+                    i = doubles[next].CloseToken;
+                    lastContentEnd = tokens[i].End;
+                    lastParagraph = paragraphOf[i];
+                    continue;
+                }
+            }
+
+            Token t = tokens[i];
+            if (paragraphOf[i] != lastParagraph)
+            {
+                if (open >= 0)
+                {
+                    // A quote still open at a paragraph break goes on when the next paragraph opens with a single mark.
+                    if (t.Kind == TokenKind.Quote && SingleRole(text, tokens, i) == MarkRole.Open && lastContentEnd > partStart)
+                    {
+                        parts.Add(TextSpan.FromBounds(partStart, lastContentEnd));
+                        partStart = t.End;
+                        lastParagraph = paragraphOf[i];
+                        continue;
+                    }
+
+                    open = -1;
+                    parts.Clear();
+                    i--; // look at this token again with nothing open
+                    lastParagraph = int.MinValue;
+                    continue;
+                }
+
+                lastParagraph = paragraphOf[i];
+            }
+
+            MarkRole role = t.Kind == TokenKind.Quote ? SingleRole(text, tokens, i) : MarkRole.None;
+            if (role == MarkRole.None)
+            {
+                lastContentEnd = t.End;
+                continue;
+            }
+
+            if (role == MarkRole.Open)
+            {
+                open = i; // a second opening mark drops an unclosed first one
+                partStart = t.End;
+                parts.Clear();
+            }
+            else if (open >= 0)
+            {
+                if (t.Start > partStart + 1) // not "rock 'n' roll"
+                {
+                    parts.Add(TextSpan.FromBounds(partStart, t.Start));
+                    if (Trim(text, parts))
+                    {
+                        (singles ??= []).Add(new QuoteMarkPair(open, i, [.. parts]));
+                    }
+                }
+
+                open = -1;
+                parts.Clear();
+            }
+
+            lastContentEnd = t.End;
+        }
+
+        if (singles is null)
+        {
+            return doubles;
+        }
+
+        // A single pair that crosses a double pair's bounds is no pair (one of its marks is an apostrophe); a double pair
+        // inside a single one is nested in it. Both lists are sorted and disjoint: one binary search per single pair.
+        var kept = new List<QuoteMarkPair>(singles.Count);
+        var nested = new HashSet<int>();
+        var inside = new List<int>();
+        foreach (QuoteMarkPair single in singles)
+        {
+            int lo = 0, hi = doubles.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (doubles[mid].CloseToken < single.OpenToken)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            bool crosses = false;
+            inside.Clear();
+            for (int j = lo; j < doubles.Count && doubles[j].OpenToken < single.CloseToken && !crosses; j++)
+            {
+                crosses = doubles[j].OpenToken < single.OpenToken || doubles[j].CloseToken > single.CloseToken;
+                inside.Add(j);
+            }
+
+            if (!crosses)
+            {
+                kept.Add(single);
+                nested.UnionWith(inside);
+            }
+        }
+
+        var all = new List<QuoteMarkPair>(doubles.Count + kept.Count);
+        for (int j = 0; j < doubles.Count; j++)
+        {
+            if (!nested.Contains(j))
+            {
+                all.Add(doubles[j]);
+            }
+        }
+
+        // A document quotes with one kind of mark: where double pairs (outside single ones) are as many, single marks are
+        // nested quotes, titles, or the subheads and headlines of an outlet that quotes with double marks.
+        if (kept.Count <= all.Count)
+        {
+            return doubles;
+        }
+
+        all.AddRange(kept);
+        all.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
+        return all;
+    }
+
+    /// <summary>
+    /// A lone single mark's role: ‘ or ' before a word opens, ’ or ' after a word closes. A mark before a digit ("‘08") and
+    /// a doubled mark ('', read as a double mark) have none.
+    /// </summary>
+    private static MarkRole SingleRole(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        Token t = tokens[i];
+        char c = text[t.Start];
+        if (c is not ('\'' or '‘' or '’') || t.Length != 1
+            || i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Quote && tokens[i + 1].Start == t.End && text[tokens[i + 1].Start] == c
+            || i > 0 && tokens[i - 1].Kind == TokenKind.Quote && tokens[i - 1].End == t.Start && text[tokens[i - 1].Start] == c)
+        {
+            return MarkRole.None;
+        }
+
+        bool left = IsLeftFlanking(text, t.Start, t.End) && !(t.End < text.Length && char.IsAsciiDigit(text[t.End]));
+        bool right = IsRightFlanking(text, t.Start, t.End);
+        return c switch
+        {
+            '‘' => left ? MarkRole.Open : MarkRole.None,
+            '’' => right && !left ? MarkRole.Close : MarkRole.None,
+            _ => left && !right ? MarkRole.Open : right && !left ? MarkRole.Close : MarkRole.None,
+        };
     }
 
     private static int Family(char c) => c switch

@@ -512,7 +512,7 @@ internal static class EnglishTokenizer
                 return false;
             }
 
-            if (m is '’' or '\'' && k + 1 < s.Length && !char.IsLetter(s[k + 1]) && k > 0 && char.IsLetterOrDigit(s[k - 1]))
+            if (m is '’' or '\'' && k + 1 < s.Length && !char.IsLetter(s[k + 1]) && k > 0 && (char.IsLetterOrDigit(s[k - 1]) || s[k - 1] is ',' or '.' or '!' or '?'))
             {
                 return true; // a closing mark (or another possessive) before: nothing open
             }
