@@ -1123,8 +1123,9 @@ internal sealed class QuoteFinder
         }
 
         // (Only when a word follows: "the company that owns the show, which ..., told me" is not "the show", whose comma the
-        // appositive search reads back from.)
-        if (head - 1 < lower || !IsWordToken(head + 1) || Word(head).EndsWith("ed", StringComparison.Ordinal) || Word(head).EndsWith("ing", StringComparison.Ordinal))
+        // appositive search reads back from; but "The report, compiled by the center, said" opens its sentence.)
+        if (head - 1 < lower || !IsWordToken(head + 1) && !(OpensSentence(head - 1) && IsPunct(head + 1, ','))
+            || Word(head).EndsWith("ed", StringComparison.Ordinal) || Word(head).EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
         }
