@@ -192,7 +192,7 @@ internal sealed class QuoteFinder
     private bool IsTerminator(int i) => _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or '!' or '?' or ';';
 
     private bool IsLyAdverb(int i) => _tokens[i].Kind == TokenKind.Word && _tokens[i].Length > 4 && char.IsLower(_text[_tokens[i].Start])
-        && Word(i).EndsWith("ly", StringComparison.Ordinal);
+        && Word(i).EndsWith("ly", StringComparison.Ordinal) && !QuoteWords.LyNouns.Contains(Word(i));
 
     private int CloseWidth(int closeToken) =>
         closeToken + 1 < _tokens.Length && _tokens[closeToken + 1].Kind == TokenKind.Quote && _tokens[closeToken + 1].Start == _tokens[closeToken].End

@@ -297,6 +297,11 @@ internal static class QuoteWords
     public static readonly SpanSet NotSpeakerLabelEnds = new(
         ["daily", "update", "updates", "notice", "week", "count", "results", "timeline", "roundup", "briefing", "digest"], ignoreCase: true);
 
+    /// <summary>Nouns that end in "ly" like an adverb: "the family said" is no "the group firmly said".</summary>
+    public static readonly SpanSet LyNouns = new(
+        ["family", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "bully", "monopoly", "anomaly",
+         "homily", "elderly", "reply", "belly", "jelly", "panoply"], ignoreCase: false);
+
     /// <summary>The articles: "the", "a", "an".</summary>
     public static readonly SpanSet Articles = new(["the", "a", "an"], ignoreCase: true);
 
