@@ -2944,6 +2944,8 @@ internal sealed class QuoteFinder
             }
 
             if ((Is(m, "at") && !IsApproximateQuantity(m)) || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by")
+                || Is(m, "after") || Is(m, "before") || Is(m, "following") || Is(m, "from") || Is(m, "outside") || Is(m, "ahead")
+                || Is(m, "with") || Is(m, "throughout")
                 || DurationForEnd(m) > 0 // "have said for years that ..."
                 || Is(m, "to") && m == after && m + 1 < b && (IsCapitalized(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1))
                                                               || QuoteWords.ObjectPronouns.Contains(Word(m + 1)) || QuoteWords.GenericAddressees.Contains(Word(m + 1))))
