@@ -2995,7 +2995,9 @@ internal sealed class QuoteFinder
                         return MakeReported(after, ClauseEnd(after, b), k, after, ss, se, out quote);
                     }
 
-                    if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+                    // ("told reporters he wants to run", "told the committee it was time to act": a clause of its own.)
+                    if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic
+                        || m > after && (IsSubjectPronoun(m) || Is(m, "there") || QuoteWords.FiniteVerbs.Contains(Word(m)) && !Is(m, "not")))
                     {
                         break;
                     }
@@ -3306,7 +3308,8 @@ internal sealed class QuoteFinder
 
         for (int e = j + 1; e < b && e <= j + 4; e++)
         {
-            if (e > j + 1 && (IsSubjectPronoun(e)
+            if (e > j + 1 && (IsSubjectPronoun(e) || (Is(e, "it") || Is(e, "there")) && e + 1 < b && QuoteWords.FiniteVerbs.Contains(Word(e + 1))
+                                                                     && !Word(e - 1).EndsWith("thing", StringComparison.OrdinalIgnoreCase)
                               || QuoteWords.Determiners.Contains(Word(e))
                               || IsCapitalized(e) && !IsCapitalized(e - 1)))
             {
