@@ -2872,7 +2872,8 @@ internal sealed class QuoteFinder
             {
                 // "declined to say whether ...", "declined to comment": refusing to speak is reported; "declined to release
                 // the report" is a deed.
-                int end = ClauseEnd(m, b);
+                int end = ClauseEndInRelative(m, b, ss);
+
                 if (declined || !HoldsSpeechCue(m + 1, end))
                 {
                     return MakeReported(m, end, k, after, ss, se, out quote);
@@ -2992,7 +2993,7 @@ internal sealed class QuoteFinder
                 {
                     if (Is(m, "to") && m > after && IsWordToken(m + 1))
                     {
-                        return MakeReported(after, ClauseEnd(after, b), k, after, ss, se, out quote);
+                        return MakeReported(after, ClauseEndInRelative(after, b, ss), k, after, ss, se, out quote);
                     }
 
                     // ("told reporters he wants to run", "told the committee it was time to act": a clause of its own.)
@@ -3103,15 +3104,7 @@ internal sealed class QuoteFinder
         if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once") || relative) && !(Is(ss - 1, "as") && IsPunct(after, ','))
             || participleAside)
         {
-            for (int m = j + 1; m < reportEnd; m++)
-            {
-                // The comma that closes a relative clause comes before the main verb, not before a list's next item.
-                if (IsPunct(m, ',') && _region[m] == NoRegion && (!(relative || participleAside) || IsMainVerbAfterComma(m + 1)))
-                {
-                    reportEnd = m;
-                    break;
-                }
-            }
+            reportEnd = relative || participleAside ? RelativeClauseEnd(j, reportEnd) : FirstCommaBefore(j, reportEnd);
         }
 
         if (that < 0 && OnlyAdjuncts(j, reportEnd))
@@ -3779,6 +3772,30 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "ultimately".</summary>
+    /// <summary>
+    /// <see cref="ClauseEnd"/>, or for a speaker that is a relative pronoun after a comma ("The official, who asked not to be
+    /// named, said ..."), the comma that closes the relative clause.
+    /// </summary>
+    private int ClauseEndInRelative(int j, int b, int speaker) =>
+        speaker > 0 && (Is(speaker, "who") || Is(speaker, "which")) && IsPunct(speaker - 1, ',') ? RelativeClauseEnd(j, ClauseEnd(j, b)) : ClauseEnd(j, b);
+
+    /// <summary>
+    /// The end of a report inside a relative clause or participle set off by commas: the comma before the main verb
+    /// ("Podesta, who said the project was vetted, said ..."), not one before a list's next item.
+    /// </summary>
+    private int RelativeClauseEnd(int from, int end)
+    {
+        for (int m = from + 1; m < end; m++)
+        {
+            if (IsPunct(m, ',') && _region[m] == NoRegion && IsMainVerbAfterComma(m + 1))
+            {
+                return m;
+            }
+        }
+
+        return end;
+    }
+
     private bool IsMainVerbAfterComma(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
         && !QuoteWords.Determiners.Contains(Word(i)) && !QuoteWords.NounPhraseStops.Contains(Word(i))
         && !(Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',')) || Is(i, "has") || Is(i, "had") || Is(i, "is")
