@@ -191,7 +191,10 @@ internal static class QuoteWords
          "leader", "ambassador", "judge", "justice", "representative", "congressman", "congresswoman", "pollster",
          "founder", "researcher", "scientist", "expert", "officer", "detective", "coach", "owner", "physician",
          "doctor", "surgeon", "nurse", "teacher", "principal", "treasurer", "superintendent", "activist", "organizer",
-         "lawmaker", "source", "sources", "officials", "witness", "resident", "voter"], ignoreCase: true);
+         "lawmaker", "source", "sources", "officials", "witness", "resident", "voter", "chancellor", "premier", "envoy",
+         "diplomat", "negotiator", "commander", "general", "admiral", "colonel", "captain", "sergeant", "lieutenant",
+         "inspector", "investigator", "trooper", "firefighter", "pastor", "bishop", "priest", "rabbi", "imam", "pope",
+         "king", "queen", "prince", "princess", "dean", "editor", "historian", "consultant", "legislator", "delegate"], ignoreCase: true);
 
     /// <summary>Plural units of a duration: "for weeks", "for two years".</summary>
     public static readonly SpanSet DurationUnits = new(["days", "weeks", "months", "years", "decades"], ignoreCase: true);

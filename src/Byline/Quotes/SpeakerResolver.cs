@@ -172,13 +172,14 @@ internal sealed class SpeakerResolver
         {
             Entity? entity = mention.EntityId is { } id && _entities.TryGetValue(id, out Entity? e) ? e : null;
             string name = entity?.Name ?? _text.Substring(mention.Span.Start, mention.Span.Length);
-            Remember(mention.Span.Start, name, entity?.Id, GenderOfPhrase(start, end), RoleOf(start, end));
+            Remember(mention.Span.Start, name, entity?.Id, GenderOfPhrase(start, end), RoleOf(start, end) ?? AppositiveRole(start, end));
             return new QuoteSpeaker(mention.Span, entity?.Id, name);
         }
 
         // A description: "the spokeswoman" is the entity that carries that title, or the last speaker with that role.
+        // ("a spokeswoman", "one longtime adviser": an indefinite description introduces someone new.)
         string? role = RoleOf(start, end);
-        if (role is not null)
+        if (role is not null && !IsIndefinite(start))
         {
             foreach (Entity e in _context.Entities)
             {
@@ -590,6 +591,47 @@ internal sealed class SpeakerResolver
             if (QuoteWords.Roles.Contains(w))
             {
                 return w.ToString().ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsIndefinite(int start) =>
+        _finder.Word(start) is var w && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+                                         || w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase)
+                                         || w.Equals("some", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The role an appositive gives the name [start, end): "A department spokeswoman, Erin Walsh, said" and "Erin Walsh, a
+    /// department spokeswoman, said" both make Erin Walsh the spokeswoman "the spokeswoman said" refers to later.
+    /// </summary>
+    private string? AppositiveRole(int start, int end)
+    {
+        if (start >= 2 && _finder.Word(start - 1) is ",")
+        {
+            for (int k = start - 2; k >= 0 && k >= start - 6 && _finder.Word(k) is not ("," or "." or ";"); k--)
+            {
+                if (QuoteWords.Roles.Contains(_finder.Word(k)))
+                {
+                    return _finder.Word(k).ToString().ToLowerInvariant();
+                }
+
+                if (_finder.OpensSentence(k))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (end + 2 < _finder.TokenCount && _finder.Word(end) is "," && QuoteWords.Determiners.Contains(_finder.Word(end + 1)))
+        {
+            for (int k = end + 2; k < _finder.TokenCount && k <= end + 7 && _finder.Word(k) is not ("," or "." or ";"); k++)
+            {
+                if (QuoteWords.Roles.Contains(_finder.Word(k)))
+                {
+                    return _finder.Word(k).ToString().ToLowerInvariant();
+                }
             }
         }
 
