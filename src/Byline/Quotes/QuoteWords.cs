@@ -300,6 +300,12 @@ internal static class QuoteWords
     public static readonly SpanSet NotSpeakerLabelEnds = new(
         ["daily", "update", "updates", "notice", "week", "count", "results", "timeline", "roundup", "briefing", "digest"], ignoreCase: true);
 
+    /// <summary>Verbs by which someone puts out a document: "the campaign released a memo", "Cruz sent a letter".</summary>
+    public static readonly SpanSet IssuingVerbs = new(
+        ["issued", "issues", "issue", "released", "releases", "release", "sent", "sends", "posted", "posts", "published",
+         "publishes", "wrote", "writes", "tweeted", "emailed", "e-mailed", "distributed", "circulated", "signed", "penned",
+         "put"], ignoreCase: true);
+
     /// <summary>Nouns that end in "ly" like an adverb: "the family said" is no "the group firmly said".</summary>
     public static readonly SpanSet LyNouns = new(
         ["family", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "bully", "monopoly", "anomaly",

@@ -176,6 +176,12 @@ internal sealed class SpeakerResolver
             return new QuoteSpeaker(mention.Span, entity?.Id, name);
         }
 
+        // "The statement said": the document named earlier speaks for whoever issued it.
+        if (IssuerOfDocument(start, end, phrase) is { } issuer)
+        {
+            return issuer;
+        }
+
         // A description: "the spokeswoman" is the entity that carries that title, or the last speaker with that role.
         // ("a spokeswoman", "one longtime adviser": an indefinite description introduces someone new.)
         string? role = RoleOf(start, end);
@@ -595,6 +601,144 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The White House issued a statement on Monday. The statement said ...": a definite document ("the statement", "the
+    /// letter") with no name in its phrase speaks for whoever the sentence that introduced it says issued it: "a
+    /// statement from the White House", "Clinton's memo", "the campaign released a memo", "In a letter, Cruz said". A
+    /// document whose issuer that sentence does not name ("CBS News obtained a letter") stays unresolved. Looks back at
+    /// most 400 tokens, to the last mention of the same document word.
+    /// </summary>
+    private QuoteSpeaker? IssuerOfDocument(int start, int end, TextSpan phrase)
+    {
+        ReadOnlySpan<char> document = _finder.Word(end - 1);
+        ReadOnlySpan<char> determiner = _finder.Word(start);
+        if (end - start > 3 || !QuoteWords.Media.Contains(document)
+            || !(determiner.Equals("the", StringComparison.OrdinalIgnoreCase) || determiner.Equals("that", StringComparison.OrdinalIgnoreCase)
+                 || determiner.Equals("this", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        for (int k = start - 1; k >= 0 && k >= start - 400; k--)
+        {
+            if (_finder.Word(k).Equals(document, StringComparison.OrdinalIgnoreCase))
+            {
+                return IssuerAt(k, phrase);
+            }
+        }
+
+        return null;
+    }
+
+    private QuoteSpeaker? IssuerAt(int document, TextSpan phrase)
+    {
+        int count = _finder.TokenCount;
+
+        // "a statement from the White House", "a letter signed by 40 senators"
+        int after = document + 1;
+        if (after + 1 < count && (Is(after, "from") || Is(after, "by") || Is(after, "signed") && Is(after + 1, "by")))
+        {
+            int first = Is(after, "signed") ? after + 2 : after + 1;
+            if (first < count && FirstIssuerIn(first, Math.Min(count, first + 5)) is { } m)
+            {
+                return Issued(m, phrase);
+            }
+        }
+
+        // "Clinton's memo", "the campaign's statement": the possessor, up to two modifiers before the document.
+        for (int k = document - 1; k >= 0 && k >= document - 3; k--)
+        {
+            if (_finder.Word(k) is "'s" or "’s" or "'" or "’")
+            {
+                return k > 0 && LastIssuerIn(Math.Max(0, k - 4), k) is { } m ? Issued(m, phrase) : null;
+            }
+        }
+
+        int sentenceStart = document;
+        while (sentenceStart > 0 && !_finder.OpensSentence(sentenceStart))
+        {
+            sentenceStart--;
+        }
+
+        // "In a letter to the board, Cruz said ...": the subject after the comma.
+        if (sentenceStart < document && (Is(document - 2, "in") || Is(document - 1, "in")))
+        {
+            for (int k = document + 1; k < count && k < document + 12; k++)
+            {
+                if (_finder.Word(k) is ",")
+                {
+                    return FirstIssuerIn(k + 1, Math.Min(count, k + 6)) is { } m ? Issued(m, phrase) : null;
+                }
+            }
+        }
+
+        // "The White House issued a statement", "the campaign released a memo on Monday": the subject of an issuing verb.
+        for (int v = document - 1; v > sentenceStart && v >= document - 6; v--)
+        {
+            if (QuoteWords.IssuingVerbs.Contains(_finder.Word(v)))
+            {
+                // Past an aside that ends right before the verb: "Trey Gowdy (R-S.C.) sent", "A coalition of groups —
+                // including Easter Seals — sent" (the coalition, which no entity names).
+                int subjectEnd = v;
+                ReadOnlySpan<char> close = _finder.Word(v - 1);
+                if (close is ")" or "—" or "–" or "-")
+                {
+                    string open = close is ")" ? "(" : close.ToString();
+                    int o = v - 2;
+                    while (o > sentenceStart && !_finder.Word(o).Equals(open, StringComparison.Ordinal))
+                    {
+                        o--;
+                    }
+
+                    subjectEnd = o > sentenceStart ? o : v;
+                }
+
+                return subjectEnd > sentenceStart && LastIssuerIn(sentenceStart, subjectEnd) is { } m ? Issued(m, phrase) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Is(int k, string word) => k >= 0 && k < _finder.TokenCount && _finder.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private EntityMention? FirstIssuerIn(int from, int to)
+    {
+        foreach (EntityMention m in MentionsIn(TextSpan.FromBounds(_finder.TokenAt(from).Start, _finder.TokenAt(to - 1).End)))
+        {
+            if (IsIssuer(m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private EntityMention? LastIssuerIn(int from, int to)
+    {
+        EntityMention? last = null;
+        foreach (EntityMention m in MentionsIn(TextSpan.FromBounds(_finder.TokenAt(from).Start, _finder.TokenAt(to - 1).End)))
+        {
+            if (IsIssuer(m))
+            {
+                last = m;
+            }
+        }
+
+        return last;
+    }
+
+    // ("The White House", "the Kremlin", "Downing Street": a place that issues statements stands for who works there.)
+    private static bool IsIssuer(EntityMention m) => m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe
+                                                     || m.Type == EntityType.Location;
+
+    private QuoteSpeaker Issued(EntityMention m, TextSpan phrase)
+    {
+        Entity? entity = m.EntityId is { } id && _entities.TryGetValue(id, out Entity? e) ? e : null;
+        return new QuoteSpeaker(phrase, entity?.Id, entity?.Name ?? _text.Substring(m.Span.Start, m.Span.Length));
     }
 
     private bool IsIndefinite(int start) =>
