@@ -20,6 +20,8 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
     private readonly List<NameRecord> _names = [];   // speaker names seen so far (fallback mode), in text order
     private readonly Dictionary<string, Gender> _entityGender = new(StringComparer.Ordinal);
+    private string? _previousSpeakerEntity;     // the entity the previous quote's speaker resolved to
+    private bool _continues;                    // the quote's cue goes on with the previous speaker: "he added"
 
     private enum Gender : byte
     {
@@ -61,6 +63,8 @@ internal sealed class SpeakerResolver
 
             var f = found[i];
             QuoteSpeaker? speaker = null;
+            _previousSpeakerEntity = previous?.EntityId;
+            _continues = f.CueStart >= 0 && IsContinuationCue(f.CueStart) && ParagraphIndexAt(f.Span.Start) - previousParagraph <= 1;
             if (f.SpeakerStart >= 0)
             {
                 speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
@@ -108,6 +112,39 @@ internal sealed class SpeakerResolver
                 lo = mid + 1;
             }
             else if (ps[mid].Start > position)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private bool IsContinuationCue(int cue)
+    {
+        ReadOnlySpan<char> w = _finder.Word(cue);
+        return w.Equals("added", StringComparison.OrdinalIgnoreCase) || w.Equals("adds", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("continued", StringComparison.OrdinalIgnoreCase) || w.Equals("continues", StringComparison.OrdinalIgnoreCase)
+            || (w.Equals("went", StringComparison.OrdinalIgnoreCase) || w.Equals("goes", StringComparison.OrdinalIgnoreCase))
+               && cue + 1 < _finder.TokenCount && _finder.Word(cue + 1).Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private int SentenceIndexAt(int position)
+    {
+        ImmutableArray<Sentence> ss = _context.Sentences;
+        int lo = 0, hi = ss.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (ss[mid].Span.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else if (ss[mid].Span.Start > position)
             {
                 hi = mid - 1;
             }
@@ -325,9 +362,36 @@ internal sealed class SpeakerResolver
         // A mention lies in an earlier paragraph when it starts no later than the end of the paragraph before the pronoun's.
         int pronounParagraph = ParagraphIndexAt(pronoun.Start);
         int previousParagraphEnd = pronounParagraph > 0 ? _context.Paragraphs[pronounParagraph - 1].End : int.MinValue;
+
+        // ""...," Tendai Moyo wrote after meeting Governor Thomas Reed. "...," he continued": "added", "continued" and
+        // "went on" keep the previous quote's speaker when the pronoun fits them.
+        // (Of unknown gender themselves, they still yield to a nearer person of the pronoun's gender.)
+        Entity? continued = null;
+        if (_continues && _previousSpeakerEntity is { } previousId && want is Gender.Male or Gender.Female
+            && _entities.TryGetValue(previousId, out Entity? previousEntity) && previousEntity.Type == EntityType.Person)
+        {
+            Gender g = _entityGender.TryGetValue(previousId, out Gender known) ? known : GenderOfFullName(previousEntity.Name);
+            if (g == want)
+            {
+                return new QuoteSpeaker(pronoun, previousId, previousEntity.Name);
+            }
+
+            continued = g == Gender.Unknown ? previousEntity : null;
+        }
+
+        // "Maria Lopez, a nurse, and her husband, John, were at home. "...," she said": a person of unknown gender ("John"
+        // alone may be a surname) yields to one of the wanted gender in the same sentence, unless they spoke the previous
+        // quote ("..., Sanders wrote. "...," he continued"); a lone first name of the other sex goes last.
+        EntityMention? unknownGender = null, otherFirstName = null;
+        int unknownSentence = -1;
         for (int i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++)
         {
             EntityMention m = mentions[i];
+            if (unknownGender is not null && SentenceIndexAt(m.Span.Start) != unknownSentence)
+            {
+                break;
+            }
+
             bool typeOk = want == Gender.Plural
                 ? m.Type == EntityType.Organization || m.Type == EntityType.Nationality
                 : want == Gender.Unknown ? m.Type == EntityType.Organization || m.Type == EntityType.Gpe : m.Type == EntityType.Person;
@@ -353,16 +417,58 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (want is Gender.Male or Gender.Female)
+            if (want is Gender.Male or Gender.Female && g == Gender.Unknown)
             {
-                _entityGender[m.EntityId] = want;
+                if (entity is not null && !entity.Name.Contains(' ', StringComparison.Ordinal)
+                    && GenderOfFirstName(entity.Name) is var first && first != Gender.Unknown && first != want)
+                {
+                    otherFirstName ??= m;
+                }
+                else if (unknownGender is null)
+                {
+                    if (m.EntityId == _previousSpeakerEntity)
+                    {
+                        return PronounOf(pronoun, m, want);
+                    }
+
+                    unknownGender = m;
+                    unknownSentence = SentenceIndexAt(m.Span.Start);
+                }
+
+                continue;
             }
 
-            return new QuoteSpeaker(pronoun, m.EntityId, entity?.Name ?? _text.Substring(m.Span.Start, m.Span.Length));
+            return PronounOf(pronoun, m, want);
         }
 
-        return new QuoteSpeaker(pronoun, null, null);
+        if (continued is not null)
+        {
+            _entityGender[continued.Id] = want;
+            return new QuoteSpeaker(pronoun, continued.Id, continued.Name);
+        }
+
+        return unknownGender is { } u ? PronounOf(pronoun, u, want)
+            : otherFirstName is { } o ? PronounOf(pronoun, o, want)
+            : new QuoteSpeaker(pronoun, null, null);
     }
+
+    private QuoteSpeaker PronounOf(TextSpan pronoun, EntityMention m, Gender want)
+    {
+        if (want is Gender.Male or Gender.Female)
+        {
+            _entityGender[m.EntityId!] = want;
+        }
+
+        Entity? entity = _entities.GetValueOrDefault(m.EntityId!);
+        return new QuoteSpeaker(pronoun, m.EntityId, entity?.Name ?? _text.Substring(m.Span.Start, m.Span.Length));
+    }
+
+    private static Gender GenderOfFirstName(string name) => FirstNameGenders.Of(name) switch
+    {
+        'm' => Gender.Male,
+        'f' => Gender.Female,
+        _ => Gender.Unknown,
+    };
 
     /// <summary>The gender of a full name's first name, from <c>Resources/first-name-genders.txt</c>; unknown for one word.</summary>
     private static Gender GenderOfFullName(string name)
