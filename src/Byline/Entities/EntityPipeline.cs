@@ -472,10 +472,9 @@ internal static class EntityPipeline
 
     private static bool IsGreeting(ReadOnlySpan<char> word) => word is "Hey" or "Hi" or "Hello" or "Dear" or "Thanks";
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSuffixes =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["Inc", "Ltd", "LLC", "LLP", "LP", "L.P", "Co", "Corp", "PLC", "plc", "AG", "SA", "S.A", "NV", "N.V", "GmbH", "Jr", "Sr",
-             "II", "III", "IV", "PhD", "Ph.D", "MD", "M.D", "Esq"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Internal.SpanSet NameSuffixes = new(
+        ["Inc", "Ltd", "LLC", "LLP", "LP", "L.P", "Co", "Corp", "PLC", "plc", "AG", "SA", "S.A", "NV", "N.V", "GmbH", "Jr", "Sr",
+         "II", "III", "IV", "PhD", "Ph.D", "MD", "M.D", "Esq"], ignoreCase: false);
 
     private static bool IsEdgeNoise(Token token, string text, bool attached) => token.Kind switch
     {
