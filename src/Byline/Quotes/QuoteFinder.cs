@@ -1056,12 +1056,40 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// ", with RealClearPolitics showing her ahead", ", with Sen. John McCain calling it ...": a name and a participle after
+    /// "with", the writer's addition (", with 40 percent supporting him" goes on with the figures reported).
+    /// </summary>
+    private bool WithAbsolute(int from, int b)
+    {
+        if (from >= b || !IsCapitalized(from) || _tokens[from].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        for (int i = from + 1; i < b && i <= from + 4; i++)
+        {
+            if (!IsWordToken(i) || _region[i] != NoRegion)
+            {
+                return false;
+            }
+
+            if (_tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]) && Word(i).EndsWith("ing", StringComparison.Ordinal)
+                && !QuoteWords.NounPhraseStops.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A clause of its own after a comma inside a report: a short subject, then a cue verb and "that" ("her campaign contended
     /// that ...", "Clinton's spokesman Brian Fallon said that ...").
     /// </summary>
-    private bool NewReportWithThat(int from, int b)
+    private bool NewReportWithThat(int from, int b, bool anyStart = false)
     {
-        if (from >= b || !IsWordToken(from) || !(IsCapitalized(from) || QuoteWords.Determiners.Contains(Word(from)) || IsSubjectPronoun(from)))
+        if (from >= b || !IsWordToken(from) || !anyStart && !(IsCapitalized(from) || QuoteWords.Determiners.Contains(Word(from)) || IsSubjectPronoun(from)))
         {
             return false;
         }
@@ -3643,7 +3671,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (Is(m, "and") && IsPunct(m - 1, ',') && AnotherSpeakersReport(m + 1, b))
+            if (Is(m, "and") && IsPunct(m - 1, ',') && (AnotherSpeakersReport(m + 1, b) || NewReportWithThat(m + 1, b, anyStart: true)))
             {
                 end = m - 1; // "..., and the reports said ...": a second report with a speaker of its own
                 break;
@@ -3682,7 +3710,8 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (IsTrailingParticiple(m + 1) || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2))
+            if (IsTrailingParticiple(m + 1) || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2)
+                || Is(m + 1, "with") && WithAbsolute(m + 2, b))
             {
                 end = m; // ", comparing him favorably to ...": the writer's comment on the report
                 break;
