@@ -474,7 +474,11 @@ internal static class EntityClusterer
     private static bool IsKnownPlacePhrase(string[] words) =>
         (GazetteerBits(words) & ((1 << Tagging.Gazetteer.Gpe) | (1 << Tagging.Gazetteer.Location))) != 0;
 
-    private static bool IsKnownName(string word) =>
+    /// <summary>A word the gazetteer lists as an organization or a place ("Ford", "Apple", "Cleveland", "Chelsea").</summary>
+    internal static bool IsKnownOrganizationOrPlace(string word) =>
+        (GazetteerBits(word) & ((1 << Tagging.Gazetteer.Organization) | (1 << Tagging.Gazetteer.Gpe) | (1 << Tagging.Gazetteer.Location))) != 0;
+
+    internal static bool IsKnownName(string word) =>
         (GazetteerBits(word) & ((1 << Tagging.Gazetteer.FirstName) | (1 << Tagging.Gazetteer.LastName) | (1 << Tagging.Gazetteer.Person))) != 0;
 
     /// <summary>Honorifics that also open names of things ("Miss Universe", "Lady Bird Lake", "Lord Howe Island").</summary>

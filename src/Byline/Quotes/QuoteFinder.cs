@@ -3026,7 +3026,9 @@ internal sealed class QuoteFinder
 
                     // ("told reporters he wants to run", "told the committee it was time to act": a clause of its own.)
                     if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic
-                        || m > after && (IsSubjectPronoun(m) || Is(m, "there") || QuoteWords.FiniteVerbs.Contains(Word(m)) && !Is(m, "not")))
+                        || m > after && (IsSubjectPronoun(m) || Is(m, "there") || QuoteWords.FiniteVerbs.Contains(Word(m)) && !Is(m, "not"))
+                        || m == after + 1 && QuoteWords.GenericAddressees.Contains(Word(after)) && !QuoteWords.Determiners.Contains(Word(after))
+                           && !QuoteWords.ObjectPronouns.Contains(Word(after)) && QuoteWords.Articles.Contains(Word(m)))
                     {
                         break;
                     }

@@ -148,14 +148,16 @@ internal static class QuoteWords
          "immediately", "quickly", "subsequently", "twitter", "facebook", "television", "radio", "tv", "its",
          "his", "her", "their", "written", "emailed", "e-mailed", "prepared", "phone", "telephone", "recent",
          "sunday's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "first",
-         "presidential", "debate", "campaign", "event", "radio"], ignoreCase: true);
+         "presidential", "debate", "campaign", "event", "radio", "afterwards", "afterward", "separately"], ignoreCase: true);
 
     /// <summary>Hearers and media after a speech verb; never the speaker ("told reporters", "told CNN").</summary>
     public static readonly SpanSet GenericAddressees = new(
         ["reporters", "journalists", "supporters", "the", "a", "an", "crowd", "audience", "voters", "members",
          "lawmakers", "colleagues", "viewers", "listeners", "readers", "senators", "delegates", "students", "workers",
          "him", "her", "them", "us", "me", "you", "press", "media", "host", "interviewer", "told", "attendees",
-         "his", "their", "its", "our", "my", "staff", "aides", "donors"], ignoreCase: true);
+         "his", "their", "its", "our", "my", "staff", "aides", "donors", "police", "officers", "detectives",
+         "investigators", "parliament", "congress", "jurors", "employees", "shareholders", "investors", "analysts",
+         "residents", "parents", "fans"], ignoreCase: true);
 
     /// <summary>Words that start a clause, or its subject, after a speech verb.</summary>
     public static readonly SpanSet ClauseStarts = new(

@@ -394,7 +394,8 @@ internal sealed class SpeakerResolver
 
             bool typeOk = want == Gender.Plural
                 ? m.Type == EntityType.Organization || m.Type == EntityType.Nationality
-                : want == Gender.Unknown ? m.Type == EntityType.Organization || m.Type == EntityType.Gpe : m.Type == EntityType.Person;
+                : want == Gender.Unknown ? m.Type == EntityType.Organization || m.Type == EntityType.Gpe
+                : m.Type == EntityType.Person || m.Type == EntityType.Organization && IsSurnameTypedAsOrganization(m);
             if (want is Gender.Plural or Gender.Unknown && (pronoun.Start - m.Span.End > 300 || m.Span.Start <= previousParagraphEnd))
             {
                 break; // "they" and "it" look back within their paragraph, no further: a distant outlet or place is no antecedent
@@ -451,6 +452,15 @@ internal sealed class SpeakerResolver
             : otherFirstName is { } o ? PronounOf(pronoun, o, want)
             : new QuoteSpeaker(pronoun, null, null);
     }
+
+    /// <summary>
+    /// ""The fans deserve better," said Collins. She added ...": the previous quote's speaker, a lone known surname or first
+    /// name the tagger typed as an organization (out of context after "said"), is a person for "he" and "she".
+    /// </summary>
+    private bool IsSurnameTypedAsOrganization(EntityMention m) =>
+        m.EntityId is { } id && id == _previousSpeakerEntity && _entities.TryGetValue(id, out Entity? e)
+        && !e.Name.Contains(' ', StringComparison.Ordinal) && e.Name.Length > 2 && !e.Name.All(char.IsUpper)
+        && EntityClusterer.IsKnownName(e.Name) && !EntityClusterer.IsKnownOrganizationOrPlace(e.Name);
 
     private QuoteSpeaker PronounOf(TextSpan pronoun, EntityMention m, Gender want)
     {
