@@ -1222,6 +1222,30 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        // "said his lawyer, Daniel Rivas.", "said a spokeswoman for the council, Erin Walsh, who ...": the name that the
+        // description introduces.
+        if (e + 2 < upper && IsPunct(e, ',') && !IsCapitalized(from) && !QuoteWords.PersonalPronouns.Contains(w))
+        {
+            int n = e + 1;
+            while (n < upper && IsCapitalized(n) && !QuoteWords.DayAndMonthNames.Contains(Word(n)))
+            {
+                n++;
+            }
+
+            bool described = true;
+            for (int k = from; k < e && described; k++)
+            {
+                described = !IsCapitalized(k);
+            }
+
+            if (described && n - (e + 1) >= 2 && IsProperNameRun(e + 1, n) && (n >= upper || IsPunct(n, ',') || IsTerminator(n)))
+            {
+                start = e + 1;
+                end = n;
+                return true;
+            }
+        }
+
         start = from;
         end = e;
         return true;
@@ -3187,9 +3211,13 @@ internal sealed class QuoteFinder
     private bool IsCount(int i) => _tokens[i].Kind == TokenKind.Number && !IsYear(i) || _tokens[i].Kind == TokenKind.Word && QuoteWords.NumberWords.Contains(Word(i));
 
     /// <summary>"about half of ...", "over 40 percent ...": a preposition that opens an approximate quantity, the subject of a clause.</summary>
-    private bool IsApproximateQuantity(int i) => (Is(i, "about") || Is(i, "over")) && i + 1 < _tokens.Length
-                                                 && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i + 1)))
-                                                 || Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "most")); // "at least six planes"
+    private bool IsApproximateQuantity(int i) => (Is(i, "about") || Is(i, "over")) && IsCountAt(i + 1)
+                                                 || Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "most")) // "at least six planes"
+                                                 || Is(i, "up") && Is(i + 1, "to") && IsCountAt(i + 2) // "up to 200mm of rain"
+                                                 || Is(i, "as") && (Is(i + 1, "many") || Is(i + 1, "much") || Is(i + 1, "few") || Is(i + 1, "little"))
+                                                    && Is(i + 2, "as"); // "as many as 20 people"
+
+    private bool IsCountAt(int i) => i < _tokens.Length && (_tokens[i].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i)));
 
     /// <summary>An "-ly" adverb that opens a quantity, the subject of a clause: "nearly every voter", "roughly 40 percent".</summary>
     private bool IsQuantityAdverb(int i) => i + 1 < _tokens.Length && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.Determiners.Contains(Word(i + 1)))
