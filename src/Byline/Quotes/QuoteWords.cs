@@ -243,6 +243,19 @@ internal static class QuoteWords
     /// <summary>Determiners of one thing: a bare verb form after their noun is no verb ("a morning show").</summary>
     public static readonly SpanSet SingularDeterminers = new(["a", "an", "this", "each", "every", "another"], ignoreCase: true);
 
+    /// <summary>
+    /// People named by their relation to someone: "Merkel's successor", "his lawyer", "Trump's daughter" name another
+    /// person than the possessor.
+    /// </summary>
+    public static readonly SpanSet RelationNouns = new(
+        ["successor", "predecessor", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+         "friend", "partner", "widow", "widower", "niece", "nephew", "cousin", "uncle", "aunt", "grandson",
+         "granddaughter", "boss", "deputy", "rival", "opponent", "challenger", "biographer", "lawyer", "lawyers",
+         "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers",
+         "advisor", "advisors", "secretary", "minister", "envoy", "ambassador", "doctor", "coach", "manager", "agent",
+         "chief", "director", "chairman", "chairwoman", "president", "executive", "strategist", "pollster",
+         "supporters", "critics", "allies", "ally", "staff", "staffer", "staffers"], ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);

@@ -198,6 +198,11 @@ internal sealed class SpeakerResolver
                 continue; // "a spokesman for Clinton", "advisers to Mr. Obama", "Sen. Sanders of Vermont": the object of a preposition
             }
 
+            if (IsPossessorOfRelation(m, phrase))
+            {
+                continue; // "Merkel's successor", "Japan's chief cabinet secretary": someone else than the possessor
+            }
+
             if (m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe
                 || (m.Type == EntityType.Nationality && head))
             {
@@ -855,6 +860,28 @@ internal sealed class SpeakerResolver
     {
         Entity? entity = m.EntityId is { } id && _entities.TryGetValue(id, out Entity? e) ? e : null;
         return new QuoteSpeaker(phrase, entity?.Id, entity?.Name ?? _text.Substring(m.Span.Start, m.Span.Length));
+    }
+
+    /// <summary>
+    /// The mention is a possessor ("Merkel's", "Japan's") and the phrase ends in lower case with a person related to it:
+    /// "Merkel's successor", "Japan's chief cabinet secretary", "Clinton's spokesman". ("Clinton's campaign" is Clinton's.)
+    /// </summary>
+    private bool IsPossessorOfRelation(EntityMention m, TextSpan phrase)
+    {
+        int after = m.Span.End;
+        if (after + 2 > phrase.End || !(_text[after] is '\'' or '’') || !(after + 1 < _text.Length && _text[after + 1] is 's' || _text[after - 1] is 's'))
+        {
+            return false;
+        }
+
+        int lastWordStart = phrase.End;
+        while (lastWordStart > after && char.IsLetter(_text[lastWordStart - 1]))
+        {
+            lastWordStart--;
+        }
+
+        ReadOnlySpan<char> head = _text.AsSpan(lastWordStart, phrase.End - lastWordStart);
+        return head.Length > 0 && char.IsLower(head[0]) && QuoteWords.RelationNouns.Contains(head);
     }
 
     private bool IsIndefinite(int start) =>
