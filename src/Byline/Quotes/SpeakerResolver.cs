@@ -193,9 +193,10 @@ internal sealed class SpeakerResolver
             // A nationality is the speaker only as the phrase's head ("Republicans said"), not as a modifier
             // ("the French minister said"); titles, dates and amounts never are.
             bool head = m.Span.End >= phrase.End - 1;
-            if (AfterPreposition(start, end, m.Span.Start, out bool commonHead) && (commonHead || best is not null && m.Type == EntityType.Gpe))
+            if (AfterPreposition(start, end, m.Span.Start, out bool commonHead)
+                && (commonHead || best is { } before && (m.Type == EntityType.Gpe || before.Type == EntityType.Person && m.Type == EntityType.Organization)))
             {
-                continue; // "a spokesman for Clinton", "advisers to Mr. Obama", "Sen. Sanders of Vermont": the object of a preposition
+                continue; // "a spokesman for Clinton", "advisers to Mr. Obama", "Sen. Sanders of Vermont", "Jim Clarke of Investec"
             }
 
             if (IsPossessorOfRelation(m, phrase))
