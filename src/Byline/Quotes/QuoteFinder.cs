@@ -2566,6 +2566,16 @@ internal sealed class QuoteFinder
                     clauseStart = FirstCommaBefore(se, b);
                 }
 
+                // "According to the study, published in the journal Nature, sea levels rose ...": a participle phrase that
+                // describes the source runs to its comma too.
+                if (IsPunct(se, ',') && se + 1 < b
+                    && (IsTrailingParticiple(se + 1) || _tokens[se + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[se + 1].Start])
+                                                        && Word(se + 1).EndsWith("ed", StringComparison.Ordinal))
+                    && FirstCommaBefore(se + 1, b) is int close && close < b - 1)
+                {
+                    clauseStart = close;
+                }
+
                 while (clauseStart < b && (IsPunct(clauseStart, ',') || !IsWordToken(clauseStart) && _tokens[clauseStart].Kind != TokenKind.Quote))
                 {
                     clauseStart++;
@@ -3785,6 +3795,14 @@ internal sealed class QuoteFinder
             // is the writer's comment ("the bill, which passed Tuesday, would ..." goes on after its second comma).
             // "... cooperation of Bryan Pagliano, who worked on the campaign." likewise describes the name that ends the report.
             if ((Is(m + 1, "which") || Is(m + 1, "where") || Is(m + 1, "who") && IsCapitalized(m - 1)) && IsClosingClause(m + 2, b))
+            {
+                end = m;
+                break;
+            }
+
+            // ", and it reaffirmed its guidance": the speaker's next report, under a pronoun.
+            if (Is(m + 1, "and") && (Is(m + 2, "it") || Is(m + 2, "they")) && m + 3 < b && CueAt(m + 3, b, out CueFlags cf3) > 0
+                && (cf3 & CueFlags.DirectOnly) == 0 && IsVerbLikeCue(m + 3))
             {
                 end = m;
                 break;
