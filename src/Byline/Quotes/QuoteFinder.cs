@@ -436,6 +436,14 @@ internal sealed class QuoteFinder
                 return true;
             }
 
+            // "The lead author, Professor James Kerr of the University of Edinburgh, said": the name, then where it is from.
+            if (k >= lower && IsPunct(k, ',') && k + 1 < j && !IsCapitalized(k - 1) && NameBeforeAffiliation(k + 1, j) is int nameEnd and > 0)
+            {
+                start = k + 1;
+                end = nameEnd;
+                return true;
+            }
+
             // "Schiff, 56, who has served on the committee for a decade, told ...", "Rep. Meeks (D-N.Y.), chairman of the
             // caucus, said ...": past an age or a party label, up to two more commas back.
             for (int hop = 0; hop < 3 && k >= lower && IsPunct(k, ','); hop++)
@@ -1053,6 +1061,27 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The end of a name of two or more capitalized words that opens [from, to) and is followed by "of", "at" or "from" and
+    /// a capitalized place or organization ("Professor James Kerr of the University of Edinburgh"), or -1.
+    /// </summary>
+    private int NameBeforeAffiliation(int from, int to)
+    {
+        int n = from;
+        while (n < to && IsCapitalized(n))
+        {
+            n++;
+        }
+
+        if (n - from < 2 || n + 1 >= to || !(Is(n, "of") || Is(n, "at") || Is(n, "from")) || !IsProperNameRun(from, n))
+        {
+            return -1;
+        }
+
+        int next = Is(n + 1, "the") ? n + 2 : n + 1;
+        return next < to && IsCapitalized(next) ? n : -1;
     }
 
     /// <summary>
@@ -3334,7 +3363,8 @@ internal sealed class QuoteFinder
             return close > 0 && Is(close + 1, "that") && IsWordToken(close + 2) ? close + 1 : -1;
         }
 
-        if (!IsPunct(m, ',') || !(Is(m + 1, "where") || Is(m + 1, "who") || Is(m + 1, "which") || Is(m + 1, "when")))
+        // (", speaking from Kyiv, that ...": a participle set off by commas works the same way.)
+        if (!IsPunct(m, ',') || !(Is(m + 1, "where") || Is(m + 1, "who") || Is(m + 1, "which") || Is(m + 1, "when") || IsTrailingParticiple(m + 1)))
         {
             return -1;
         }
