@@ -2374,6 +2374,19 @@ internal sealed class QuoteFinder
         }
 
         int lower = SentenceStart(k);
+
+        // "Sanders made the following comment:", "The senator issued the following statement:": the verb before "the
+        // following" introduces the quote; its subject speaks ("comment" is a noun there, not the cue).
+        for (int f = k - 1; f - 2 >= lower && f >= k - 3; f--)
+        {
+            if (Is(f, "following") && Is(f - 1, "the") && _tokens[f - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[f - 2].Start])
+                && SubjectBefore(f - 2, lower, out spkStart, out spkEnd))
+            {
+                (cueStart, cueEnd) = (f - 2, f - 1);
+                return true;
+            }
+        }
+
         for (int c = k - 1; c >= lower && c >= k - PreWindow; c--)
         {
             int n = CueAt(c, k, out _);
@@ -2384,6 +2397,7 @@ internal sealed class QuoteFinder
             }
         }
 
+        spkStart = spkEnd = -1;
         return false;
     }
 
