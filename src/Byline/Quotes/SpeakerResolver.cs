@@ -22,6 +22,7 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, Gender> _entityGender = new(StringComparer.Ordinal);
     private string? _previousSpeakerEntity;     // the entity the previous quote's speaker resolved to
     private bool _continues;                    // the quote's cue goes on with the previous speaker: "he added"
+    private readonly List<TextSpan> _quoted = [];  // the direct quotes' spans, in text order
 
     private enum Gender : byte
     {
@@ -51,6 +52,15 @@ internal sealed class SpeakerResolver
         CancellationToken cancellationToken)
     {
         var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
+        _quoted.Clear();
+        foreach (var f in found)
+        {
+            if (f.Kind == QuoteKind.Direct)
+            {
+                _quoted.Add(f.Span);
+            }
+        }
+
         QuoteSpeaker? previous = null;
         int previousParagraph = int.MinValue;
         int previousEnd = -1;
@@ -131,6 +141,25 @@ internal sealed class SpeakerResolver
             || w.Equals("continued", StringComparison.OrdinalIgnoreCase) || w.Equals("continues", StringComparison.OrdinalIgnoreCase)
             || (w.Equals("went", StringComparison.OrdinalIgnoreCase) || w.Equals("goes", StringComparison.OrdinalIgnoreCase))
                && cue + 1 < _finder.TokenCount && _finder.Word(cue + 1).Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool InQuotedWords(TextSpan span)
+    {
+        int lo = 0, hi = _quoted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_quoted[mid].End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < _quoted.Count && _quoted[lo].Start <= span.Start && span.End <= _quoted[lo].End;
     }
 
     private int SentenceIndexAt(int position)
@@ -407,7 +436,8 @@ internal sealed class SpeakerResolver
                 break; // "they" and "it" look back within their paragraph, no further: a distant outlet or place is no antecedent
             }
 
-            if (!typeOk || m.EntityId is null)
+            // ""My wife and I rode out Harvey here," he said": a name the speaker says is no antecedent of the attribution.
+            if (!typeOk || m.EntityId is null || InQuotedWords(m.Span))
             {
                 continue;
             }
