@@ -244,6 +244,18 @@ internal static class QuoteWords
     public static readonly SpanSet SingularDeterminers = new(["a", "an", "this", "each", "every", "another"], ignoreCase: true);
 
     /// <summary>
+    /// Nouns that stand for an organization named earlier: "the company said", "the retailer said", "the force said".
+    /// </summary>
+    public static readonly SpanSet OrganizationNouns = new(
+        ["company", "firm", "group", "bank", "retailer", "carmaker", "automaker", "drugmaker", "airline", "insurer", "lender",
+         "chain", "conglomerate", "startup", "manufacturer", "maker", "supplier", "agency", "department", "district", "force",
+         "council", "club", "union", "university", "hospital", "charity", "foundation", "ministry", "organization",
+         "organisation", "forecaster", "regulator", "broadcaster", "network", "newspaper", "publisher", "studio", "operator",
+         "utility", "developer", "giant", "authority", "institute", "watchdog", "business", "brand",
+         "league", "federation", "association", "coalition", "nonprofit", "charity", "outlet", "paper", "website"],
+        ignoreCase: true);
+
+    /// <summary>
     /// People named by their relation to someone: "Merkel's successor", "his lawyer", "Trump's daughter" name another
     /// person than the possessor.
     /// </summary>

@@ -254,6 +254,12 @@ internal sealed class SpeakerResolver
             return issuer;
         }
 
+        // "Tesco said ... The retailer said": a definite organization noun is the organization last named.
+        if (OrganizationDescribed(start, end, phrase) is { } organization)
+        {
+            return organization;
+        }
+
         // A description: "the spokeswoman" is the entity that carries that title, or the last speaker with that role.
         // ("a spokeswoman", "one longtime adviser": an indefinite description introduces someone new.)
         string? role = RoleOf(start, end);
@@ -913,6 +919,64 @@ internal sealed class SpeakerResolver
 
         ReadOnlySpan<char> head = _text.AsSpan(lastWordStart, phrase.End - lastWordStart);
         return head.Length > 0 && char.IsLower(head[0]) && QuoteWords.RelationNouns.Contains(head);
+    }
+
+    /// <summary>
+    /// "the company", "the South Korean company", "the drugmaker": with "the" (or "this") and an organization noun for head,
+    /// the organization named last before it (outside quoted words), within about 3,000 characters.
+    /// </summary>
+    private QuoteSpeaker? OrganizationDescribed(int start, int end, TextSpan phrase)
+    {
+        if (end - start > 4 || !(Is(start, "the") || Is(start, "this")) || !QuoteWords.OrganizationNouns.Contains(_finder.Word(end - 1))
+            || char.IsUpper(_text[_finder.TokenAt(end - 1).Start]))
+        {
+            return null;
+        }
+
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < phrase.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // The last organization that opens its sentence (the subject: "Samsung Electronics reported record profit. The
+        // South Korean company said ..."), in this paragraph or the one before. An organization named in passing ("sued
+        // by the NAACP", "Standard & Poor's 500 index") is no antecedent: then the description stays unresolved.
+        int paragraph = ParagraphIndexAt(phrase.Start);
+        for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 1; i--)
+        {
+            EntityMention m = mentions[i];
+            if (m.Type == EntityType.Organization && m.EntityId is { } id && !InQuotedWords(m.Span) && OpensSentence(m.Span)
+                && _entities.TryGetValue(id, out Entity? e))
+            {
+                return new QuoteSpeaker(phrase, e.Id, e.Name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The mention opens its sentence, perhaps after "The": "The Heritage Foundation notes ...".</summary>
+    private bool OpensSentence(TextSpan mention)
+    {
+        int s = SentenceIndexAt(mention.Start);
+        if (s >= _context.Sentences.Length)
+        {
+            return false;
+        }
+
+        int start = _context.Sentences[s].Span.Start;
+        ReadOnlySpan<char> before = _text.AsSpan(start, mention.Start - start).Trim();
+        return before.IsEmpty || before.Equals("The", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal);
     }
 
     private bool IsIndefinite(int start) =>
