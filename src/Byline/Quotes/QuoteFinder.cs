@@ -3033,6 +3033,15 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // "She warned, however, that ...", "Clement insisted, though, that ...": a linking adverb set off by commas.
+            if (m == after && IsPunct(m, ',') && IsPunct(m + 2, ',') && Is(m + 3, "that")
+                && (Is(m + 1, "however") || Is(m + 1, "though") || Is(m + 1, "too") || Is(m + 1, "moreover") || Is(m + 1, "nonetheless")
+                    || Is(m + 1, "nevertheless") || Is(m + 1, "meanwhile") || Is(m + 1, "instead") || Is(m + 1, "again")))
+            {
+                that = m + 3;
+                break;
+            }
+
             if (IsPunct(m, ',') && m > after && m + 1 < b && (IsCapitalized(m + 1) || Is(m + 1, "that")))
             {
                 continue; // "says at a campaign stop in Toledo, Ohio, that ..."
@@ -3709,7 +3718,13 @@ internal sealed class QuoteFinder
     private int ClauseEnd(int j, int b)
     {
         int end = b;
-        for (int m = j + 1; m < b - 1; m++)
+        int first = j + 1;
+        if (j < b && j < _tokens.Length && _tokens[j].Kind == TokenKind.Dash && ClosingDash(j, b) is int closing and > 0)
+        {
+            first = closing + 1; // "that – in his professional life – he is ...": an aside opens the report
+        }
+
+        for (int m = first; m < b - 1; m++)
         {
             if (_region[m] != NoRegion)
             {
