@@ -22,6 +22,7 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, Gender> _entityGender = new(StringComparer.Ordinal);
     private string? _previousSpeakerEntity;     // the entity the previous quote's speaker resolved to
     private bool _continues;                    // the quote's cue goes on with the previous speaker: "he added"
+    private QuoteSpeaker? _previousNearby;      // the previous quote's speaker, in this paragraph or the one before
     private readonly List<TextSpan> _quoted = [];  // the direct quotes' spans, in text order
 
     private enum Gender : byte
@@ -74,6 +75,7 @@ internal sealed class SpeakerResolver
             var f = found[i];
             QuoteSpeaker? speaker = null;
             _previousSpeakerEntity = previous?.EntityId;
+            _previousNearby = previous is not null && ParagraphIndexAt(f.Span.Start) - previousParagraph <= 1 ? previous : null;
             _continues = f.CueStart >= 0 && IsContinuationCue(f.CueStart) && ParagraphIndexAt(f.Span.Start) - previousParagraph <= 1;
             if (f.SpeakerStart >= 0)
             {
@@ -490,9 +492,21 @@ internal sealed class SpeakerResolver
             return new QuoteSpeaker(pronoun, continued.Id, continued.Name);
         }
 
-        return unknownGender is { } u ? PronounOf(pronoun, u, want)
-            : otherFirstName is { } o ? PronounOf(pronoun, o, want)
-            : new QuoteSpeaker(pronoun, null, null);
+        if (unknownGender is { } u)
+        {
+            return PronounOf(pronoun, u, want);
+        }
+
+        // "Councilwoman Hyun-joo Park said ... She told colleagues ...": no person mention fits (the tagger missed or
+        // mistyped the name), but the previous quote's speaker, a name of no other sex, does.
+        if (otherFirstName is null && want is Gender.Male or Gender.Female && _previousNearby is { Name: { } name } near
+            && char.IsUpper(name[0]) && (near.EntityId is null || _entities.TryGetValue(near.EntityId, out Entity? ne) && ne.Type != EntityType.Organization)
+            && (GenderOfFullName(name) is var nearGender && (nearGender == want || nearGender == Gender.Unknown)) && (name.Contains(' ', StringComparison.Ordinal) || GenderOfFirstName(name) == want))
+        {
+            return new QuoteSpeaker(pronoun, near.EntityId, name);
+        }
+
+        return otherFirstName is { } o ? PronounOf(pronoun, o, want) : new QuoteSpeaker(pronoun, null, null);
     }
 
     /// <summary>
