@@ -2446,6 +2446,13 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
+                // "who asked not to be named", "who requested anonymity": the source's terms, not what they said.
+                if ((Is(k, "asked") || Is(k, "requested")) && (Is(k + 1, "anonymity")
+                                                              || Is(k + 1, "not") && Is(k + 2, "to") && Is(k + 3, "be") && (Is(k + 4, "named") || Is(k + 4, "identified"))))
+                {
+                    continue;
+                }
+
                 // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
                 int a = Math.Max(a0, k - MaxClause), b = Math.Min(b0, k + MaxClause);
                 int n = CueAt(k, b, out CueFlags flags);
