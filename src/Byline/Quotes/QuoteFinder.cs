@@ -179,7 +179,7 @@ internal sealed class QuoteFinder
 
     internal int ParagraphOf(int i) => _paragraph[i];
 
-    private bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    internal bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int i, char c) => i >= 0 && i < _tokens.Length && _tokens[i].Kind is TokenKind.Punctuation or TokenKind.Dash
         && _tokens[i].Length >= 1 && _text[_tokens[i].Start] == c;
@@ -198,7 +198,7 @@ internal sealed class QuoteFinder
         closeToken + 1 < _tokens.Length && _tokens[closeToken + 1].Kind == TokenKind.Quote && _tokens[closeToken + 1].Start == _tokens[closeToken].End
         && _text[_tokens[closeToken].Start] is '\'' or '’' && _text[_tokens[closeToken + 1].Start] == _text[_tokens[closeToken].Start] ? 2 : 1;
 
-    private int SentenceStart(int i)
+    internal int SentenceStart(int i)
     {
         int s = _sentence[i];
         return s >= 0 ? _context.Sentences[s].FirstToken : i;

@@ -145,6 +145,27 @@ internal sealed class SpeakerResolver
                && cue + 1 < _finder.TokenCount && _finder.Word(cue + 1).Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>How many mentions start before <paramref name="position"/> (they are sorted): the index to scan back from.</summary>
+    private int MentionsStartingBefore(int position)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private bool InQuotedWords(TextSpan span)
     {
         int lo = 0, hi = _quoted.Count;
@@ -244,10 +265,9 @@ internal sealed class SpeakerResolver
 
         if (best is { } mention)
         {
-            Entity? entity = mention.EntityId is { } id && _entities.TryGetValue(id, out Entity? e) ? e : null;
-            string name = entity?.Name ?? _text.Substring(mention.Span.Start, mention.Span.Length);
-            Remember(mention.Span.Start, name, entity?.Id, GenderOfPhrase(start, end), RoleOf(start, end) ?? AppositiveRole(start, end));
-            return new QuoteSpeaker(mention.Span, entity?.Id, name);
+            QuoteSpeaker named = SpeakerFor(mention.Span, mention);
+            Remember(mention.Span.Start, named.Name!, named.EntityId, GenderOfPhrase(start, end), RoleOf(start, end) ?? AppositiveRole(start, end));
+            return named;
         }
 
         // "The statement said": the document named earlier speaks for whoever issued it.
@@ -388,19 +408,7 @@ internal sealed class SpeakerResolver
 
         Gender want = GenderOfPronoun(word);
         ImmutableArray<EntityMention> mentions = _context.Mentions;
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < pronoun.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = MentionsStartingBefore(pronoun.Start);
 
         // A mention lies in an earlier paragraph when it starts no later than the end of the paragraph before the pronoun's.
         int pronounParagraph = ParagraphIndexAt(pronoun.Start);
@@ -525,11 +533,10 @@ internal sealed class SpeakerResolver
             _entityGender[m.EntityId!] = want;
         }
 
-        Entity? entity = _entities.GetValueOrDefault(m.EntityId!);
-        return new QuoteSpeaker(pronoun, m.EntityId, entity?.Name ?? _text.Substring(m.Span.Start, m.Span.Length));
+        return SpeakerFor(pronoun, m);
     }
 
-    private static Gender GenderOfFirstName(string name) => FirstNameGenders.Of(name) switch
+    private static Gender GenderOfFirstName(ReadOnlySpan<char> name) => FirstNameGenders.Of(name) switch
     {
         'm' => Gender.Male,
         'f' => Gender.Female,
@@ -540,17 +547,7 @@ internal sealed class SpeakerResolver
     private static Gender GenderOfFullName(string name)
     {
         int space = name.IndexOf(' ', StringComparison.Ordinal);
-        if (space <= 0)
-        {
-            return Gender.Unknown;
-        }
-
-        return FirstNameGenders.Of(name.AsSpan(0, space)) switch
-        {
-            'm' => Gender.Male,
-            'f' => Gender.Female,
-            _ => Gender.Unknown,
-        };
+        return space <= 0 ? Gender.Unknown : GenderOfFirstName(name.AsSpan(0, space));
     }
 
     private Gender GenderOfMention(EntityMention m)
@@ -810,12 +807,12 @@ internal sealed class SpeakerResolver
 
         // "a statement from the White House", "a letter signed by 40 senators"
         int after = document + 1;
-        if (after + 1 < count && (Is(after, "from") || Is(after, "by") || Is(after, "signed") && Is(after + 1, "by")))
+        if (after + 1 < count && (_finder.Is(after, "from") || _finder.Is(after, "by") || _finder.Is(after, "signed") && _finder.Is(after + 1, "by")))
         {
-            int first = Is(after, "signed") ? after + 2 : after + 1;
+            int first = _finder.Is(after, "signed") ? after + 2 : after + 1;
             if (first < count && FirstIssuerIn(first, Math.Min(count, first + 5)) is { } m)
             {
-                return Issued(m, phrase);
+                return SpeakerFor(phrase, m);
             }
         }
 
@@ -824,24 +821,20 @@ internal sealed class SpeakerResolver
         {
             if (_finder.Word(k) is "'s" or "’s" or "'" or "’")
             {
-                return k > 0 && LastIssuerIn(Math.Max(0, k - 4), k) is { } m ? Issued(m, phrase) : null;
+                return k > 0 && LastIssuerIn(Math.Max(0, k - 4), k) is { } m ? SpeakerFor(phrase, m) : null;
             }
         }
 
-        int sentenceStart = document;
-        while (sentenceStart > 0 && !_finder.OpensSentence(sentenceStart))
-        {
-            sentenceStart--;
-        }
+        int sentenceStart = _finder.SentenceStart(document);
 
         // "In a letter to the board, Cruz said ...": the subject after the comma.
-        if (sentenceStart < document && (Is(document - 2, "in") || Is(document - 1, "in")))
+        if (sentenceStart < document && (_finder.Is(document - 2, "in") || _finder.Is(document - 1, "in")))
         {
             for (int k = document + 1; k < count && k < document + 12; k++)
             {
                 if (_finder.Word(k) is ",")
                 {
-                    return FirstIssuerIn(k + 1, Math.Min(count, k + 6)) is { } m ? Issued(m, phrase) : null;
+                    return FirstIssuerIn(k + 1, Math.Min(count, k + 6)) is { } m ? SpeakerFor(phrase, m) : null;
                 }
             }
         }
@@ -867,14 +860,12 @@ internal sealed class SpeakerResolver
                     subjectEnd = o > sentenceStart ? o : v;
                 }
 
-                return subjectEnd > sentenceStart && LastIssuerIn(sentenceStart, subjectEnd) is { } m ? Issued(m, phrase) : null;
+                return subjectEnd > sentenceStart && LastIssuerIn(sentenceStart, subjectEnd) is { } m ? SpeakerFor(phrase, m) : null;
             }
         }
 
         return null;
     }
-
-    private bool Is(int k, string word) => k >= 0 && k < _finder.TokenCount && _finder.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private EntityMention? FirstIssuerIn(int from, int to)
     {
@@ -907,10 +898,11 @@ internal sealed class SpeakerResolver
     private static bool IsIssuer(EntityMention m) => m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe
                                                      || m.Type == EntityType.Location;
 
-    private QuoteSpeaker Issued(EntityMention m, TextSpan phrase)
+    /// <summary>The speaker the attribution <paramref name="span"/> rests on, named by the entity of mention <paramref name="m"/>.</summary>
+    private QuoteSpeaker SpeakerFor(TextSpan span, EntityMention m)
     {
         Entity? entity = m.EntityId is { } id && _entities.TryGetValue(id, out Entity? e) ? e : null;
-        return new QuoteSpeaker(phrase, entity?.Id, entity?.Name ?? _text.Substring(m.Span.Start, m.Span.Length));
+        return new QuoteSpeaker(span, entity?.Id, entity?.Name ?? _text.Substring(m.Span.Start, m.Span.Length));
     }
 
     /// <summary>
@@ -937,30 +929,18 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "the company", "the South Korean company", "the drugmaker": with "the" (or "this") and an organization noun for head,
-    /// the organization named last before it (outside quoted words), within about 3,000 characters.
+    /// the organization that last opened a sentence (outside quoted words) in this paragraph or the one before.
     /// </summary>
     private QuoteSpeaker? OrganizationDescribed(int start, int end, TextSpan phrase)
     {
-        if (end - start > 4 || !(Is(start, "the") || Is(start, "this")) || !QuoteWords.OrganizationNouns.Contains(_finder.Word(end - 1))
+        if (end - start > 4 || !(_finder.Is(start, "the") || _finder.Is(start, "this")) || !QuoteWords.OrganizationNouns.Contains(_finder.Word(end - 1))
             || char.IsUpper(_text[_finder.TokenAt(end - 1).Start]))
         {
             return null;
         }
 
         ImmutableArray<EntityMention> mentions = _context.Mentions;
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < phrase.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = MentionsStartingBefore(phrase.Start);
 
         // The last organization that opens its sentence (the subject: "Samsung Electronics reported record profit. The
         // South Korean company said ..."), in this paragraph or the one before. An organization named in passing ("sued
@@ -969,10 +949,9 @@ internal sealed class SpeakerResolver
         for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 1; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Organization && m.EntityId is { } id && !InQuotedWords(m.Span) && OpensSentence(m.Span)
-                && _entities.TryGetValue(id, out Entity? e))
+            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span) && OpensSentence(m.Span))
             {
-                return new QuoteSpeaker(phrase, e.Id, e.Name);
+                return SpeakerFor(phrase, m);
             }
         }
 
