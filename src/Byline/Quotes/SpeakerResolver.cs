@@ -74,15 +74,15 @@ internal sealed class SpeakerResolver
 
             var f = found[i];
             QuoteSpeaker? speaker = null;
+            int paragraphsSince = previous is null ? int.MaxValue : ParagraphIndexAt(f.Span.Start) - previousParagraph;
             _previousSpeakerEntity = previous?.EntityId;
-            _previousNearby = previous is not null && ParagraphIndexAt(f.Span.Start) - previousParagraph <= 1 ? previous : null;
-            _continues = f.CueStart >= 0 && IsContinuationCue(f.CueStart) && ParagraphIndexAt(f.Span.Start) - previousParagraph <= 1;
+            _previousNearby = paragraphsSince <= 1 ? previous : null;
+            _continues = paragraphsSince <= 1 && f.CueStart >= 0 && IsContinuationCue(f.CueStart);
             if (f.SpeakerStart >= 0)
             {
                 speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
             }
-            else if (f.Kind == QuoteKind.Direct && f.Continuation && previous is not null && previousEnd >= 0
-                     && ParagraphIndexAt(f.Span.Start) - previousParagraph <= 2)
+            else if (f.Kind == QuoteKind.Direct && f.Continuation && previous is not null && previousEnd >= 0 && paragraphsSince <= 2)
             {
                 speaker = previous;
             }
