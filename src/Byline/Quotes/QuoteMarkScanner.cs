@@ -417,12 +417,35 @@ internal static class QuoteMarkScanner
         return left && !right ? MarkRole.Open : right && !left ? MarkRole.Close : MarkRole.Either;
     }
 
-    /// <summary>Followed by a word and preceded by space, start, or an opening bracket or dash: looks like an opening mark.</summary>
+    /// <summary>
+    /// Followed by a word and preceded by space, start, or an opening bracket or dash: looks like an opening mark. A mark
+    /// followed by an ellipsis opens too, spaced or not ("” … what I learned is that ...,” he said": quoted words that
+    /// begin mid-sentence).
+    /// </summary>
     private static bool IsLeftFlanking(string text, int start, int end)
     {
-        bool nextIsText = end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or ';' or ')' or ']');
+        bool nextIsText = end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or ';' or ')' or ']')
+                          || OpensWithEllipsis(text, end);
         bool prevIsSpace = start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '/';
         return nextIsText && prevIsSpace;
+    }
+
+    /// <summary>An ellipsis ("…" or "...") at <paramref name="at"/>, after at most one space, with a word after it.</summary>
+    private static bool OpensWithEllipsis(string text, int at)
+    {
+        if (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        int after = text.AsSpan(at).StartsWith("…", StringComparison.Ordinal) ? at + 1
+            : text.AsSpan(at).StartsWith("...", StringComparison.Ordinal) ? at + 3 : -1;
+        while (after >= 0 && after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after >= 0 && after < text.Length && char.IsLetterOrDigit(text[after]);
     }
 
     /// <summary>Preceded by text and followed by space, end or punctuation: looks like a closing mark.</summary>
