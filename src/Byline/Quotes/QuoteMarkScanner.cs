@@ -16,7 +16,8 @@ internal sealed record QuoteMarkPair(int OpenToken, int CloseToken, TextSpan[] P
 /// <summary>
 /// Pairs double quotation marks in one forward pass: straight, curly, low-high („…“), guillemets and the doubled
 /// single quotes some outlets use (''…''); then single marks outside those pairs, for outlets that quote with them.
-/// Single quotes inside a double-quoted quote are its content. An opening mark that is never
+/// Single quotes inside a double-quoted quote are its content, and so is a curly pair nested in a curly pair
+/// (“... what he calls “hell” than ...”). An opening mark that is never
 /// closed costs that one quote: a new opening mark, or the end of its paragraph, discards it. A paragraph that opens a
 /// quote and does not close it continues when the next paragraph opens with a quotation mark.
 /// </summary>
@@ -39,6 +40,9 @@ internal static class QuoteMarkScanner
         char openChar = '\0';
         int lastParagraph = int.MinValue;
         int lastContentEnd = -1;
+        int inner = -1;         // token of a curly opening mark inside the open curly quote (“... “hell” ...”)
+        int innerStart = -1;
+        List<QuoteMarkPair>? nested = null; // closed inner pairs: the open quote's words if it closes, quotes if it never does
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -51,6 +55,14 @@ internal static class QuoteMarkScanner
             int paragraph = paragraphOf[i];
             if (paragraph != lastParagraph)
             {
+                if (inner >= 0)
+                {
+                    // An inner mark still open at the break: the outer one was never closed, the inner one opened the quote.
+                    (open, openChar, partStart, inner) = (inner, '“', innerStart, -1);
+                    parts.Clear();
+                    Flush(pairs, ref nested);
+                }
+
                 if (open >= 0)
                 {
                     // The quote is still open at a paragraph break: it continues only when this paragraph opens with a mark.
@@ -69,6 +81,7 @@ internal static class QuoteMarkScanner
 
                     open = -1;
                     parts.Clear();
+                    Flush(pairs, ref nested);
                 }
 
                 lastParagraph = paragraph;
@@ -101,16 +114,39 @@ internal static class QuoteMarkScanner
             else
             {
                 bool closes = role is MarkRole.Close or MarkRole.Either || (openChar == '„' && c == '“');
-                if (role == MarkRole.Open && !(openChar == '„' && c == '“'))
+                if (role == MarkRole.Open && c == '“' && openChar == '“' && inner < 0)
+                {
+                    // A curly quote inside a curly quote: nested, if the outer one closes after it.
+                    inner = i;
+                    innerStart = tokens[i + width - 1].End;
+                }
+                else if (role == MarkRole.Open && !(openChar == '„' && c == '“'))
                 {
                     // A second opening mark: the first was never closed. Drop it (one quote lost) and start again here.
+                    Flush(pairs, ref nested);
+                    if (inner >= 0)
+                    {
+                        inner = -1; // a third: the inner one was never closed either
+                    }
+
                     open = i;
                     openChar = c;
                     partStart = tokens[i + width - 1].End;
                     parts.Clear();
                 }
+                else if (closes && inner >= 0)
+                {
+                    List<TextSpan> innerParts = t.Start > innerStart ? [TextSpan.FromBounds(innerStart, t.Start)] : [];
+                    if (innerParts.Count > 0 && Trim(text, innerParts))
+                    {
+                        (nested ??= []).Add(new QuoteMarkPair(inner, i, [.. innerParts]));
+                    }
+
+                    inner = -1;
+                }
                 else if (closes)
                 {
+                    nested?.Clear(); // the inner quotes are the outer quote's words
                     int end = t.Start;
                     if (end > partStart)
                     {
@@ -130,7 +166,18 @@ internal static class QuoteMarkScanner
             lastContentEnd = tokens[i].End;
         }
 
+        Flush(pairs, ref nested);
         return AddSinglePairs(text, tokens, paragraphOf, pairs, cancellationToken);
+    }
+
+    /// <summary>The inner pairs of an outer quote that never closed are quotes of their own.</summary>
+    private static void Flush(List<QuoteMarkPair> pairs, ref List<QuoteMarkPair>? nested)
+    {
+        if (nested is { Count: > 0 })
+        {
+            pairs.AddRange(nested);
+            nested.Clear();
+        }
     }
 
     /// <summary>
