@@ -3816,7 +3816,9 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (IsTrailingParticiple(m + 1) || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2)
+            // (Not "a kind, loving and admirable person": an -ing word that an "and" joins to the next is an adjective in a list.)
+            if (IsTrailingParticiple(m + 1) && !(Is(m + 2, "and") || Is(m + 2, "or"))
+                || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2)
                 || Is(m + 1, "with") && WithAbsolute(m + 2, b))
             {
                 end = m; // ", comparing him favorably to ...": the writer's comment on the report
@@ -4100,7 +4102,7 @@ internal sealed class QuoteFinder
     /// <summary>The dash that closes an aside opened by the dash at <paramref name="open"/> with the report going on after it, or -1.</summary>
     private int ClosingDash(int open, int b)
     {
-        for (int m = open + 1; m < b - 1 && m < open + 20; m++)
+        for (int m = open + 1; m < b - 1 && m < open + 30; m++)
         {
             if (IsTerminator(m) || _tokens[m].Kind == TokenKind.Quote)
             {
