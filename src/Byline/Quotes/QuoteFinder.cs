@@ -2985,6 +2985,10 @@ internal sealed class QuoteFinder
                 // "declined to say whether ...", "declined to comment": refusing to speak is reported; "declined to release
                 // the report" is a deed.
                 int end = ClauseEndInRelative(m, b, ss);
+                if (InSubordinateClause(ss, a, after))
+                {
+                    end = FirstCommaBefore(m, end); // "While a group of rabbis planned to protest, some Republicans ...": the main clause is the writer's
+                }
 
                 if (declined || !HoldsSpeechCue(m + 1, end))
                 {
@@ -3224,8 +3228,7 @@ internal sealed class QuoteFinder
         // likewise ends at the comma before the verb.
         bool relative = (Is(ss, "who") || Is(ss, "which")) && IsPunct(ss - 1, ',');
         bool participleAside = ss >= a && se == k - 1 && IsPunct(k - 1, ',') && IsParticipleCue(k);
-        if (ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once") || relative) && !(Is(ss - 1, "as") && IsPunct(after, ','))
-            || participleAside)
+        if (InSubordinateClause(ss, a, after) || relative || participleAside)
         {
             reportEnd = relative || participleAside ? RelativeClauseEnd(j, reportEnd) : FirstCommaBefore(j, reportEnd);
         }
@@ -3237,6 +3240,20 @@ internal sealed class QuoteFinder
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
     }
+
+    /// <summary>
+    /// The subject at <paramref name="ss"/> opens a subordinate clause ("While his advisers have suggested ...", "once he
+    /// has said ..."), not an "as" clause that is only the attribution ("As the Post reported, ...").
+    /// </summary>
+    private bool InSubordinateClause(int ss, int a, int after) =>
+        ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")) && !(Is(ss - 1, "as") && IsPunct(after, ','));
+
+    /// <summary>
+    /// A comma between the items of a list of words ("young, liberal and African-American voters", "Iowa, Ohio, and
+    /// Texas"): one word after it, then "and", "or" or another comma.
+    /// </summary>
+    private bool IsListComma(int comma) => IsWordToken(comma + 1) && !IsSubjectPronoun(comma + 1) && !QuoteWords.Determiners.Contains(Word(comma + 1))
+        && (Is(comma + 2, "and") || Is(comma + 2, "or") || IsPunct(comma + 2, ','));
 
     /// <summary>A finite verb or modal within six words of <paramref name="from"/>, with no comma before it.</summary>
     private bool FiniteVerbSoon(int from, int b)
@@ -3594,7 +3611,7 @@ internal sealed class QuoteFinder
     {
         for (int m = from + 1; m < end; m++)
         {
-            if (IsPunct(m, ',') && _region[m] == NoRegion)
+            if (IsPunct(m, ',') && _region[m] == NoRegion && !IsListComma(m))
             {
                 return m;
             }
@@ -3932,7 +3949,8 @@ internal sealed class QuoteFinder
     {
         for (int m = from + 1; m < end; m++)
         {
-            if (IsPunct(m, ',') && _region[m] == NoRegion && IsMainVerbAfterComma(m + 1))
+            // (", and who has been hoping ...": a second relative clause on the same head.)
+            if (IsPunct(m, ',') && _region[m] == NoRegion && (IsMainVerbAfterComma(m + 1) || Is(m + 1, "and") && (Is(m + 2, "who") || Is(m + 2, "which"))))
             {
                 return m;
             }
