@@ -1835,6 +1835,84 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// A sentence that opens with a short noun phrase, one to three descriptions set off by commas, and a verb: "One early
+    /// supporter, Representative Lee Zeldin, Republican of New York, gave ...". The speaker is the name in the first
+    /// description when the head is a common noun phrase ("One early supporter"), else the head.
+    /// </summary>
+    private bool SubjectWithAppositives(int from, int limit, out int start, out int end, out int verb)
+    {
+        start = end = verb = -1;
+        int p = from;
+        while (p < limit && p < from + 8 && IsWordToken(p) || p < limit && _tokens[p].Kind == TokenKind.Clitic)
+        {
+            p++;
+        }
+
+        if (p == from || p >= limit || !IsPunct(p, ',') || !(IsCapitalized(from) || _tokens[from].Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        int head = p;
+        int appositive = -1, appositiveEnd = -1;
+        for (int segments = 0; segments < 3 && IsPunct(p, ','); segments++)
+        {
+            int q = p + 1;
+            while (q < limit && q < p + 14 && (IsWordToken(q) || _tokens[q].Kind is TokenKind.Clitic || IsPunct(q, '.') && _tokens[q - 1].Kind == TokenKind.Abbreviation)
+                   && !(_tokens[q].Kind == TokenKind.Word && char.IsLower(_text[_tokens[q].Start]) && (QuoteWords.FiniteVerbs.Contains(Word(q)) || IsVerbLikeCue(q))))
+            {
+                q++;
+            }
+
+            if (q >= limit || !IsPunct(q, ',') || q == p + 1)
+            {
+                return false;
+            }
+
+            if (appositive < 0)
+            {
+                (appositive, appositiveEnd) = (p + 1, q);
+            }
+
+            p = q;
+            if (IsWordToken(p + 1) && (IsLikelyVerb(p + 1) || QuoteWords.FiniteVerbs.Contains(Word(p + 1))))
+            {
+                verb = p + 1;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        (start, end) = (from, head);
+        if (!IsCapitalized(from) || QuoteWords.Determiners.Contains(Word(from)) || QuoteWords.PronounLikeDeterminers.Contains(Word(from)))
+        {
+            // "One early supporter, Representative Lee Zeldin, ...": the name in the description.
+            int n = appositive;
+            while (n < appositiveEnd && !IsCapitalized(n))
+            {
+                n++;
+            }
+
+            int e = n;
+            while (e < appositiveEnd && (IsCapitalized(e) || _tokens[e].Kind == TokenKind.Abbreviation))
+            {
+                e++;
+            }
+
+            if (e - n >= 2)
+            {
+                (start, end) = (n, e);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// ""...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said ...": a short
     /// noun phrase with a capitalized word right after the quote, set off by a comma or dash, then a description of any
     /// length (up to 45 tokens, nicknames in quotation marks included) and the speech verb after a comma, dash or bracket.
@@ -2152,6 +2230,23 @@ internal sealed class QuoteFinder
             if (_paragraph[s] == _paragraph[k] && NamedSpeakerWithLongDescription(s, k, out cueStart, out cueEnd, out spkStart, out spkEnd)
                 && AfterHearer(cueEnd, k) >= k - 1)
             {
+                return true;
+            }
+
+            // "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl ...: "..."":
+            // before a colon, the subject set off by appositives speaks, whatever its verb.
+            if (colon && _paragraph[s] == _paragraph[k] && SubjectWithAppositives(s, k, out spkStart, out spkEnd, out int verb))
+            {
+                (cueStart, cueEnd) = (verb, verb + 1);
+                for (int m = k - 1; m > verb; m--)
+                {
+                    if (CueAt(m, open, out _) is int n and > 0)
+                    {
+                        (cueStart, cueEnd) = (m, m + n); // "... stressed her support of the raid and said ...:": the speech verb
+                        break;
+                    }
+                }
+
                 return true;
             }
 
