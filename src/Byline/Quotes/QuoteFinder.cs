@@ -1412,7 +1412,8 @@ internal sealed class QuoteFinder
                     continue; // a scare-quoted title or phrase with no speech around it
                 }
 
-                if (opensParagraph && TryAttributeFromPreviousColon(open, out cs, out ce, out ss, out se))
+                if (opensParagraph && TryAttributeFromPreviousColon(open, out cs, out ce, out ss, out se)
+                    || !opensParagraph && preEmpty && TryAttributeFromPreviousSentence(open, out cs, out ce, out ss, out se))
                 {
                     own = true;
                 }
@@ -2459,6 +2460,60 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>A quote paragraph after one that ends in "Caddell continued:".</summary>
+    /// <summary>
+    /// "Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are running out of time ..."": a short
+    /// sentence of a subject and a speech verb, with at most a few words after it, introduces the quote that follows it in
+    /// its paragraph.
+    /// </summary>
+    private bool TryAttributeFromPreviousSentence(int open, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int k = open - 1;
+        if (k < 1 || !IsTerminator(k) || !IsPunct(k, '.') || _paragraph[k] != _paragraph[open])
+        {
+            return false;
+        }
+
+        int s = SentenceStart(k);
+        if (_paragraph[s] != _paragraph[k] || !ClauseSubject(s, k, out int ss, out int se, out int v))
+        {
+            return false;
+        }
+
+        for (int m = s; m < k; m++)
+        {
+            if (_region[m] != NoRegion && _isFragment[_region[m]])
+            {
+                return false; // ""..." that is blatantly sexist, Brock said.": the verb reports its own clause
+            }
+        }
+
+        int c = v;
+        while (c < k && (Is(c, "also") || Is(c, "then") || IsLyAdverb(c)))
+        {
+            c++;
+        }
+
+        CueFlags flags = default;
+        int n = c < k ? CueAt(c, k, out flags) : 0;
+        if (n == 0 || (flags & CueFlags.Phrase) != 0 && Is(c, "according") || k - (c + n) > 4)
+        {
+            return false;
+        }
+
+        // Only a few words of time, place or manner after the verb: "agreed.", "disagreed strongly.", "said in an interview."
+        for (int m = c + n; m < k; m++)
+        {
+            if (!IsWordToken(m) || Is(m, "that") || Is(m, "to") || QuoteWords.WhWords.Contains(Word(m)) || _region[m] != NoRegion)
+            {
+                return false;
+            }
+        }
+
+        (cueStart, cueEnd, spkStart, spkEnd) = (c, c + n, ss, se);
+        return true;
+    }
+
     private bool TryAttributeFromPreviousColon(int open, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
     {
         cueStart = cueEnd = spkStart = spkEnd = -1;
