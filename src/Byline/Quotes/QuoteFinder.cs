@@ -1314,7 +1314,7 @@ internal sealed class QuoteFinder
         // "According to early results of the exit poll conducted by Edison Research for the Associated Press, ...", "According
         // to the officer in charge of the base that night, ...": the source runs on to the comma ("that night" is no relative).
         int e = end;
-        while (e < upper && e < from + 24 && (IsWordToken(e) || _tokens[e].Kind == TokenKind.Clitic)
+        while (e < upper && e < from + 24 && (IsWordToken(e) || _tokens[e].Kind == TokenKind.Clitic || _tokens[e].Kind == TokenKind.Symbol && _text[_tokens[e].Start] == '/' && IsWordToken(e + 1)) // "University of Texas/Texas Tribune poll"
                && !(Is(e, "that") && !(e + 1 < upper && char.IsLower(_text[_tokens[e + 1].Start]) && QuoteWords.TimeOfDayNouns.Contains(Word(e + 1))))
                && !Is(e, "who"))
         {
@@ -2789,12 +2789,15 @@ internal sealed class QuoteFinder
                 clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
                 // "G4S receives, according to one report, $234 million in contracts": set off by commas in the middle of
                 // its sentence, the attribution sits inside the report, which runs on to the clause's end.
-                if (IsPunct(k - 1, ',') && se < b - 1 && IsPunct(se, ',') && !TailIsShort(se + 1, b) && !IsTrailingParticiple(se + 1)
-                    && (ContinuesVerbPhrase(se + 1) || CountWords(a, k - 1) <= 4 && IsWordToken(se + 1)))
+                // ("..., according to members who spoke with reporters afterward, was any mention ...": the source's relative
+                // clause runs to its comma.)
+                int sourceEnd = Is(se, "who") || Is(se, "that") || Is(se, "which") ? FirstCommaBefore(se, b) : se;
+                if (IsPunct(k - 1, ',') && sourceEnd < b - 1 && IsPunct(sourceEnd, ',') && !TailIsShort(sourceEnd + 1, b) && !IsTrailingParticiple(sourceEnd + 1)
+                    && (ContinuesVerbPhrase(sourceEnd + 1) || CountWords(a, k - 1) <= 4 && IsWordToken(sourceEnd + 1)))
                 {
                     // "About 10:03 p.m., according to a timeline, the guards left": after a short opener the report is the
                     // clause that follows the attribution.
-                    clauseEnd = ClauseEnd(se + 1, b);
+                    clauseEnd = ClauseEnd(sourceEnd + 1, b);
                 }
             }
 
