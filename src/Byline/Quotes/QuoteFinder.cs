@@ -1732,8 +1732,9 @@ internal sealed class QuoteFinder
 
             if (k == first)
             {
-                // Inverted: "...," said Sam Nguyen.
-                if (SubjectAfter(k + n, upper, out spkStart, out spkEnd))
+                // Inverted: "...," said Sam Nguyen. (A participle never inverts: ""...," promising the Friends of Abe
+                // will return" names no speaker after it.)
+                if (!IsParticipleCue(k) && SubjectAfter(k + n, upper, out spkStart, out spkEnd))
                 {
                     (cueStart, cueEnd) = (k, k + n);
                     return true;
@@ -1746,6 +1747,11 @@ internal sealed class QuoteFinder
 
                 (cueStart, cueEnd) = (k, k + n);
                 return true;
+            }
+
+            if (IsTrailingParticiple(first))
+            {
+                return false; // ""Bernie or Jill, No Hill," raising fresh questions about ...": the writer's participle phrase
             }
 
             if (SubjectBefore(k, first, out spkStart, out spkEnd))
