@@ -502,14 +502,15 @@ internal static class EnglishTokenizer
             return false;
         }
 
-        // An opening single mark earlier on the line, not closed since, makes this apostrophe its closing mark.
+        // An opening single mark earlier on the line, not closed since, makes this apostrophe its closing mark, unless
+        // the quotation closes later after its punctuation ("‘The fans’ support was incredible,’ she said").
         for (int k = i - 1; k >= 0 && i - k < 400 && s[k] != '\n'; k--)
         {
             char m = s[k];
             if (m is '‘' || m == '\'' && (k == 0 || char.IsWhiteSpace(s[k - 1]) || s[k - 1] is '"' or '“' or '(' or '—')
                 && k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]))
             {
-                return false;
+                return ClosesAfterPunctuation(s, i + 1);
             }
 
             if (m is '’' or '\'' && k + 1 < s.Length && !char.IsLetter(s[k + 1]) && k > 0 && (char.IsLetterOrDigit(s[k - 1]) || s[k - 1] is ',' or '.' or '!' or '?'))
@@ -519,6 +520,35 @@ internal static class EnglishTokenizer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a closing single mark right after sentence punctuation (",’", ".'", "?’") follows <paramref name="from"/> on
+    /// its line, before any mark that could open a quotation.
+    /// </summary>
+    private static bool ClosesAfterPunctuation(ReadOnlySpan<char> s, int from)
+    {
+        for (int k = from; k < s.Length && k - from < 400 && s[k] != '\n'; k++)
+        {
+            if (s[k] is '’' or '\'')
+            {
+                if (s[k - 1] is ',' or '.' or '!' or '?')
+                {
+                    return true;
+                }
+
+                if (s[k] == '\'' && char.IsWhiteSpace(s[k - 1]))
+                {
+                    return false; // another opening mark first
+                }
+            }
+            else if (s[k] is '‘' or '"' or '“')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True at the apostrophe of "n't" (don't, can't).</summary>

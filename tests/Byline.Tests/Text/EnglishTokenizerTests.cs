@@ -91,6 +91,9 @@ public class EnglishTokenizerTests
         Assert.Equal(("’", TokenKind.Quote), Tokens("She called it ‘a decade of years’ of waste")[8]);
         Assert.Equal(("'", TokenKind.Quote), Tokens("He wrote 'fake news' and 'sad times' on it")[5]);
         Assert.Equal(("'", TokenKind.Quote), Tokens("He wrote 'fake news' and 'sad times' on it")[10]);
+        // Inside a single quotation that closes later after its punctuation: a possessive again.
+        Assert.Equal(("’", TokenKind.Clitic), Tokens("‘The fans’ support was incredible,’ she said.")[3]);
+        Assert.Equal(("'", TokenKind.Clitic), Tokens("'We played at St James' Park and lost,' said Moreno.")[6]);
     }
 
     [Fact]
