@@ -428,6 +428,14 @@ internal sealed class QuoteFinder
                 (j, k) = (k, p);
             }
 
+            // "Roper, 52, of Linden Road, Harwich, denied": a town after an address "of" or "from" ends the address; it is no
+            // name inside the commas.
+            if (k > lower && IsPunct(k, ',') && k + 1 < j && IsProperNameRun(k + 1, j) && PreviousComma(k, lower) is int address
+                && address >= lower && IsPunct(address, ',') && (Is(address + 1, "of") || Is(address + 1, "from")) && address + 2 < k)
+            {
+                (j, k) = (k, address);
+            }
+
             if (k >= lower && IsPunct(k, ',') && k + 1 < j && IsProperNameRun(k + 1, j))
             {
                 // "A department spokeswoman, Erin Walsh, said": the name inside the commas.
