@@ -2212,11 +2212,31 @@ internal sealed class QuoteFinder
         }
 
         // "Trump on the wall: "..."": a name and a colon.
+        // ("The singer posted on Instagram: "..."": the object of a preposition is a medium or a place, never the speaker;
+        // "by Times' Ben Sisario: "..."" names the writer.)
         if (k + 1 < open && IsPunct(k + 1, ':') && k >= lower && IsCapitalized(k) && k - lower <= 6
-            && NounPhraseBefore(k, lower, out spkStart, out spkEnd) && IsCapitalized(spkStart))
+            && NounPhraseBefore(k, lower, out spkStart, out spkEnd) && IsCapitalized(spkStart)
+            && !(spkStart - 1 >= lower && (Is(spkStart - 1, "on") || Is(spkStart - 1, "in") || Is(spkStart - 1, "to") || Is(spkStart - 1, "via")
+                                           || Is(spkStart - 1, "at") || Is(spkStart - 1, "from") || Is(spkStart - 1, "with"))))
         {
             (cueStart, cueEnd) = (k + 1, k + 2);
             return true;
+        }
+
+        // "Trump on the wall: "..."", "Dana Whitfield on Twitter: "..."": a name, then what or where about, and a colon.
+        if (k + 1 < open && IsPunct(k + 1, ':') && k >= lower && k - lower <= 10)
+        {
+            int e = lower;
+            while (e < k && IsCapitalized(e) && !QuoteWords.CapitalizedNonNames.Contains(Word(e)))
+            {
+                e++;
+            }
+
+            if (e > lower && e < k && (Is(e, "on") || Is(e, "about")) && IsProperNameRun(lower, e))
+            {
+                (cueStart, cueEnd, spkStart, spkEnd) = (k + 1, k + 2, lower, e);
+                return true;
+            }
         }
 
         return false;
