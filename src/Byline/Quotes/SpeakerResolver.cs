@@ -942,6 +942,43 @@ internal sealed class SpeakerResolver
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         int lo = MentionsStartingBefore(phrase.Start);
 
+        // One organization named earlier in the same sentence, not as the object of "by", "against" and the like: "Shares in
+        // Halvorsen Foods fell 8% after the company said ..." (not "the combined company", nor "sued by the NAACP").
+        int sentence = SentenceIndexAt(phrase.Start);
+        EntityMention? only = null;
+        for (int i = lo - 1; i >= 0 && end - start == 2 && SentenceIndexAt(mentions[i].Span.Start) == sentence; i--)
+        {
+            EntityMention m = mentions[i];
+            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span))
+            {
+                ReadOnlySpan<char> before = _text.AsSpan(0, m.Span.Start).TrimEnd();
+                if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+                {
+                    before = before[..^4];
+                }
+                if (before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" against", StringComparison.OrdinalIgnoreCase)
+                    || before.EndsWith(" with", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
+                    || before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" for", StringComparison.OrdinalIgnoreCase))
+                {
+                    only = null;
+                    break; // another party to the deed: which one is meant is not clear
+                }
+
+                if (only is { } o && o.EntityId != m.EntityId)
+                {
+                    only = null;
+                    break; // two organizations: which one is meant is not clear
+                }
+
+                only = m;
+            }
+        }
+
+        if (only is { } sameSentence)
+        {
+            return SpeakerFor(phrase, sameSentence);
+        }
+
         // The last organization that opens its sentence (the subject: "Samsung Electronics reported record profit. The
         // South Korean company said ..."), in this paragraph or the one before. An organization named in passing ("sued
         // by the NAACP", "Standard & Poor's 500 index") is no antecedent: then the description stays unresolved.
