@@ -1381,7 +1381,7 @@ internal sealed class QuoteFinder
             // "to what it called "a clear threat ..."": the quoted words are the object of a "what" clause, a fragment.
             cueRightBefore &= !WhatClauseBefore(before, lower);
             int words = CountWords(open + 1, close);
-            bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd)
+            bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd) && !IsWorkTitle(p)
                 && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
             // ""The risk," said Edward Leamer, an economist at the forecast, "is that ..."": a lowercase part after the comma
             // that ends an attribution continues the quote the attribution interrupts.
@@ -1498,6 +1498,39 @@ internal sealed class QuoteFinder
             found.Add(new Found(span, QuoteKind.Direct, cs, ce, ss, se, parts.Count > 1 ? [.. parts] : [], _pairs[p].OpenToken, !own));
             idx = last + 1;
         }
+    }
+
+    /// <summary>
+    /// Quoted words in title case right after a noun for a work, perhaps with a comma: her new film "The Salt Road", the
+    /// memoir, "Notes from the Wings", a book titled "Crippled America". A title, not anyone's words.
+    /// </summary>
+    private bool IsWorkTitle(int pair)
+    {
+        QuoteMarkPair p = _pairs[pair];
+        int before = p.OpenToken - 1;
+        if (IsPunct(before, ','))
+        {
+            before--;
+        }
+
+        if (before < 0 || _tokens[before].Kind != TokenKind.Word || !QuoteWords.WorkNouns.Contains(Word(before)) || p.Parts.Length != 1
+            || !IsCapitalized(p.OpenToken + 1) || CountWords(p.OpenToken + 1, p.CloseToken) > 12)
+        {
+            return false;
+        }
+
+        // Title case leaves short function words lowercase: "Notes from the Wings".
+        int words = 0, capitals = 0;
+        for (int m = p.OpenToken + 1; m < p.CloseToken; m++)
+        {
+            if (_tokens[m].Kind is TokenKind.Word && _tokens[m].Length >= 3)
+            {
+                words++;
+                capitals += char.IsUpper(_text[_tokens[m].Start]) ? 1 : 0;
+            }
+        }
+
+        return capitals * 2 >= words;
     }
 
     /// <summary>
@@ -2781,6 +2814,12 @@ internal sealed class QuoteFinder
     {
         quote = default;
         int ss, se;
+        int title = k + n < b && IsPunct(k + n, ',') ? k + n + 1 : k + n;
+        if (title < b && _region[title] != NoRegion && _pairs[_region[title]].OpenToken == title && IsWorkTitle(_region[title]))
+        {
+            return false; // "the reality show "The Apprentice"": a noun before a title, no verb
+        }
+
         // "..., according to X." / "According to X, ..."
         if (Is(k, "according"))
         {
@@ -4686,9 +4725,12 @@ internal sealed class QuoteFinder
                     break;
                 }
 
-                fragments.AddRange(_pairs[r].Parts);
                 _fragmentUsed ??= new bool[_pairs.Count];
                 _fragmentUsed[r] = true;
+                if (!IsWorkTitle(r))
+                {
+                    fragments.AddRange(_pairs[r].Parts); // (a title is no one's words: "said her film "The Salt Road" was ...")
+                }
             }
         }
 

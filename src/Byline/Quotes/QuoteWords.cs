@@ -212,6 +212,12 @@ internal static class QuoteWords
         ignoreCase: true);
 
     /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
+    /// <summary>Nouns for a work whose title follows in quotation marks: her new film "The Salt Road", the album "Glass Houses".</summary>
+    public static readonly SpanSet WorkNouns = new(
+        ["film", "movie", "documentary", "album", "song", "single", "track", "book", "memoir", "novel", "biography", "autobiography",
+         "play", "musical", "show", "series", "sitcom", "drama", "podcast", "programme", "opera", "poem", "painting", "exhibition",
+         "essay", "titled", "entitled"], ignoreCase: true);
+
     public static readonly SpanSet Media = new(
         ["statement", "statements", "release", "letter", "memo", "tweet", "tweets", "post", "email", "e-mail", "video", "ad",
          "op-ed", "editorial", "message", "note"], ignoreCase: true);
