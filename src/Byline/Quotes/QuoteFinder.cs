@@ -3014,6 +3014,12 @@ internal sealed class QuoteFinder
                     return MakeReported(m + 1, ClauseEnd(m + 1, b), k, k + 1, -1, -1, out quote);
                 }
             }
+
+            // "The jury was told Patel had sent a text ...": without "that" too; the subject heard it.
+            if (k + 2 < b && IsWordToken(k + 1) && !Is(k + 1, "to") && !Is(k + 1, "by") && !IsPunct(k + 1, ',') && FiniteVerbSoon(k + 2, b))
+            {
+                return MakeReported(k + 1, ClauseEnd(k + 1, b), k, k + 1, -1, -1, out quote);
+            }
         }
 
         // ("what Australian Prime Minister Malcolm Turnbull called ...": the name may follow its title.)
