@@ -1742,6 +1742,25 @@ internal sealed class QuoteFinder
             return false; // ""That makes me smart," when Clinton blasted him ...": a clause of the writer's, no attribution
         }
 
+        // ""Brilliant," was how Hart summed up the performance.", ""...," is how one aide put it.": the subject after "how".
+        if ((Is(first, "was") || Is(first, "is")) && Is(first + 1, "how"))
+        {
+            int v = first + 3;
+            while (v < upper && v < first + 9 && (IsWordToken(v) || _tokens[v].Kind == TokenKind.Clitic)
+                   && !(v > first + 2 && char.IsLower(_text[_tokens[v].Start]) && (IsLikelyVerb(v) || QuoteWords.IrregularPastVerbs.Contains(Word(v)) || CueAt(v, upper, out _) > 0)))
+            {
+                v++;
+            }
+
+            if (v < upper && v < first + 9 && IsWordToken(v) && NounPhraseAt(first + 2, v, out spkStart, out spkEnd))
+            {
+                (cueStart, cueEnd) = (v, v + 1);
+                return true;
+            }
+
+            return false;
+        }
+
         for (; k < upper && k < first + PostWindow; k++)
         {
             if (IsTerminator(k) && k + 1 < upper && IsPunct(k + 1, ')'))
