@@ -3287,11 +3287,16 @@ internal sealed class QuoteFinder
             that = ThatAfterHearer(after, b);
         }
 
+        bool thatIsSubject = false;
         for (int m = after; that < 0 && m < b && m < after + 12; m++)
         {
             if (Is(m, "that"))
             {
                 that = m;
+                // "said that was not her view", "said that's not true": "that" is the clause's subject, not its conjunction.
+                thatIsSubject = m + 1 < b && (Is(m + 1, "is") || Is(m + 1, "was") || Is(m + 1, "has") || Is(m + 1, "had") || Is(m + 1, "will")
+                                              || Is(m + 1, "would") || Is(m + 1, "can") || Is(m + 1, "could") || Is(m + 1, "should")
+                                              || Is(m + 1, "'s") || Is(m + 1, "’s") || Is(m + 1, "does") || Is(m + 1, "did"));
                 break;
             }
 
@@ -3341,7 +3346,7 @@ internal sealed class QuoteFinder
 
         if (that >= 0)
         {
-            j = that + 1;
+            j = thatIsSubject ? that : that + 1;
         }
         else if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && after < b - 2
                  && (IsSubjectPronoun(after) && IsWordToken(after + 1) && char.IsLower(_text[_tokens[after + 1].Start])
