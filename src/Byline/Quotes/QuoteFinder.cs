@@ -1381,7 +1381,11 @@ internal sealed class QuoteFinder
             // "to what it called "a clear threat ..."": the quoted words are the object of a "what" clause, a fragment.
             cueRightBefore &= !WhatClauseBefore(before, lower);
             int words = CountWords(open + 1, close);
-            bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd) && !IsWorkTitle(p)
+            // ("have come to believe "that climate change is real ..."": quoted words that open with the conjunction "that"
+            // right after a verb are the end of the writer's clause, a fragment.)
+            bool thatClause = Is(open + 1, "that") && char.IsLower(_text[_tokens[open + 1].Start]) && before >= 0 && _tokens[before].Kind == TokenKind.Word
+                              && _paragraph[before] == para && IsWordToken(open + 2) && !QuoteWords.FiniteVerbs.Contains(Word(open + 2));
+            bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd) && !IsWorkTitle(p) && !thatClause
                 && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
             // ""The risk," said Edward Leamer, an economist at the forecast, "is that ..."": a lowercase part after the comma
             // that ends an attribution continues the quote the attribution interrupts.
