@@ -4076,6 +4076,16 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // "called for more school investment in a statement on Thursday.": the medium that closes the sentence is the writer's.
+            if (m > j + 1 && Is(m, "in") && (Is(m + 1, "a") || Is(m + 1, "an")) && m + 2 < b
+                && (QuoteWords.Media.Contains(Word(m + 2)) || Is(m + 2, "interview") || Is(m + 2, "speech")
+                    || IsWordToken(m + 3) && (QuoteWords.Media.Contains(Word(m + 3)) || Is(m + 3, "interview") || Is(m + 3, "speech")))
+                && TailIsShort(m, b))
+            {
+                end = m;
+                break;
+            }
+
             if (!IsPunct(m, ','))
             {
                 continue;
