@@ -198,6 +198,15 @@ internal static class QuoteWords
          "inspector", "investigator", "trooper", "firefighter", "pastor", "bishop", "priest", "rabbi", "imam", "pope",
          "king", "queen", "prince", "princess", "dean", "editor", "historian", "consultant", "legislator", "delegate"], ignoreCase: true);
 
+    /// <summary>
+    /// Singular nouns sports and court copy use for the person just quoted: "the forward said", "the teenager added", "the
+    /// defendant told". (Not "the businessman" or "the host": those more often bring in someone new.)
+    /// </summary>
+    public static readonly SpanSet PersonNouns = new(
+        ["forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "batsman", "batter", "bowler", "pitcher",
+         "quarterback", "skipper", "sprinter", "swimmer", "golfer", "boxer", "cyclist", "skier", "rookie", "youngster", "teenager",
+         "defendant"], ignoreCase: false);
+
     /// <summary>Plural units of a duration: "for weeks", "for two years".</summary>
     public static readonly SpanSet DurationUnits = new(["days", "weeks", "months", "years", "decades"], ignoreCase: true);
 

@@ -307,7 +307,85 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "Okafor, 21, said ... "That one was for her," the forward said.": a definite description of one person (an age, a
+        // position on a team) that nothing else resolves is the person who spoke just before.
+        // ("The Swede added that ...": a singular nationality alone is one person too.)
+        // (Only when nothing known of that person says otherwise: "the judge" is no lawyer, "the former president" no
+        // former secretary of state.)
+        if (_finder.Is(start, "the") && end - start <= 3 && (IsPersonNoun(end - 1) || end - start == 2 && IsDemonym(end - 1, phrase))
+            && PreviousPersonSpeaker() is { } previous && Fits(previous.EntityId!, _finder.Word(end - 1)))
+        {
+            return previous with { Span = phrase };
+        }
+
         return new QuoteSpeaker(phrase, null, CleanName(start, end));
+    }
+
+    /// <summary>
+    /// Whether the noun can describe the entity: no title or role the article gives it is of another kind. An age or a
+    /// nationality fits anyone.
+    /// </summary>
+    private bool Fits(string entityId, ReadOnlySpan<char> noun)
+    {
+        if (noun.EndsWith("-year-old", StringComparison.Ordinal) || char.IsUpper(noun[0]))
+        {
+            return true;
+        }
+
+        bool known = false;
+        foreach (string title in _entities[entityId].Titles)
+        {
+            known = true;
+            if (title.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
+        {
+            if (_names[k].EntityId == entityId && _names[k].Role is { } role)
+            {
+                known = true;
+                if (role.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !known;
+    }
+
+    /// <summary>The previous quote's speaker, in this paragraph or the one before, when it is a named person.</summary>
+    private QuoteSpeaker? PreviousPersonSpeaker() =>
+        _previousNearby is { EntityId: { } id } near && _entities.TryGetValue(id, out Entity? e) && e.Type == EntityType.Person ? near : null;
+
+    /// <summary>A singular noun for one person: an age ("the 58-year-old"), a player ("the forward"), "the defendant".</summary>
+    private bool IsPersonNoun(int i)
+    {
+        ReadOnlySpan<char> w = _finder.Word(i);
+        return w.EndsWith("-year-old", StringComparison.Ordinal) || QuoteWords.PersonNouns.Contains(w);
+    }
+
+    /// <summary>A capitalized singular word that the entity tagger took for a nationality: "the Swede", "the Italian".</summary>
+    private bool IsDemonym(int i, TextSpan phrase)
+    {
+        ReadOnlySpan<char> w = _finder.Word(i);
+        if (!char.IsUpper(w[0]) || w.EndsWith("s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (EntityMention m in MentionsIn(phrase))
+        {
+            if (m.Type == EntityType.Nationality && !w.ToString().Equals(w.ToString().ToUpperInvariant(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
