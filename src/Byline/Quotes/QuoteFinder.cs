@@ -483,7 +483,17 @@ internal sealed class QuoteFinder
 
                 if (h >= lower && _tokens[h].Kind != TokenKind.Number && NounPhraseBefore(h, lower, out start, out end))
                 {
-                    return true;
+                    // "Lisa Moreno, who manages a shop in Lakewood, which was robbed, said": before a relative clause, a noun
+                    // phrase inside the description before it (after "in", "at") is no subject; the name before that is.
+                    bool relativeAfter = Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "where") || Is(k + 1, "whose");
+                    if (!(relativeAfter && start > lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
+                          && PreviousComma(start, lower) is int outer && outer >= lower && IsPunct(outer, ',')))
+                    {
+                        return true;
+                    }
+
+                    k = PreviousComma(start, lower);
+                    continue;
                 }
 
                 if (h < lower || _tokens[h].Kind != TokenKind.Number && !IsLongAppositiveEnd(h))
