@@ -1910,6 +1910,12 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        if (w is "left" && (Is(i - 1, "far") || Is(i - 1, "the") || Is(i - 1, "hard") || Is(i - 1, "new") || Is(i - 1, "center") || Is(i - 1, "radical")
+                            || Is(i + 1, "wing") || Is(i + 1, "of")))
+        {
+            return false; // "the far left wing", "the left of the party": the side, no verb
+        }
+
         return w.EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(w)
                || w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
                && !w.EndsWith("ies", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && !w.SequenceEqual("news");
@@ -2499,12 +2505,13 @@ internal sealed class QuoteFinder
     {
         for (int m = p; m < limit && m < p + 8; m++)
         {
-            if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 3 && IsAllCapitals(p)))
+            if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 6 && IsAllCapitals(p)))
             {
                 return m + 1;
             }
 
-            if (!(IsCapitalized(m) || IsPunct(m, '(') || IsPunct(m, ')') || IsPunct(m, ',')))
+            // ("WELLINGTON, Feb 21 -", "SYDNEY, March 3 (AAP) -": a date in the dateline.)
+            if (!(IsCapitalized(m) || IsPunct(m, '(') || IsPunct(m, ')') || IsPunct(m, ',') || m > p && _tokens[m].Kind == TokenKind.Number))
             {
                 break;
             }

@@ -305,7 +305,8 @@ internal static class QuoteWords
          "came", "saw", "ran", "stood", "sent", "spent", "held", "won", "lost", "met", "paid", "sat", "told", "said", "heard",
          "knew", "found", "became", "drew", "drove", "flew", "fought", "hit", "let", "meant", "rose", "set", "sought", "taught",
          "tore", "understood", "wore", "withdrew", "overheard", "reread", "foresaw", "forgot", "forgave", "undertook", "hurt",
-         "led", "built", "sold", "bought", "caught", "chose", "fell", "grew"], ignoreCase: false);
+         "led", "built", "sold", "bought", "caught", "chose", "fell", "grew", "left", "fled", "laid", "shut", "spread", "swept", "slid",
+         "sank", "dealt", "lent", "hung", "stuck", "hid"], ignoreCase: false);
 
     /// <summary>Determiners that stand alone as a subject: "Another tweeted", "Others wrote", "Many said".</summary>
     public static readonly SpanSet PronounLikeDeterminers = new(

@@ -1027,7 +1027,7 @@ internal sealed class SpeakerResolver
         for (int i = lo - 1; i >= 0 && end - start == 2 && SentenceIndexAt(mentions[i].Span.Start) == sentence; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span))
+            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span) && !IsDateline(m.Span))
             {
                 ReadOnlySpan<char> before = _text.AsSpan(0, m.Span.Start).TrimEnd();
                 if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
@@ -1064,13 +1064,33 @@ internal sealed class SpeakerResolver
         for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 1; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span) && OpensSentence(m.Span))
+            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span) && OpensSentence(m.Span)
+                && !IsDateline(m.Span))
             {
                 return SpeakerFor(phrase, m);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A city in capitals that opens a dateline ("WELLINGTON, Feb 21 -", "GENEVA (Reuters) -"), which the tagger may take
+    /// for an organization: no capital letters then lowercase, and a comma, bracket or dash after it.
+    /// </summary>
+    private bool IsDateline(TextSpan mention)
+    {
+        ReadOnlySpan<char> name = _text.AsSpan(mention.Start, mention.Length);
+        foreach (char c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> after = _text.AsSpan(mention.End).TrimStart(' ');
+        return !after.IsEmpty && after[0] is ',' or '(' or '-' or '–' or '—';
     }
 
     /// <summary>The mention opens its sentence, perhaps after "The": "The Heritage Foundation notes ...".</summary>
