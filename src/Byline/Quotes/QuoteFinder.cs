@@ -4583,6 +4583,14 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "The Greens were on track to hold their seats, party leader Ruby Takahashi said, adding that ...": right after an
+        // attribution that follows its report, the participle is that speaker's.
+        if (IsPunct(k - 1, ',') && k - 2 > a && CueAt(k - 2, k, out _) == 1 && !IsParticipleCue(k - 2)
+            && SubjectBefore(k - 2, a, out start, out end) && start - 1 > a && IsPunct(start - 1, ','))
+        {
+            return true;
+        }
+
         // ("...," she said at a news conference announcing that ...": the occasion's speaker is the subject of the cue before it.)
         bool afterOccasion = IsOccasionBefore(k, a);
         if (!afterOccasion && ClauseSubject(a, k - 1, out start, out end, out _))
