@@ -22,6 +22,7 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, Gender> _entityGender = new(StringComparer.Ordinal);
     private string? _previousSpeakerEntity;     // the entity the previous quote's speaker resolved to
     private bool _continues;                    // the quote's cue goes on with the previous speaker: "he added"
+    private int _quoteAfterPrevious = -1;       // for ""...," she said" near the previous quote: where that quote ended
     private QuoteSpeaker? _previousNearby;      // the previous quote's speaker, in this paragraph or the one before
     private readonly List<TextSpan> _quoted = [];  // the direct quotes' spans, in text order
 
@@ -77,7 +78,11 @@ internal sealed class SpeakerResolver
             int paragraphsSince = previous is null ? int.MaxValue : ParagraphIndexAt(f.Span.Start) - previousParagraph;
             _previousSpeakerEntity = previous?.EntityId;
             _previousNearby = paragraphsSince <= 1 ? previous : null;
+            // (""...," she said" after the previous speaker's quote in this paragraph or the one before: the pronoun most often
+            // goes on with that speaker, not with someone the speaker talked about.)
             _continues = paragraphsSince <= 1 && f.CueStart >= 0 && IsContinuationCue(f.CueStart);
+            _quoteAfterPrevious = paragraphsSince <= 1 && !_continues && f.Kind == QuoteKind.Direct && f.SpeakerStart >= 0 && f.SpeakerEnd - f.SpeakerStart == 1
+                                  && _finder.TokenAt(f.SpeakerStart).Start >= f.Span.End ? previousEnd : -1;
             if (f.SpeakerStart >= 0)
             {
                 speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
@@ -357,6 +362,29 @@ internal sealed class SpeakerResolver
         return !known;
     }
 
+    /// <summary>
+    /// Whether a person of the pronoun's gender (or of unknown gender) other than the previous speaker opens a sentence
+    /// between the previous quote's end and the pronoun: "Joel Bradshaw, 39, bused down from New York. "...," he said" is Bradshaw.
+    /// </summary>
+    private bool NewPersonSince(int from, int to, Gender want)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        for (int i = MentionsStartingBefore(to) - 1; i >= 0 && mentions[i].Span.Start >= from; i--)
+        {
+            EntityMention m = mentions[i];
+            if (m.Type == EntityType.Person && m.EntityId is { } id && id != _previousSpeakerEntity && !InQuotedWords(m.Span) && OpensSentence(m.Span))
+            {
+                Gender g = _entityGender.TryGetValue(id, out Gender known) ? known : _entities.TryGetValue(id, out Entity? e) ? GenderOfFullName(e.Name) : Gender.Unknown;
+                if (g == want || g == Gender.Unknown)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The previous quote's speaker, in this paragraph or the one before, when it is a named person.</summary>
     private QuoteSpeaker? PreviousPersonSpeaker() =>
         _previousNearby is { EntityId: { } id } near && _entities.TryGetValue(id, out Entity? e) && e.Type == EntityType.Person ? near : null;
@@ -496,7 +524,8 @@ internal sealed class SpeakerResolver
         // "went on" keep the previous quote's speaker when the pronoun fits them.
         // (Of unknown gender themselves, they still yield to a nearer person of the pronoun's gender.)
         Entity? continued = null;
-        if (_continues && _previousSpeakerEntity is { } previousId && want is Gender.Male or Gender.Female
+        if ((_continues || _quoteAfterPrevious >= 0 && !NewPersonSince(_quoteAfterPrevious, pronoun.Start, want))
+            && _previousSpeakerEntity is { } previousId && want is Gender.Male or Gender.Female
             && _entities.TryGetValue(previousId, out Entity? previousEntity) && previousEntity.Type == EntityType.Person)
         {
             Gender g = _entityGender.TryGetValue(previousId, out Gender known) ? known : GenderOfFullName(previousEntity.Name);
