@@ -2854,6 +2854,14 @@ internal sealed class QuoteFinder
     {
         quote = default;
         int ss, se;
+        // "recalls 1.1 million power banks", "recalled about 200,000 chargers": a product recall, no memory. (A plea, "pleaded
+        // guilty to ...", is a statement in court: PolNeAR's annotators mark it.)
+        if (Word(k).StartsWith("recall", StringComparison.OrdinalIgnoreCase) && k + n < b
+            && (IsCountAt(k + n) || IsApproximateQuantity(k + n) || Is(k + n, "more") && Is(k + n + 1, "than") || Is(k + n, "nearly") || Is(k + n, "some") && IsCountAt(k + n + 1)))
+        {
+            return false;
+        }
+
         int title = k + n < b && IsPunct(k + n, ',') ? k + n + 1 : k + n;
         if (title < b && _region[title] != NoRegion && _pairs[_region[title]].OpenToken == title && IsWorkTitle(_region[title]))
         {
