@@ -148,7 +148,9 @@ internal static class QuoteWords
          "immediately", "quickly", "subsequently", "twitter", "facebook", "television", "radio", "tv", "its",
          "his", "her", "their", "written", "emailed", "e-mailed", "prepared", "phone", "telephone", "recent",
          "sunday's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "first",
-         "presidential", "debate", "campaign", "event", "radio", "afterwards", "afterward", "separately"], ignoreCase: true);
+         "presidential", "debate", "campaign", "event", "radio", "afterwards", "afterward", "separately", "notice", "filing",
+         "regulatory", "stock", "exchange", "report", "release", "press", "memo", "note", "message", "video", "blog", "online",
+         "court", "documents", "papers", "podcast", "newsletter", "annual", "quarterly", "earnings", "update"], ignoreCase: true);
 
     /// <summary>Hearers and media after a speech verb; never the speaker ("told reporters", "told CNN").</summary>
     public static readonly SpanSet GenericAddressees = new(
