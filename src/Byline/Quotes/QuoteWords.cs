@@ -209,6 +209,14 @@ internal static class QuoteWords
          "quarterback", "skipper", "sprinter", "swimmer", "golfer", "boxer", "cyclist", "skier", "rookie", "youngster", "teenager",
          "defendant"], ignoreCase: false);
 
+    /// <summary>
+    /// Words before an organization that make it another party to a deed, not the one "the company" later means: "sued by
+    /// the NAACP", "sold through Amazon and Best Buy", "a deal with Pfizer".
+    /// </summary>
+    public static readonly SpanSet OtherPartyWords = new(
+        ["by", "against", "with", "to", "from", "for", "through", "via", "at", "on", "about", "over", "into", "and", "or", "than"],
+        ignoreCase: true);
+
     /// <summary>Plural units of a duration: "for weeks", "for two years".</summary>
     public static readonly SpanSet DurationUnits = new(["days", "weeks", "months", "years", "decades"], ignoreCase: true);
 

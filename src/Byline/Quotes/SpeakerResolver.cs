@@ -1049,6 +1049,20 @@ internal sealed class SpeakerResolver
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         int lo = MentionsStartingBefore(phrase.Start);
 
+        // "The union said ..." after "the Aviation and Cabin Staff Union": an organization whose own name holds the noun, in
+        // this paragraph or the two before, goes first ("the bank" is the Reserve Bank, not the airline named since).
+        ReadOnlySpan<char> noun = _finder.Word(end - 1);
+        int here = ParagraphIndexAt(phrase.Start);
+        for (int i = lo - 1; i >= 0 && here - ParagraphIndexAt(mentions[i].Span.Start) <= 2; i--)
+        {
+            EntityMention m = mentions[i];
+            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span)
+                && HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun))
+            {
+                return SpeakerFor(phrase, m);
+            }
+        }
+
         // One organization named earlier in the same sentence, not as the object of "by", "against" and the like: "Shares in
         // Halvorsen Foods fell 8% after the company said ..." (not "the combined company", nor "sued by the NAACP").
         int sentence = SentenceIndexAt(phrase.Start);
@@ -1063,9 +1077,8 @@ internal sealed class SpeakerResolver
                 {
                     before = before[..^4];
                 }
-                if (before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" against", StringComparison.OrdinalIgnoreCase)
-                    || before.EndsWith(" with", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
-                    || before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" for", StringComparison.OrdinalIgnoreCase))
+                int space = before.LastIndexOf(' ');
+                if (space >= 0 && QuoteWords.OtherPartyWords.Contains(before[(space + 1)..]))
                 {
                     only = null;
                     break; // another party to the deed: which one is meant is not clear
@@ -1101,6 +1114,20 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>Whether the name holds the noun as a whole word, in any case: "Reserve Bank of Aotearoa" holds "bank".</summary>
+    private static bool HoldsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> noun)
+    {
+        foreach (Range r in name.Split(' '))
+        {
+            if (name[r].Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
