@@ -4932,7 +4932,7 @@ internal sealed class QuoteFinder
                     from++;
                 }
 
-                int to = ClauseEnd(from, b);
+                int to = ClauseEndInRelative(from, b, ss); // ("The scientists, who describe it as a "glue", hope ...")
                 if (MakeReported(from, to, k, k + n, ss, se, out Found q) && q.Kind == QuoteKind.Partial)
                 {
                     found.Add(q);
