@@ -1395,7 +1395,13 @@ internal sealed class QuoteFinder
             // right after a verb are the end of the writer's clause, a fragment.)
             bool thatClause = Is(open + 1, "that") && char.IsLower(_text[_tokens[open + 1].Start]) && before >= 0 && _tokens[before].Kind == TokenKind.Word
                               && _paragraph[before] == para && IsWordToken(open + 2) && !QuoteWords.FiniteVerbs.Contains(Word(open + 2));
-            bool isDirect = pair.Parts.Length > 1 || !ContinuesClause(pair, closeEnd) && !IsWorkTitle(p) && !thatClause
+            // ("Fans chanted "Easy, easy" as the final whistle blew": after a manner of speaking right before it, quoted words
+            // followed by a time or reason clause are the whole object; the clause after them is the writer's.)
+            bool objectThenClause = cueRightBefore && CueAt(before, open, out CueFlags mannerFlags) > 0 && (mannerFlags & CueFlags.DirectOnly) != 0
+                                    && (Is(closeEnd, "while") || Is(closeEnd, "when") || Is(closeEnd, "before") || Is(closeEnd, "after")
+                                        || Is(closeEnd, "until") || Is(closeEnd, "because") || Is(closeEnd, "since"))
+                                    && _text[pair.ContentEnd - 1] is not ',';
+            bool isDirect = pair.Parts.Length > 1 || (!ContinuesClause(pair, closeEnd) || objectThenClause) && !IsWorkTitle(p) && !thatClause
                 && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
             // ""The risk," said Edward Leamer, an economist at the forecast, "is that ..."": a lowercase part after the comma
             // that ends an attribution continues the quote the attribution interrupts.
