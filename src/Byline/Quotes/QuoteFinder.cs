@@ -3204,8 +3204,13 @@ internal sealed class QuoteFinder
         if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',') && !afterFrontedPhrase)
         {
             int tail = (flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after;
-            if (TailIsShort(after, b) || tail != after && TailIsShort(tail, b)
-                || (Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells")) && OpensTimeClause(tail, b))
+            // ("Then, last week, Eric Trump called.", "His wife, Noor, agreed.": before any verb but one of saying, the words
+            // before the attribution need a verb of their own to be what was said.)
+            bool saying = Is(k, "said") || Is(k, "says") || Is(k, "say") || Is(k, "told") || Is(k, "tells") || Is(k, "added") || Is(k, "adds")
+                          || Is(k, "wrote") || Is(k, "writes");
+            if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b)
+                 || (Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells")) && OpensTimeClause(tail, b))
+                && (saying || HasVerb(a, ss - 1)))
             {
                 return MakeReported(a, ss - 1, k, after, ss, se, out quote);
             }
@@ -3545,6 +3550,21 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsListComma(int comma) => IsWordToken(comma + 1) && !IsSubjectPronoun(comma + 1) && !QuoteWords.Determiners.Contains(Word(comma + 1))
         && (Is(comma + 2, "and") || Is(comma + 2, "or") || IsPunct(comma + 2, ','));
+
+    /// <summary>A word in [from, to) that reads as a verb (finite, past, "-ing", or a cue), or quoted words.</summary>
+    private bool HasVerb(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic
+                || _tokens[m].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(m)) || IsLikelyVerb(m) || IsTrailingParticiple(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A finite verb or modal within six words of <paramref name="from"/>, with no comma before it.</summary>
     private bool FiniteVerbSoon(int from, int b)
