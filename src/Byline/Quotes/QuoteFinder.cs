@@ -2903,6 +2903,22 @@ internal sealed class QuoteFinder
                     clauseStart = close;
                 }
 
+                // "According to Hamid Karimi, the regional director, sales fell ...": the source's description, set off by
+                // commas, with no verb, is no part of the report.
+                if (IsPunct(clauseStart, ',') && clauseStart + 2 < b && (QuoteWords.Articles.Contains(Word(clauseStart + 1)) || IsRoleWord(clauseStart + 1)))
+                {
+                    int next = clauseStart + 1;
+                    while (next < b && next < clauseStart + 10 && (IsWordToken(next) || _tokens[next].Kind == TokenKind.Clitic))
+                    {
+                        next++;
+                    }
+
+                    if (next < b - 1 && IsPunct(next, ',') && !HasVerb(clauseStart + 1, next) && IsRoleWord(next - 1) && IsCapitalized(clauseStart - 1))
+                    {
+                        clauseStart = next;
+                    }
+                }
+
                 while (clauseStart < b && (IsPunct(clauseStart, ',') || !IsWordToken(clauseStart) && _tokens[clauseStart].Kind != TokenKind.Quote))
                 {
                     clauseStart++;
