@@ -438,6 +438,14 @@ internal sealed class SpeakerResolver
             prep--; // "advisers to Mr. Obama", "aides to President Obama", "a spokeswoman for the State Department"
         }
 
+        // "a memo seen by Reuters", "documents obtained by The Post": who saw or obtained the document did not write it.
+        if (prep > start && _finder.Is(prep, "by") && _finder.Word(prep - 1) is "seen" or "obtained" or "reviewed" or "viewed" or "examined"
+                or "read" or "heard" or "acquired" or "leaked")
+        {
+            commonHead = true;
+            return true;
+        }
+
         if (prep <= start || !QuoteWords.SpeakerObjectPrepositions.Contains(_finder.Word(prep)))
         {
             return false;
