@@ -66,6 +66,7 @@ internal sealed class SpeakerResolver
         QuoteSpeaker? previous = null;
         int previousParagraph = int.MinValue;
         int previousEnd = -1;
+        int previousSpeakerSentence = -1;
         for (int i = 0; i < found.Count; i++)
         {
             if ((i & 0xFF) == 0)
@@ -81,8 +82,13 @@ internal sealed class SpeakerResolver
             // (""...," she said" after the previous speaker's quote in this paragraph or the one before: the pronoun most often
             // goes on with that speaker, not with someone the speaker talked about.)
             _continues = paragraphsSince <= 1 && f.CueStart >= 0 && IsContinuationCue(f.CueStart);
-            _quoteAfterPrevious = paragraphsSince <= 1 && !_continues && f.Kind == QuoteKind.Direct && f.SpeakerStart >= 0 && f.SpeakerEnd - f.SpeakerStart == 1
-                                  && _finder.TokenAt(f.SpeakerStart).Start >= f.Span.End ? previousEnd : -1;
+            // (Also a pronoun speaker in the sentence where the previous quote's speaker spoke: "She praised the actor, who she
+            // said "carries the whole show"".)
+            bool pronounSpeaker = f.SpeakerStart >= 0 && f.SpeakerEnd - f.SpeakerStart == 1;
+            _quoteAfterPrevious = paragraphsSince <= 1 && !_continues && pronounSpeaker
+                                  && (f.Kind == QuoteKind.Direct && _finder.TokenAt(f.SpeakerStart).Start >= f.Span.End
+                                      || previousSpeakerSentence == SentenceIndexAt(_finder.TokenAt(f.SpeakerStart).Start))
+                ? previousEnd : -1;
             if (f.SpeakerStart >= 0)
             {
                 speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
@@ -109,6 +115,7 @@ internal sealed class SpeakerResolver
             if (speaker is not null)
             {
                 previous = speaker;
+                previousSpeakerSentence = SentenceIndexAt(speaker.Span.Start);
                 previousEnd = f.Span.End;
                 previousParagraph = ParagraphIndexAt(f.Span.End);
             }
