@@ -1134,12 +1134,16 @@ internal sealed class SpeakerResolver
     /// <summary>Whether the name holds the noun as a whole word, in any case: "Reserve Bank of Aotearoa" holds "bank".</summary>
     private static bool HoldsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> noun)
     {
-        foreach (Range r in name.Split(' '))
+        while (!name.IsEmpty)
         {
-            if (name[r].Equals(noun, StringComparison.OrdinalIgnoreCase))
+            int space = name.IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? name : name[..space];
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
+
+            name = space < 0 ? [] : name[(space + 1)..];
         }
 
         return false;
