@@ -145,6 +145,47 @@ internal static class EntityPipeline
         return result;
     }
 
+    /// <summary>Lowercase particles inside a person's name: "Khalid bin Mahfouz", "Juan Carlos de la Fuente", "Ngũgĩ wa Thiong'o".</summary>
+    private static readonly Internal.SpanSet NameParticles = new(
+        ["bin", "bint", "ibn", "wa", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le"], ignoreCase: false);
+
+    /// <summary>
+    /// A person's mention, one or two lowercase particles, and a name right after: the tagger's "[Khalid]PER bin
+    /// [Mahfouz]PER" and "[Juan Carlos]PER de [la Fuente]ORG" are one person.
+    /// </summary>
+    private static bool JoinedByParticle(string text, EntityMention a, EntityMention b)
+    {
+        if (a.Type != EntityType.Person || !b.Type.IsName || b.Span.Start <= a.Span.End || b.Span.Start - a.Span.End > 12
+            || !char.IsUpper(text[a.Span.Start]))
+        {
+            return false;
+        }
+
+        // The words between the two mentions, and a particle that opens the second ("la Fuente"), are all particles.
+        int start = a.Span.End, end = b.Span.End;
+        int words = 0;
+        while (start < end)
+        {
+            if (text[start] != ' ')
+            {
+                return false;
+            }
+
+            int wordEnd = text.IndexOf(' ', start + 1, end - start - 1);
+            wordEnd = wordEnd < 0 ? end : wordEnd;
+            ReadOnlySpan<char> word = text.AsSpan(start + 1, wordEnd - start - 1);
+            if (!NameParticles.Contains(word))
+            {
+                return words > 0 && wordEnd == end && char.IsUpper(word[0]) && start + 1 >= b.Span.Start;
+            }
+
+            words++;
+            start = wordEnd;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A one-word name right before a person's mention that opens with an initial is that person's first name: the
     /// tagger's "[Gregory]ORG [W. Slayton]PER" is "Gregory W. Slayton".
@@ -154,6 +195,13 @@ internal static class EntityPipeline
         for (int i = mentions.Count - 2; i >= 0; i--)
         {
             EntityMention a = mentions[i], b = mentions[i + 1];
+            if (JoinedByParticle(text, a, b))
+            {
+                mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End) };
+                mentions.RemoveAt(i + 1);
+                continue;
+            }
+
             if (b.Type != EntityType.Person || !a.Type.IsName || b.Span.Start != a.Span.End + 1 || text[a.Span.End] != ' '
                 || a.Span.Length < 2 || !char.IsUpper(text[a.Span.Start]) || text.AsSpan(a.Span.Start, a.Span.Length).ContainsAny(' ', '.')
                 || b.Span.Length < 4 || !char.IsUpper(text[b.Span.Start]) || text[b.Span.Start + 1] != '.' || text[b.Span.Start + 2] != ' ')

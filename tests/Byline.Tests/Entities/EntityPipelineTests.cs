@@ -44,6 +44,17 @@ public class EntityPipelineTests
         Assert.DoesNotContain(mentions, m => m.EndsWith(":Gregory", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Khalid bin Mahfouz, a banker, said the deal was long overdue.", "PERSON:Khalid bin Mahfouz")]
+    [InlineData("Juan Carlos de la Fuente said the budget was tight.", "PERSON:Juan Carlos de la Fuente")]
+    public void A_name_the_tagger_split_at_a_lowercase_particle_is_one_person(string text, string expected)
+    {
+        // The tagger ends a name at "bin" or "de" and types the rest apart ("[la Fuente]ORG").
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.Single(mentions, m => m.StartsWith("PERSON:", StringComparison.Ordinal) || m.StartsWith("ORG:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_name_the_tagger_ran_on_past_a_comma_into_another_name_is_two_names()
     {
