@@ -1540,16 +1540,7 @@ internal sealed class QuoteFinder
         }
 
         // Title case leaves short function words lowercase: "Notes from the Wings".
-        int words = 0, capitals = 0;
-        for (int m = p.OpenToken + 1; m < p.CloseToken; m++)
-        {
-            if (_tokens[m].Kind is TokenKind.Word && _tokens[m].Length >= 3)
-            {
-                words++;
-                capitals += char.IsUpper(_text[_tokens[m].Start]) ? 1 : 0;
-            }
-        }
-
+        int capitals = CountCapitalized(p.OpenToken + 1, p.CloseToken, out int words);
         return capitals * 2 >= words;
     }
 
@@ -1559,20 +1550,25 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsTitleCase(int from, int to)
     {
-        int words = 0, capitals = 0;
+        int capitals = CountCapitalized(from, to, out int words);
+        return words >= 2 && capitals * 4 >= words * 3;
+    }
+
+    /// <summary>Of the words of three letters or more in [from, to), how many are capitalized; <paramref name="words"/> counts them all.</summary>
+    private int CountCapitalized(int from, int to, out int words)
+    {
+        int capitals = 0;
+        words = 0;
         for (int m = from; m < to; m++)
         {
             if (_tokens[m].Kind is TokenKind.Word && _tokens[m].Length >= 3)
             {
                 words++;
-                if (char.IsUpper(_text[_tokens[m].Start]))
-                {
-                    capitals++;
-                }
+                capitals += char.IsUpper(_text[_tokens[m].Start]) ? 1 : 0;
             }
         }
 
-        return words >= 2 && capitals * 4 >= words * 3;
+        return capitals;
     }
 
     /// <summary>
@@ -1767,7 +1763,7 @@ internal sealed class QuoteFinder
         {
             int v = first + 3;
             while (v < upper && v < first + 9 && (IsWordToken(v) || _tokens[v].Kind == TokenKind.Clitic)
-                   && !(v > first + 2 && char.IsLower(_text[_tokens[v].Start]) && (IsLikelyVerb(v) || QuoteWords.IrregularPastVerbs.Contains(Word(v)) || CueAt(v, upper, out _) > 0)))
+                   && !(char.IsLower(_text[_tokens[v].Start]) && (IsLikelyVerb(v) || QuoteWords.IrregularPastVerbs.Contains(Word(v)) || CueAt(v, upper, out _) > 0)))
             {
                 v++;
             }
@@ -2572,7 +2568,6 @@ internal sealed class QuoteFinder
         return w.Length > 1;
     }
 
-    /// <summary>A quote paragraph after one that ends in "Caddell continued:".</summary>
     /// <summary>
     /// "Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are running out of time ..."": a short
     /// sentence of a subject and a speech verb, with at most a few words after it, introduces the quote that follows it in
@@ -2627,6 +2622,7 @@ internal sealed class QuoteFinder
         return true;
     }
 
+    /// <summary>A quote paragraph after one that ends in "Caddell continued:".</summary>
     private bool TryAttributeFromPreviousColon(int open, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
     {
         cueStart = cueEnd = spkStart = spkEnd = -1;
@@ -3567,6 +3563,9 @@ internal sealed class QuoteFinder
     private bool IsListComma(int comma) => IsWordToken(comma + 1) && !IsSubjectPronoun(comma + 1) && !QuoteWords.Determiners.Contains(Word(comma + 1))
         && (Is(comma + 2, "and") || Is(comma + 2, "or") || IsPunct(comma + 2, ','));
 
+    /// <summary>A document, post, interview or speech a report was made in: "in a statement", "in an interview".</summary>
+    private bool IsMediumNoun(int i) => QuoteWords.Media.Contains(Word(i)) || Is(i, "interview") || Is(i, "speech");
+
     /// <summary>A word in [from, to) that reads as a verb (finite, past, "-ing", or a cue), or quoted words.</summary>
     private bool HasVerb(int from, int to)
     {
@@ -4145,9 +4144,7 @@ internal sealed class QuoteFinder
 
             // "called for more school investment in a statement on Thursday.": the medium that closes the sentence is the writer's.
             if (m > j + 1 && Is(m, "in") && (Is(m + 1, "a") || Is(m + 1, "an")) && m + 2 < b
-                && (QuoteWords.Media.Contains(Word(m + 2)) || Is(m + 2, "interview") || Is(m + 2, "speech")
-                    || IsWordToken(m + 3) && (QuoteWords.Media.Contains(Word(m + 3)) || Is(m + 3, "interview") || Is(m + 3, "speech")))
-                && TailIsShort(m, b))
+                && (IsMediumNoun(m + 2) || IsWordToken(m + 3) && IsMediumNoun(m + 3)) && TailIsShort(m, b))
             {
                 end = m;
                 break;
@@ -4242,10 +4239,6 @@ internal sealed class QuoteFinder
         return end;
     }
 
-    /// <summary>
-    /// A cue right after a possessive ("Calderon's remarks", "the group's claims") is a noun, unless "that" follows
-    /// ("Trump's claim that ...") or it reads as a verb after "he's" or "it's" ("he's said", "Trump's predicting").
-    /// </summary>
     /// <summary>A possessive clitic token: 's or ’s (any case), or a bare apostrophe ("the teachers' union").</summary>
     private bool IsPossessiveClitic(int i)
     {
@@ -4258,6 +4251,10 @@ internal sealed class QuoteFinder
         return c is "'" or "’" || c.Equals("'s", StringComparison.OrdinalIgnoreCase) || c.Equals("’s", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A cue right after a possessive ("Calderon's remarks", "the group's claims") is a noun, unless "that" follows
+    /// ("Trump's claim that ...") or it reads as a verb after "he's" or "it's" ("he's said", "Trump's predicting").
+    /// </summary>
     private bool IsPossessedNoun(int k)
     {
         if (k < 2 || !IsPossessiveClitic(k - 1) || Is(k + 1, "that") || IsVerbLikeCue(k)
@@ -4270,7 +4267,6 @@ internal sealed class QuoteFinder
                && !Is(k - 2, "there") && !Is(k - 2, "here") && !Is(k - 2, "what") && !Is(k - 2, "let");
     }
 
-    /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "ultimately".</summary>
     /// <summary>
     /// <see cref="ClauseEnd"/>, or for a speaker that is a relative pronoun after a comma ("The official, who asked not to be
     /// named, said ..."), the comma that closes the relative clause.
@@ -4296,6 +4292,7 @@ internal sealed class QuoteFinder
         return end;
     }
 
+    /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "ultimately".</summary>
     private bool IsMainVerbAfterComma(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
         && !QuoteWords.Determiners.Contains(Word(i)) && !QuoteWords.NounPhraseStops.Contains(Word(i))
         && !(Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',')) || Is(i, "has") || Is(i, "had") || Is(i, "is")

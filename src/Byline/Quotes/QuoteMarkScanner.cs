@@ -124,10 +124,7 @@ internal static class QuoteMarkScanner
                 {
                     // A second opening mark: the first was never closed. Drop it (one quote lost) and start again here.
                     Flush(pairs, ref nested);
-                    if (inner >= 0)
-                    {
-                        inner = -1; // a third: the inner one was never closed either
-                    }
+                    inner = -1; // (after an inner mark, a third: the inner one was never closed either)
 
                     open = i;
                     openChar = c;

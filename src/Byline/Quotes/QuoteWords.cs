@@ -230,13 +230,13 @@ internal static class QuoteWords
          "shortly", "soon", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "couple", "of"],
         ignoreCase: true);
 
-    /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
     /// <summary>Nouns for a work whose title follows in quotation marks: her new film "The Salt Road", the album "Glass Houses".</summary>
     public static readonly SpanSet WorkNouns = new(
         ["film", "movie", "documentary", "album", "song", "single", "track", "book", "memoir", "novel", "biography", "autobiography",
          "play", "musical", "show", "series", "sitcom", "drama", "podcast", "programme", "opera", "poem", "painting", "exhibition",
          "essay", "titled", "entitled"], ignoreCase: true);
 
+    /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
     public static readonly SpanSet Media = new(
         ["statement", "statements", "release", "letter", "memo", "tweet", "tweets", "post", "email", "e-mail", "video", "ad",
          "op-ed", "editorial", "message", "note"], ignoreCase: true);
@@ -277,7 +277,7 @@ internal static class QuoteWords
          "council", "club", "union", "university", "hospital", "charity", "foundation", "ministry", "organization",
          "organisation", "forecaster", "regulator", "broadcaster", "network", "newspaper", "publisher", "studio", "operator",
          "utility", "developer", "giant", "authority", "institute", "watchdog", "business", "brand",
-         "league", "federation", "association", "coalition", "nonprofit", "charity", "outlet", "paper", "website"],
+         "league", "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website"],
         ignoreCase: true);
 
     /// <summary>

@@ -79,11 +79,10 @@ internal sealed class SpeakerResolver
             int paragraphsSince = previous is null ? int.MaxValue : ParagraphIndexAt(f.Span.Start) - previousParagraph;
             _previousSpeakerEntity = previous?.EntityId;
             _previousNearby = paragraphsSince <= 1 ? previous : null;
-            // (""...," she said" after the previous speaker's quote in this paragraph or the one before: the pronoun most often
-            // goes on with that speaker, not with someone the speaker talked about.)
             _continues = paragraphsSince <= 1 && f.CueStart >= 0 && IsContinuationCue(f.CueStart);
-            // (Also a pronoun speaker in the sentence where the previous quote's speaker spoke: "She praised the actor, who she
-            // said "carries the whole show"".)
+            // ""...," she said" after the previous speaker's quote in this paragraph or the one before: the pronoun most often
+            // goes on with that speaker, not with someone the speaker talked about; so does a pronoun speaker in the sentence
+            // where the previous quote's speaker spoke ("She praised the actor, who she said "carries the whole show"").
             bool pronounSpeaker = f.SpeakerStart >= 0 && f.SpeakerEnd - f.SpeakerStart == 1;
             _quoteAfterPrevious = paragraphsSince <= 1 && !_continues && pronounSpeaker
                                   && (f.Kind == QuoteKind.Direct && _finder.TokenAt(f.SpeakerStart).Start >= f.Span.End
@@ -381,7 +380,7 @@ internal sealed class SpeakerResolver
             EntityMention m = mentions[i];
             if (m.Type == EntityType.Person && m.EntityId is { } id && id != _previousSpeakerEntity && !InQuotedWords(m.Span) && OpensSentence(m.Span))
             {
-                Gender g = _entityGender.TryGetValue(id, out Gender known) ? known : _entities.TryGetValue(id, out Entity? e) ? GenderOfFullName(e.Name) : Gender.Unknown;
+                Gender g = _entities.TryGetValue(id, out Entity? e) ? KnownGender(e) : Gender.Unknown;
                 if (g == want || g == Gender.Unknown)
                 {
                     return true;
@@ -412,9 +411,14 @@ internal sealed class SpeakerResolver
             return false;
         }
 
+        if (!HasLowercase(w))
+        {
+            return false; // an acronym in capitals ("GOP")
+        }
+
         foreach (EntityMention m in MentionsIn(phrase))
         {
-            if (m.Type == EntityType.Nationality && !w.ToString().Equals(w.ToString().ToUpperInvariant(), StringComparison.Ordinal))
+            if (m.Type == EntityType.Nationality)
             {
                 return true;
             }
@@ -543,7 +547,7 @@ internal sealed class SpeakerResolver
             && _previousSpeakerEntity is { } previousId && want is Gender.Male or Gender.Female
             && _entities.TryGetValue(previousId, out Entity? previousEntity) && previousEntity.Type == EntityType.Person)
         {
-            Gender g = _entityGender.TryGetValue(previousId, out Gender known) ? known : GenderOfFullName(previousEntity.Name);
+            Gender g = KnownGender(previousEntity);
             if (g == want)
             {
                 return new QuoteSpeaker(pronoun, previousId, previousEntity.Name);
@@ -664,6 +668,9 @@ internal sealed class SpeakerResolver
         'f' => Gender.Female,
         _ => Gender.Unknown,
     };
+
+    /// <summary>The entity's gender: the one a pronoun gave it earlier in the article, else its first name's.</summary>
+    private Gender KnownGender(Entity e) => _entityGender.TryGetValue(e.Id, out Gender known) ? known : GenderOfFullName(e.Name);
 
     /// <summary>The gender of a full name's first name, from <c>Resources/first-name-genders.txt</c>; unknown for one word.</summary>
     private static Gender GenderOfFullName(string name)
@@ -1051,7 +1058,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "the company", "the South Korean company", "the drugmaker": with "the" (or "this") and an organization noun for head,
-    /// the organization that last opened a sentence (outside quoted words) in this paragraph or the one before.
+    /// a recent organization outside quoted words: first one whose name holds the noun, then the one organization named
+    /// earlier in the sentence, then the one that last opened a sentence in this paragraph or the one before.
     /// </summary>
     private QuoteSpeaker? OrganizationDescribed(int start, int end, TextSpan phrase)
     {
@@ -1067,12 +1075,11 @@ internal sealed class SpeakerResolver
         // "The union said ..." after "the Aviation and Cabin Staff Union": an organization whose own name holds the noun, in
         // this paragraph or the two before, goes first ("the bank" is the Reserve Bank, not the airline named since).
         ReadOnlySpan<char> noun = _finder.Word(end - 1);
-        int here = ParagraphIndexAt(phrase.Start);
-        for (int i = lo - 1; i >= 0 && here - ParagraphIndexAt(mentions[i].Span.Start) <= 2; i--)
+        int paragraph = ParagraphIndexAt(phrase.Start);
+        for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 2; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span)
-                && HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun))
+            if (IsOrganizationAntecedent(m) && HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun))
             {
                 return SpeakerFor(phrase, m);
             }
@@ -1082,16 +1089,17 @@ internal sealed class SpeakerResolver
         // Halvorsen Foods fell 8% after the company said ..." (not "the combined company", nor "sued by the NAACP").
         int sentence = SentenceIndexAt(phrase.Start);
         EntityMention? only = null;
-        for (int i = lo - 1; i >= 0 && end - start == 2 && SentenceIndexAt(mentions[i].Span.Start) == sentence; i--)
+        for (int i = lo - 1; end - start == 2 && i >= 0 && SentenceIndexAt(mentions[i].Span.Start) == sentence; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span) && !IsDateline(m.Span))
+            if (IsOrganizationAntecedent(m) && !IsDateline(m.Span))
             {
                 ReadOnlySpan<char> before = _text.AsSpan(0, m.Span.Start).TrimEnd();
                 if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
                 {
                     before = before[..^4];
                 }
+
                 int space = before.LastIndexOf(' ');
                 if (space >= 0 && QuoteWords.OtherPartyWords.Contains(before[(space + 1)..]))
                 {
@@ -1117,12 +1125,10 @@ internal sealed class SpeakerResolver
         // The last organization that opens its sentence (the subject: "Samsung Electronics reported record profit. The
         // South Korean company said ..."), in this paragraph or the one before. An organization named in passing ("sued
         // by the NAACP", "Standard & Poor's 500 index") is no antecedent: then the description stays unresolved.
-        int paragraph = ParagraphIndexAt(phrase.Start);
         for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 1; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span) && OpensSentence(m.Span)
-                && !IsDateline(m.Span))
+            if (IsOrganizationAntecedent(m) && OpensSentence(m.Span) && !IsDateline(m.Span))
             {
                 return SpeakerFor(phrase, m);
             }
@@ -1130,6 +1136,10 @@ internal sealed class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>An organization's mention an entity of the article names, outside quoted words.</summary>
+    private bool IsOrganizationAntecedent(EntityMention m) =>
+        m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span);
 
     /// <summary>Whether the name holds the noun as a whole word, in any case: "Reserve Bank of Aotearoa" holds "bank".</summary>
     private static bool HoldsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> noun)
@@ -1155,17 +1165,26 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool IsDateline(TextSpan mention)
     {
-        ReadOnlySpan<char> name = _text.AsSpan(mention.Start, mention.Length);
-        foreach (char c in name)
+        if (HasLowercase(_text.AsSpan(mention.Start, mention.Length)))
         {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
+            return false;
         }
 
         ReadOnlySpan<char> after = _text.AsSpan(mention.End).TrimStart(' ');
         return !after.IsEmpty && after[0] is ',' or '(' or '-' or '–' or '—';
+    }
+
+    private static bool HasLowercase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The mention opens its sentence, perhaps after "The": "The Heritage Foundation notes ...".</summary>
