@@ -286,6 +286,13 @@ internal sealed class QuoteFinder
                 continue;
             }
 
+            // "critics have in particular noted", "PACs have in fact reported": a two-word adverb between the subject and its verb.
+            if (j - 1 >= lower && IsTwoWordAdverb(j - 1))
+            {
+                j -= 2;
+                continue;
+            }
+
             // "Trump at the time said", "who has in the past described", "Bush in a Medium post said": a phrase of time or
             // occasion between the subject and its verb.
             int pp = OccasionPhraseStart(j, lower);
@@ -2529,6 +2536,13 @@ internal sealed class QuoteFinder
         && !QuoteWords.ObjectPronouns.Contains(Word(i + 1)) && !IsLyAdverb(i + 1) && !QuoteWords.VerbParticles.Contains(Word(i + 1))
         && !Word(i + 1).EndsWith("self", StringComparison.OrdinalIgnoreCase) && !Word(i + 1).EndsWith("selves", StringComparison.OrdinalIgnoreCase); // ("describes himself")
 
+    /// <summary>"in fact", "in particular", "of course", "at least": a preposition and a word that work as one adverb.</summary>
+    private bool IsTwoWordAdverb(int i) => IsWordToken(i + 1) && char.IsLower(_text[_tokens[i].Start])
+        && (Is(i, "in") && (Is(i + 1, "fact") || Is(i + 1, "particular") || Is(i + 1, "turn") || Is(i + 1, "part") || Is(i + 1, "effect")
+                            || Is(i + 1, "private") || Is(i + 1, "public") || Is(i + 1, "person") || Is(i + 1, "general"))
+            || Is(i, "of") && Is(i + 1, "course")
+            || Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "first") || Is(i + 1, "times") || Is(i + 1, "once")));
+
     /// <summary>The preposition that opens a phrase of time or occasion ending at <paramref name="j"/> ("at the time", "in April", "in a Medium post"), or -1.</summary>
     private int OccasionPhraseStart(int j, int lower)
     {
@@ -2986,7 +3000,9 @@ internal sealed class QuoteFinder
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                           && (IsPunct(k - 1, ',') || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a)
                               || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
-                              || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','));
+                              || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','))
+                          // "..., having referred to him as a "reformer"": a perfect participle, likewise.
+                          || k - 1 >= a && Is(k - 1, "having") && (k - 1 == a || IsPunct(k - 2, ','));
         bool hasSubject;
         if (participle)
         {
@@ -4612,7 +4628,7 @@ internal sealed class QuoteFinder
     {
         // "After saying her right foot was swollen, she was taken ...": a participle in a fronted phrase takes the subject of
         // the main clause that follows the phrase.
-        if ((k == a || k - 1 == a && QuoteWords.GerundPrepositions.Contains(Word(k - 1)))
+        if ((k == a || k - 1 == a && (QuoteWords.GerundPrepositions.Contains(Word(k - 1)) || Is(k - 1, "having")))
             && ClauseSubject(a, Math.Min(_tokens.Length, SentenceEnd(k)), out start, out end, out _) && start > k)
         {
             return true;

@@ -256,11 +256,12 @@ internal static class QuoteWords
          "formally", "outright", "yesterday", "today", "tonight", "earlier", "later", "until", "amid", "following", "weeks",
          "days", "months", "years", "shortly", "just", "only"], ignoreCase: true);
 
-    /// <summary>Prepositions that cannot open a speaker's noun phrase ("including ones", "In", "Following").</summary>
+    /// <summary>Prepositions and particles that cannot open a speaker's noun phrase ("including ones", "In", "Following",
+    /// "came away convinced", "having referred to").</summary>
     public static readonly SpanSet NotSpeakerStarts = new(
         ["in", "on", "at", "for", "with", "by", "from", "about", "after", "before", "since", "into", "over", "under", "through",
          "during", "against", "among", "without", "within", "across", "behind", "beyond", "per", "via", "between", "despite",
-         "including", "following", "regarding", "toward", "towards", "upon"], ignoreCase: true);
+         "including", "following", "regarding", "toward", "towards", "upon", "onto", "amid", "amidst", "having", "away"], ignoreCase: true);
 
     /// <summary>Times a demonstrative can point at ("the officer in charge that night"): no relative clause follows "that".</summary>
     public static readonly SpanSet TimeOfDayNouns = new(["night", "day", "week", "month", "year", "morning", "afternoon", "evening", "time"], ignoreCase: true);
