@@ -3236,7 +3236,7 @@ internal sealed class QuoteFinder
             // before the attribution need a verb of their own to be what was said.)
             bool saying = Is(k, "said") || Is(k, "says") || Is(k, "say") || Is(k, "told") || Is(k, "tells") || Is(k, "added") || Is(k, "adds")
                           || Is(k, "wrote") || Is(k, "writes");
-            if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b)
+            if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
                  || (Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells")) && OpensTimeClause(tail, b))
                 && (saying || HasVerb(a, ss - 1)))
             {
@@ -4380,9 +4380,10 @@ internal sealed class QuoteFinder
         for (int m = from + 1; m < to; m++)
         {
             if (_tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start])
-                && (QuoteWords.FiniteVerbs.Contains(Word(m)) || Word(m).EndsWith("ed", StringComparison.Ordinal) || IsVerbLikeCue(m)))
+                && (QuoteWords.FiniteVerbs.Contains(Word(m)) || Word(m).EndsWith("ed", StringComparison.Ordinal) || IsVerbLikeCue(m)
+                    || QuoteWords.IrregularPastVerbs.Contains(Word(m))))
             {
-                return false;
+                return false; // ("In March, revenue rose 12%, Pfizer said.": a clause after the phrase)
             }
         }
 
@@ -4621,6 +4622,45 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "..., the researchers wrote in the journal.", "..., Dimon wrote in his annual letter to shareholders.": prepositional
+    /// phrases of medium, place or occasion that close the sentence after an attribution, up to twelve words, with no verb,
+    /// clause word or subject pronoun of a clause of their own.
+    /// </summary>
+    private bool IsPhraseTail(int from, int b)
+    {
+        if (from >= b || !(Is(from, "in") || Is(from, "on") || Is(from, "at") || Is(from, "during") || Is(from, "via")
+                           || Is(from, "through") || Is(from, "with") || Is(from, "from") || Is(from, "after") || Is(from, "before")))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int m = from; m < b; m++)
+        {
+            if (IsTerminator(m))
+            {
+                return m == b - 1 || IsTerminator(b - 1);
+            }
+
+            if (!IsWordToken(m) && !IsPunct(m, '.') && !IsPunct(m, '\'') && _tokens[m].Kind != TokenKind.Clitic && !IsPunct(m, '-'))
+            {
+                return false; // a comma, dash, parenthesis or quote mark: more than a phrase
+            }
+
+            if (IsWordToken(m) && (++words > 12 || char.IsLower(_text[_tokens[m].Start])
+                                   && (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.RelativeStarts.Contains(Word(m)) || QuoteWords.WhWords.Contains(Word(m))
+                                       || QuoteWords.Subordinators.Contains(Word(m)) || QuoteWords.ClauseBreaks.Contains(Word(m)) || Is(m, "that")
+                                       || IsSubjectPronoun(m) || Word(m).EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(Word(m))
+                                       || IsVerbLikeCue(m))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
