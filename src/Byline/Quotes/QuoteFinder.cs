@@ -266,6 +266,15 @@ internal sealed class QuoteFinder
     {
         start = end = -1;
         int j = cue - 1;
+        // "A woman who lives nearby said", "Residents whose homes flooded said", "The firefighter who pulled the girl out said":
+        // a relative clause between the subject and its verb; the subject is the noun phrase before the pronoun.
+        if (j >= lower && RelativePronounBefore(j, lower) is int rel and >= 0 && NounPhraseBefore(rel - 1, lower, out start, out end)
+            && !QuoteWords.PersonalPronouns.Contains(Word(start)))
+        {
+            end = rel;
+            return true;
+        }
+
         if (j < lower || Is(j, "to") || j - 1 >= lower && CannotBeSubjectOfBareVerb(j - 1, j, cue))
         {
             return false; // ("on a morning show, ...": a noun, not a verb after an occasion phrase)
@@ -600,6 +609,60 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// The "who" or "whose" that opens a relative clause ending at <paramref name="j"/> (no comma before it, only words
+    /// in it), or -1.
+    /// </summary>
+    private int RelativePronounBefore(int j, int lower)
+    {
+        for (int m = j; m > lower && m >= j - 12; m--)
+        {
+            if (!IsWordToken(m) && _tokens[m].Kind is not (TokenKind.Clitic or TokenKind.Number))
+            {
+                return -1;
+            }
+
+            if ((Is(m, "who") || Is(m, "whose")) && char.IsLower(_text[_tokens[m].Start]))
+            {
+                // ("a bully who has repeatedly pledged to ...": with only auxiliaries and adverbs after it, the pronoun is the subject.)
+                bool ownVerb = false;
+                for (int v = m + 1; v <= j && !ownVerb; v++)
+                {
+                    ownVerb = !QuoteWords.BetweenSubjectAndVerb.Contains(Word(v)) && !IsLyAdverb(v);
+                }
+
+                return ownVerb && IsWordToken(m - 1) && !QuoteWords.NounPhraseStops.Contains(Word(m - 1)) ? m : -1;
+            }
+
+            // ("the congressman who gained attention in 2009 when he yelled": a clause of its own before the verb.)
+            if (IsSubjectPronoun(m) || QuoteWords.Subordinators.Contains(Word(m)) || Is(m, "that") || Is(m, "and") || Is(m, "but") || Is(m, "or"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The main clause's verb of saying ("said", "says", "told") after a relative clause on its subject, within twelve words before any comma; else -1.</summary>
+    private int MainSayingVerbAfter(int from, int b)
+    {
+        for (int m = from; m < b && m < from + 12; m++)
+        {
+            if (!IsWordToken(m) && _tokens[m].Kind is not (TokenKind.Clitic or TokenKind.Number))
+            {
+                return -1;
+            }
+
+            if (Is(m, "said") || Is(m, "says") || Is(m, "told") || Is(m, "tells"))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// "a Donald Trump tweet attacking ...", "on a morning show, ...": a noun phrase under a singular determiner, right before a
     /// bare verb form, is not its subject (the "verb" is the phrase's noun); "a mere 9 percent say ..." is a share of people.
     /// </summary>
@@ -742,6 +805,25 @@ internal sealed class QuoteFinder
             && NounPhraseBefore(described - 2, Math.Max(0, described - 8), out int name, out int nameEnd) && IsProperNameRun(name, nameEnd))
         {
             (start, end) = (name, nameEnd);
+        }
+
+        // "Bill Tanner, 70, who said ...", "Bill Tanner, a retired trucker, who said ...": past an age or a description set
+        // off by commas, to the name it follows.
+        int opened = start - 1 >= 0 && QuoteWords.Articles.Contains(Word(start - 1)) && char.IsLower(_text[_tokens[start - 1].Start]) ? start - 1 : start;
+        if (who - 1 >= 0 && IsPunct(who - 1, ',') && opened - 2 >= 0 && IsPunct(opened - 1, ',')
+            && (end - start == 1 && _tokens[start].Kind == TokenKind.Number || opened < start || QuoteWords.Articles.Contains(Word(start)) && char.IsLower(_text[_tokens[start].Start]))
+            && IsCapitalized(opened - 2))
+        {
+            int named = opened - 2;
+            while (named - 1 >= 0 && named > opened - 7 && (IsCapitalized(named - 1) || _tokens[named - 1].Kind == TokenKind.Abbreviation))
+            {
+                named--;
+            }
+
+            if (IsProperNameRun(named, opened - 1))
+            {
+                (start, end) = (named, opened - 1);
+            }
         }
 
         return true;
@@ -2878,6 +2960,14 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        // "A neighbor who called 911 said the flames ...": a verb inside a restrictive relative clause on the subject, with the
+        // main clause's verb of saying still to come, reports nothing.
+        if (k - 2 >= a && Is(k - 1, "who") && char.IsLower(_text[_tokens[k - 1].Start]) && IsWordToken(k - 2)
+            && !QuoteWords.NounPhraseStops.Contains(Word(k - 2)) && MainSayingVerbAfter(k + n, b) > 0)
+        {
+            return false;
+        }
+
         int title = k + n < b && IsPunct(k + n, ',') ? k + n + 1 : k + n;
         if (title < b && _region[title] != NoRegion && _pairs[_region[title]].OpenToken == title && IsWorkTitle(_region[title]))
         {
@@ -3148,7 +3238,8 @@ internal sealed class QuoteFinder
         }
 
         // ("six in 10 say ...", "eight of 10 said ...": a share of people, the subject)
-        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")) && !Word(k - 1).EndsWith("%", StringComparison.Ordinal))
+        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")) && !Word(k - 1).EndsWith("%", StringComparison.Ordinal)
+            && !(hasSubject && se <= k - 2))
         {
             return false; // "won 758 pledged delegates": an adjective
         }
@@ -4308,11 +4399,13 @@ internal sealed class QuoteFinder
         return end;
     }
 
-    /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "ultimately".</summary>
+    /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "could", "ultimately".</summary>
     private bool IsMainVerbAfterComma(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
         && !QuoteWords.Determiners.Contains(Word(i)) && !QuoteWords.NounPhraseStops.Contains(Word(i))
         && !(Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',')) || Is(i, "has") || Is(i, "had") || Is(i, "is")
-        || Is(i, "was") || Is(i, "will") || Is(i, "would") || Is(i, "said") || Is(i, "told") || Is(i, "also");
+        || Is(i, "was") || Is(i, "will") || Is(i, "would") || Is(i, "said") || Is(i, "told") || Is(i, "also")
+        || Is(i, "could") || Is(i, "can") || Is(i, "may") || Is(i, "might") || Is(i, "must") || Is(i, "should") || Is(i, "are")
+        || Is(i, "were") || Is(i, "have") || Is(i, "does") || Is(i, "did");
 
     /// <summary>"not", "only", "rather", "instead", "never", "that" after ", but": the rest of a contrast inside the report.</summary>
     private bool IsContrastTail(int i) => Is(i, "not") || Is(i, "only") || Is(i, "rather") || Is(i, "instead") || Is(i, "never")

@@ -1187,7 +1187,7 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>The mention opens its sentence, perhaps after "The": "The Heritage Foundation notes ...".</summary>
+    /// <summary>The mention opens its sentence, perhaps after "The" ("The Heritage Foundation notes ..."), or its main clause after a fronted phrase.</summary>
     private bool OpensSentence(TextSpan mention)
     {
         int s = SentenceIndexAt(mention.Start);
@@ -1198,7 +1198,34 @@ internal sealed class SpeakerResolver
 
         int start = _context.Sentences[s].Span.Start;
         ReadOnlySpan<char> before = _text.AsSpan(start, mention.Start - start).Trim();
-        return before.IsEmpty || before.Equals("The", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal);
+        if (before.IsEmpty || before.Equals("The", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "Asked whether he was concerned ..., Ban demurred.", "Speaking in Geneva, Ban said": the subject after a fronted
+        // participle or prepositional phrase, before its verb.
+        if (before[^1] != ',')
+        {
+            return false;
+        }
+
+        int firstEnd = 0;
+        while (firstEnd < before.Length && char.IsLetter(before[firstEnd]))
+        {
+            firstEnd++;
+        }
+
+        ReadOnlySpan<char> first = before[..firstEnd];
+        int next = mention.End;
+        while (next < _text.Length && _text[next] == ' ')
+        {
+            next++;
+        }
+
+        return first.Length > 2 && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal)
+                                    || QuoteWords.Subordinators.Contains(first) || QuoteWords.NotSpeakerStarts.Contains(first))
+               && next < _text.Length && char.IsLower(_text[next]);
     }
 
     private bool IsIndefinite(int start) =>
