@@ -190,7 +190,7 @@ internal static class QuoteWords
     public static readonly SpanSet Roles = new(
         ["spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "strategist",
          "director", "chairman", "chairwoman", "chair", "secretary", "minister", "senator", "governor", "mayor",
-         "president", "ceo", "executive", "lawyer", "attorney", "prosecutor", "sheriff", "chief", "manager",
+         "president", "ceo", "cfo", "coo", "cto", "executive", "lawyer", "attorney", "prosecutor", "sheriff", "chief", "manager",
          "analyst", "economist", "professor", "commissioner", "councilman", "councilwoman", "candidate", "nominee",
          "leader", "ambassador", "judge", "justice", "representative", "congressman", "congresswoman", "pollster",
          "founder", "researcher", "scientist", "expert", "officer", "detective", "coach", "owner", "physician",
@@ -201,13 +201,18 @@ internal static class QuoteWords
          "king", "queen", "prince", "princess", "dean", "editor", "historian", "consultant", "legislator", "delegate"], ignoreCase: true);
 
     /// <summary>
-    /// Singular nouns sports and court copy use for the person just quoted: "the forward said", "the teenager added", "the
-    /// defendant told". (Not "the businessman" or "the host": those more often bring in someone new.)
+    /// Singular nouns sports, court and entertainment copy use for the person just quoted or just named: "the forward said",
+    /// "the teenager added", "the defendant told", "the actress told Vogue". (Not "the businessman" or "the host": those more
+    /// often bring in someone new.)
     /// </summary>
     public static readonly SpanSet PersonNouns = new(
         ["forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "batsman", "batter", "bowler", "pitcher",
          "quarterback", "skipper", "sprinter", "swimmer", "golfer", "boxer", "cyclist", "skier", "rookie", "youngster", "teenager",
-         "defendant"], ignoreCase: false);
+         "defendant", "player", "veteran", "champion", "boss", "singer", "actress", "actor", "rapper", "musician", "comedian",
+         "filmmaker", "songwriter", "star", "novelist"], ignoreCase: false);
+
+    /// <summary>The bodies that speak for a person named before them: "Hillary Clinton's campaign", "the Trump camp".</summary>
+    public static readonly SpanSet PersonsBodies = new(["campaign", "camp", "team", "office", "administration"], ignoreCase: false);
 
     /// <summary>
     /// Words before an organization that make it another party to a deed, not the one "the company" later means: "sued by

@@ -250,6 +250,13 @@ internal sealed class SpeakerResolver
 
     private QuoteSpeaker ResolvePhraseWithMentions(int start, int end, TextSpan phrase)
     {
+        // "the 24-year-old", "the Spaniard", "the former Chelsea boss", "the actress": a definite description of one person.
+        if (_finder.Is(start, "the") && end - start <= 4 && (IsPersonNoun(end - 1) || end - start == 2 && IsDemonym(end - 1, phrase))
+            && DescribedPerson(end, phrase) is { } described)
+        {
+            return described;
+        }
+
         EntityMention? best = null;
         foreach (EntityMention m in MentionsIn(phrase))
         {
@@ -272,6 +279,23 @@ internal sealed class SpeakerResolver
             {
                 best = m; // the last mention in the phrase is its head ("Clinton campaign spokesman Brian Fallon")
             }
+        }
+
+        // "Microsoft CFO Amy Hood said", "Rivian Chief Executive RJ Scaringe said": a name after a role heads the phrase,
+        // though the tagger read only the company before it.
+        if (best is { } modifier && NameAfterRole(start, end, modifier) is int nameStart and >= 0)
+        {
+            TextSpan nameSpan = TextSpan.FromBounds(_finder.TokenAt(nameStart).Start, _finder.TokenAt(end - 1).End);
+            return new QuoteSpeaker(nameSpan, null, _text.Substring(nameSpan.Start, nameSpan.Length));
+        }
+
+        // "Pakistan's army said", "The former Chelsea boss said", "Trump aides said": a name before a common noun that heads the
+        // phrase modifies it; the speaker is the army, the boss, the aides, not the country, club or candidate.
+        // ("Hillary Clinton's campaign said" still speaks for Clinton.)
+        if (best is { } premodifier && premodifier.Type != EntityType.Nationality && HeadAfter(premodifier, end)
+            && !(premodifier.Type == EntityType.Person && QuoteWords.PersonsBodies.Contains(_finder.Word(end - 1))))
+        {
+            best = null;
         }
 
         if (best is { } mention)
@@ -318,18 +342,38 @@ internal sealed class SpeakerResolver
             }
         }
 
-        // "Okafor, 21, said ... "That one was for her," the forward said.": a definite description of one person (an age, a
-        // position on a team) that nothing else resolves is the person who spoke just before.
-        // ("The Swede added that ...": a singular nationality alone is one person too.)
-        // (Only when nothing known of that person says otherwise: "the judge" is no lawyer, "the former president" no
-        // former secretary of state.)
-        if (_finder.Is(start, "the") && end - start <= 3 && (IsPersonNoun(end - 1) || end - start == 2 && IsDemonym(end - 1, phrase))
-            && PreviousPersonSpeaker() is { } previous && Fits(previous.EntityId!, _finder.Word(end - 1)))
+        return new QuoteSpeaker(phrase, null, CleanName(start, end));
+    }
+
+    /// <summary>
+    /// The person a definite description (an age, a position on a team, a trade, a nationality) that ends at
+    /// <paramref name="end"/> refers to: the person who spoke just before ("Okafor, 21, said ... "That one was for her," the
+    /// forward said."), else the person who opened one of the last sentences of this paragraph or the one before ("Bukayo
+    /// Saka scored twice. "...," said the 24-year-old."). Only when nothing known of that person says otherwise: "the judge"
+    /// is no lawyer.
+    /// </summary>
+    private QuoteSpeaker? DescribedPerson(int end, TextSpan phrase)
+    {
+        ReadOnlySpan<char> noun = _finder.Word(end - 1);
+        QuoteSpeaker? previous = PreviousPersonSpeaker();
+        int paragraph = ParagraphIndexAt(phrase.Start);
+        int floor = paragraph > 0 ? _context.Paragraphs[paragraph - 1].Start : 0;
+        if (previous is not null)
         {
-            return previous with { Span = phrase };
+            floor = Math.Max(floor, previous.Span.End); // a person named since the previous speaker spoke comes first
         }
 
-        return new QuoteSpeaker(phrase, null, CleanName(start, end));
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        for (int i = MentionsStartingBefore(phrase.Start) - 1; i >= 0 && mentions[i].Span.Start >= floor; i--)
+        {
+            EntityMention m = mentions[i];
+            if (m.Type == EntityType.Person && m.EntityId is { } id && !InQuotedWords(m.Span) && OpensSentence(m.Span))
+            {
+                return Fits(id, noun) && _entities.TryGetValue(id, out Entity? e) ? new QuoteSpeaker(phrase, id, e.Name) : null;
+            }
+        }
+
+        return previous is not null && Fits(previous.EntityId!, noun) ? previous with { Span = phrase } : null;
     }
 
     /// <summary>
@@ -416,15 +460,86 @@ internal sealed class SpeakerResolver
             return false; // an acronym in capitals ("GOP")
         }
 
+        bool named = false;
         foreach (EntityMention m in MentionsIn(phrase))
         {
             if (m.Type == EntityType.Nationality)
             {
                 return true;
             }
+
+            named |= m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe;
         }
 
-        return false;
+        // "the Spaniard", "the Frenchman", "the Norwegian", "the Pakistani": the demonym's own endings, when the tagger
+        // left the word untyped.
+        return !named && (w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("iard", StringComparison.Ordinal)
+                          || w.EndsWith("man", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
+                          || w.EndsWith("ani", StringComparison.Ordinal) || w.EndsWith("eli", StringComparison.Ordinal)
+                          || w.EndsWith("aqi", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal)
+                          || w.EndsWith("can", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal) && w.Length > 4);
+    }
+
+    /// <summary>
+    /// The first token of a name that closes the phrase [start, end) after <paramref name="mention"/> and a role ("CFO Amy
+    /// Hood" after "Microsoft"; "RJ Scaringe" after a mention "Rivian Chief Executive" that ends in its role), or -1.
+    /// </summary>
+    private int NameAfterRole(int start, int end, EntityMention mention)
+    {
+        int k = start;
+        while (k < end && _finder.TokenAt(k).Start < mention.Span.End)
+        {
+            k++;
+        }
+
+        int role = -1;
+        for (int i = k; i < end; i++)
+        {
+            if (!_finder.IsCapitalized(i) && _finder.TokenAt(i).Kind != TokenKind.Abbreviation)
+            {
+                return -1; // a lowercase word: no name run closes the phrase
+            }
+
+            if (QuoteWords.Roles.Contains(_finder.Word(i)))
+            {
+                role = i;
+            }
+        }
+
+        bool mentionEndsInRole = k > start && QuoteWords.Roles.Contains(_finder.Word(k - 1)) && mention.Type == EntityType.Person;
+        int name = role >= 0 ? role + 1 : mentionEndsInRole ? k : -1;
+        return name >= k && name < end && !QuoteWords.NameTitles.Contains(_finder.Word(name)) ? name : -1;
+    }
+
+    /// <summary>
+    /// Whether a lowercase common noun closes the phrase after <paramref name="mention"/>, with no preposition between them:
+    /// "Pakistan's army", "the former Chelsea boss", "Trump aides" (not "a spokesman for Clinton").
+    /// </summary>
+    private bool HeadAfter(EntityMention mention, int end)
+    {
+        Token last = _finder.TokenAt(end - 1);
+        if (last.Start < mention.Span.End || last.Kind != TokenKind.Word || !char.IsLower(_text[last.Start]))
+        {
+            return false;
+        }
+
+        // ("Corey Lewandowski helped", "Clinton seems": a verb the phrase ran into is no head.)
+        ReadOnlySpan<char> head = _finder.Word(end - 1);
+        if (head.EndsWith("ed", StringComparison.Ordinal) || head.EndsWith("ing", StringComparison.Ordinal) || QuoteWords.FiniteVerbs.Contains(head)
+            || QuoteWords.IrregularPastVerbs.Contains(head) || head.Equals("seems", StringComparison.Ordinal) || head.Equals("appears", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int i = end - 1; i >= 0 && _finder.TokenAt(i).Start >= mention.Span.End; i--)
+        {
+            if (QuoteWords.NounPhraseStops.Contains(_finder.Word(i)) || QuoteWords.SubjectPrepositions.Contains(_finder.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
