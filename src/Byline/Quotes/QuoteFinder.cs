@@ -1516,6 +1516,11 @@ internal sealed class QuoteFinder
                        || TryAttributeAfter(closeEnd, upper, out cs, out ce, out ss, out se)
                        || !afterThat && TryAttributeBefore(open, lower, out cs, out ce, out ss, out se)
                        || TryLeadInSubject(open, lower, out cs, out ce, out ss, out se);
+            if (own && QuotedObject(cs, Math.Min(_tokens.Length, cs + 16)) is (int os, int oe))
+            {
+                (ss, se) = (os, oe); // "the agency quoted Abbas Araghchi as saying": the one quoted, not the one quoting
+            }
+
             if (!own)
             {
                 cs = ce = ss = se = -1;
@@ -1607,6 +1612,105 @@ internal sealed class QuoteFinder
             found.Add(new Found(span, QuoteKind.Direct, cs, ce, ss, se, parts.Count > 1 ? [.. parts] : [], _pairs[p].OpenToken, !own));
             idx = last + 1;
         }
+    }
+
+    /// <summary>
+    /// A report through "quoted ... as saying": "Xinhua quoted Foreign Minister Wang Yi as saying that China ...", "The agency
+    /// quoted an official as saying the launch had failed", "Putin was quoted by RIA as saying that Russia ...". The one
+    /// quoted speaks: the object of an active "quoted", the subject of a passive one.
+    /// </summary>
+    private bool TryQuotedAsSaying(int k, int a, int b, out Found quote)
+    {
+        quote = default;
+        int asAt = -1;
+        for (int m = k + 1; m + 1 < b && m <= k + 14; m++)
+        {
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            {
+                return false;
+            }
+
+            if (Is(m, "as") && (Is(m + 1, "saying") || Is(m + 1, "telling") || Is(m + 1, "stating") || Is(m + 1, "writing")))
+            {
+                asAt = m;
+                break;
+            }
+        }
+
+        int ss, se;
+        if (asAt < 0)
+        {
+            return false;
+        }
+
+        if (QuotedObject(k, b) is (int os, int oe))
+        {
+            (ss, se) = (os, oe);
+        }
+        else if (!(Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are")) || !SubjectBefore(k, a, out ss, out se))
+        {
+            return false;
+        }
+
+        int j = asAt + 2;
+        if (Is(j, "telling") || Is(asAt + 1, "telling"))
+        {
+            j = HearerPhraseEnd(j, b) is int h && h > j ? h : j; // "quoted him as telling reporters that ..."
+        }
+
+        if (Is(j, "that"))
+        {
+            j++;
+        }
+
+        if (j >= b || !IsWordToken(j) && _tokens[j].Kind != TokenKind.Quote)
+        {
+            return false; // ("as saying: "...": the quotation marks' words, which the direct rules attribute)
+        }
+
+        return MakeReported(j, ClauseEnd(j, b), k, k + 1, ss, se, out quote);
+    }
+
+    /// <summary>
+    /// "Xinhua quoted Foreign Minister Wang Yi as saying", "the agency quoted him as saying": for an active "quoted" at
+    /// <paramref name="k"/>, the noun phrase it quotes, up to "as saying" (or "telling", "stating", "writing"); else null.
+    /// ("Putin was quoted by RIA as saying": a passive "quoted" keeps its subject.)
+    /// </summary>
+    private (int Start, int End)? QuotedObject(int k, int upper)
+    {
+        // ("Xinhua quoted Wang Yi as saying: "..."": the attribution read "saying"; its "quoted" comes before.)
+        if (k > 1 && Is(k - 1, "as") && (Is(k, "saying") || Is(k, "telling") || Is(k, "stating") || Is(k, "writing")))
+        {
+            int q = k - 2;
+            while (q > 0 && q > k - 12 && (IsWordToken(q) || _tokens[q].Kind == TokenKind.Clitic) && !Is(q, "quoted"))
+            {
+                q--;
+            }
+
+            k = q;
+            upper = Math.Max(upper, k + 16);
+        }
+
+        if (k <= 0 || !Is(k, "quoted") || Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are")
+            || Is(k - 1, "being") || Is(k - 1, "be") || Is(k + 1, "by"))
+        {
+            return null;
+        }
+
+        for (int m = k + 2; m + 1 < upper && m <= k + 12; m++)
+        {
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            {
+                return null;
+            }
+
+            if (Is(m, "as") && (Is(m + 1, "saying") || Is(m + 1, "telling") || Is(m + 1, "stating") || Is(m + 1, "writing")))
+            {
+                return (k + 1, m);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -2811,12 +2915,13 @@ internal sealed class QuoteFinder
                 // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
                 int a = Math.Max(a0, k - MaxClause), b = Math.Min(b0, k + MaxClause);
                 int n = CueAt(k, b, out CueFlags flags);
-                if (n == 0 || (flags & CueFlags.DirectOnly) != 0)
+                Found q;
+                if (Is(k, "quoted") && TryQuotedAsSaying(k, a, b, out q))
                 {
-                    continue;
+                    // "Xinhua quoted Wang Yi as saying that ...", "Putin was quoted by RIA as saying that ..."
                 }
-
-                if (!TryReported(k, n, flags, a, b, ref sentenceSubjectStart, ref sentenceSubjectEnd, out Found q))
+                else if (n == 0 || (flags & CueFlags.DirectOnly) != 0
+                         || !TryReported(k, n, flags, a, b, ref sentenceSubjectStart, ref sentenceSubjectEnd, out q))
                 {
                     continue;
                 }

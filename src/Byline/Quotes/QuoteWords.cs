@@ -159,7 +159,10 @@ internal static class QuoteWords
          "him", "her", "them", "us", "me", "you", "press", "media", "host", "interviewer", "told", "attendees",
          "his", "their", "its", "our", "my", "staff", "aides", "donors", "police", "officers", "detectives",
          "investigators", "parliament", "congress", "jurors", "employees", "shareholders", "investors", "analysts",
-         "residents", "parents", "fans"], ignoreCase: true);
+         "residents", "parents", "fans", "deputies", "troopers", "dispatchers", "agents", "prosecutors", "authorities",
+         "paramedics", "firefighters", "doctors", "nurses", "judges", "regulators", "followers", "subscribers", "clients",
+         "customers", "guests", "delegations", "diplomats", "relatives", "friends", "neighbors", "neighbours", "teammates",
+         "players"], ignoreCase: true);
 
     /// <summary>Words that start a clause, or its subject, after a speech verb.</summary>
     public static readonly SpanSet ClauseStarts = new(

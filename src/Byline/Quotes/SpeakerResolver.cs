@@ -237,7 +237,9 @@ internal sealed class SpeakerResolver
             return new QuoteSpeaker(phrase, null, null);
         }
 
-        bool pronoun = end - start == 1 && QuoteWords.PersonalPronouns.Contains(first);
+        // ("the agency quoted him as saying": an object pronoun stands for its person too.)
+        bool pronoun = end - start == 1 && (QuoteWords.PersonalPronouns.Contains(first) || first.Equals("him", StringComparison.OrdinalIgnoreCase)
+                                            || first.Equals("her", StringComparison.OrdinalIgnoreCase) || first.Equals("them", StringComparison.OrdinalIgnoreCase));
         if (HasMentions)
         {
             return pronoun ? ResolvePronounWithMentions(phrase) : ResolvePhraseWithMentions(start, end, phrase);
@@ -1406,6 +1408,6 @@ internal sealed class SpeakerResolver
     private static Gender GenderOfPronoun(ReadOnlySpan<char> w) =>
         QuoteWords.MalePronouns.Contains(w) ? Gender.Male
         : QuoteWords.FemalePronouns.Contains(w) ? Gender.Female
-        : w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("we", StringComparison.OrdinalIgnoreCase) ? Gender.Plural
+        : w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase) ? Gender.Plural
         : Gender.Unknown;
 }
