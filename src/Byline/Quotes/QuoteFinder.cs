@@ -1479,6 +1479,9 @@ internal sealed class QuoteFinder
                    && !IsModifiedCueNoun(before - 1);
             // "to what it called "a clear threat ..."": the quoted words are the object of a "what" clause, a fragment.
             cueRightBefore &= !WhatClauseBefore(before, lower);
+            // ("Rice said he felt "incredible".", "Police said the driver showed "obvious signs of impairment."": lowercase
+            // quoted words after the verb of a reported clause are a fragment of that report.)
+            cueRightBefore &= !(char.IsLower(first) && InReportedClause(before, lower));
             int words = CountWords(open + 1, close);
             // ("have come to believe "that climate change is real ..."": quoted words that open with the conjunction "that"
             // right after a verb are the end of the writer's clause, a fragment.)
@@ -1612,6 +1615,37 @@ internal sealed class QuoteFinder
             found.Add(new Found(span, QuoteKind.Direct, cs, ce, ss, se, parts.Count > 1 ? [.. parts] : [], _pairs[p].OpenToken, !own));
             idx = last + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> heads a clause reported by a verb of saying before its subject: "said he
+    /// felt", "said that the driver showed", "told reporters she was".
+    /// </summary>
+    private bool InReportedClause(int verb, int lower)
+    {
+        int m = verb - 1;
+        while (m > lower && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(m)) || IsLyAdverb(m)) && !IsCapitalizedName(m))
+        {
+            m--;
+        }
+
+        if (m <= lower || !NounPhraseBefore(m, lower, out int start, out _) || start - 1 < lower)
+        {
+            return false;
+        }
+
+        int c = start - 1;
+        if (Is(c, "that"))
+        {
+            return true;
+        }
+
+        if (QuoteWords.ObjectPronouns.Contains(Word(c)) || QuoteWords.GenericAddressees.Contains(Word(c)) && !QuoteWords.Determiners.Contains(Word(c)))
+        {
+            c--; // "told reporters she was ..."
+        }
+
+        return c >= lower && CueAt(c, verb, out CueFlags f) > 0 && (f & CueFlags.DirectOnly) == 0 && IsVerbLikeCue(c);
     }
 
     /// <summary>
@@ -1867,7 +1901,9 @@ internal sealed class QuoteFinder
             }
         }
 
-        return lower;
+        // ("... wrote on X. "Illegal monopolies ..."": a sentence that ends in an abbreviation has no period token of its own.)
+        int sentence = SentenceStart(open);
+        return sentence > lower && sentence <= open ? sentence : lower;
     }
 
     /// <summary>The token after the last one the window after a quote may use.</summary>

@@ -213,7 +213,9 @@ internal sealed class EnglishSentenceSplitter : ISentenceSplitter
                 return 0;
             }
 
-            return StartsSentence(text, tokens, next, end) && !char.IsAsciiLetterLower(tt[0]) ? next : 0;
+            // ("wrote on X. "Illegal monopolies ..."": after a lowercase word, a quote mark opening a capitalized word starts one.)
+            bool quoteOpens = n.Kind == TokenKind.Quote && next + 1 < end && IsCapitalized(text, tokens[next + 1]);
+            return (StartsSentence(text, tokens, next, end) || quoteOpens) && !char.IsAsciiLetterLower(tt[0]) ? next : 0;
         }
 
         if (IsTime(tt))
