@@ -1617,6 +1617,25 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>"said", "says", "told" or "tells" right after the subject that opens the sentence at <paramref name="a"/>.</summary>
+    private bool OpensWithSaying(int k, int a)
+    {
+        if (!(Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells")) || !SubjectBefore(k, a, out int ss, out _))
+        {
+            return false;
+        }
+
+        for (int i = a; i < ss; i++)
+        {
+            if (IsWordToken(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Whether the verb at <paramref name="verb"/> heads a clause reported by a verb of saying before its subject: "said he
     /// felt", "said that the driver showed", "told reporters she was".
@@ -2929,9 +2948,17 @@ internal sealed class QuoteFinder
 
                 // "Social media has added another link to the chain, she noted.": the sentence closes with its attribution,
                 // so the cues before it are the reported words', not reports of their own.
+                // ("Mr Erdogan said Turkey would not allow Sweden to join, state broadcaster TRT reported.": but the verb of
+                // saying of the subject that opens the sentence reports the words before the attribution, as the wire does.)
+                int limit = b0;
                 if (k < trailing && !Is(k, "according"))
                 {
-                    continue;
+                    if (!OpensWithSaying(k, a0))
+                    {
+                        continue;
+                    }
+
+                    limit = trailing;
                 }
 
                 // "Having said that, ...", "That said, ...": the writer's turn of phrase, not a report.
@@ -2949,7 +2976,7 @@ internal sealed class QuoteFinder
                 }
 
                 // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
-                int a = Math.Max(a0, k - MaxClause), b = Math.Min(b0, k + MaxClause);
+                int a = Math.Max(a0, k - MaxClause), b = Math.Min(limit, k + MaxClause);
                 int n = CueAt(k, b, out CueFlags flags);
                 Found q;
                 if (Is(k, "quoted") && TryQuotedAsSaying(k, a, b, out q))
