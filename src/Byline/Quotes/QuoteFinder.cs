@@ -4472,14 +4472,24 @@ internal sealed class QuoteFinder
             }
 
             if (Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
-                || (Is(m + 1, "more") || Is(m + 1, "less")) && Is(m + 2, "than") || (Is(m + 1, "up") || Is(m + 1, "down")) && Is(m + 2, "from"))
+                || (Is(m + 1, "more") || Is(m + 1, "less")) && Is(m + 2, "than") || (Is(m + 1, "up") || Is(m + 1, "down")) && Is(m + 2, "from")
+                || (Is(m + 1, "below") || Is(m + 1, "above") || Is(m + 1, "short") || Is(m + 1, "ahead")) && IsWordToken(m + 2) && !Is(m + 2, "and"))
             {
-                end = m; // ", compared with four in 10 who ...": the writer's comparison
+                end = m; // ", compared with four in 10 who ...", ", below analysts' estimates": the writer's comparison
                 break;
             }
 
             // "he did not support Mr. Trump, the presumed Putin favorite.": a closing description is the writer's.
             if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b))
+            {
+                end = m;
+                break;
+            }
+
+            // "it had recaptured the palace, a claim the RSF denied.", "would step down, a move it said was agreed", "killed 20
+            // militants, a figure that could not be verified": the writer's comment on the report, in apposition to it.
+            if ((Is(m + 1, "a") || Is(m + 1, "an") || Is(m + 1, "the")) && m + 2 < b
+                && (QuoteWords.CommentNouns.Contains(Word(m + 2)) || IsWordToken(m + 2) && m + 3 < b && QuoteWords.CommentNouns.Contains(Word(m + 3))))
             {
                 end = m;
                 break;

@@ -214,6 +214,17 @@ internal static class QuoteWords
          "defendant", "player", "veteran", "champion", "boss", "singer", "actress", "actor", "rapper", "musician", "comedian",
          "filmmaker", "songwriter", "star", "novelist"], ignoreCase: false);
 
+    /// <summary>
+    /// Nouns of the writer's comment in apposition to a report: ", a claim the rebels denied", ", a move that surprised
+    /// investors", ", a figure that could not be verified", ", an ambitious goal that ...".
+    /// </summary>
+    public static readonly SpanSet CommentNouns = new(
+        ["claim", "claims", "move", "figure", "figures", "step", "decision", "charge", "charges", "allegation", "allegations",
+         "assertion", "accusation", "number", "estimate", "sign", "signal", "development", "reversal", "departure", "contention",
+         "remarks", "comments", "comment", "remark", "goal", "target", "outcome", "prospect", "possibility", "scenario",
+         "characterization", "description", "account", "version", "reference", "nod", "jab", "dig", "swipe", "shift"],
+        ignoreCase: false);
+
     /// <summary>The bodies that speak for a person named before them: "Hillary Clinton's campaign", "the Trump camp".</summary>
     public static readonly SpanSet PersonsBodies = new(["campaign", "camp", "team", "office", "administration"], ignoreCase: false);
 
