@@ -1617,6 +1617,34 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// Whether a cue at <paramref name="k"/> after "and" in a reported clause with a verb of its own can report here: one of
+    /// intention only before "to" ("refused to ...", not "was drunk and refused a breath test"), one of asking only before
+    /// "that" or a question word ("asked whether ...", not "and asking for his mother").
+    /// </summary>
+    private bool ReportsHere(int k, CueFlags flags, int b)
+    {
+        if ((flags & CueFlags.Infinitive) != 0 && (flags & CueFlags.ThatOnly) == 0)
+        {
+            return Is(k + 1, "to") || IsLyAdverb(k + 1) && Is(k + 2, "to") || (flags & ~CueFlags.Infinitive) != 0 && !IsWordToken(k + 1);
+        }
+
+        if ((flags & CueFlags.ThatOnly) != 0)
+        {
+            for (int m = k + 1; m < b && m <= k + 4; m++)
+            {
+                if (Is(m, "that") || Is(m, "to") || QuoteWords.WhWords.Contains(Word(m)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>"said", "says", "told" or "tells" right after the subject that opens the sentence at <paramref name="a"/>.</summary>
     private bool OpensWithSaying(int k, int a)
     {
@@ -4380,6 +4408,7 @@ internal sealed class QuoteFinder
             }
 
             if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
+                                                                   && (ReportsHere(m + 1, cf, b) || !HasVerb(j, m))
                                                                 || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || IsLyAdverb(m + 1))
                                                                    && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
             {
