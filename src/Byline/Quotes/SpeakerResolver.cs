@@ -727,14 +727,16 @@ internal sealed class SpeakerResolver
                         return PronounOf(pronoun, m, want);
                     }
 
-                    unknownGender = m;
+                    unknownGender = SubjectBefore(i, m, want) ?? m;
                     unknownSentence = SentenceIndexAt(m.Span.Start);
                 }
 
                 continue;
             }
 
-            return PronounOf(pronoun, m, want);
+            // "Guardiola was full of praise for Erling Haaland. "He is a machine," he said.": the subject that opens the
+            // sentence before the nearest name outranks it.
+            return PronounOf(pronoun, want is Gender.Male or Gender.Female ? SubjectBefore(i, m, want) ?? m : m, want);
         }
 
         if (continued is not null)
@@ -758,6 +760,30 @@ internal sealed class SpeakerResolver
         }
 
         return otherFirstName is { } o ? PronounOf(pronoun, o, want) : new QuoteSpeaker(pronoun, null, null);
+    }
+
+    /// <summary>
+    /// A person of the wanted gender (or of none known) who opens the sentence of the mention at index <paramref name="index"/>,
+    /// before it; else null.
+    /// </summary>
+    private EntityMention? SubjectBefore(int index, EntityMention nearest, Gender want)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        int sentence = SentenceIndexAt(nearest.Span.Start);
+        for (int i = index - 1; i >= 0 && SentenceIndexAt(mentions[i].Span.Start) == sentence; i--)
+        {
+            EntityMention m = mentions[i];
+            if (m.Type != EntityType.Person || m.EntityId is null || m.EntityId == nearest.EntityId || InQuotedWords(m.Span) || !OpensSentence(m.Span))
+            {
+                continue;
+            }
+
+            Gender g = _entityGender.TryGetValue(m.EntityId, out Gender known) ? known
+                : _entities.TryGetValue(m.EntityId, out Entity? e) ? GenderOfFullName(e.Name) : Gender.Unknown;
+            return g == want || g == Gender.Unknown ? m : null;
+        }
+
+        return null;
     }
 
     /// <summary>
