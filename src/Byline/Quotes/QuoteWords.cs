@@ -225,6 +225,12 @@ internal static class QuoteWords
          "characterization", "description", "account", "version", "reference", "nod", "jab", "dig", "swipe", "shift"],
         ignoreCase: false);
 
+    /// <summary>The organization nouns that name a business: "the company", "the lender", "the chipmaker".</summary>
+    public static readonly SpanSet CompanyNouns = new(
+        ["company", "firm", "bank", "lender", "retailer", "carmaker", "automaker", "drugmaker", "airline", "insurer", "chipmaker",
+         "brokerage", "miner", "producer", "carrier", "manufacturer", "maker", "supplier", "conglomerate", "startup", "operator",
+         "utility", "developer", "giant", "exporter", "provider", "platform", "biotech", "agency"], ignoreCase: true);
+
     /// <summary>The bodies that speak for a person named before them: "Hillary Clinton's campaign", "the Trump camp".</summary>
     public static readonly SpanSet PersonsBodies = new(["campaign", "camp", "team", "office", "administration"], ignoreCase: false);
 
@@ -297,7 +303,9 @@ internal static class QuoteWords
          "council", "club", "union", "university", "hospital", "charity", "foundation", "ministry", "organization",
          "organisation", "forecaster", "regulator", "broadcaster", "network", "newspaper", "publisher", "studio", "operator",
          "utility", "developer", "giant", "authority", "institute", "watchdog", "business", "brand",
-         "league", "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website"],
+         "league", "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website", "brokerage", "chipmaker",
+         "miner", "producer", "exporter", "provider", "platform", "carrier", "biotech", "consultancy", "exchange", "fund",
+         "major", "lab", "laboratory", "party", "committee", "commission", "panel"],
         ignoreCase: true);
 
     /// <summary>

@@ -1202,7 +1202,8 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// "the company", "the South Korean company", "the drugmaker": with "the" (or "this") and an organization noun for head,
     /// a recent organization outside quoted words: first one whose name holds the noun, then the one organization named
-    /// earlier in the sentence, then the one that last opened a sentence in this paragraph or the one before.
+    /// earlier in the sentence, then the one that last opened a sentence in this paragraph or the one before, then the one
+    /// organization of the sentence before.
     /// </summary>
     private QuoteSpeaker? OrganizationDescribed(int start, int end, TextSpan phrase)
     {
@@ -1277,7 +1278,28 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return null;
+        // "Shares of Oracle fell 5% on Monday. The company said ...", "Regulators fined Oracle $10 million. The company said
+        // ...": the one organization of the sentence before.
+        EntityMention? previousOnly = null;
+        // (Only for a business: "the group", "the newspaper", "the board" name too many kinds of body.)
+        for (int i = lo - 1; end - start == 2 && QuoteWords.CompanyNouns.Contains(noun) && sentence > 0 && i >= 0
+                             && SentenceIndexAt(mentions[i].Span.Start) >= sentence - 1; i--)
+        {
+            EntityMention m = mentions[i];
+            if (SentenceIndexAt(m.Span.Start) == sentence || !IsOrganizationAntecedent(m) || IsDateline(m.Span))
+            {
+                continue;
+            }
+
+            if (previousOnly is { } o && o.EntityId != m.EntityId)
+            {
+                return null; // two organizations: which one is meant is not clear
+            }
+
+            previousOnly = m;
+        }
+
+        return previousOnly is { } previous ? SpeakerFor(phrase, previous) : null;
     }
 
     /// <summary>An organization's mention an entity of the article names, outside quoted words.</summary>
