@@ -350,7 +350,7 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// The person a definite description (an age, a position on a team, a trade, a nationality) that ends at
     /// <paramref name="end"/> refers to: the person who spoke just before ("Okafor, 21, said ... "That one was for her," the
-    /// forward said."), else the person who opened one of the last sentences of this paragraph or the one before ("Bukayo
+    /// forward said."), else the person who opened one of the last sentences of this paragraph or the two before ("Bukayo
     /// Saka scored twice. "...," said the 24-year-old."). Only when nothing known of that person says otherwise: "the judge"
     /// is no lawyer.
     /// </summary>
@@ -359,7 +359,7 @@ internal sealed class SpeakerResolver
         ReadOnlySpan<char> noun = _finder.Word(end - 1);
         QuoteSpeaker? previous = PreviousPersonSpeaker();
         int paragraph = ParagraphIndexAt(phrase.Start);
-        int floor = paragraph > 0 ? _context.Paragraphs[paragraph - 1].Start : 0;
+        int floor = paragraph > 1 ? _context.Paragraphs[paragraph - 2].Start : 0;
         if (previous is not null)
         {
             floor = Math.Max(floor, previous.Span.End); // a person named since the previous speaker spoke comes first
@@ -369,7 +369,7 @@ internal sealed class SpeakerResolver
         for (int i = MentionsStartingBefore(phrase.Start) - 1; i >= 0 && mentions[i].Span.Start >= floor; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Person && m.EntityId is { } id && !InQuotedWords(m.Span) && OpensSentence(m.Span))
+            if (m.Type == EntityType.Person && m.EntityId is { } id && !InQuotedWords(m.Span) && OpensSentence(m.Span, afterTitle: true))
             {
                 return Fits(id, noun) && _entities.TryGetValue(id, out Entity? e) ? new QuoteSpeaker(phrase, id, e.Name) : null;
             }
@@ -1352,8 +1352,34 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>The mention opens its sentence, perhaps after "The" ("The Heritage Foundation notes ..."), or its main clause after a fronted phrase.</summary>
-    private bool OpensSentence(TextSpan mention)
+    /// <summary>"England captain", "Former President", "Manager": only capitalized words and roles before a name.</summary>
+    private static bool IsTitleBefore(ReadOnlySpan<char> before)
+    {
+        if (before.Length > 60)
+        {
+            return false;
+        }
+
+        while (!before.IsEmpty)
+        {
+            int space = before.IndexOf(' ');
+            ReadOnlySpan<char> w = space < 0 ? before : before[..space];
+            if (w.IsEmpty || !(char.IsUpper(w[0]) || QuoteWords.Roles.Contains(w) || QuoteWords.PersonNouns.Contains(w)))
+            {
+                return false;
+            }
+
+            before = space < 0 ? [] : before[(space + 1)..];
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The mention opens its sentence, perhaps after "The" ("The Heritage Foundation notes ..."), or its main clause after a
+    /// fronted phrase; with <paramref name="afterTitle"/>, also after a title ("England captain Harry Kane").
+    /// </summary>
+    private bool OpensSentence(TextSpan mention, bool afterTitle = false)
     {
         int s = SentenceIndexAt(mention.Start);
         if (s >= _context.Sentences.Length)
@@ -1363,7 +1389,7 @@ internal sealed class SpeakerResolver
 
         int start = _context.Sentences[s].Span.Start;
         ReadOnlySpan<char> before = _text.AsSpan(start, mention.Start - start).Trim();
-        if (before.IsEmpty || before.Equals("The", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal))
+        if (before.IsEmpty || before.Equals("The", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal) || afterTitle && IsTitleBefore(before))
         {
             return true;
         }
