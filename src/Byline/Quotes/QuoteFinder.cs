@@ -379,7 +379,9 @@ internal sealed class QuoteFinder
             j--; // "an audit released Monday showed": the participle and its day describe the noun before them
         }
 
-        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who") || Is(j, "which") && j > 0 && (IsPunct(j - 1, ',') || _tokens[j - 1].Kind == TokenKind.Dash))
+        // ("the Chicago Police Department which reported ...": "which" right after a name opens its relative clause too.)
+        if ((QuoteWords.PersonalPronouns.Contains(Word(j)) || Is(j, "who")
+             || Is(j, "which") && j > 0 && (IsPunct(j - 1, ',') || _tokens[j - 1].Kind == TokenKind.Dash || IsCapitalizedName(j - 1) && j - 1 > lower))
             && _tokens[j].Kind == TokenKind.Word)
         {
             start = j;
@@ -1639,6 +1641,23 @@ internal sealed class QuoteFinder
                 }
             }
 
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Trump took to Twitter to accuse ...", "She went on CNN to deny ...": a cue in an infinitive of purpose after the
+    /// clause's object, whose subject is the clause's (not "declined to say", "is expected to announce", "has yet to say").
+    /// The clause's verb must be one of taking the floor (<see cref="QuoteWords.PurposeVerbs"/>).
+    /// </summary>
+    private bool IsPurposeInfinitive(int k, int a)
+    {
+        if (k - 2 <= a || !Is(k - 1, "to") || !char.IsLower(_text[_tokens[k].Start]) || !IsWordToken(k - 2) || CueAt(k - 2, k, out _) > 0
+            || QuoteWords.BetweenSubjectAndVerb.Contains(Word(k - 2)) || QuoteWords.NotPurposeBefore.Contains(Word(k - 2))
+            || Word(k - 2).EndsWith("ed", StringComparison.Ordinal) || Word(k - 2).EndsWith("ing", StringComparison.Ordinal))
+        {
             return false;
         }
 
@@ -3306,7 +3325,9 @@ internal sealed class QuoteFinder
                 hasSubject = SubjectBefore(k, a, out ss, out se);
             }
 
-            hasSubject = hasSubject || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se);
+            hasSubject = hasSubject || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se)
+                         || IsPurposeInfinitive(k, a) && ClauseSubject(a, k - 1, out ss, out se, out int purposeVerb)
+                            && purposeVerb > 0 && QuoteWords.PurposeVerbs.Contains(Word(purposeVerb));
         }
 
         // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of the center.": a subject read

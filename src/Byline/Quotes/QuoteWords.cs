@@ -225,6 +225,25 @@ internal static class QuoteWords
          "characterization", "description", "account", "version", "reference", "nod", "jab", "dig", "swipe", "shift"],
         ignoreCase: false);
 
+    /// <summary>Verbs of taking the floor before an infinitive of purpose: "took to Twitter to accuse", "went on CNN to deny",
+    /// "used the speech to call for", "held a news conference to announce".</summary>
+    public static readonly SpanSet PurposeVerbs = new(
+        ["took", "takes", "take", "went", "goes", "go", "used", "uses", "use", "held", "holds", "appeared", "appears", "came",
+         "comes", "stepped", "steps", "rose", "rises", "returned", "returns", "traveled", "travelled", "travels", "visited",
+         "visits", "turned", "turns", "called", "calls", "convened", "convenes", "seized", "seizes", "interrupted", "paused",
+         "stopped", "logged", "wrote", "writes", "penned", "pens", "published", "publishes", "released", "releases", "issued",
+         "issues", "gathered", "gather", "rallied", "met", "meets", "spoke", "speaks", "sat"], ignoreCase: false);
+
+    /// <summary>Words before "to" that make the infinitive no purpose of the clause's subject: "yet to say", "able to say".</summary>
+    public static readonly SpanSet NotPurposeBefore = new(
+        ["yet", "able", "unable", "likely", "unlikely", "set", "due", "about", "need", "needs", "ought", "used", "want", "wants",
+         "going", "willing", "unwilling", "ready", "eager", "hesitant", "reluctant", "quick", "first", "last", "only", "right",
+         "chance", "time", "opportunity", "way", "how", "what", "where", "when", "whether", "try", "tries", "seem", "seems",
+         "appear", "appears", "decline", "declines", "refuse", "refuses", "agree", "agrees", "plan", "plans", "expect",
+         "expects", "hope", "hopes", "seek", "seeks", "vow", "vows", "pledge", "pledges", "promise", "promises", "urge",
+         "urges", "ask", "asks", "tell", "tells", "continue", "continues", "begin", "begins", "is", "was", "are", "were",
+         "be", "been", "him", "her", "them", "us", "me", "it", "you", "free", "forced", "happy", "prepared"], ignoreCase: true);
+
     /// <summary>The organization nouns that name a business: "the company", "the lender", "the chipmaker".</summary>
     public static readonly SpanSet CompanyNouns = new(
         ["company", "firm", "bank", "lender", "retailer", "carmaker", "automaker", "drugmaker", "airline", "insurer", "chipmaker",
