@@ -567,6 +567,11 @@ internal sealed class QuoteFinder
             {
                 head--; // "marching"
             }
+            else if (head - 2 >= lower && Is(head - 1, "not") && _tokens[head].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head].Start])
+                     && Word(head).EndsWith("ed", StringComparison.Ordinal))
+            {
+                head -= 2; // "Researchers not involved in the study said": past the participle and its "not"
+            }
 
             if (head >= lower && NounPhraseBefore(head, lower, out int s2, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s2)))
             {
@@ -3207,6 +3212,10 @@ internal sealed class QuoteFinder
                 {
                     clauseStart = FirstCommaBefore(se, b);
                 }
+                else if (IsPunct(se, ',') && (Is(se + 1, "which") || Is(se + 1, "who")) && FirstCommaBefore(se + 1, b) is int relEnd && relEnd < b - 1)
+                {
+                    clauseStart = relEnd; // "According to the lawsuit, which was filed Tuesday, the school ...": past the source's relative clause
+                }
 
                 // "According to the study, published in the journal Nature, sea levels rose ...": a participle phrase that
                 // describes the source runs to its comma too.
@@ -4523,9 +4532,12 @@ internal sealed class QuoteFinder
 
             if (Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
                 || (Is(m + 1, "more") || Is(m + 1, "less")) && Is(m + 2, "than") || (Is(m + 1, "up") || Is(m + 1, "down")) && Is(m + 2, "from")
-                || (Is(m + 1, "below") || Is(m + 1, "above") || Is(m + 1, "short") || Is(m + 1, "ahead")) && IsWordToken(m + 2) && !Is(m + 2, "and"))
+                || (Is(m + 1, "below") || Is(m + 1, "above") || Is(m + 1, "short") || Is(m + 1, "ahead")) && IsWordToken(m + 2) && !Is(m + 2, "and")
+                || Is(m + 1, "even") && Is(m + 2, "as") && !(Is(m + 3, "a") || Is(m + 3, "an")) // (not ", even as a candidate,")
+                || (Is(m + 1, "hours") || Is(m + 1, "days") || Is(m + 1, "minutes") || Is(m + 1, "weeks")) && (Is(m + 2, "after") || Is(m + 2, "before")))
             {
-                end = m; // ", compared with four in 10 who ...", ", below analysts' estimates": the writer's comparison
+                end = m; // ", compared with four in 10 who ...", ", below analysts' estimates", ", even as ...", ", hours after ...": the writer's
+                         // comparison or time
                 break;
             }
 

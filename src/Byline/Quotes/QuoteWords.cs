@@ -150,7 +150,8 @@ internal static class QuoteWords
          "sunday's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "first",
          "presidential", "debate", "campaign", "event", "radio", "afterwards", "afterward", "separately", "notice", "filing",
          "regulatory", "stock", "exchange", "report", "release", "press", "memo", "note", "message", "video", "blog", "online",
-         "court", "documents", "papers", "podcast", "newsletter", "annual", "quarterly", "earnings", "update"], ignoreCase: true);
+         "court", "documents", "papers", "podcast", "newsletter", "annual", "quarterly", "earnings", "update", "majority",
+         "unanimous", "opinion", "dissent", "panel", "time", "for"], ignoreCase: true);
 
     /// <summary>Hearers and media after a speech verb; never the speaker ("told reporters", "told CNN").</summary>
     public static readonly SpanSet GenericAddressees = new(
@@ -196,7 +197,7 @@ internal static class QuoteWords
          "president", "ceo", "cfo", "coo", "cto", "executive", "lawyer", "attorney", "prosecutor", "sheriff", "chief", "manager",
          "analyst", "economist", "professor", "commissioner", "councilman", "councilwoman", "candidate", "nominee",
          "leader", "ambassador", "judge", "justice", "representative", "congressman", "congresswoman", "pollster",
-         "founder", "researcher", "scientist", "expert", "officer", "detective", "coach", "owner", "physician",
+         "founder", "researcher", "scientist", "expert", "author", "co-author", "officer", "detective", "coach", "owner", "physician",
          "doctor", "surgeon", "nurse", "teacher", "principal", "treasurer", "superintendent", "activist", "organizer",
          "lawmaker", "source", "sources", "officials", "witness", "resident", "voter", "chancellor", "premier", "envoy",
          "diplomat", "negotiator", "commander", "general", "admiral", "colonel", "captain", "sergeant", "lieutenant",
@@ -283,7 +284,7 @@ internal static class QuoteWords
     /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
     public static readonly SpanSet Media = new(
         ["statement", "statements", "release", "letter", "memo", "tweet", "tweets", "post", "email", "e-mail", "video", "ad",
-         "op-ed", "editorial", "message", "note"], ignoreCase: true);
+         "op-ed", "editorial", "message", "note", "ruling"], ignoreCase: true);
 
     /// <summary>Occasions and outlets of a statement ("in an interview", "at a rally", "in an article"): the writer's
     /// setting of a report, not its content.</summary>
