@@ -675,7 +675,9 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool CannotBeSubjectOfBareVerb(int start, int head, int cue)
     {
-        if (head != cue - 1 || Is(head, "percent") || !QuoteWords.SingularDeterminers.Contains(Word(start)))
+        // ("The Toronto show sold out": after "the", one singular name is a modifier of the noun the cue word is.)
+        bool theName = Is(start, "the") && head == start + 1 && IsCapitalized(head) && !Word(head).EndsWith("s", StringComparison.Ordinal);
+        if (head != cue - 1 || Is(head, "percent") || !QuoteWords.SingularDeterminers.Contains(Word(start)) && !theName)
         {
             return false;
         }
@@ -1277,6 +1279,9 @@ internal sealed class QuoteFinder
                || w is "new" or "earlier" or "police" or "news" or "court" or "poll" or "campaign" or "audit" or "staff" or "draft";
     }
 
+    /// <summary>A document that speaks: a medium ("statement", "letter", "ruling") or "report", "study", "survey", "poll".</summary>
+    private bool IsDocumentNoun(int i) => QuoteWords.Media.Contains(Word(i)) || Is(i, "report") || Is(i, "study") || Is(i, "survey") || Is(i, "poll");
+
     /// <summary>
     /// "the states said", "five states said", "the report says": a cue word after a determiner or a number is a noun, the
     /// head of the speaker's noun phrase, not a verb (a singular one only after a definite determiner: "a show called ..." is
@@ -1286,8 +1291,9 @@ internal sealed class QuoteFinder
     {
         // ("the congressional report said", "a new poll shows", "a police report indicates": one modifier between the
         // determiner and the noun; "the foundation predicts" is a noun and its verb.)
-        if (head - 2 >= lower && IsWordToken(head + 1) && _tokens[head - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head - 1].Start])
-            && IsModifierWord(head - 1)
+        // ("the IMF report stated": a name for the modifier of a document.)
+        if (head - 2 >= lower && IsWordToken(head + 1) && _tokens[head - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
+            && (char.IsLower(_text[_tokens[head - 1].Start]) && IsModifierWord(head - 1) || IsCapitalized(head - 1) && IsDocumentNoun(head))
             && (Is(head - 2, "the") || Is(head - 2, "a") || Is(head - 2, "an") || Is(head - 2, "this") || Is(head - 2, "its") || Is(head - 2, "their")))
         {
             return !Word(head).EndsWith("ed", StringComparison.Ordinal) && !Word(head).EndsWith("ing", StringComparison.Ordinal);
@@ -2146,6 +2152,13 @@ internal sealed class QuoteFinder
                 return true;
             }
 
+            // ""...," the report said.", ""...," the IMF report stated.": a cue word after a determiner, a name or a
+            // possessive is the subject's noun; its verb comes next.
+            if (k - 1 >= first && IsDocumentNoun(k) && (QuoteWords.Determiners.Contains(Word(k - 1)) || IsCapitalized(k - 1) || IsPossessiveClitic(k - 1)))
+            {
+                continue;
+            }
+
             return false;
         }
 
@@ -2394,9 +2407,12 @@ internal sealed class QuoteFinder
     /// <summary>"what" a few words before the cue at <paramref name="cue"/>, with only words between: "what it called".</summary>
     private bool WhatClauseBefore(int cue, int lower)
     {
+        bool naming = Is(cue, "calls") || Is(cue, "called") || Is(cue, "call") || Is(cue, "dubbed") || Is(cue, "dubs") || Is(cue, "terms")
+                      || Is(cue, "termed") || Is(cue, "nicknamed") || Is(cue, "labeled") || Is(cue, "labelled") || Is(cue, "brands") || Is(cue, "branded");
         for (int m = cue - 1; m >= lower && m >= cue - 7; m--)
         {
-            if (Is(m, "what"))
+            // ("The update, which the company calls "Liquid Glass," ...": the name a relative clause gives its head.)
+            if (Is(m, "what") || naming && m < cue - 1 && (Is(m, "which") || Is(m, "that")) && char.IsLower(_text[_tokens[m].Start]))
             {
                 return true;
             }
@@ -3817,6 +3833,21 @@ internal sealed class QuoteFinder
                 }
             }
 
+            // "told reporters in Edmonton the province would ...": the place where the hearer heard it.
+            if (j > after && (Is(j, "in") || Is(j, "at")) && j + 2 < b && IsCapitalized(j + 1) && !QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
+            {
+                int place = j + 1;
+                while (place < b && IsCapitalized(place))
+                {
+                    place++;
+                }
+
+                if (place < b && IsWordToken(place) && (QuoteWords.ClauseStarts.Contains(Word(place)) || IsCapitalized(place)) && !Is(place, "that"))
+                {
+                    j = place;
+                }
+            }
+
             // "announced on Friday the arrest of ...", "revealed Tuesday the hallucinogen PCP was found ...": a day or a month
             // between the verb and its object.
             if ((Is(j, "on") || Is(j, "in")) && IsCapitalized(j + 1) && QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
@@ -4113,7 +4144,21 @@ internal sealed class QuoteFinder
                 return e;
             }
 
-            if (!IsWordToken(e) || IsVerbLikeCue(e) || QuoteWords.NounPhraseStops.Contains(Word(e)) || !IsCapitalized(e) && QuoteWords.VerbAdjuncts.Contains(Word(e)))
+            // ("told a press conference in Canberra the government ...": a gathering, then where it met.)
+            if ((Is(e, "in") || Is(e, "at")) && e > j + 1 && QuoteWords.Gatherings.Contains(Word(e - 1)) && e + 2 < b && IsCapitalized(e + 1))
+            {
+                int place = e + 1;
+                while (place < b && IsCapitalized(place))
+                {
+                    place++;
+                }
+
+                return place < b && IsWordToken(place) && QuoteWords.ClauseStarts.Contains(Word(place)) && !Is(place, "that") ? place : j;
+            }
+
+            if (!IsWordToken(e) || IsVerbLikeCue(e) || QuoteWords.NounPhraseStops.Contains(Word(e))
+                || !IsCapitalized(e) && QuoteWords.VerbAdjuncts.Contains(Word(e)) && !QuoteWords.Gatherings.Contains(Word(e))
+                   && !(e + 1 < b && QuoteWords.Gatherings.Contains(Word(e + 1))))
             {
                 return j;
             }

@@ -151,7 +151,9 @@ internal static class QuoteWords
          "presidential", "debate", "campaign", "event", "radio", "afterwards", "afterward", "separately", "notice", "filing",
          "regulatory", "stock", "exchange", "report", "release", "press", "memo", "note", "message", "video", "blog", "online",
          "court", "documents", "papers", "podcast", "newsletter", "annual", "quarterly", "earnings", "update", "majority",
-         "unanimous", "opinion", "dissent", "panel", "time", "for"], ignoreCase: true);
+         "unanimous", "opinion", "dissent", "panel", "time", "for", "through", "via", "lawyer", "lawyers", "attorney",
+         "attorneys", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "interpreter",
+         "translator"], ignoreCase: true);
 
     /// <summary>Hearers and media after a speech verb; never the speaker ("told reporters", "told CNN").</summary>
     public static readonly SpanSet GenericAddressees = new(
@@ -163,7 +165,8 @@ internal static class QuoteWords
          "residents", "parents", "fans", "deputies", "troopers", "dispatchers", "agents", "prosecutors", "authorities",
          "paramedics", "firefighters", "doctors", "nurses", "judges", "regulators", "followers", "subscribers", "clients",
          "customers", "guests", "delegations", "diplomats", "relatives", "friends", "neighbors", "neighbours", "teammates",
-         "players"], ignoreCase: true);
+         "players", "council", "councillors", "councilors", "farmers", "troops", "soldiers", "volunteers", "protesters",
+         "graduates", "legislators", "parliamentarians"], ignoreCase: true);
 
     /// <summary>Words that start a clause, or its subject, after a speech verb.</summary>
     public static readonly SpanSet ClauseStarts = new(
@@ -225,6 +228,11 @@ internal static class QuoteWords
          "remarks", "comments", "comment", "remark", "goal", "target", "outcome", "prospect", "possibility", "scenario",
          "characterization", "description", "account", "version", "reference", "nod", "jab", "dig", "swipe", "shift"],
         ignoreCase: false);
+
+    /// <summary>Gatherings one tells something: "told a news conference", "told a rally in Ohio", "told the hearing".</summary>
+    public static readonly SpanSet Gatherings = new(
+        ["conference", "briefing", "rally", "hearing", "meeting", "gathering", "summit", "audience", "crowd", "forum", "session",
+         "convention", "congregation", "assembly"], ignoreCase: true);
 
     /// <summary>Verbs of taking the floor before an infinitive of purpose: "took to Twitter to accuse", "went on CNN to deny",
     /// "used the speech to call for", "held a news conference to announce".</summary>
