@@ -507,6 +507,15 @@ internal sealed class QuoteFinder
                     if (!(relativeAfter && start > lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
                           && PreviousComma(start, lower) is int outer && outer >= lower && IsPunct(outer, ',')))
                     {
+                        // "A teacher from Lviv, speaking through an interpreter, said": the place is the object of the
+                        // subject's preposition; the teacher speaks.
+                        if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[start - 1].Start])
+                            && Is(start - 1, "from") && !IsCapitalized(start - 2) && !IsPossessiveClitic(start - 2)
+                            && NounPhraseBefore(start - 2, lower, out int described, out _) && QuoteWords.Articles.Contains(Word(described)))
+                        {
+                            start = described;
+                        }
+
                         return true;
                     }
 
@@ -1673,6 +1682,22 @@ internal sealed class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>"her last name not be used", "his name not be published", "he be identified only by his first name".</summary>
+    private bool AsksAnonymity(int from, int b)
+    {
+        bool name = false;
+        for (int m = from; m < b && m < from + 10; m++)
+        {
+            name |= Is(m, "name") || Is(m, "names") || Is(m, "identified") || Is(m, "photo");
+            if (name && (Is(m, "used") || Is(m, "published") || Is(m, "identified") || Is(m, "disclosed") || Is(m, "printed") || Is(m, "taken")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"said", "says", "told" or "tells" right after the subject that opens the sentence at <paramref name="a"/>.</summary>
@@ -3036,9 +3061,11 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
-                // "who asked not to be named", "who requested anonymity": the source's terms, not what they said.
+                // "who asked not to be named", "who requested anonymity", "who asked that her last name not be used": the source's
+                // terms, not what they said.
                 if ((Is(k, "asked") || Is(k, "requested")) && (Is(k + 1, "anonymity")
-                                                              || Is(k + 1, "not") && Is(k + 2, "to") && Is(k + 3, "be") && (Is(k + 4, "named") || Is(k + 4, "identified"))))
+                                                              || Is(k + 1, "not") && Is(k + 2, "to") && Is(k + 3, "be") && (Is(k + 4, "named") || Is(k + 4, "identified"))
+                                                              || Is(k + 1, "that") && AsksAnonymity(k + 2, b0)))
                 {
                     continue;
                 }
@@ -5066,8 +5093,17 @@ internal sealed class QuoteFinder
 
         // "The Greens were on track to hold their seats, party leader Ruby Takahashi said, adding that ...": right after an
         // attribution that follows its report, the participle is that speaker's.
-        if (IsPunct(k - 1, ',') && k - 2 > a && CueAt(k - 2, k, out _) == 1 && !IsParticipleCue(k - 2)
-            && SubjectBefore(k - 2, a, out start, out end) && start - 1 > a && IsPunct(start - 1, ','))
+        // ("Apple is in talks with Google, Bloomberg reported on Friday, citing people familiar with the matter": past the
+        // attribution's time.)
+        int attribution = k - 2;
+        while (attribution > a + 1 && attribution > k - 6 && IsWordToken(attribution) && QuoteWords.VerbAdjuncts.Contains(Word(attribution))
+               && CueAt(attribution, k, out _) == 0)
+        {
+            attribution--;
+        }
+
+        if (IsPunct(k - 1, ',') && attribution > a && CueAt(attribution, k, out _) == 1 && !IsParticipleCue(attribution)
+            && SubjectBefore(attribution, a, out start, out end) && start - 1 > a && IsPunct(start - 1, ','))
         {
             return true;
         }

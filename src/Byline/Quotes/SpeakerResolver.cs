@@ -587,7 +587,8 @@ internal sealed class SpeakerResolver
                 return false; // "a letter from Clinton": the sender speaks
             }
 
-            commonHead |= _finder.TokenAt(i).Kind == TokenKind.Word && !QuoteWords.Determiners.Contains(w) && !QuoteWords.SpeakerObjectPrepositions.Contains(w)
+            commonHead |= _finder.TokenAt(i).Kind is TokenKind.Word or TokenKind.Number && w.EndsWith("-year-old", StringComparison.Ordinal) // "the 19-year-old from Sudan"
+                          || _finder.TokenAt(i).Kind == TokenKind.Word && !QuoteWords.Determiners.Contains(w) && !QuoteWords.SpeakerObjectPrepositions.Contains(w)
                           && (char.IsLower(_text[_finder.TokenAt(i).Start]) || QuoteWords.IsRole(w)
                               || w.Equals("people", StringComparison.OrdinalIgnoreCase)
                               || _finder.OpensSentence(i) && !_finder.InMention(i, namesOnly: true));
