@@ -3138,6 +3138,13 @@ internal sealed class QuoteFinder
             return -1;
         }
 
+        // "The ice sheet is melting faster than scientists had predicted, according to a new study.": the source that closes
+        // the sentence.
+        if (Is(c + 1, "according") && Is(c + 2, "to") && char.IsLower(_text[_tokens[c + 1].Start]))
+        {
+            return c;
+        }
+
         for (int v = c + 1; v < b && v <= c + 5; v++)
         {
             int n = CueAt(v, b, out CueFlags flags);
