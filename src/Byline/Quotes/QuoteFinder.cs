@@ -1751,6 +1751,45 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// "As one researcher put it, the data are "a mess."": an "as" clause that opens the sentence with "put it" attributes
+    /// the main clause after its comma (past the clause's time or place: "as Jackson put it in 1952,").
+    /// </summary>
+    private bool TryAsPutIt(int k, int a, int b, out Found quote)
+    {
+        quote = default;
+        if (!SubjectBefore(k, a, out int ss, out int se) || ss - 1 < a || !Is(ss - 1, "as") || ss - 1 != FirstWordAt(a))
+        {
+            return false;
+        }
+
+        for (int m = k + 2; m < b - 1 && m <= k + 8; m++)
+        {
+            if (IsPunct(m, ','))
+            {
+                return IsWordToken(m + 1) && MakeReported(m + 1, ClauseEnd(m + 1, b), k, k + 2, ss, se, out quote);
+            }
+
+            if (!IsWordToken(m) || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number || IsYear(m)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word token at or after <paramref name="a"/>.</summary>
+    private int FirstWordAt(int a)
+    {
+        while (a < _tokens.Length && !IsWordToken(a))
+        {
+            a++;
+        }
+
+        return a;
+    }
+
+    /// <summary>
     /// A report through "quoted ... as saying": "Xinhua quoted Foreign Minister Wang Yi as saying that China ...", "The agency
     /// quoted an official as saying the launch had failed", "Putin was quoted by RIA as saying that Russia ...". The one
     /// quoted speaks: the object of an active "quoted", the subject of a passive one.
@@ -3077,6 +3116,10 @@ internal sealed class QuoteFinder
                 if (Is(k, "quoted") && TryQuotedAsSaying(k, a, b, out q))
                 {
                     // "Xinhua quoted Wang Yi as saying that ...", "Putin was quoted by RIA as saying that ..."
+                }
+                else if (Is(k, "put") && Is(k + 1, "it") && TryAsPutIt(k, a, b, out q))
+                {
+                    // "As one researcher put it, the data are "a mess.""
                 }
                 else if (n == 0 || (flags & CueFlags.DirectOnly) != 0
                          || !TryReported(k, n, flags, a, b, ref sentenceSubjectStart, ref sentenceSubjectEnd, out q))
