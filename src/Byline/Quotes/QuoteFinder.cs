@@ -405,7 +405,7 @@ internal sealed class QuoteFinder
         }
 
         // "Joe Scarborough, host of MSNBC's "Morning Joe," said": the comma that closes the appositive sits inside the title's marks.
-        if (j - 1 > lower && IsClosingAfterComma(j) && IsTitleCase(_pairs[_region[j]].OpenToken + 1, j))
+        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(_pairs[_region[j]].OpenToken + 1, j) || IsWorkTitle(_region[j])))
         {
             j--;
         }
@@ -1899,6 +1899,15 @@ internal sealed class QuoteFinder
         if (IsPunct(before, ','))
         {
             before--;
+        }
+
+        // "the author of "iGen,"", "the host of "Morning Joe"": a maker's work, whatever its case.
+        if (before > 1 && Is(before, "of") && p.Parts.Length == 1 && CountWords(p.OpenToken + 1, p.CloseToken) <= 8
+            && (Is(before - 1, "author") || Is(before - 1, "co-author") || Is(before - 1, "host") || Is(before - 1, "co-host")
+                || Is(before - 1, "star") || Is(before - 1, "creator") || Is(before - 1, "director") || Is(before - 1, "producer")
+                || Is(before - 1, "writer") || Is(before - 1, "editor")))
+        {
+            return true;
         }
 
         if (before < 0 || _tokens[before].Kind != TokenKind.Word || !QuoteWords.WorkNouns.Contains(Word(before)) || p.Parts.Length != 1
@@ -5522,7 +5531,7 @@ internal sealed class QuoteFinder
             int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
             bool setOff = closeEnd < _tokens.Length && IsPunct(closeEnd, ',') || _text[pair.ContentEnd - 1] == ',';
             if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
-                && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken)
+                && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken) && !IsWorkTitle(_region[pair.OpenToken])
                 && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
                 && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd)
                 && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
