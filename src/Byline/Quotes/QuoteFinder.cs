@@ -2918,6 +2918,20 @@ internal sealed class QuoteFinder
         && !QuoteWords.ObjectPronouns.Contains(Word(i + 1)) && !IsLyAdverb(i + 1) && !QuoteWords.VerbParticles.Contains(Word(i + 1))
         && !Word(i + 1).EndsWith("self", StringComparison.OrdinalIgnoreCase) && !Word(i + 1).EndsWith("selves", StringComparison.OrdinalIgnoreCase); // ("describes himself")
 
+    /// <summary>Whether a cue starts anywhere in [from, to).</summary>
+    private bool HasCue(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (CueAt(m, to, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"in fact", "in particular", "of course", "at least": a preposition and a word that work as one adverb.</summary>
     private bool IsTwoWordAdverb(int i) => IsWordToken(i + 1) && char.IsLower(_text[_tokens[i].Start])
         && (Is(i, "in") && (Is(i + 1, "fact") || Is(i + 1, "particular") || Is(i + 1, "turn") || Is(i + 1, "part") || Is(i + 1, "effect")
@@ -3195,6 +3209,23 @@ internal sealed class QuoteFinder
         if (Is(c + 1, "according") && Is(c + 2, "to") && char.IsLower(_text[_tokens[c + 1].Start]))
         {
             return c;
+        }
+
+        // ("The findings suggest that the drug works, said Dr. Lee, the lead author.": past a description of the speaker that
+        // closes the sentence, to the inverted attribution before it.)
+        if (QuoteWords.Articles.Contains(Word(c + 1)) && !HasCue(c + 1, b))
+        {
+            int inverted = c - 1;
+            while (inverted > a + 2 && inverted > c - 10 && !(IsPunct(inverted, ',') && _region[inverted] == NoRegion))
+            {
+                inverted--;
+            }
+
+            if (IsPunct(inverted, ',') && inverted > a + 2 && CueAt(inverted + 1, c, out _) is int m and > 0 && IsVerbLikeCue(inverted + 1)
+                && QuoteWords.InvertingVerbs.Contains(Word(inverted + 1)) && SubjectAfter(inverted + 1 + m, c + 1, out _, out int e) && e >= c)
+            {
+                return inverted;
+            }
         }
 
         for (int v = c + 1; v < b && v <= c + 5; v++)

@@ -774,7 +774,7 @@ internal sealed class SpeakerResolver
         for (int i = index - 1; i >= 0 && SentenceIndexAt(mentions[i].Span.Start) == sentence; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type != EntityType.Person || m.EntityId is null || m.EntityId == nearest.EntityId || InQuotedWords(m.Span) || !OpensSentence(m.Span))
+            if (m.Type != EntityType.Person || m.EntityId is null || m.EntityId == nearest.EntityId || InQuotedWords(m.Span) || !OpensSentence(m.Span, afterTitle: true))
             {
                 continue;
             }
