@@ -669,7 +669,7 @@ internal sealed class QuoteFinder
                 return -1;
             }
 
-            if (Is(m, "said") || Is(m, "says") || Is(m, "told") || Is(m, "tells"))
+            if (IsCoreSayingVerb(m))
             {
                 return m;
             }
@@ -1503,7 +1503,10 @@ internal sealed class QuoteFinder
             cueRightBefore &= !WhatClauseBefore(before, lower);
             // ("Rice said he felt "incredible".", "Police said the driver showed "obvious signs of impairment."": lowercase
             // quoted words after the verb of a reported clause are a fragment of that report.)
-            cueRightBefore &= !(char.IsLower(first) && InReportedClause(before, lower));
+            if (cueRightBefore && char.IsLower(first) && IsWordToken(before) && InReportedClause(before, lower))
+            {
+                cueRightBefore = false;
+            }
             int words = CountWords(open + 1, close);
             // ("have come to believe "that climate change is real ..."": quoted words that open with the conjunction "that"
             // right after a verb are the end of the writer's clause, a fragment.)
@@ -1641,14 +1644,15 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Whether a cue at <paramref name="k"/> after "and" in a reported clause with a verb of its own can report here: one of
-    /// intention only before "to" ("refused to ...", not "was drunk and refused a breath test"), one of asking only before
-    /// "that" or a question word ("asked whether ...", not "and asking for his mother").
+    /// intention only before "to" ("vowed to ..."), one heading reports only with "that" (of asking, refusing, finding) only
+    /// before "that", "to" or a question word within four words ("asked whether ...", "refused to ...", not "was drunk and
+    /// refused a breath test", "and asking for his mother").
     /// </summary>
     private bool ReportsHere(int k, CueFlags flags, int b)
     {
         if ((flags & CueFlags.Infinitive) != 0 && (flags & CueFlags.ThatOnly) == 0)
         {
-            return Is(k + 1, "to") || IsLyAdverb(k + 1) && Is(k + 2, "to") || (flags & ~CueFlags.Infinitive) != 0 && !IsWordToken(k + 1);
+            return Is(k + 1, "to") || k + 1 < b && IsLyAdverb(k + 1) && Is(k + 2, "to");
         }
 
         if ((flags & CueFlags.ThatOnly) != 0)
@@ -1669,11 +1673,13 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// "Trump took to Twitter to accuse ...", "She went on CNN to deny ...": a cue in an infinitive of purpose after the
-    /// clause's object, whose subject is the clause's (not "declined to say", "is expected to announce", "has yet to say").
-    /// The clause's verb must be one of taking the floor (<see cref="QuoteWords.PurposeVerbs"/>).
+    /// clause's object, whose subject (<paramref name="start"/>, <paramref name="end"/>) is the clause's, when the clause's
+    /// verb is one of taking the floor (<see cref="QuoteWords.PurposeVerbs"/>); not "declined to say", "is expected to
+    /// announce", "has yet to say".
     /// </summary>
-    private bool IsPurposeInfinitive(int k, int a)
+    private bool IsPurposeInfinitive(int k, int a, out int start, out int end)
     {
+        start = end = -1;
         if (k - 2 <= a || !Is(k - 1, "to") || !char.IsLower(_text[_tokens[k].Start]) || !IsWordToken(k - 2) || CueAt(k - 2, k, out _) > 0
             || QuoteWords.BetweenSubjectAndVerb.Contains(Word(k - 2)) || QuoteWords.NotPurposeBefore.Contains(Word(k - 2))
             || Word(k - 2).EndsWith("ed", StringComparison.Ordinal) || Word(k - 2).EndsWith("ing", StringComparison.Ordinal))
@@ -1681,7 +1687,7 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        return true;
+        return ClauseSubject(a, k - 1, out start, out end, out int verb) && verb > 0 && QuoteWords.PurposeVerbs.Contains(Word(verb));
     }
 
     /// <summary>"her last name not be used", "his name not be published", "he be identified only by his first name".</summary>
@@ -1700,10 +1706,19 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>"said", "says", "told" or "tells".</summary>
+    private bool IsCoreSayingVerb(int i) => Is(i, "said") || Is(i, "says") || Is(i, "told") || Is(i, "tells");
+
+    /// <summary>"as saying", "as telling", "as stating", "as writing" at <paramref name="m"/>: the tail of "quoted X as saying".</summary>
+    private bool IsAsSaying(int m) => Is(m, "as") && (Is(m + 1, "saying") || Is(m + 1, "telling") || Is(m + 1, "stating") || Is(m + 1, "writing"));
+
+    /// <summary>An auxiliary of the passive: "was quoted", "were told", "has been quoted".</summary>
+    private bool IsPassiveAuxiliary(int i) => Is(i, "was") || Is(i, "were") || Is(i, "been") || Is(i, "is") || Is(i, "are") || Is(i, "being") || Is(i, "be");
+
     /// <summary>"said", "says", "told" or "tells" right after the subject that opens the sentence at <paramref name="a"/>.</summary>
     private bool OpensWithSaying(int k, int a)
     {
-        if (!(Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells")) || !SubjectBefore(k, a, out int ss, out _))
+        if (!IsCoreSayingVerb(k) || !SubjectBefore(k, a, out int ss, out _))
         {
             return false;
         }
@@ -1720,8 +1735,8 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// Whether the verb at <paramref name="verb"/> heads a clause reported by a verb of saying before its subject: "said he
-    /// felt", "said that the driver showed", "told reporters she was".
+    /// Whether the verb at <paramref name="verb"/> heads a reported clause: its subject follows a verb of saying ("said he
+    /// felt", "told reporters she was") or a "that" ("said that the driver showed").
     /// </summary>
     private bool InReportedClause(int verb, int lower)
     {
@@ -1805,7 +1820,7 @@ internal sealed class QuoteFinder
                 return false;
             }
 
-            if (Is(m, "as") && (Is(m + 1, "saying") || Is(m + 1, "telling") || Is(m + 1, "stating") || Is(m + 1, "writing")))
+            if (IsAsSaying(m))
             {
                 asAt = m;
                 break;
@@ -1822,13 +1837,13 @@ internal sealed class QuoteFinder
         {
             (ss, se) = (os, oe);
         }
-        else if (!(Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are")) || !SubjectBefore(k, a, out ss, out se))
+        else if (!IsPassiveAuxiliary(k - 1) || !SubjectBefore(k, a, out ss, out se))
         {
             return false;
         }
 
         int j = asAt + 2;
-        if (Is(j, "telling") || Is(asAt + 1, "telling"))
+        if (Is(asAt + 1, "telling"))
         {
             j = HearerPhraseEnd(j, b) is int h && h > j ? h : j; // "quoted him as telling reporters that ..."
         }
@@ -1854,7 +1869,7 @@ internal sealed class QuoteFinder
     private (int Start, int End)? QuotedObject(int k, int upper)
     {
         // ("Xinhua quoted Wang Yi as saying: "..."": the attribution read "saying"; its "quoted" comes before.)
-        if (k > 1 && Is(k - 1, "as") && (Is(k, "saying") || Is(k, "telling") || Is(k, "stating") || Is(k, "writing")))
+        if (k > 1 && IsAsSaying(k - 1))
         {
             int q = k - 2;
             while (q > 0 && q > k - 12 && (IsWordToken(q) || _tokens[q].Kind == TokenKind.Clitic) && !Is(q, "quoted"))
@@ -1863,11 +1878,9 @@ internal sealed class QuoteFinder
             }
 
             k = q;
-            upper = Math.Max(upper, k + 16);
         }
 
-        if (k <= 0 || !Is(k, "quoted") || Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are")
-            || Is(k - 1, "being") || Is(k - 1, "be") || Is(k + 1, "by"))
+        if (k <= 0 || !Is(k, "quoted") || IsPassiveAuxiliary(k - 1) || Is(k + 1, "by"))
         {
             return null;
         }
@@ -1879,7 +1892,7 @@ internal sealed class QuoteFinder
                 return null;
             }
 
-            if (Is(m, "as") && (Is(m + 1, "saying") || Is(m + 1, "telling") || Is(m + 1, "stating") || Is(m + 1, "writing")))
+            if (IsAsSaying(m))
             {
                 return (k + 1, m);
             }
@@ -1889,8 +1902,9 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// Quoted words in title case right after a noun for a work, perhaps with a comma: her new film "The Salt Road", the
-    /// memoir, "Notes from the Wings", a book titled "Crippled America". A title, not anyone's words.
+    /// Quoted words in title case right after a noun for a work, perhaps with a comma (her new film "The Salt Road", the
+    /// memoir, "Notes from the Wings", a book titled "Crippled America"), or in any case after a maker's "of" (the author of
+    /// "iGen"). A title, not anyone's words.
     /// </summary>
     private bool IsWorkTitle(int pair)
     {
@@ -1903,9 +1917,7 @@ internal sealed class QuoteFinder
 
         // "the author of "iGen,"", "the host of "Morning Joe"": a maker's work, whatever its case.
         if (before > 1 && Is(before, "of") && p.Parts.Length == 1 && CountWords(p.OpenToken + 1, p.CloseToken) <= 8
-            && (Is(before - 1, "author") || Is(before - 1, "co-author") || Is(before - 1, "host") || Is(before - 1, "co-host")
-                || Is(before - 1, "star") || Is(before - 1, "creator") || Is(before - 1, "director") || Is(before - 1, "producer")
-                || Is(before - 1, "writer") || Is(before - 1, "editor")))
+            && QuoteWords.MakerNouns.Contains(Word(before - 1)))
         {
             return true;
         }
@@ -2053,7 +2065,7 @@ internal sealed class QuoteFinder
 
         // ("... wrote on X. "Illegal monopolies ..."": a sentence that ends in an abbreviation has no period token of its own.)
         int sentence = SentenceStart(open);
-        return sentence > lower && sentence <= open ? sentence : lower;
+        return _sentence[open] >= 0 && sentence > lower ? sentence : lower;
     }
 
     /// <summary>The token after the last one the window after a quote may use.</summary>
@@ -2477,15 +2489,17 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    /// <summary>"what" a few words before the cue at <paramref name="cue"/>, with only words between: "what it called".</summary>
+    /// <summary>
+    /// "what" a few words before the cue at <paramref name="cue"/>, with only words between ("what it called"), or a
+    /// relative "which" or "that" before a verb of naming ("which the company calls").
+    /// </summary>
     private bool WhatClauseBefore(int cue, int lower)
     {
-        bool naming = Is(cue, "calls") || Is(cue, "called") || Is(cue, "call") || Is(cue, "dubbed") || Is(cue, "dubs") || Is(cue, "terms")
-                      || Is(cue, "termed") || Is(cue, "nicknamed") || Is(cue, "labeled") || Is(cue, "labelled") || Is(cue, "brands") || Is(cue, "branded");
         for (int m = cue - 1; m >= lower && m >= cue - 7; m--)
         {
             // ("The update, which the company calls "Liquid Glass," ...": the name a relative clause gives its head.)
-            if (Is(m, "what") || naming && m < cue - 1 && (Is(m, "which") || Is(m, "that")) && char.IsLower(_text[_tokens[m].Start]))
+            if (Is(m, "what") || m < cue - 1 && (Is(m, "which") || Is(m, "that")) && char.IsLower(_text[_tokens[m].Start])
+                && QuoteWords.NamingVerbs.Contains(Word(cue)))
             {
                 return true;
             }
@@ -3468,8 +3482,7 @@ internal sealed class QuoteFinder
             }
 
             hasSubject = hasSubject || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se)
-                         || IsPurposeInfinitive(k, a) && ClauseSubject(a, k - 1, out ss, out se, out int purposeVerb)
-                            && purposeVerb > 0 && QuoteWords.PurposeVerbs.Contains(Word(purposeVerb));
+                         || IsPurposeInfinitive(k, a, out ss, out se);
         }
 
         // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of the center.": a subject read
@@ -3951,18 +3964,9 @@ internal sealed class QuoteFinder
             }
 
             // "told reporters in Edmonton the province would ...": the place where the hearer heard it.
-            if (j > after && (Is(j, "in") || Is(j, "at")) && j + 2 < b && IsCapitalized(j + 1) && !QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
+            if (j > after && ClauseAfterPlace(j, b) is int clause and > 0 && !QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
             {
-                int place = j + 1;
-                while (place < b && IsCapitalized(place))
-                {
-                    place++;
-                }
-
-                if (place < b && IsWordToken(place) && (QuoteWords.ClauseStarts.Contains(Word(place)) || IsCapitalized(place)) && !Is(place, "that"))
-                {
-                    j = place;
-                }
+                j = clause;
             }
 
             // "announced on Friday the arrest of ...", "revealed Tuesday the hallucinogen PCP was found ...": a day or a month
@@ -4262,15 +4266,9 @@ internal sealed class QuoteFinder
             }
 
             // ("told a press conference in Canberra the government ...": a gathering, then where it met.)
-            if ((Is(e, "in") || Is(e, "at")) && e > j + 1 && QuoteWords.Gatherings.Contains(Word(e - 1)) && e + 2 < b && IsCapitalized(e + 1))
+            if (e > j + 1 && QuoteWords.Gatherings.Contains(Word(e - 1)) && (Is(e, "in") || Is(e, "at")))
             {
-                int place = e + 1;
-                while (place < b && IsCapitalized(place))
-                {
-                    place++;
-                }
-
-                return place < b && IsWordToken(place) && QuoteWords.ClauseStarts.Contains(Word(place)) && !Is(place, "that") ? place : j;
+                return ClauseAfterPlace(e, b) is int clause and > 0 ? clause : j;
             }
 
             if (!IsWordToken(e) || IsVerbLikeCue(e) || QuoteWords.NounPhraseStops.Contains(Word(e))
@@ -4282,6 +4280,26 @@ internal sealed class QuoteFinder
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// "in Edmonton the province would ...", "at Queen's Park the minister said ...": after "in" or "at" at <paramref name="m"/>
+    /// and a capitalized place, the first word of a clause that follows with no "that"; else -1.
+    /// </summary>
+    private int ClauseAfterPlace(int m, int b)
+    {
+        if (!(Is(m, "in") || Is(m, "at")) || m + 2 >= b || !IsCapitalized(m + 1))
+        {
+            return -1;
+        }
+
+        int place = m + 1;
+        while (place < b && IsCapitalized(place))
+        {
+            place++;
+        }
+
+        return place < b && IsWordToken(place) && QuoteWords.ClauseStarts.Contains(Word(place)) && !Is(place, "that") ? place : -1;
     }
 
     /// <summary>

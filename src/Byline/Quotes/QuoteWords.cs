@@ -137,7 +137,10 @@ internal static class QuoteWords
     /// <summary>Words that introduce a relative clause or a participle after a speaker's name ("Smith, who ...").</summary>
     public static readonly SpanSet RelativeStarts = new(["who", "whose", "which", "whom", "that", "where"], ignoreCase: true);
 
-    /// <summary>Time and place adjuncts that may sit between a speech verb and its reported clause.</summary>
+    /// <summary>
+    /// Adjuncts that may sit between a speech verb and its reported clause: time, place, medium, occasion, manner, and the
+    /// go-between or forum ("said through their lawyer that", "wrote for the majority that").
+    /// </summary>
     public static readonly SpanSet VerbAdjuncts = new(
         ["on", "in", "at", "during", "last", "this", "early", "late", "earlier", "later", "yesterday", "today",
          "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
@@ -229,6 +232,28 @@ internal static class QuoteWords
          "characterization", "description", "account", "version", "reference", "nod", "jab", "dig", "swipe", "shift"],
         ignoreCase: false);
 
+    /// <summary>Makers of a work before "of" and its title: "the author of "iGen"", "the host of "Morning Joe"".</summary>
+    public static readonly SpanSet MakerNouns = new(
+        ["author", "co-author", "host", "co-host", "star", "creator", "director", "producer", "writer", "editor"], ignoreCase: true);
+
+    /// <summary>Verbs that give a name rather than report words: "which the company calls "Liquid Glass"".</summary>
+    public static readonly SpanSet NamingVerbs = new(
+        ["calls", "called", "call", "dubbed", "dubs", "terms", "termed", "nicknamed", "labeled", "labelled", "brands", "branded"],
+        ignoreCase: true);
+
+    /// <summary>Singular nouns for a person of a nation: "the Spaniard", "the Frenchman", "the Norwegian".</summary>
+    public static readonly SpanSet Demonyms = new(
+        ["Spaniard", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
+         "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Norwegian", "Italian",
+         "German", "Brazilian", "Argentine", "Argentinian", "Australian", "Canadian", "American", "Portuguese", "Belgian",
+         "Croatian", "Serb", "Serbian", "Russian", "Ukrainian", "Georgian", "Nigerian", "Ghanaian", "Senegalese", "Egyptian",
+         "Moroccan", "Algerian", "Tunisian", "Cameroonian", "Ivorian", "Japanese", "Chinese", "Korean", "Indian", "Pakistani",
+         "Iranian", "Iraqi", "Israeli", "Saudi", "Greek", "Austrian", "Hungarian", "Czech", "Slovak", "Romanian", "Bulgarian",
+         "Mexican", "Colombian", "Chilean", "Uruguayan", "Peruvian", "Venezuelan", "Ecuadorian", "Kiwi", "Jamaican", "Kenyan",
+         "Ethiopian", "South African", "Swiss", "Icelander", "Estonian", "Latvian", "Lithuanian", "Slovenian", "Bosnian", "Albanian",
+         "Filipino", "Indonesian", "Malaysian", "Vietnamese", "Thai", "Afghan", "Syrian", "Lebanese", "Jordanian", "Palestinian"],
+        ignoreCase: false);
+
     /// <summary>Gatherings one tells something: "told a news conference", "told a rally in Ohio", "told the hearing".</summary>
     public static readonly SpanSet Gatherings = new(
         ["conference", "briefing", "rally", "hearing", "meeting", "gathering", "summit", "audience", "crowd", "forum", "session",
@@ -253,11 +278,13 @@ internal static class QuoteWords
          "urges", "ask", "asks", "tell", "tells", "continue", "continues", "begin", "begins", "is", "was", "are", "were",
          "be", "been", "him", "her", "them", "us", "me", "it", "you", "free", "forced", "happy", "prepared"], ignoreCase: true);
 
-    /// <summary>The organization nouns that name a business: "the company", "the lender", "the chipmaker".</summary>
-    public static readonly SpanSet CompanyNouns = new(
+    private static readonly string[] CompanyNounWords =
         ["company", "firm", "bank", "lender", "retailer", "carmaker", "automaker", "drugmaker", "airline", "insurer", "chipmaker",
          "brokerage", "miner", "producer", "carrier", "manufacturer", "maker", "supplier", "conglomerate", "startup", "operator",
-         "utility", "developer", "giant", "exporter", "provider", "platform", "biotech", "agency"], ignoreCase: true);
+         "utility", "developer", "giant", "exporter", "provider", "platform", "biotech", "agency"];
+
+    /// <summary>The organization nouns that name a business or an agency: "the company", "the lender", "the chipmaker".</summary>
+    public static readonly SpanSet CompanyNouns = new(CompanyNounWords, ignoreCase: true);
 
     /// <summary>The bodies that speak for a person named before them: "Hillary Clinton's campaign", "the Trump camp".</summary>
     public static readonly SpanSet PersonsBodies = new(["campaign", "camp", "team", "office", "administration"], ignoreCase: false);
@@ -326,13 +353,10 @@ internal static class QuoteWords
     /// Nouns that stand for an organization named earlier: "the company said", "the retailer said", "the force said".
     /// </summary>
     public static readonly SpanSet OrganizationNouns = new(
-        ["company", "firm", "group", "bank", "retailer", "carmaker", "automaker", "drugmaker", "airline", "insurer", "lender",
-         "chain", "conglomerate", "startup", "manufacturer", "maker", "supplier", "agency", "department", "district", "force",
-         "council", "club", "union", "university", "hospital", "charity", "foundation", "ministry", "organization",
-         "organisation", "forecaster", "regulator", "broadcaster", "network", "newspaper", "publisher", "studio", "operator",
-         "utility", "developer", "giant", "authority", "institute", "watchdog", "business", "brand",
-         "league", "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website", "brokerage", "chipmaker",
-         "miner", "producer", "exporter", "provider", "platform", "carrier", "biotech", "consultancy", "exchange", "fund",
+        [.. CompanyNounWords, "group", "chain", "department", "district", "force", "council", "club", "union", "university",
+         "hospital", "charity", "foundation", "ministry", "organization", "organisation", "forecaster", "regulator", "broadcaster",
+         "network", "newspaper", "publisher", "studio", "authority", "institute", "watchdog", "business", "brand", "league",
+         "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website", "consultancy", "exchange", "fund",
          "major", "lab", "laboratory", "party", "committee", "commission", "panel"],
         ignoreCase: true);
 

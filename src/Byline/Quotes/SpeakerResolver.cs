@@ -349,10 +349,10 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person a definite description (an age, a position on a team, a trade, a nationality) that ends at
-    /// <paramref name="end"/> refers to: the person who spoke just before ("Okafor, 21, said ... "That one was for her," the
-    /// forward said."), else the person who opened one of the last sentences of this paragraph or the two before ("Bukayo
-    /// Saka scored twice. "...," said the 24-year-old."). Only when nothing known of that person says otherwise: "the judge"
-    /// is no lawyer.
+    /// <paramref name="end"/> refers to: the person who opened one of the last sentences (of this paragraph or the two before)
+    /// since the previous speaker spoke ("Bukayo Saka scored twice. "...," said the 24-year-old."), else the person who spoke
+    /// just before ("Okafor, 21, said ... "That one was for her," the forward said."); null when what the article says of that
+    /// person does not fit the noun ("the judge" is no lawyer).
     /// </summary>
     private QuoteSpeaker? DescribedPerson(int end, TextSpan phrase)
     {
@@ -448,7 +448,7 @@ internal sealed class SpeakerResolver
         return w.EndsWith("-year-old", StringComparison.Ordinal) || QuoteWords.PersonNouns.Contains(w);
     }
 
-    /// <summary>A capitalized singular word that the entity tagger took for a nationality: "the Swede", "the Italian".</summary>
+    /// <summary>A capitalized singular word for a person of a nation, typed so by the tagger or listed in <see cref="QuoteWords.Demonyms"/>: "the Swede", "the Spaniard".</summary>
     private bool IsDemonym(int i, TextSpan phrase)
     {
         ReadOnlySpan<char> w = _finder.Word(i);
@@ -473,13 +473,8 @@ internal sealed class SpeakerResolver
             named |= m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe;
         }
 
-        // "the Spaniard", "the Frenchman", "the Norwegian", "the Pakistani": the demonym's own endings, when the tagger
-        // left the word untyped.
-        return !named && (w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("iard", StringComparison.Ordinal)
-                          || w.EndsWith("man", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
-                          || w.EndsWith("ani", StringComparison.Ordinal) || w.EndsWith("eli", StringComparison.Ordinal)
-                          || w.EndsWith("aqi", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal)
-                          || w.EndsWith("can", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal) && w.Length > 4);
+        // "the Spaniard", "the Frenchman", "the Norwegian": a demonym the tagger left untyped.
+        return !named && QuoteWords.Demonyms.Contains(w);
     }
 
     /// <summary>
@@ -703,11 +698,7 @@ internal sealed class SpeakerResolver
             }
 
             Entity? entity = _entities.GetValueOrDefault(m.EntityId);
-            Gender g = _entityGender.TryGetValue(m.EntityId, out Gender known) ? known : GenderOfMention(m);
-            if (g == Gender.Unknown && entity is not null)
-            {
-                g = GenderOfFullName(entity.Name); // "Thomas Reed" is no "she", "Karen Doyle" no "he"
-            }
+            Gender g = GenderOf(m);
 
             if (want is Gender.Male or Gender.Female && g != Gender.Unknown && g != want)
             {
@@ -779,12 +770,21 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            Gender g = _entityGender.TryGetValue(m.EntityId, out Gender known) ? known
-                : _entities.TryGetValue(m.EntityId, out Entity? e) ? GenderOfFullName(e.Name) : Gender.Unknown;
+            Gender g = GenderOf(m);
             return g == want || g == Gender.Unknown ? m : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The gender of a person mention's entity: the one a pronoun gave it earlier, else its title's ("Mrs. Clinton"), else
+    /// its full name's first name ("Thomas Reed" is no "she", "Karen Doyle" no "he").
+    /// </summary>
+    private Gender GenderOf(EntityMention m)
+    {
+        Gender g = _entityGender.TryGetValue(m.EntityId!, out Gender known) ? known : GenderOfMention(m);
+        return g == Gender.Unknown && _entities.TryGetValue(m.EntityId!, out Entity? e) ? GenderOfFullName(e.Name) : g;
     }
 
     /// <summary>
@@ -1283,8 +1283,8 @@ internal sealed class SpeakerResolver
         // ...": the one organization of the sentence before.
         EntityMention? previousOnly = null;
         // (Only for a business: "the group", "the newspaper", "the board" name too many kinds of body.)
-        for (int i = lo - 1; end - start == 2 && QuoteWords.CompanyNouns.Contains(noun) && sentence > 0 && i >= 0
-                             && SentenceIndexAt(mentions[i].Span.Start) >= sentence - 1; i--)
+        bool business = end - start == 2 && QuoteWords.CompanyNouns.Contains(noun) && sentence > 0;
+        for (int i = lo - 1; business && i >= 0 && SentenceIndexAt(mentions[i].Span.Start) >= sentence - 1; i--)
         {
             EntityMention m = mentions[i];
             if (SentenceIndexAt(m.Span.Start) == sentence || !IsOrganizationAntecedent(m) || IsDateline(m.Span))

@@ -36,6 +36,23 @@ public class QuoteExtractorTests
         Assert.Equal("We did it,", doc.GetText(q.Span));
     }
 
+    [Theory]
+    [InlineData("Police said the man was drunk and vowed", "the man was drunk and vowed")]
+    [InlineData("Police said the man was drunk and refused", "the man was drunk and refused")]
+    [InlineData("The premier told reporters in Edmonton", null)]
+    public void A_text_that_ends_on_a_cue_without_a_period_is_read_to_its_end(string text, string? report)
+    {
+        NewsDocument doc = Analyzer.Analyze(text);
+        if (report is null)
+        {
+            Assert.Empty(doc.Quotes);
+        }
+        else
+        {
+            Assert.Equal(report, doc.GetText(Assert.Single(doc.Quotes).Span));
+        }
+    }
+
     [Fact]
     public void Unbalanced_marks_cost_one_quote_not_the_rest_of_the_article()
     {
