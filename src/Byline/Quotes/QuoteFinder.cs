@@ -685,7 +685,8 @@ internal sealed class QuoteFinder
     private bool CannotBeSubjectOfBareVerb(int start, int head, int cue)
     {
         // ("The Toronto show sold out": after "the", one singular name is a modifier of the noun the cue word is.)
-        bool theName = Is(start, "the") && head == start + 1 && IsCapitalized(head) && !Word(head).EndsWith("s", StringComparison.Ordinal);
+        bool theName = (Is(start, "the") && head == start + 1 || start > 0 && Is(start - 1, "the") && head == start)
+                       && IsCapitalized(head) && !Word(head).EndsWith("s", StringComparison.Ordinal);
         if (head != cue - 1 || Is(head, "percent") || !QuoteWords.SingularDeterminers.Contains(Word(start)) && !theName)
         {
             return false;
@@ -4714,6 +4715,8 @@ internal sealed class QuoteFinder
                 || (Is(m + 1, "more") || Is(m + 1, "less")) && Is(m + 2, "than") || (Is(m + 1, "up") || Is(m + 1, "down")) && Is(m + 2, "from")
                 || (Is(m + 1, "below") || Is(m + 1, "above") || Is(m + 1, "short") || Is(m + 1, "ahead")) && IsWordToken(m + 2) && !Is(m + 2, "and")
                 || Is(m + 1, "even") && Is(m + 2, "as") && !(Is(m + 3, "a") || Is(m + 3, "an")) // (not ", even as a candidate,")
+                || (Is(m + 1, "before") || Is(m + 1, "after")) && m + 2 < b && _tokens[m + 2].Kind == TokenKind.Word
+                   && Word(m + 2).EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(Word(m + 2))
                 || (Is(m + 1, "hours") || Is(m + 1, "days") || Is(m + 1, "minutes") || Is(m + 1, "weeks")) && (Is(m + 2, "after") || Is(m + 2, "before")))
             {
                 end = m; // ", compared with four in 10 who ...", ", below analysts' estimates", ", even as ...", ", hours after ...": the writer's
