@@ -519,7 +519,7 @@ internal sealed class QuoteFinder
                         return true;
                     }
 
-                    k = PreviousComma(start, lower);
+                    k = outer;
                     continue;
                 }
 
@@ -632,7 +632,7 @@ internal sealed class QuoteFinder
     {
         for (int m = j; m > lower && m >= j - 12; m--)
         {
-            if (!IsWordToken(m) && _tokens[m].Kind is not (TokenKind.Clitic or TokenKind.Number))
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
             {
                 return -1;
             }
@@ -664,7 +664,7 @@ internal sealed class QuoteFinder
     {
         for (int m = from; m < b && m < from + 12; m++)
         {
-            if (!IsWordToken(m) && _tokens[m].Kind is not (TokenKind.Clitic or TokenKind.Number))
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
             {
                 return -1;
             }
@@ -2689,7 +2689,7 @@ internal sealed class QuoteFinder
             return true;
         }
 
-        // "Trump on the wall: "..."": a name and a colon.
+        // "Sanders: "..."", "Trump on Clinton: "..."": a name and a colon.
         // ("The singer posted on Instagram: "..."": the object of a preposition is a medium or a place, never the speaker;
         // "by Times' Ben Sisario: "..."" names the writer.)
         if (k + 1 < open && IsPunct(k + 1, ':') && k >= lower && IsCapitalized(k) && k - lower <= 6
@@ -3002,7 +3002,7 @@ internal sealed class QuoteFinder
     {
         cueStart = cueEnd = spkStart = spkEnd = -1;
         int k = open - 1;
-        if (k < 1 || !IsTerminator(k) || !IsPunct(k, '.') || _paragraph[k] != _paragraph[open])
+        if (k < 1 || !IsPunct(k, '.') || _paragraph[k] != _paragraph[open])
         {
             return false;
         }
@@ -3561,7 +3561,7 @@ internal sealed class QuoteFinder
             }
 
             // "The jury was told Patel had sent a text ...": without "that" too; the subject heard it.
-            if (k + 2 < b && IsWordToken(k + 1) && !Is(k + 1, "to") && !Is(k + 1, "by") && !IsPunct(k + 1, ',') && FiniteVerbSoon(k + 2, b))
+            if (k + 2 < b && IsWordToken(k + 1) && !Is(k + 1, "to") && !Is(k + 1, "by") && FiniteVerbSoon(k + 2, b))
             {
                 return MakeReported(k + 1, ClauseEnd(k + 1, b), k, k + 1, -1, -1, out quote);
             }
@@ -3698,10 +3698,9 @@ internal sealed class QuoteFinder
             int tail = (flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after;
             // ("Then, last week, Eric Trump called.", "His wife, Noor, agreed.": before any verb but one of saying, the words
             // before the attribution need a verb of their own to be what was said.)
-            bool saying = Is(k, "said") || Is(k, "says") || Is(k, "say") || Is(k, "told") || Is(k, "tells") || Is(k, "added") || Is(k, "adds")
-                          || Is(k, "wrote") || Is(k, "writes");
+            bool saying = IsCoreSayingVerb(k) || Is(k, "say") || Is(k, "added") || Is(k, "adds") || Is(k, "wrote") || Is(k, "writes");
             if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
-                 || (Is(k, "said") || Is(k, "says") || Is(k, "told") || Is(k, "tells")) && OpensTimeClause(tail, b))
+                 || IsCoreSayingVerb(k) && OpensTimeClause(tail, b))
                 && (saying || HasVerb(a, ss - 1)))
             {
                 return MakeReported(a, ss - 1, k, after, ss, se, out quote);
@@ -5161,14 +5160,14 @@ internal sealed class QuoteFinder
                 return m == b - 1 || IsTerminator(b - 1);
             }
 
-            if (!IsWordToken(m) && !IsPunct(m, '.') && !IsPunct(m, '\'') && _tokens[m].Kind != TokenKind.Clitic && !IsPunct(m, '-'))
+            if (!IsWordToken(m) && !IsPunct(m, '\'') && _tokens[m].Kind != TokenKind.Clitic && !IsPunct(m, '-'))
             {
                 return false; // a comma, dash, parenthesis or quote mark: more than a phrase
             }
 
             if (IsWordToken(m) && (++words > 12 || char.IsLower(_text[_tokens[m].Start])
                                    && (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.RelativeStarts.Contains(Word(m)) || QuoteWords.WhWords.Contains(Word(m))
-                                       || QuoteWords.Subordinators.Contains(Word(m)) || QuoteWords.ClauseBreaks.Contains(Word(m)) || Is(m, "that")
+                                       || QuoteWords.Subordinators.Contains(Word(m)) || QuoteWords.ClauseBreaks.Contains(Word(m))
                                        || IsSubjectPronoun(m) || Word(m).EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(Word(m))
                                        || IsVerbLikeCue(m))))
             {
@@ -5206,17 +5205,20 @@ internal sealed class QuoteFinder
         // attribution that follows its report, the participle is that speaker's.
         // ("Apple is in talks with Google, Bloomberg reported on Friday, citing people familiar with the matter": past the
         // attribution's time.)
-        int attribution = k - 2;
-        while (attribution > a + 1 && attribution > k - 6 && IsWordToken(attribution) && QuoteWords.VerbAdjuncts.Contains(Word(attribution))
-               && CueAt(attribution, k, out _) == 0)
+        if (IsPunct(k - 1, ','))
         {
-            attribution--;
-        }
+            int attribution = k - 2;
+            while (attribution > a + 1 && attribution > k - 6 && IsWordToken(attribution) && QuoteWords.VerbAdjuncts.Contains(Word(attribution))
+                   && CueAt(attribution, k, out _) == 0)
+            {
+                attribution--;
+            }
 
-        if (IsPunct(k - 1, ',') && attribution > a && CueAt(attribution, k, out _) == 1 && !IsParticipleCue(attribution)
-            && SubjectBefore(attribution, a, out start, out end) && start - 1 > a && IsPunct(start - 1, ','))
-        {
-            return true;
+            if (attribution > a && CueAt(attribution, k, out _) == 1 && !IsParticipleCue(attribution)
+                && SubjectBefore(attribution, a, out start, out end) && start - 1 > a && IsPunct(start - 1, ','))
+            {
+                return true;
+            }
         }
 
         // ("...," she said at a news conference announcing that ...": the occasion's speaker is the subject of the cue before it.)
