@@ -2926,6 +2926,16 @@ internal sealed class QuoteFinder
         return p;
     }
 
+    /// <summary>
+    /// Whether the text position lies in its sentence's dateline ("WELLINGTON (Reuters) -", "SYDNEY, March 3 -"), as
+    /// <see cref="AfterDateline"/> reads it.
+    /// </summary>
+    internal bool InDateline(int position)
+    {
+        int t = TokenIndexAt(position);
+        return t >= 0 && t < _tokens.Length && _sentence[t] >= 0 && AfterDateline(SentenceStart(t), SentenceEnd(t)) > t;
+    }
+
     /// <summary>A plural in "-s" followed by a lowercase word that goes on with the noun phrase ("the teachers union").</summary>
     private bool IsNounBeforeNoun(int i, int limit) => Word(i).EndsWith("s", StringComparison.Ordinal) && i + 1 < limit
         && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start])

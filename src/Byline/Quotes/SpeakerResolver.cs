@@ -457,7 +457,7 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        if (!HasLowercase(w))
+        if (Entities.EntityPipeline.IsAllCaps(w))
         {
             return false; // an acronym in capitals ("GOP")
         }
@@ -1327,31 +1327,9 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// A city in capitals that opens a dateline ("WELLINGTON, Feb 21 -", "GENEVA (Reuters) -"), which the tagger may take
-    /// for an organization: no capital letters then lowercase, and a comma, bracket or dash after it.
+    /// for an organization: the mention lies in its sentence's dateline as the finder reads it (not "HSBC (HSBA.L) fell").
     /// </summary>
-    private bool IsDateline(TextSpan mention)
-    {
-        if (HasLowercase(_text.AsSpan(mention.Start, mention.Length)))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> after = _text.AsSpan(mention.End).TrimStart(' ');
-        return !after.IsEmpty && after[0] is ',' or '(' or '-' or '–' or '—';
-    }
-
-    private static bool HasLowercase(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsDateline(TextSpan mention) => _finder.InDateline(mention.Start);
 
     /// <summary>"England captain", "Former President", "Manager": only capitalized words and roles before a name.</summary>
     private static bool IsTitleBefore(ReadOnlySpan<char> before)
