@@ -257,7 +257,7 @@ internal static class QuoteWords
     /// <summary>Gatherings one tells something: "told a news conference", "told a rally in Ohio", "told the hearing".</summary>
     public static readonly SpanSet Gatherings = new(
         ["conference", "briefing", "rally", "hearing", "meeting", "gathering", "summit", "audience", "crowd", "forum", "session",
-         "convention", "congregation", "assembly"], ignoreCase: true);
+         "convention", "congregation", "assembly", "panel", "committee", "commission", "jury", "court"], ignoreCase: true);
 
     /// <summary>Verbs of taking the floor before an infinitive of purpose: "took to Twitter to accuse", "went on CNN to deny",
     /// "used the speech to call for", "held a news conference to announce".</summary>
