@@ -2162,7 +2162,9 @@ internal sealed class QuoteFinder
 
             if (v < upper && v < first + 9 && IsWordToken(v) && NounPhraseAt(first + 2, v, out spkStart, out spkEnd))
             {
-                (cueStart, cueEnd) = (v, v + 1);
+                // ("summed up", "put it": the verb's particle or object belongs to the cue.)
+                bool withNext = v + 1 < upper && (QuoteWords.VerbParticles.Contains(Word(v + 1)) || Is(v, "put") && Is(v + 1, "it"));
+                (cueStart, cueEnd) = (v, withNext ? v + 2 : v + 1);
                 return true;
             }
 
@@ -2652,6 +2654,14 @@ internal sealed class QuoteFinder
 
             if (c + n >= k && _tokens[c].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c].Start]))
             {
+                // "Boreing said the members will still meet, but said, "...": a second verb after ", but" shares the
+                // clause's subject.
+                if (AfterCoordinator(c) && ParticipleSubject(c, SentenceStart(c), out spkStart, out spkEnd))
+                {
+                    (cueStart, cueEnd) = (c, c + n);
+                    return true;
+                }
+
                 break; // "... when my mother mentioned the devil, I laughed and said, "..."": the cue right before the quote is its
                        // attribution even when its subject is not found here; an earlier cue belongs to another clause
             }
