@@ -3158,6 +3158,20 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
+                // "That it aired at all says something about the network", "speaks volumes", "says a lot about him": the writer's
+                // judgment of what a fact shows, not a report.
+                if ((Is(k, "says") || Is(k, "said") || Is(k, "say") || Is(k, "saying"))
+                    && (Is(k + 1, "something") || Is(k + 1, "volumes") || Is(k + 1, "a") && (Is(k + 2, "lot") || Is(k + 2, "great") && Is(k + 3, "deal"))))
+                {
+                    continue;
+                }
+
+                // "The school admitted 40 new students", "admitting Poland and Hungary to NATO": letting in, not owning up.
+                if (Word(k).StartsWith("admit", StringComparison.OrdinalIgnoreCase) && AdmitsEntrants(k + 1, b0))
+                {
+                    continue;
+                }
+
                 // "who asked not to be named", "who requested anonymity", "who asked that her last name not be used": the source's
                 // terms, not what they said.
                 if ((Is(k, "asked") || Is(k, "requested")) && (Is(k + 1, "anonymity")
@@ -4786,6 +4800,39 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether the object of "admit" that starts at <paramref name="i"/> is who is let in: a number ("admitted 40 students",
+    /// "admit 10,000 refugees") or a name or group followed by "to"/"into" before any verb ("admitting Poland and Hungary to
+    /// NATO"), not what is owned up to ("admitted that ...", "admitted Trump was right").
+    /// </summary>
+    private bool AdmitsEntrants(int i, int b)
+    {
+        if (i >= b)
+        {
+            return false;
+        }
+
+        if (_tokens[i].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i)) && !Is(i, "one"))
+        {
+            return true;
+        }
+
+        for (int m = i; m < Math.Min(b, i + 8); m++)
+        {
+            if ((Is(m, "to") || Is(m, "into")) && m > i)
+            {
+                return !Is(m + 1, "be") && !Is(m + 1, "having") && !IsLikelyVerb(m + 1);
+            }
+
+            if (_tokens[m].Kind != TokenKind.Word || !IsCapitalized(m) && !Is(m, "and") && !QuoteWords.Articles.Contains(Word(m)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A possessive clitic token: 's or ’s (any case), or a bare apostrophe ("the teachers' union").</summary>
