@@ -1006,7 +1006,9 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (t.Kind == TokenKind.Number && words < 4)
+            // ("I hope in 2017 America says ...": a number after a preposition is a time or amount, not part of the speaker.)
+            if (t.Kind == TokenKind.Number && words < 4 && !(m - 1 >= lower && (Is(m - 1, "in") || Is(m - 1, "since") || Is(m - 1, "until"))
+                                                                  && !(m - 2 >= lower && (_tokens[m - 2].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(m - 2))))))
             {
                 s = m;
                 continue;
@@ -3162,6 +3164,12 @@ internal sealed class QuoteFinder
                 // judgment of what a fact shows, not a report.
                 if ((Is(k, "says") || Is(k, "said") || Is(k, "say") || Is(k, "saying"))
                     && (Is(k + 1, "something") || Is(k + 1, "volumes") || Is(k + 1, "a") && (Is(k + 2, "lot") || Is(k + 2, "great") && Is(k + 3, "deal"))))
+                {
+                    continue;
+                }
+
+                // "Let's say you think a degree will cost $160,000": a supposition, not a report.
+                if (Is(k, "say") && k >= 2 && (Is(k - 2, "let") && (Is(k - 1, "'s") || Is(k - 1, "’s")) || Is(k - 2, "let") && Is(k - 1, "us")))
                 {
                     continue;
                 }
