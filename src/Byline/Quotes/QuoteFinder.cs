@@ -3721,12 +3721,15 @@ internal sealed class QuoteFinder
             bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1))
                                                                    || Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
                                                                    || IsTrailingParticiple(m + 1) && (CueAt(m + 1, b, out _) > 0 || !FiniteVerbSoon(m + 2, b)));
-            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows)
+            // ("When Trump launched his campaign, his critics denounced him, rushing to ...": a verb of judgment with its object
+            // is a clause of its own, not an attribution set off inside the report.)
+            bool judgedObject = (flags & CueFlags.Object) != 0 && m > after;
+            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows && !judgedObject)
             {
                 return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
             }
 
-            if (adjunctFollows)
+            if (adjunctFollows && !InOpeningSubordinateClause(ss - 1))
             {
                 return MakeReported(a, ss - 1, k, after, ss, se, out quote);
             }
@@ -3735,7 +3738,8 @@ internal sealed class QuoteFinder
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
         bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',') && !afterFrontedPhrase)
+        // ("When Trump launched his campaign, his critics denounced him.": a subordinate clause alone is not what was said.)
+        if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',') && !afterFrontedPhrase && !InOpeningSubordinateClause(ss - 1))
         {
             int tail = (flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after;
             // ("Then, last week, Eric Trump called.", "His wife, Noor, agreed.": before any verb but one of saying, the words
@@ -4629,6 +4633,7 @@ internal sealed class QuoteFinder
             first = closing + 1; // "that – in his professional life – he is ...": an aside opens the report
         }
 
+        bool inOpeningClause = j < b && InOpeningSubordinateClause(j);
         for (int m = first; m < b - 1; m++)
         {
             if (_region[m] != NoRegion)
@@ -4661,10 +4666,20 @@ internal sealed class QuoteFinder
 
             if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
                                                                    && (ReportsHere(m + 1, cf, b) || !HasVerb(j, m))
-                                                                || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || IsLyAdverb(m + 1))
+                                                                || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || Is(m + 1, "has") || Is(m + 1, "have") || IsLyAdverb(m + 1))
                                                                    && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
             {
                 end = m; // "... but noted that ...", "... and criticized the party": a second report of the same speaker
+                break;
+            }
+
+            // "... computers and she accused Trump of ...", "... the attack but U.S. officials have said ...", "One in three said ...
+            // and one in four said ...": a report of its own, with a subject, joined without a comma.
+            // (Not "Tapper, Bash and Blitzer had mentioned it": the last of a list of names.)
+            if (m > j + 1 && (Is(m, "and") || Is(m, "but")) && !IsPunct(m - 1, ',') && SubjectAndCue(m + 1, b)
+                && !(IsCapitalized(m + 1) && IsCapitalized(m - 1) && (IsPunct(m - 2, ',') || IsPunct(m - 3, ','))))
+            {
+                end = m;
                 break;
             }
 
@@ -4709,6 +4724,12 @@ internal sealed class QuoteFinder
             if (!IsPunct(m, ','))
             {
                 continue;
+            }
+
+            if (inOpeningClause && !IsListComma(m, b))
+            {
+                end = m; // "While only 7 percent said they are undecided, 27 percent ...": the clause's comma ends its report
+                break;
             }
 
             if (NewReportWithThat(m + 1, b))
@@ -4808,6 +4829,119 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A comma between the items of a list: "young, rural and working-class voters" (an "and" or "or" within three words,
+    /// before any other punctuation), "Ohio, Florida, and Nevada".
+    /// </summary>
+    private bool IsListComma(int comma, int b)
+    {
+        for (int t = comma + 1; t < b && t <= comma + 4; t++)
+        {
+            if ((Is(t, "and") || Is(t, "or")) && t > comma + 1)
+            {
+                return true;
+            }
+
+            if (IsPunct(t, ','))
+            {
+                return t > comma + 1 && t + 1 < b && (Is(t + 1, "and") || Is(t + 1, "or"));
+            }
+
+            if (!IsWordToken(t) || IsLikelyVerb(t) || IsSubjectPronoun(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> sits in a subordinate clause that opens its sentence, before the clause's comma:
+    /// "While only 7 percent said they are undecided, ...", "When Nega encouraged his students to press for freedoms, ...".
+    /// </summary>
+    private bool InOpeningSubordinateClause(int j)
+    {
+        if (j >= _tokens.Length)
+        {
+            return false;
+        }
+
+        int s0 = SentenceStart(j);
+        if (s0 >= j || _tokens[s0].Kind != TokenKind.Word || !IsCapitalized(s0)
+            || !(QuoteWords.Subordinators.Contains(Word(s0)) || Is(s0, "whereas") || Is(s0, "unless")
+                 || Is(s0, "even") && (Is(s0 + 1, "though") || Is(s0 + 1, "if"))))
+        {
+            return false;
+        }
+
+        // ("After Mr. Trump took possession of the jet in 2011 he made changes": past the clause's verb, a subject pronoun opens
+        // the main clause without a comma.)
+        bool verb = false;
+        for (int m = s0 + 1; m < j; m++)
+        {
+            if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash
+                || verb && IsSubjectPronoun(m) && !Is(m, "it") && !Is(m, "you") && !Is(m - 1, "that") && !QuoteWords.WhWords.Contains(Word(m - 1)))
+            {
+                return false;
+            }
+
+            verb |= _tokens[m].Kind == TokenKind.Word && (IsLikelyVerb(m) || QuoteWords.FiniteVerbs.Contains(Word(m)));
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a clause that starts at <paramref name="from"/> opens with a subject and its verb of saying: a subject pronoun
+    /// ("she accused"), a name ("U.S. officials have said") or a share ("one in four said"), then at most a few auxiliaries and
+    /// adverbs before a cue that reports a clause or object (not an intention: "and the family planned to ...").
+    /// </summary>
+    private bool SubjectAndCue(int from, int b)
+    {
+        if (from >= b || !IsWordToken(from) && _tokens[from].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        int i = from;
+        if (IsSubjectPronoun(i) && !Is(i, "it") && !Is(i, "you"))
+        {
+            i++;
+        }
+        else if (QuoteWords.NumberWords.Contains(Word(i)) || _tokens[i].Kind == TokenKind.Number)
+        {
+            i++;
+            if (Is(i, "in") && i + 1 < b && (QuoteWords.NumberWords.Contains(Word(i + 1)) || _tokens[i + 1].Kind == TokenKind.Number))
+            {
+                i += 2;
+            }
+        }
+        else if (IsCapitalizedName(i) && !QuoteWords.CapitalizedNonNames.Contains(Word(i)))
+        {
+            while (i < b && i < from + 4 && (IsCapitalized(i) || _tokens[i].Kind == TokenKind.Abbreviation) && !IsVerbLikeCue(i))
+            {
+                i++;
+            }
+
+            if (i < b && IsRoleWord(i))
+            {
+                i++; // "U.S. officials"
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        for (int n = 0; n < 3 && i < b && QuoteWords.BetweenSubjectAndVerb.Contains(Word(i)) && !Is(i, "to"); n++)
+        {
+            i++;
+        }
+
+        return i < b && IsWordToken(i) && CueAt(i, b, out CueFlags f) > 0 && (f & (CueFlags.DirectOnly | CueFlags.Infinitive)) == 0 && IsVerbLikeCue(i);
     }
 
     /// <summary>
@@ -5347,6 +5481,10 @@ internal sealed class QuoteFinder
             if (IsPunct(comma, ',') && comma < k - 1)
             {
                 from = comma + 1;
+            }
+            else if (QuoteWords.Subordinators.Contains(Word(from)))
+            {
+                from++; // "When Trump launched his campaign by talking about ...": the clause's subject, after its subordinator
             }
         }
 
