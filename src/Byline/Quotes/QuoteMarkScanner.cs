@@ -320,8 +320,9 @@ internal static class QuoteMarkScanner
         }
 
         // A document quotes with one kind of mark: where double pairs (outside single ones) are as many, single marks are
-        // nested quotes, titles, or the subheads and headlines of an outlet that quotes with double marks.
-        if (kept.Count <= all.Count)
+        // nested quotes, titles, or the subheads and headlines of an outlet that quotes with double marks. On a tie, titles
+        // without a full stop ("Mr Sunak", "Dr Patel") mark the British style that quotes with single marks.
+        if (kept.Count < all.Count || kept.Count == all.Count && !UsesTitlesWithoutStop(text) && !AnySpeechShaped(text, tokens, kept))
         {
             return doubles;
         }
@@ -329,6 +330,41 @@ internal static class QuoteMarkScanner
         all.AddRange(kept);
         all.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
         return all;
+    }
+
+    /// <summary>
+    /// Whether a single pair has the shape of speech: opened after a word and a colon ("Sunak said: ‘We will ...’").
+    /// </summary>
+    private static bool AnySpeechShaped(string text, ReadOnlySpan<Token> tokens, List<QuoteMarkPair> pairs)
+    {
+        foreach (QuoteMarkPair pair in pairs)
+        {
+            if (pair.OpenToken > 1 && tokens[pair.OpenToken - 1] is { Kind: TokenKind.Punctuation } before && text[before.Start] == ':'
+                && tokens[pair.OpenToken - 2].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text writes "Mr", "Mrs", "Ms" or "Dr" without a full stop before a capitalized name.</summary>
+    private static bool UsesTitlesWithoutStop(string text)
+    {
+        foreach (string title in (ReadOnlySpan<string>)["Mr ", "Mrs ", "Ms ", "Dr "])
+        {
+            for (int i = text.IndexOf(title, StringComparison.Ordinal); i >= 0; i = text.IndexOf(title, i + 1, StringComparison.Ordinal))
+            {
+                int next = i + title.Length;
+                if ((i == 0 || !char.IsLetter(text[i - 1])) && next < text.Length && char.IsUpper(text[next]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
