@@ -405,7 +405,7 @@ internal sealed class QuoteFinder
         }
 
         // "Joe Scarborough, host of MSNBC's "Morning Joe," said": the comma that closes the appositive sits inside the title's marks.
-        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(_pairs[_region[j]].OpenToken + 1, j) || IsWorkTitle(_region[j])))
+        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(_pairs[_region[j]].OpenToken + 1, j) || IsWorkTitle(_region[j]) || IsNameGiven(_region[j])))
         {
             j--;
         }
@@ -1521,7 +1521,10 @@ internal sealed class QuoteFinder
                                     && (Is(closeEnd, "while") || Is(closeEnd, "when") || Is(closeEnd, "before") || Is(closeEnd, "after")
                                         || Is(closeEnd, "until") || Is(closeEnd, "because") || Is(closeEnd, "since"))
                                     && _text[pair.ContentEnd - 1] is not ',';
-            bool isDirect = pair.Parts.Length > 1 || (!ContinuesClause(pair, closeEnd) || objectThenClause) && !IsWorkTitle(p) && !thatClause
+            // ("Smith, who wrote "The Long Road," said ...", "The coach, nicknamed "the Oracle," said ...": a title or a name given,
+            // not words said, whatever attribution follows.)
+            bool namedRightBefore = before >= 0 && _paragraph[before] == para && IsNameGiven(p);
+            bool isDirect = pair.Parts.Length > 1 || (!ContinuesClause(pair, closeEnd) || objectThenClause) && !IsWorkTitle(p) && !thatClause && !namedRightBefore
                 && (preEmpty || cueRightBefore || afterColon && upperStart && words >= 3 || upperStart && words >= 6 && EndsWithSentencePunctuation(pair));
             // ""The risk," said Edward Leamer, an economist at the forecast, "is that ..."": a lowercase part after the comma
             // that ends an attribution continues the quote the attribution interrupts.
@@ -1934,6 +1937,55 @@ internal sealed class QuoteFinder
         // Title case leaves short function words lowercase: "Notes from the Wings".
         int capitals = CountCapitalized(p.OpenToken + 1, p.CloseToken, out int words);
         return capitals * 2 >= words;
+    }
+
+    /// <summary>
+    /// Quoted words of at most eight words right after "titled", a passive verb that gives a name ("nicknamed "the Oracle"",
+    /// "dubbed "Martha's Law"") or a verb of making with title case ("wrote "The Long Road""): a name, not anyone's words.
+    /// </summary>
+    private bool IsNameGiven(int pair)
+    {
+        QuoteMarkPair p = _pairs[pair];
+        int before = p.OpenToken - 1;
+        if (before < 0 || _tokens[before].Kind != TokenKind.Word || p.Parts.Length != 1 || CountWords(p.OpenToken + 1, p.CloseToken) > 8)
+        {
+            return false;
+        }
+
+        if (Is(before, "titled") || Is(before, "entitled"))
+        {
+            return true;
+        }
+
+        if ((Is(before, "wrote") || Is(before, "writes") || Is(before, "published") || Is(before, "directed")) && IsTitleCase(p.OpenToken + 1, p.CloseToken))
+        {
+            return true;
+        }
+
+        // Passive, the name given to someone or something: "The coach, nicknamed "the Oracle,"", "an account called "Hypo-Cruz"",
+        // "the bill is dubbed ...". (Not "what Trump called "a disaster"", "he called it ...": someone's words.)
+        if (!(QuoteWords.NamingVerbs.Contains(Word(before)) || Is(before, "named")) || !Word(before).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || before == 0)
+        {
+            return false;
+        }
+
+        // (After a comma only when the sentence goes on past the name: "The coach, nicknamed "the Oracle," said ...", not "the
+        // nominee, Mitt Romney, called "our No. 1 foe."".)
+        int w = before - 1;
+        int after = p.CloseToken + CloseWidth(p.CloseToken);
+        bool goesOn = _text[p.ContentEnd - 1] == ',' && after < _tokens.Length && IsWordToken(after)
+                      || after + 1 < _tokens.Length && IsPunct(after, ',') && IsWordToken(after + 1);
+        // ("it was labeled "Mostly True."": a verdict is someone's words.)
+        if (Word(before).StartsWith("label", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return IsPunct(w, ',') && goesOn || IsPassiveAuxiliary(w)
+               || _tokens[w].Kind == TokenKind.Word && char.IsLower(_text[_tokens[w].Start]) && !QuoteWords.PersonalPronouns.Contains(Word(w))
+                  && !QuoteWords.RelativeStarts.Contains(Word(w)) && !Is(w, "what") && !IsLyAdverb(w) && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(w))
+                  && !QuoteWords.Determiners.Contains(Word(w));
     }
 
     /// <summary>
@@ -3366,6 +3418,13 @@ internal sealed class QuoteFinder
         // guilty to ...", is a statement in court: PolNeAR's annotators mark it.)
         if (Word(k).StartsWith("recall", StringComparison.OrdinalIgnoreCase) && k + n < b
             && (IsCountAt(k + n) || IsApproximateQuantity(k + n) || Is(k + n, "more") && Is(k + n + 1, "than") || Is(k + n, "nearly") || Is(k + n, "some") && IsCountAt(k + n + 1)))
+        {
+            return false;
+        }
+
+        // "Smith, who wrote "The Long Road," said ...": a work written or a name given is no report.
+        if (k + n < b && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n && IsNameGiven(_region[k + n])
+            && (Is(k, "wrote") || Is(k, "writes") || Is(k, "published") || Is(k, "directed")))
         {
             return false;
         }
@@ -5639,7 +5698,7 @@ internal sealed class QuoteFinder
 
                 _fragmentUsed ??= new bool[_pairs.Count];
                 _fragmentUsed[r] = true;
-                if (!IsWorkTitle(r))
+                if (!IsWorkTitle(r) && !IsNameGiven(r))
                 {
                     fragments.AddRange(_pairs[r].Parts); // (a title is no one's words: "said her film "The Salt Road" was ...")
                 }
@@ -5798,7 +5857,7 @@ internal sealed class QuoteFinder
             int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
             bool setOff = closeEnd < _tokens.Length && IsPunct(closeEnd, ',') || _text[pair.ContentEnd - 1] == ',';
             if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
-                && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken) && !IsWorkTitle(_region[pair.OpenToken])
+                && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken) && !IsWorkTitle(_region[pair.OpenToken]) && !IsNameGiven(_region[pair.OpenToken])
                 && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
                 && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd)
                 && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
