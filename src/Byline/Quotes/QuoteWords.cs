@@ -373,6 +373,16 @@ internal static class QuoteWords
          "chief", "director", "chairman", "chairwoman", "president", "executive", "strategist", "pollster",
          "supporters", "critics", "allies", "ally", "staff", "staffer", "staffers"], ignoreCase: true);
 
+    /// <summary>Family relations of a man, before his name: "her husband, Rui Costa".</summary>
+    public static readonly SpanSet MaleRelations = new(
+        ["husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "stepfather", "stepson"],
+        ignoreCase: true);
+
+    /// <summary>Family relations of a woman, before her name: "his wife, Keiko Hill".</summary>
+    public static readonly SpanSet FemaleRelations = new(
+        ["wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "stepmother", "stepdaughter"],
+        ignoreCase: true);
+
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
 
     public static readonly SpanSet FemalePronouns = new(["she", "her", "hers", "herself"], ignoreCase: true);

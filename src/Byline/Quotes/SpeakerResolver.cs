@@ -24,6 +24,7 @@ internal sealed class SpeakerResolver
     private bool _continues;                    // the quote's cue goes on with the previous speaker: "he added"
     private int _quoteAfterPrevious = -1;       // for ""...," she said" near the previous quote: where that quote ended
     private QuoteSpeaker? _previousNearby;      // the previous quote's speaker, in this paragraph or the one before
+    private TextSpan _previousSpan;             // the previous attributed quote's span
     private readonly List<TextSpan> _quoted = [];  // the direct quotes' spans, in text order
 
     private enum Gender : byte
@@ -116,6 +117,7 @@ internal sealed class SpeakerResolver
                 previous = speaker;
                 previousSpeakerSentence = SentenceIndexAt(speaker.Span.Start);
                 previousEnd = f.Span.End;
+                _previousSpan = f.Span;
                 previousParagraph = ParagraphIndexAt(f.Span.End);
             }
         }
@@ -697,6 +699,14 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            // "The Pentagon said China had sent 20 warships. It said ...": a name in the words an organization just reported
+            // yields to that organization.
+            if (want == Gender.Unknown && _previousSpan.Contains(m.Span) && _previousNearby is { EntityId: { } nearId }
+                && nearId != m.EntityId && _entities.TryGetValue(nearId, out Entity? reporter) && (reporter.Type == EntityType.Organization || reporter.Type == EntityType.Gpe))
+            {
+                continue;
+            }
+
             Entity? entity = _entities.GetValueOrDefault(m.EntityId);
             Gender g = GenderOf(m);
 
@@ -839,7 +849,19 @@ internal sealed class SpeakerResolver
         }
 
         ReadOnlySpan<char> before = _text.AsSpan(p + 1, wordEnd - p - 1);
-        return QuoteWords.MaleTitles.Contains(before) ? Gender.Male : QuoteWords.FemaleTitles.Contains(before) ? Gender.Female : Gender.Unknown;
+        if (QuoteWords.MaleTitles.Contains(before))
+        {
+            return Gender.Male;
+        }
+
+        if (QuoteWords.FemaleTitles.Contains(before))
+        {
+            return Gender.Female;
+        }
+
+        // A relation in apposition: "His wife, Keiko Hill,", "her husband Rui Costa".
+        ReadOnlySpan<char> relation = before.EndsWith(",") ? before[..^1] : before;
+        return QuoteWords.MaleRelations.Contains(relation) ? Gender.Male : QuoteWords.FemaleRelations.Contains(relation) ? Gender.Female : Gender.Unknown;
     }
 
     // ------------------------------------------------------------------ fallback without entities
