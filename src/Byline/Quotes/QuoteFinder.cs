@@ -246,6 +246,30 @@ internal sealed class QuoteFinder
             return 0;
         }
 
+        // "Kaduna state governor Uba Sani", "state media", "state television": a noun before a noun. (The verb takes a clause
+        // or an object: "state that ...", "state their case", "state clearly".)
+        if (Is(i, "state") && i + 1 < end && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start])
+            && !QuoteWords.Determiners.Contains(Word(i + 1)) && !QuoteWords.PersonalPronouns.Contains(Word(i + 1))
+            && !QuoteWords.ObjectPronouns.Contains(Word(i + 1)) && !Is(i + 1, "that") && !IsLyAdverb(i + 1)
+            && !QuoteWords.WhWords.Contains(Word(i + 1)) && !QuoteWords.SpeakerObjectPrepositions.Contains(Word(i + 1))
+            && !QuoteWords.Subordinators.Contains(Word(i + 1)) && !Is(i + 1, "and") && !Is(i + 1, "but") && !Is(i + 1, "by"))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
+        // ", beating analyst estimates", ", topping Wall Street forecasts": the object of a participle that opens the phrase.
+        if (Word(i).EndsWith("s", StringComparison.Ordinal) && !Is(i, "says") && i >= 3)
+        {
+            int v = IsCapitalized(i - 1) && IsCapitalized(i - 2) ? i - 3 : i - 2;
+            if (v >= 1 && _tokens[v].Kind == TokenKind.Word && char.IsLower(_text[_tokens[v].Start]) && Word(v).EndsWith("ing", StringComparison.Ordinal)
+                && IsPunct(v - 1, ',') && _tokens[v + 1].Kind == TokenKind.Word && !QuoteWords.Determiners.Contains(Word(v + 1)))
+            {
+                flags = CueFlags.None;
+                return 0;
+            }
+        }
+
         // "Said" inside a sentence is a name or a title; a headline's "Obama Says ..." is a cue.
         // ("the United States are ...": a headline goes on in capitals, a name in running text does not.)
         bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's'
@@ -273,6 +297,34 @@ internal sealed class QuoteFinder
         {
             end = rel;
             return true;
+        }
+
+        // "OPEC+ said", "Disney+ said": a name that ends in a plus sign.
+        if (j - 1 >= lower && _tokens[j].Length == 1 && _text[_tokens[j].Start] == '+' && _tokens[j].Start == _tokens[j - 1].End
+            && IsCapitalized(j - 1) && NounPhraseBefore(j - 1, lower, out start, out end))
+        {
+            end = j + 1;
+            return true;
+        }
+
+        // "Fury mocked Usyk, prompting Usyk to reply: ...", "urged him to say ...": the one prompted speaks.
+        if (j - 2 >= lower && Is(j, "to") && NounPhraseBefore(j - 1, lower, out start, out end))
+        {
+            for (int v = start; v < end - 1; v++)
+            {
+                if (QuoteWords.PromptingVerbs.Contains(Word(v)))
+                {
+                    start = v + 1; // (the noun phrase read back from "to" runs over the verb: "prompting Usyk")
+                    return true;
+                }
+            }
+
+            if (start - 1 >= lower && QuoteWords.PromptingVerbs.Contains(Word(start - 1)))
+            {
+                return true;
+            }
+
+            start = end = -1;
         }
 
         if (j < lower || Is(j, "to") || j - 1 >= lower && CannotBeSubjectOfBareVerb(j - 1, j, cue))

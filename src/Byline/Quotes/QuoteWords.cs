@@ -373,6 +373,12 @@ internal static class QuoteWords
          "chief", "director", "chairman", "chairwoman", "president", "executive", "strategist", "pollster",
          "supporters", "critics", "allies", "ally", "staff", "staffer", "staffers"], ignoreCase: true);
 
+    /// <summary>Verbs whose object does what the infinitive after it says: "prompting Usyk to reply", "urged him to say".</summary>
+    public static readonly SpanSet PromptingVerbs = new(
+        ["prompting", "prompted", "prompt", "prompts", "leading", "led", "causing", "caused", "forcing", "forced", "urging", "urged",
+         "inviting", "invited", "encouraging", "encouraged", "pushing", "pushed", "pressing", "pressed", "spurring", "spurred"],
+        ignoreCase: true);
+
     /// <summary>Family relations of a man, before his name: "her husband, Rui Costa".</summary>
     public static readonly SpanSet MaleRelations = new(
         ["husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "stepfather", "stepson"],
