@@ -906,6 +906,12 @@ internal sealed class QuoteFinder
         bool name = false;
         for (int i = from; i < to; i++)
         {
+            // ("Ernst & Young": an ampersand between capitalized words joins one name.)
+            if (i > from && i + 1 < to && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Length == 1 && _text[_tokens[i].Start] == '&')
+            {
+                continue;
+            }
+
             if (!IsCapitalized(i))
             {
                 return false;

@@ -281,7 +281,8 @@ internal static class QuoteWords
     private static readonly string[] CompanyNounWords =
         ["company", "firm", "bank", "lender", "retailer", "carmaker", "automaker", "drugmaker", "airline", "insurer", "chipmaker",
          "brokerage", "miner", "producer", "carrier", "manufacturer", "maker", "supplier", "conglomerate", "startup", "operator",
-         "utility", "developer", "giant", "exporter", "provider", "platform", "biotech", "agency"];
+         "utility", "developer", "giant", "exporter", "provider", "platform", "biotech", "agency", "planemaker", "steelmaker",
+         "brewer", "broadcaster", "publisher", "streamer", "grocer", "supermarket", "shipper", "railway", "railroad"];
 
     /// <summary>The organization nouns that name a business or an agency: "the company", "the lender", "the chipmaker".</summary>
     public static readonly SpanSet CompanyNouns = new(CompanyNounWords, ignoreCase: true);
