@@ -246,6 +246,16 @@ internal sealed class QuoteFinder
             return 0;
         }
 
+        // "Said" inside a sentence is a name or a title; a headline's "Obama Says ..." is a cue.
+        // ("the United States are ...": a headline goes on in capitals, a name in running text does not.)
+        bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's'
+                            && !(i + 1 < end && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]));
+        if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i && !headlineVerb)
+        {
+            flags = CueFlags.None; // "Said" inside a sentence is a name or a title
+            return 0;
+        }
+
         // "Kaduna state governor Uba Sani", "state media", "state television": a noun before a noun. (The verb takes a clause
         // or an object: "state that ...", "state their case", "state clearly".)
         if (Is(i, "state") && i + 1 < end && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start])
@@ -268,16 +278,6 @@ internal sealed class QuoteFinder
                 flags = CueFlags.None;
                 return 0;
             }
-        }
-
-        // "Said" inside a sentence is a name or a title; a headline's "Obama Says ..." is a cue.
-        // ("the United States are ...": a headline goes on in capitals, a name in running text does not.)
-        bool headlineVerb = i > 0 && IsCapitalized(i - 1) && Word(i).Length > 3 && _text[_tokens[i].End - 1] == 's'
-                            && !(i + 1 < end && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]));
-        if (flags == CueFlags.None || char.IsUpper(_text[_tokens[i].Start]) && _sentence[i] >= 0 && SentenceStart(i) != i && !headlineVerb)
-        {
-            flags = CueFlags.None; // "Said" inside a sentence is a name or a title
-            return 0;
         }
 
         return 1;
