@@ -292,11 +292,33 @@ internal sealed class QuoteFinder
         int j = cue - 1;
         // "A woman who lives nearby said", "Residents whose homes flooded said", "The firefighter who pulled the girl out said":
         // a relative clause between the subject and its verb; the subject is the noun phrase before the pronoun.
-        if (j >= lower && RelativePronounBefore(j, lower) is int rel and >= 0 && NounPhraseBefore(rel - 1, lower, out start, out end)
-            && !QuoteWords.PersonalPronouns.Contains(Word(start)))
+        if (j >= lower && RelativePronounBefore(j, lower) is int rel and >= 0)
         {
-            end = rel;
-            return true;
+            // "Those who attended said", "27 percent of those who named a candidate said", "Many of those who voted said".
+            if (Is(rel - 1, "those"))
+            {
+                start = rel - 1;
+                if (rel - 3 >= lower && Is(rel - 2, "of"))
+                {
+                    if (QuoteWords.PronounLikeDeterminers.Contains(Word(rel - 3)) || QuoteWords.NumberWords.Contains(Word(rel - 3)))
+                    {
+                        start = rel - 3; // "Many of those", "half of those"
+                    }
+                    else if (NounPhraseBefore(rel - 3, lower, out int quantity, out _) && (Is(rel - 3, "percent") || IsCount(quantity)))
+                    {
+                        start = quantity; // "27 percent of those"
+                    }
+                }
+
+                end = rel;
+                return true;
+            }
+
+            if (NounPhraseBefore(rel - 1, lower, out start, out end) && !QuoteWords.PersonalPronouns.Contains(Word(start)))
+            {
+                end = rel;
+                return true;
+            }
         }
 
         // "OPEC+ said", "Disney+ said": a name that ends in a plus sign.
@@ -698,7 +720,7 @@ internal sealed class QuoteFinder
                     ownVerb = !QuoteWords.BetweenSubjectAndVerb.Contains(Word(v)) && !IsLyAdverb(v);
                 }
 
-                return ownVerb && IsWordToken(m - 1) && !QuoteWords.NounPhraseStops.Contains(Word(m - 1)) ? m : -1;
+                return ownVerb && IsWordToken(m - 1) && (!QuoteWords.NounPhraseStops.Contains(Word(m - 1)) || Is(m - 1, "those")) ? m : -1;
             }
 
             // ("the congressman who gained attention in 2009 when he yelled": a clause of its own before the verb.)
@@ -3490,9 +3512,9 @@ internal sealed class QuoteFinder
         // "A neighbor who called 911 said the flames ...": a verb inside a restrictive relative clause on the subject, with the
         // main clause's verb of saying still to come, reports nothing.
         if (k - 2 >= a && Is(k - 1, "who") && char.IsLower(_text[_tokens[k - 1].Start]) && IsWordToken(k - 2)
-            && !QuoteWords.NounPhraseStops.Contains(Word(k - 2)) && MainSayingVerbAfter(k + n, b) > 0)
+            && (!QuoteWords.NounPhraseStops.Contains(Word(k - 2)) || Is(k - 2, "those")) && MainSayingVerbAfter(k + n, b) > 0)
         {
-            return false;
+            return false; // (also "Half of those who responded said ...")
         }
 
         int title = k + n < b && IsPunct(k + n, ',') ? k + n + 1 : k + n;
