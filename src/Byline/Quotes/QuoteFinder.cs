@@ -929,7 +929,7 @@ internal sealed class QuoteFinder
         for (int i = from; i < to; i++)
         {
             // ("Ernst & Young": an ampersand between capitalized words joins one name.)
-            if (i > from && i + 1 < to && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Length == 1 && _text[_tokens[i].Start] == '&')
+            if (i > from && i + 1 < to && IsAmpersand(i))
             {
                 continue;
             }
@@ -990,6 +990,9 @@ internal sealed class QuoteFinder
             || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)
             || w.Equals("say", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>An ampersand token, which joins capitalized words into one name ("Ernst &amp; Young", "Johnson &amp; Johnson").</summary>
+    private bool IsAmpersand(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Length == 1 && _text[_tokens[i].Start] == '&';
 
     private bool IsCapitalizedName(int i) => IsCapitalized(i) && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(i));
 
@@ -1095,7 +1098,7 @@ internal sealed class QuoteFinder
             }
 
             // "Dr. Weber & Co.", "Johnson & Johnson": an ampersand between capitalized words joins one name.
-            if (t.Kind == TokenKind.Symbol && _text[t.Start] == '&' && t.Length == 1 && IsCapitalized(s) && m - 1 >= lower && IsCapitalized(m - 1))
+            if (IsAmpersand(m) && IsCapitalized(s) && m - 1 >= lower && IsCapitalized(m - 1))
             {
                 s = m - 1;
                 words++;
@@ -2037,15 +2040,16 @@ internal sealed class QuoteFinder
             return true;
         }
 
-        if ((Is(before, "wrote") || Is(before, "writes") || Is(before, "published") || Is(before, "directed")) && IsTitleCase(p.OpenToken + 1, p.CloseToken))
+        if (QuoteWords.WorkVerbs.Contains(Word(before)) && IsTitleCase(p.OpenToken + 1, p.CloseToken))
         {
             return true;
         }
 
         // Passive, the name given to someone or something: "The coach, nicknamed "the Oracle,"", "an account called "Hypo-Cruz"",
-        // "the bill is dubbed ...". (Not "what Trump called "a disaster"", "he called it ...": someone's words.)
-        if (!(QuoteWords.NamingVerbs.Contains(Word(before)) || Is(before, "named")) || !Word(before).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || before == 0)
+        // "the bill is dubbed ...". (Not "what Trump called "a disaster"", "he called it ...": someone's words; nor "it was
+        // labeled "Mostly True."": a verdict.)
+        if (before == 0 || !(QuoteWords.NamingVerbs.Contains(Word(before)) || Is(before, "named")) || !Word(before).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || Word(before).StartsWith("label", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -2053,19 +2057,21 @@ internal sealed class QuoteFinder
         // (After a comma only when the sentence goes on past the name: "The coach, nicknamed "the Oracle," said ...", not "the
         // nominee, Mitt Romney, called "our No. 1 foe."".)
         int w = before - 1;
-        int after = p.CloseToken + CloseWidth(p.CloseToken);
-        bool goesOn = _text[p.ContentEnd - 1] == ',' && after < _tokens.Length && IsWordToken(after)
-                      || after + 1 < _tokens.Length && IsPunct(after, ',') && IsWordToken(after + 1);
-        // ("it was labeled "Mostly True."": a verdict is someone's words.)
-        if (Word(before).StartsWith("label", StringComparison.OrdinalIgnoreCase))
+        if (IsPunct(w, ','))
         {
-            return false;
+            int after = p.CloseToken + CloseWidth(p.CloseToken);
+            return _text[p.ContentEnd - 1] == ',' && IsWordToken(after) || IsPunct(after, ',') && IsWordToken(after + 1);
         }
 
-        return IsPunct(w, ',') && goesOn || IsPassiveAuxiliary(w)
+        // After a noun: "an account called", "a play named" ("a move the president called", "what critics called": a person
+        // who says it, after a determiner or "what").
+        return IsPassiveAuxiliary(w)
                || _tokens[w].Kind == TokenKind.Word && char.IsLower(_text[_tokens[w].Start]) && !QuoteWords.PersonalPronouns.Contains(Word(w))
                   && !QuoteWords.RelativeStarts.Contains(Word(w)) && !Is(w, "what") && !IsLyAdverb(w) && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(w))
-                  && !QuoteWords.Determiners.Contains(Word(w));
+                  && !QuoteWords.Determiners.Contains(Word(w)) && !IsRoleWord(w) && !QuoteWords.PersonNouns.Contains(Word(w))
+                  && !(w - 1 >= 0 && (Is(w - 1, "what") || QuoteWords.RelativeStarts.Contains(Word(w - 1))
+                                      || QuoteWords.Determiners.Contains(Word(w - 1)) && w - 2 >= 0 && _tokens[w - 2].Kind == TokenKind.Word
+                                         && char.IsLower(_text[_tokens[w - 2].Start]) && !QuoteWords.SpeakerObjectPrepositions.Contains(Word(w - 2))));
     }
 
     /// <summary>
@@ -3292,16 +3298,16 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
-                // "That it aired at all says something about the network", "speaks volumes", "says a lot about him": the writer's
-                // judgment of what a fact shows, not a report.
-                if ((Is(k, "says") || Is(k, "said") || Is(k, "say") || Is(k, "saying"))
-                    && (Is(k + 1, "something") || Is(k + 1, "volumes") || Is(k + 1, "a") && (Is(k + 2, "lot") || Is(k + 2, "great") && Is(k + 3, "deal"))))
+                // "That it aired at all says something about the network", "It says a lot about him": the writer's judgment of
+                // what a fact shows, not a report. (A person who "said something about the wall" did speak.)
+                if ((Is(k, "says") || Is(k, "said") || Is(k, "say") || Is(k, "saying")) && SaysSomethingAbout(k + 1)
+                    && !(k - 1 >= a0 && (IsSubjectPronoun(k - 1) && !Is(k - 1, "it") || IsCapitalizedName(k - 1) || IsRoleWord(k - 1))))
                 {
                     continue;
                 }
 
                 // "Let's say you think a degree will cost $160,000": a supposition, not a report.
-                if (Is(k, "say") && k >= 2 && (Is(k - 2, "let") && (Is(k - 1, "'s") || Is(k - 1, "’s")) || Is(k - 2, "let") && Is(k - 1, "us")))
+                if (Is(k, "say") && Is(k - 2, "let") && (Is(k - 1, "us") || IsPossessiveClitic(k - 1)))
                 {
                     continue;
                 }
@@ -3503,8 +3509,8 @@ internal sealed class QuoteFinder
         }
 
         // "Smith, who wrote "The Long Road," said ...": a work written or a name given is no report.
-        if (k + n < b && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n && IsNameGiven(_region[k + n])
-            && (Is(k, "wrote") || Is(k, "writes") || Is(k, "published") || Is(k, "directed")))
+        if (k + n < b && QuoteWords.WorkVerbs.Contains(Word(k)) && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n
+            && IsNameGiven(_region[k + n]))
         {
             return false;
         }
@@ -3820,6 +3826,7 @@ internal sealed class QuoteFinder
 
         int after = k + n;
         bool afterFrontedPhrase = hasSubject && ss - 1 > a && IsAdjunctPhrase(a, ss - 1);
+        bool? onlyOpeningClause = null; // the words before the subject's comma are one subordinate clause (computed when needed)
 
         // "Asked on Fox News who leads the party, he said Ryan.": after a question put to the speaker, a name that closes the
         // sentence is the answer.
@@ -3868,7 +3875,7 @@ internal sealed class QuoteFinder
                 return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
             }
 
-            if (adjunctFollows && !InOpeningSubordinateClause(ss - 1))
+            if (adjunctFollows && !(onlyOpeningClause ??= InOpeningSubordinateClause(ss - 1)))
             {
                 return MakeReported(a, ss - 1, k, after, ss, se, out quote);
             }
@@ -3878,7 +3885,7 @@ internal sealed class QuoteFinder
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
         bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         // ("When Trump launched his campaign, his critics denounced him.": a subordinate clause alone is not what was said.)
-        if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',') && !afterFrontedPhrase && !InOpeningSubordinateClause(ss - 1))
+        if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',') && !afterFrontedPhrase && !(onlyOpeningClause ??= InOpeningSubordinateClause(ss - 1)))
         {
             int tail = (flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after;
             // ("Then, last week, Eric Trump called.", "His wife, Noor, agreed.": before any verb but one of saying, the words
@@ -4228,10 +4235,32 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// A comma between the items of a list of words ("young, liberal and African-American voters", "Iowa, Ohio, and
-    /// Texas"): one word after it, then "and", "or" or another comma.
+    /// Texas"): one word after it, then "and", "or" or another comma; with <paramref name="words"/> up to that many
+    /// ("schools, public parks and roads").
     /// </summary>
-    private bool IsListComma(int comma) => IsWordToken(comma + 1) && !IsSubjectPronoun(comma + 1) && !QuoteWords.Determiners.Contains(Word(comma + 1))
-        && (Is(comma + 2, "and") || Is(comma + 2, "or") || IsPunct(comma + 2, ','));
+    private bool IsListComma(int comma, int words = 1)
+    {
+        if (!IsWordToken(comma + 1) || IsSubjectPronoun(comma + 1) || QuoteWords.Determiners.Contains(Word(comma + 1)))
+        {
+            return false;
+        }
+
+        for (int t = comma + 2; t <= comma + 1 + words; t++)
+        {
+            if (Is(t, "and") || Is(t, "or") || IsPunct(t, ','))
+            {
+                return true;
+            }
+
+            // (A verb ends the test: "who would win the presidency, D'Souza replied, ..." is no list.)
+            if (!IsWordToken(t) || IsVerbLikeCue(t) || QuoteWords.FiniteVerbs.Contains(Word(t)) || Word(t).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A document, post, interview or speech a report was made in: "in a statement", "in an interview".</summary>
     private bool IsMediumNoun(int i) => QuoteWords.Media.Contains(Word(i)) || Is(i, "interview") || Is(i, "speech");
@@ -4772,7 +4801,8 @@ internal sealed class QuoteFinder
             first = closing + 1; // "that – in his professional life – he is ...": an aside opens the report
         }
 
-        bool inOpeningClause = j < b && InOpeningSubordinateClause(j);
+        int openingClause = -1; // computed at the first comma: 1 when the report sits in an opening subordinate clause
+        bool InOpeningClause() => (openingClause < 0 ? openingClause = j < b && InOpeningSubordinateClause(j) ? 1 : 0 : openingClause) == 1;
         for (int m = first; m < b - 1; m++)
         {
             if (_region[m] != NoRegion)
@@ -4815,7 +4845,8 @@ internal sealed class QuoteFinder
             // "... computers and she accused Trump of ...", "... the attack but U.S. officials have said ...", "One in three said ...
             // and one in four said ...": a report of its own, with a subject, joined without a comma.
             // (Not "Tapper, Bash and Blitzer had mentioned it": the last of a list of names.)
-            if (m > j + 1 && (Is(m, "and") || Is(m, "but")) && !IsPunct(m - 1, ',') && SubjectAndCue(m + 1, b)
+            // (Nor "the driver and she told police ...": with no verb before it, an "and" joins two subjects.)
+            if (m > j + 1 && (Is(m, "but") || Is(m, "and") && (HasVerb(j, m) || Is(j, "to"))) && !IsPunct(m - 1, ',') && SubjectAndCue(m + 1, b)
                 && !(IsCapitalized(m + 1) && IsCapitalized(m - 1) && (IsPunct(m - 2, ',') || IsPunct(m - 3, ','))))
             {
                 end = m;
@@ -4865,7 +4896,7 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (inOpeningClause && !IsListComma(m, b))
+            if (InOpeningClause() && !IsListComma(m, words: 3))
             {
                 end = m; // "While only 7 percent said they are undecided, 27 percent ...": the clause's comma ends its report
                 break;
@@ -4971,39 +5002,12 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// A comma between the items of a list: "young, rural and working-class voters" (an "and" or "or" within three words,
-    /// before any other punctuation), "Ohio, Florida, and Nevada".
-    /// </summary>
-    private bool IsListComma(int comma, int b)
-    {
-        for (int t = comma + 1; t < b && t <= comma + 4; t++)
-        {
-            if ((Is(t, "and") || Is(t, "or")) && t > comma + 1)
-            {
-                return true;
-            }
-
-            if (IsPunct(t, ','))
-            {
-                return t > comma + 1 && t + 1 < b && (Is(t + 1, "and") || Is(t + 1, "or"));
-            }
-
-            if (!IsWordToken(t) || IsLikelyVerb(t) || IsSubjectPronoun(t))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// Whether token <paramref name="j"/> sits in a subordinate clause that opens its sentence, before the clause's comma:
     /// "While only 7 percent said they are undecided, ...", "When Nega encouraged his students to press for freedoms, ...".
     /// </summary>
     private bool InOpeningSubordinateClause(int j)
     {
-        if (j >= _tokens.Length)
+        if (j < 0 || j >= _tokens.Length)
         {
             return false;
         }
@@ -5083,6 +5087,13 @@ internal sealed class QuoteFinder
         return i < b && IsWordToken(i) && CueAt(i, b, out CueFlags f) > 0 && (f & (CueFlags.DirectOnly | CueFlags.Infinitive)) == 0 && IsVerbLikeCue(i);
     }
 
+    /// <summary>"something about", "a lot about", "a great deal about", "volumes about" at <paramref name="i"/>.</summary>
+    private bool SaysSomethingAbout(int i)
+    {
+        int about = Is(i, "something") || Is(i, "volumes") ? i + 1 : Is(i, "a") && Is(i + 1, "lot") ? i + 2 : Is(i, "a") && Is(i + 1, "great") && Is(i + 2, "deal") ? i + 3 : -1;
+        return about > 0 && Is(about, "about");
+    }
+
     /// <summary>
     /// Whether the object of "admit" that starts at <paramref name="i"/> is who is let in: a number ("admitted 40 students",
     /// "admit 10,000 refugees") or a name or group followed by "to"/"into" before any verb ("admitting Poland and Hungary to
@@ -5104,7 +5115,7 @@ internal sealed class QuoteFinder
         {
             if ((Is(m, "to") || Is(m, "into")) && m > i)
             {
-                return !Is(m + 1, "be") && !Is(m + 1, "having") && !IsLikelyVerb(m + 1);
+                return !Is(m + 1, "be") && !Is(m + 1, "having") && !(m + 1 < b && IsLikelyVerb(m + 1));
             }
 
             if (_tokens[m].Kind != TokenKind.Word || !IsCapitalized(m) && !Is(m, "and") && !QuoteWords.Articles.Contains(Word(m)))

@@ -322,7 +322,7 @@ internal static class QuoteMarkScanner
         // A document quotes with one kind of mark: where double pairs (outside single ones) are as many, single marks are
         // nested quotes, titles, or the subheads and headlines of an outlet that quotes with double marks. On a tie, titles
         // without a full stop ("Mr Sunak", "Dr Patel") mark the British style that quotes with single marks.
-        if (kept.Count < all.Count || kept.Count == all.Count && !UsesTitlesWithoutStop(text) && !AnySpeechShaped(text, tokens, kept))
+        if (kept.Count == 0 || kept.Count < all.Count || kept.Count == all.Count && !AnySpeechShaped(text, tokens, kept) && !UsesTitlesWithoutStop(text))
         {
             return doubles;
         }
@@ -333,7 +333,7 @@ internal static class QuoteMarkScanner
     }
 
     /// <summary>
-    /// Whether a single pair has the shape of speech: opened after a word and a colon ("Sunak said: ‘We will ...’").
+    /// Whether any of the single pairs has the shape of speech: opened after a word and a colon ("Sunak said: ‘We will ...’").
     /// </summary>
     private static bool AnySpeechShaped(string text, ReadOnlySpan<Token> tokens, List<QuoteMarkPair> pairs)
     {

@@ -241,6 +241,9 @@ internal static class QuoteWords
         ["calls", "called", "call", "dubbed", "dubs", "terms", "termed", "nicknamed", "labeled", "labelled", "brands", "branded"],
         ignoreCase: true);
 
+    /// <summary>Verbs of making a work, before its title in quotation marks: "wrote "The Long Road"".</summary>
+    public static readonly SpanSet WorkVerbs = new(["wrote", "writes", "published", "directed"], ignoreCase: true);
+
     /// <summary>Singular nouns for a person of a nation: "the Spaniard", "the Frenchman", "the Norwegian".</summary>
     public static readonly SpanSet Demonyms = new(
         ["Spaniard", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
@@ -355,8 +358,8 @@ internal static class QuoteWords
     /// </summary>
     public static readonly SpanSet OrganizationNouns = new(
         [.. CompanyNounWords, "group", "chain", "department", "district", "force", "council", "club", "union", "university",
-         "hospital", "charity", "foundation", "ministry", "organization", "organisation", "forecaster", "regulator", "broadcaster",
-         "network", "newspaper", "publisher", "studio", "authority", "institute", "watchdog", "business", "brand", "league",
+         "hospital", "charity", "foundation", "ministry", "organization", "organisation", "forecaster", "regulator",
+         "network", "newspaper", "studio", "authority", "institute", "watchdog", "business", "brand", "league",
          "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website", "consultancy", "exchange", "fund",
          "major", "lab", "laboratory", "party", "committee", "commission", "panel"],
         ignoreCase: true);

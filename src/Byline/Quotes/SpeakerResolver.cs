@@ -321,6 +321,17 @@ internal sealed class SpeakerResolver
             return organization;
         }
 
+        // "Fulham signed the winger. A club statement said ...", "a company spokeswoman said": the body the statement or the
+        // spokesperson speaks for.
+        if (end - start == 3 && (_finder.Is(start, "a") || _finder.Is(start, "an") || _finder.Is(start, "the"))
+            && QuoteWords.OrganizationNouns.Contains(_finder.Word(start + 1)) && char.IsLower(_text[_finder.TokenAt(start + 1).Start])
+            && (_finder.Is(start + 2, "statement") || _finder.Is(start + 2, "spokesman") || _finder.Is(start + 2, "spokeswoman")
+                || _finder.Is(start + 2, "spokesperson"))
+            && OrganizationDescribed(start, start + 2, phrase, anyDeterminer: true) is { } body)
+        {
+            return body;
+        }
+
         // A description: "the spokeswoman" is the entity that carries that title, or the last speaker with that role.
         // ("a spokeswoman", "one longtime adviser": an indefinite description introduces someone new.)
         string? role = RoleOf(start, end);
@@ -1228,9 +1239,9 @@ internal sealed class SpeakerResolver
     /// earlier in the sentence, then the one that last opened a sentence in this paragraph or the one before, then the one
     /// organization of the sentence before.
     /// </summary>
-    private QuoteSpeaker? OrganizationDescribed(int start, int end, TextSpan phrase)
+    private QuoteSpeaker? OrganizationDescribed(int start, int end, TextSpan phrase, bool anyDeterminer = false)
     {
-        if (end - start > 4 || !(_finder.Is(start, "the") || _finder.Is(start, "this")) || !QuoteWords.OrganizationNouns.Contains(_finder.Word(end - 1))
+        if (end - start > 4 || !(_finder.Is(start, "the") || _finder.Is(start, "this") || anyDeterminer) || !QuoteWords.OrganizationNouns.Contains(_finder.Word(end - 1))
             || char.IsUpper(_text[_finder.TokenAt(end - 1).Start]))
         {
             return null;
