@@ -646,9 +646,13 @@ internal sealed class QuoteFinder
             && !IsCapitalized(start - 1) && !(Is(start - 1, "of") && IsCapitalized(start)))
         {
             int head = start - 2;
-            if (_tokens[head].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head].Start]) && Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            if (_tokens[head].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head].Start])
+                && (Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Word(head).EndsWith("ed", StringComparison.Ordinal) && head - 1 >= lower
+                    && _tokens[head - 1].Kind == TokenKind.Word && !IsLikelyVerb(head - 1) && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(head - 1))
+                    && !QuoteWords.PersonalPronouns.Contains(Word(head - 1)) && !QuoteWords.RelativeStarts.Contains(Word(head - 1))
+                    && !QuoteWords.NounPhraseStops.Contains(Word(head - 1))))
             {
-                head--; // "marching"
+                head--; // "marching", "accused" ("A former nurse accused of stealing drugs told ...")
             }
             else if (head - 2 >= lower && Is(head - 1, "not") && _tokens[head].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head].Start])
                      && Word(head).EndsWith("ed", StringComparison.Ordinal))
@@ -674,6 +678,19 @@ internal sealed class QuoteFinder
             {
                 start = head; // "one of the former prosecutors said", "many of his supporters say"
             }
+        }
+        else if (start - 2 >= lower && Is(start - 1, "of") && IsCapitalized(start) && char.IsLower(_text[_tokens[start - 1].Start])
+                 && NounPhraseBefore(start - 2, lower, out int owner, out int ownerEnd) && !QuoteWords.PersonalPronouns.Contains(Word(owner))
+                 && (IsProperNameRun(owner, ownerEnd) || IsRoleWord(start - 2)))
+        {
+            (start, end) = (owner, ownerEnd); // "Ana Ruiz of Jefferies said", "The mayor of London said": the person, not where from
+        }
+        else if (ParticipleChainBefore(start, lower) is int described and >= 0 && NounPhraseBefore(described, lower, out int s4, out int e4)
+                 && !QuoteWords.PersonalPronouns.Contains(Word(s4)))
+        {
+            // "A man accused of killing his wife told ...", "The lawyer representing the Smith family said": the one described, not
+            // the participle's object (whose name would stand for the speaker).
+            (start, end) = (s4, e4);
         }
 
         // "Even Republicans who have praised his candidacy warned ...": the object of a relative clause's verb is not the subject.
@@ -5035,6 +5052,46 @@ internal sealed class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The noun a participle phrase describes when the noun phrase at <paramref name="start"/> is that phrase's object:
+    /// "A man [accused of killing] his wife", "The lawyer [representing] the family", "a nurse [charged with] theft"; else -1.
+    /// Only lowercase participles, prepositions, "to" and "not" may stand between, at most five of them, and a participle
+    /// among them.
+    /// </summary>
+    private int ParticipleChainBefore(int start, int lower)
+    {
+        int p = start - 1;
+        bool participle = false;
+        // (The object opens with a determiner, or a preposition links it: "policy planning director Anne-Marie Slaughter" is
+        // a title, not "planning" and its object.)
+        bool linked = QuoteWords.Determiners.Contains(Word(start));
+        for (int steps = 0; steps < 5 && p > lower && _tokens[p].Kind == TokenKind.Word && char.IsLower(_text[_tokens[p].Start]); steps++, p--)
+        {
+            ReadOnlySpan<char> w = Word(p);
+            bool isParticiple = w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+                                && !QuoteWords.BetweenSubjectAndVerb.Contains(w);
+            bool preposition = QuoteWords.SubjectPrepositions.Contains(w);
+            if (!isParticiple && !preposition && !Is(p, "to") && !Is(p, "not"))
+            {
+                break;
+            }
+
+            participle |= isParticiple;
+            linked |= preposition;
+        }
+
+        if (!linked)
+        {
+            return -1;
+        }
+
+        // The word reached is the described noun: a lowercase noun or a name, not a verb, a preposition or a determiner.
+        return participle && p >= lower && p < start - 1 && _tokens[p].Kind == TokenKind.Word && !IsLikelyVerb(p) && !IsVerbLikeCue(p)
+               && !QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.Determiners.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
+            ? p
+            : -1;
     }
 
     /// <summary>

@@ -268,9 +268,11 @@ internal sealed class SpeakerResolver
             // ("the French minister said"); titles, dates and amounts never are.
             bool head = m.Span.End >= phrase.End - 1;
             if (AfterPreposition(start, end, m.Span.Start, out bool commonHead)
-                && (commonHead || best is { } before && (m.Type == EntityType.Gpe || before.Type == EntityType.Person && m.Type == EntityType.Organization)))
+                && (commonHead || best is { } before && (m.Type == EntityType.Gpe || before.Type == EntityType.Person
+                                                         && (m.Type == EntityType.Organization || m.Type == EntityType.Person))))
             {
-                continue; // "a spokesman for Clinton", "advisers to Mr. Obama", "Sen. Sanders of Vermont", "Jim Clarke of Investec"
+                continue; // "a spokesman for Clinton", "advisers to Mr. Obama", "Sen. Sanders of Vermont", "Jim Clarke of Investec",
+                          // "Ana Ruiz of Jefferies" (a firm the tagger read as a person)
             }
 
             if (IsPossessorOfRelation(m, phrase))
