@@ -842,8 +842,29 @@ internal sealed class SpeakerResolver
     /// <summary>The gender of a full name's first name, from <c>Resources/first-name-genders.txt</c>; unknown for one word.</summary>
     private static Gender GenderOfFullName(string name)
     {
-        int space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space <= 0 ? Gender.Unknown : GenderOfFirstName(name.AsSpan(0, space));
+        // ("PC Sarah Cole", "DCI Ravi Patel": past a rank in capitals.)
+        ReadOnlySpan<char> rest = name;
+        int space = rest.IndexOf(' ');
+        while (space > 0 && space <= 4 && IsAllCapitals(rest[..space]) && rest[(space + 1)..].IndexOf(' ') > 0)
+        {
+            rest = rest[(space + 1)..];
+            space = rest.IndexOf(' ');
+        }
+
+        return space <= 0 ? Gender.Unknown : GenderOfFirstName(rest[..space]);
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Gender GenderOfMention(EntityMention m)
