@@ -774,7 +774,45 @@ internal sealed class SpeakerResolver
             return new QuoteSpeaker(pronoun, near.EntityId, name);
         }
 
-        return otherFirstName is { } o ? PronounOf(pronoun, o, want) : new QuoteSpeaker(pronoun, null, null);
+        if (otherFirstName is { } o)
+        {
+            return PronounOf(pronoun, o, want);
+        }
+
+        // "Greenpeace said the spill was huge.⏎⏎It said ...", "The council said the cuts were painful. It said ...", "The
+        // unions said the talks had failed. "...," they said": with no name in reach, "it" and "they" go on with the body
+        // that spoke last, in this paragraph or the one before.
+        if (want is Gender.Unknown or Gender.Plural && _previousNearby is { } body && body.Span.End <= pronoun.Start && IsBodyFor(body, want))
+        {
+            return new QuoteSpeaker(pronoun, body.EntityId, body.Name);
+        }
+
+        return new QuoteSpeaker(pronoun, null, null);
+    }
+
+    /// <summary>
+    /// Whether a previous speaker can be "it" (an organization or a country, or an organization noun: "the council") or
+    /// "they" (an organization, or a plural noun: "the unions", "officials").
+    /// </summary>
+    private bool IsBodyFor(QuoteSpeaker speaker, Gender want)
+    {
+        if (speaker.EntityId is { } id)
+        {
+            return _entities.TryGetValue(id, out Entity? e)
+                   && (e.Type == EntityType.Organization || want == Gender.Unknown && e.Type == EntityType.Gpe);
+        }
+
+        ReadOnlySpan<char> phrase = _text.AsSpan(speaker.Span.Start, speaker.Span.Length).TrimEnd();
+        int space = phrase.LastIndexOf(' ');
+        ReadOnlySpan<char> head = space >= 0 ? phrase[(space + 1)..] : phrase;
+        if (head.Length < 3 || !char.IsLower(head[0]) && space >= 0 || QuoteWords.PersonalPronouns.Contains(head))
+        {
+            return false;
+        }
+
+        return want == Gender.Unknown
+            ? QuoteWords.OrganizationNouns.Contains(head)
+            : head.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase) || head.Equals("police", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -996,6 +1034,12 @@ internal sealed class SpeakerResolver
                     return new QuoteSpeaker(pronoun, null, r.Name);
                 }
             }
+        }
+
+        // ("The unions said the talks had failed. "...," they said": the body that spoke last, as with entities.)
+        if (want is Gender.Unknown or Gender.Plural && _previousNearby is { } body && body.Span.End <= pronoun.Start && IsBodyFor(body, want))
+        {
+            return new QuoteSpeaker(pronoun, body.EntityId, body.Name);
         }
 
         return new QuoteSpeaker(pronoun, null, null);
