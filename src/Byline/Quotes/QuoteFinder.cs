@@ -2897,12 +2897,13 @@ internal sealed class QuoteFinder
         cueStart = cueEnd = spkStart = spkEnd = -1;
         int k = open - 1;
         bool colon = IsPunct(k, ':');
-        if (k < 1 || !(colon || IsPunct(k, ',')) || _paragraph[k] != _paragraph[open])
+        // ("The minister was blunt:⏎⏎"There is no money left."": a colon that closes the paragraph before leads in too.)
+        if (k < 1 || !(colon || IsPunct(k, ',')) || _paragraph[k] != _paragraph[open] && !(colon && _paragraph[open] == _paragraph[k] + 1))
         {
             return false;
         }
 
-        int p = Math.Max(lower, SentenceStart(k));
+        int p = _paragraph[k] == _paragraph[open] ? Math.Max(lower, SentenceStart(k)) : SentenceStart(k);
         if (!ClauseSubject(p, k, out spkStart, out spkEnd, out int v))
         {
             // "John Dickey, the chief executive of Ora Media -- the company that ... -- told me, "..."".
@@ -2941,13 +2942,28 @@ internal sealed class QuoteFinder
         }
 
         int cue = v;
+        bool speechVerb = CueAt(v, open, out _) > 0;
         for (int m = k - 1; m > v; m--)
         {
             if (CueAt(m, open, out _) > 0)
             {
                 cue = m; // "... and later said,": the speech verb, not the first verb
+                speechVerb = true;
+                if (SubjectBefore(m, v + 1, out int own, out int ownEnd) && own > v && !Is(own, "it") && !Is(own, "you"))
+                {
+                    (spkStart, spkEnd) = (own, ownEnd); // "The Times made the same claims, and Breitbart News responded:": the cue's own subject
+                }
+
                 break;
             }
+        }
+
+        // Across a paragraph break, only a lead-in with a verb of saying, or a named subject, speaks ("Fernando Fernández set
+        // out his plans:"; not "The biggest victor was:").
+        if (_paragraph[k] != _paragraph[open] && !speechVerb && !IsProperNameRun(spkStart, spkEnd))
+        {
+            (cueStart, cueEnd, spkStart, spkEnd) = (-1, -1, -1, -1);
+            return false;
         }
 
         (cueStart, cueEnd) = (cue, cue + 1 < k && QuoteWords.VerbParticles.Contains(Word(cue + 1)) ? cue + 2 : cue + 1);
