@@ -3923,7 +3923,8 @@ internal sealed class QuoteFinder
             int tail = (flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after;
             // ("Then, last week, Eric Trump called.", "His wife, Noor, agreed.": before any verb but one of saying, the words
             // before the attribution need a verb of their own to be what was said.)
-            bool saying = IsCoreSayingVerb(k) || Is(k, "say") || Is(k, "added") || Is(k, "adds") || Is(k, "wrote") || Is(k, "writes");
+            bool saying = IsCoreSayingVerb(k) || Is(k, "say") || Is(k, "added") || Is(k, "adds") || Is(k, "wrote") || Is(k, "writes")
+                          || Is(k, "reported") || Is(k, "reports") || Is(k, "noted") || Is(k, "notes") || Is(k, "concluded") || Is(k, "concludes");
             if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
                  || IsCoreSayingVerb(k) && OpensTimeClause(tail, b))
                 && (saying || HasVerb(a, ss - 1)))
