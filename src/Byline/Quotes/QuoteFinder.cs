@@ -662,11 +662,23 @@ internal sealed class QuoteFinder
 
             if (head >= lower && NounPhraseBefore(head, lower, out int s2, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s2)))
             {
-                start = AntecedentOfRelative(s2, lower); // ("Voters who live in Burlington said": the voters)
+                // ("A former administrator accused of embezzling $1.2 million from a charity pleaded": past the gerund's phrase.)
+                int s5 = -1, e5 = -1;
+                bool gerundPhrase = char.IsLower(_text[_tokens[s2].Start]) && Word(s2).EndsWith("ing", StringComparison.Ordinal)
+                                    && ParticipleChainBefore(s2, lower) is int gerundOf and >= 0 && NounPhraseBefore(gerundOf, lower, out s5, out e5)
+                                    && !QuoteWords.PersonalPronouns.Contains(Word(s5));
+                if (gerundPhrase)
+                {
+                    (start, end) = (s5, e5);
+                }
+                else
+                {
+                    start = AntecedentOfRelative(s2, lower); // ("Voters who live in Burlington said": the voters)
+                }
 
                 // "Analysts at Dr. Weber & Co. in Frankfurt estimated", "Officials at the Pentagon in Washington said": a second
                 // prepositional phrase describes the first's object.
-                if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
+                if (!gerundPhrase && start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
                     && (IsCapitalized(start) || QuoteWords.Articles.Contains(Word(start))) && !(Is(start - 1, "of") && IsCapitalized(start - 2))
                     && NounPhraseBefore(start - 2, lower, out int s3, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s3))
                     && (!IsCapitalized(start - 2) || IsRoleWord(start - 2) || SentenceStart(start - 2) == start - 2))
@@ -3470,7 +3482,12 @@ internal sealed class QuoteFinder
                 return SubjectAfter(v + n, b, out _, out int e) && (e >= b - 1 || IsSpeakerDescription(e, b)) ? c : -1;
             }
 
-            return SubjectBefore(v, c + 1, out int ss, out _) && ss == c + 1 && TailIsShort(v + n, b) ? c : -1;
+            // ("..., researchers reported in the American Journal of Clinical Nutrition.": a phrase of medium after a verb of
+            // saying closes the attribution too.)
+            return SubjectBefore(v, c + 1, out int ss, out _) && ss == c + 1
+                   && (TailIsShort(v + n, b) || (IsCoreSayingVerb(v) || Is(v, "reported") || Is(v, "wrote") || Is(v, "noted") || Is(v, "concluded")) && IsPhraseTail(v + n, b))
+                ? c
+                : -1;
         }
 
         return -1;
