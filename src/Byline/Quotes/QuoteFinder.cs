@@ -3336,45 +3336,14 @@ internal sealed class QuoteFinder
                     limit = trailing;
                 }
 
-                // "Having said that, ...", "That said, ...": the writer's turn of phrase, not a report.
-                if ((Is(k, "said") && (Is(k - 1, "having") && Is(k + 1, "that") || Is(k - 1, "that") && k - 1 == a0 || Is(k - 1, "this") && k - 1 == a0)
-                     || Is(k, "say") && Is(k - 1, "to") && Is(k - 2, "needless")) && IsPunct(k + (Is(k - 1, "having") ? 2 : 1), ','))
-                {
-                    continue;
-                }
-
-                // "That it aired at all says something about the network", "It says a lot about him": the writer's judgment of
-                // what a fact shows, not a report. (A person who "said something about the wall" did speak.)
-                if ((Is(k, "says") || Is(k, "said") || Is(k, "say") || Is(k, "saying")) && SaysSomethingAbout(k + 1)
-                    && !(k - 1 >= a0 && (IsSubjectPronoun(k - 1) && !Is(k - 1, "it") || IsCapitalizedName(k - 1) || IsRoleWord(k - 1))))
-                {
-                    continue;
-                }
-
-                // "Let's say you think a degree will cost $160,000": a supposition, not a report.
-                if (Is(k, "say") && Is(k - 2, "let") && (Is(k - 1, "us") || IsPossessiveClitic(k - 1)))
-                {
-                    continue;
-                }
-
-                // "The school admitted 40 new students", "admitting Poland and Hungary to NATO": letting in, not owning up.
-                if (Word(k).StartsWith("admit", StringComparison.OrdinalIgnoreCase) && AdmitsEntrants(k + 1, b0))
-                {
-                    continue;
-                }
-
-                // "who asked not to be named", "who requested anonymity", "who asked that her last name not be used": the source's
-                // terms, not what they said.
-                if ((Is(k, "asked") || Is(k, "requested")) && (Is(k + 1, "anonymity")
-                                                              || Is(k + 1, "not") && Is(k + 2, "to") && Is(k + 3, "be") && (Is(k + 4, "named") || Is(k + 4, "identified"))
-                                                              || Is(k + 1, "that") && AsksAnonymity(k + 2, b0)))
-                {
-                    continue;
-                }
-
                 // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
                 int a = Math.Max(a0, k - MaxClause), b = Math.Min(limit, k + MaxClause);
                 int n = CueAt(k, b, out CueFlags flags);
+                if (n > 0 && (flags & CueFlags.DirectOnly) == 0 && IsWritersPhrase(k, a0, b0))
+                {
+                    continue;
+                }
+
                 Found q;
                 if (Is(k, "quoted") && TryQuotedAsSaying(k, a, b, out q))
                 {
@@ -5176,6 +5145,52 @@ internal sealed class QuoteFinder
         }
 
         return i < b && IsWordToken(i) && CueAt(i, b, out CueFlags f) > 0 && (f & (CueFlags.DirectOnly | CueFlags.Infinitive)) == 0 && IsVerbLikeCue(i);
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="k"/>, in the sentence [<paramref name="a0"/>, <paramref name="b0"/>), is a turn of
+    /// phrase rather than a report: "Having said that,", "says something about", "Let's say", "admitted 40 students", "who
+    /// asked not to be named".
+    /// </summary>
+    private bool IsWritersPhrase(int k, int a0, int b0)
+    {
+        // "Having said that, ...", "That said, ...": the writer's turn of phrase, not a report.
+        if ((Is(k, "said") && (Is(k - 1, "having") && Is(k + 1, "that") || Is(k - 1, "that") && k - 1 == a0 || Is(k - 1, "this") && k - 1 == a0)
+             || Is(k, "say") && Is(k - 1, "to") && Is(k - 2, "needless")) && IsPunct(k + (Is(k - 1, "having") ? 2 : 1), ','))
+        {
+            return true;
+        }
+
+        // "That it aired at all says something about the network", "It says a lot about him": the writer's judgment of
+        // what a fact shows, not a report. (A person who "said something about the wall" did speak.)
+        if ((Is(k, "says") || Is(k, "said") || Is(k, "say") || Is(k, "saying")) && SaysSomethingAbout(k + 1)
+            && !(k - 1 >= a0 && (IsSubjectPronoun(k - 1) && !Is(k - 1, "it") || IsCapitalizedName(k - 1) || IsRoleWord(k - 1))))
+        {
+            return true;
+        }
+
+        // "Let's say you think a degree will cost $160,000": a supposition, not a report.
+        if (Is(k, "say") && Is(k - 2, "let") && (Is(k - 1, "us") || IsPossessiveClitic(k - 1)))
+        {
+            return true;
+        }
+
+        // "The school admitted 40 new students", "admitting Poland and Hungary to NATO": letting in, not owning up.
+        if (Word(k).StartsWith("admit", StringComparison.OrdinalIgnoreCase) && AdmitsEntrants(k + 1, b0))
+        {
+            return true;
+        }
+
+        // "who asked not to be named", "who requested anonymity", "who asked that her last name not be used": the source's
+        // terms, not what they said.
+        if ((Is(k, "asked") || Is(k, "requested")) && (Is(k + 1, "anonymity")
+                                                      || Is(k + 1, "not") && Is(k + 2, "to") && Is(k + 3, "be") && (Is(k + 4, "named") || Is(k + 4, "identified"))
+                                                      || Is(k + 1, "that") && AsksAnonymity(k + 2, b0)))
+        {
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>"something about", "a lot about", "a great deal about", "volumes about" at <paramref name="i"/>.</summary>
