@@ -89,7 +89,11 @@ internal sealed class SpeakerResolver
                                   && (f.Kind == QuoteKind.Direct && _finder.TokenAt(f.SpeakerStart).Start >= f.Span.End
                                       || previousSpeakerSentence == SentenceIndexAt(_finder.TokenAt(f.SpeakerStart).Start))
                 ? previousEnd : -1;
-            if (f.SpeakerStart >= 0)
+            if (f.SpeakerStart >= 0 && previous is not null && previous.Span == SpanOf(f.SpeakerStart, f.SpeakerEnd))
+            {
+                speaker = previous; // "It said ... but warned that ...": one subject, two reports
+            }
+            else if (f.SpeakerStart >= 0)
             {
                 speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
             }
@@ -221,6 +225,9 @@ internal sealed class SpeakerResolver
 
         return lo;
     }
+
+    /// <summary>The text span of the tokens [start, end).</summary>
+    private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(_finder.TokenAt(start).Start, _finder.TokenAt(end - 1).End);
 
     /// <summary>The speaker for the phrase of tokens [start, end).</summary>
     private QuoteSpeaker FromPhrase(int start, int end)
@@ -802,7 +809,17 @@ internal sealed class SpeakerResolver
                    && (e.Type == EntityType.Organization || want == Gender.Unknown && e.Type == EntityType.Gpe);
         }
 
+        // The head noun: the last word before a preposition ("analysts at Morgan Stanley"), else the last word.
         ReadOnlySpan<char> phrase = _text.AsSpan(speaker.Span.Start, speaker.Span.Length).TrimEnd();
+        foreach (string preposition in (ReadOnlySpan<string>)[" at ", " of ", " for ", " from ", " with ", " in "])
+        {
+            int at = phrase.IndexOf(preposition, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                phrase = phrase[..at];
+            }
+        }
+
         int space = phrase.LastIndexOf(' ');
         ReadOnlySpan<char> head = space >= 0 ? phrase[(space + 1)..] : phrase;
         if (head.Length < 3 || !char.IsLower(head[0]) && space >= 0 || QuoteWords.PersonalPronouns.Contains(head))
