@@ -590,6 +590,15 @@ internal sealed class QuoteFinder
                             start = described;
                         }
 
+                        // "Professor Thandi Nkosi of the University of the Witwatersrand, the trial's principal investigator,
+                        // noted": the person, not the institution after "of" or "at".
+                        int s0 = Math.Max(lower, SentenceStart(start));
+                        if (start - 2 >= s0 && (Is(start - 1, "of") || Is(start - 1, "at")) && char.IsLower(_text[_tokens[start - 1].Start])
+                            && NameBeforeAffiliation(s0, end) is int nameEnd2 and > 0 && OnlyNameWords(nameEnd2 + 1, start))
+                        {
+                            (start, end) = (s0, nameEnd2);
+                        }
+
                         return true;
                     }
 
@@ -1324,6 +1333,20 @@ internal sealed class QuoteFinder
         return next < to && IsCapitalized(next) ? n : -1;
     }
 
+    /// <summary>Whether [from, to) holds only capitalized words and the "of", "the", "and" inside a name ("University of the").</summary>
+    private bool OnlyNameWords(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!IsCapitalized(i) && !Is(i, "of") && !Is(i, "the") && !Is(i, "and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// ", with RealClearPolitics showing her ahead", ", with Sen. John McCain calling it ...": a name and a participle after
     /// "with", the writer's addition (", with 40 percent supporting him" goes on with the figures reported).
@@ -1511,7 +1534,9 @@ internal sealed class QuoteFinder
                 described = !IsCapitalized(k);
             }
 
-            if (described && n - (e + 1) >= 2 && IsProperNameRun(e + 1, n) && (n >= upper || IsPunct(n, ',') || IsTerminator(n)))
+            // ("said the study's senior author, Adam Brickman of Columbia University.": a name and where it is from.)
+            if (described && n - (e + 1) >= 2 && IsProperNameRun(e + 1, n)
+                && (n >= upper || IsPunct(n, ',') || IsTerminator(n) || NameBeforeAffiliation(e + 1, upper) == n))
             {
                 start = e + 1;
                 end = n;
