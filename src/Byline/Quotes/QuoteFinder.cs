@@ -3936,9 +3936,12 @@ internal sealed class QuoteFinder
             // before the attribution need a verb of their own to be what was said.)
             bool saying = IsCoreSayingVerb(k) || Is(k, "say") || Is(k, "added") || Is(k, "adds") || Is(k, "wrote") || Is(k, "writes")
                           || Is(k, "reported") || Is(k, "reports") || Is(k, "noted") || Is(k, "notes") || Is(k, "concluded") || Is(k, "concludes");
+            // ("His cinematographer, Darius Khondji, tells a different story.": a description set off before the name is the
+            // subject's appositive, not what was said.)
+            bool appositive = ss - 1 - a <= 5 && QuoteWords.Determiners.Contains(Word(a)) && IsProperNameRun(ss, se) && !HasVerb(a, ss - 1);
             if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
                  || IsCoreSayingVerb(k) && OpensTimeClause(tail, b))
-                && (saying || HasVerb(a, ss - 1)))
+                && (saying || HasVerb(a, ss - 1)) && !appositive)
             {
                 return MakeReported(a, ss - 1, k, after, ss, se, out quote);
             }
