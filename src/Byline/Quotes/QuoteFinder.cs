@@ -5118,12 +5118,28 @@ internal sealed class QuoteFinder
             return -1;
         }
 
+        // ("Two unions representing rail workers in Italy": past the participle's object and its prepositional phrase, to the
+        // participle and the noun before it.)
+        if (!participle && p >= lower && p < start - 1 && IsNounLike(p) && NounPhraseBefore(p, lower, out int objectStart, out _)
+            && objectStart - 2 >= lower && _tokens[objectStart - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[objectStart - 1].Start])
+            && Word(objectStart - 1).Length > 4 && Word(objectStart - 1).EndsWith("ing", StringComparison.Ordinal))
+        {
+            p = objectStart - 2;
+            participle = true;
+        }
+
         // The word reached is the described noun: a lowercase noun or a name, not a verb, a preposition or a determiner.
-        return participle && p >= lower && p < start - 1 && _tokens[p].Kind == TokenKind.Word && !IsLikelyVerb(p) && !IsVerbLikeCue(p)
-               && !QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.Determiners.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p))
-            ? p
-            : -1;
+        return participle && p >= lower && p < start - 1 && IsNounLike(p) ? p : -1;
     }
+
+    /// <summary>
+    /// A word that can end a noun phrase: not a past or finite verb, a cue verb, a preposition, a determiner or a pronoun
+    /// (a plural noun in "-s" is fine: "unions", "workers").
+    /// </summary>
+    private bool IsNounLike(int p) =>
+        _tokens[p].Kind == TokenKind.Word && !IsVerbLikeCue(p) && !QuoteWords.FiniteVerbs.Contains(Word(p)) && !QuoteWords.IrregularPastVerbs.Contains(Word(p))
+        && !(char.IsLower(_text[_tokens[p].Start]) && Word(p).EndsWith("ed", StringComparison.Ordinal))
+        && !QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.Determiners.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p));
 
     /// <summary>
     /// Whether a clause that starts at <paramref name="from"/> opens with a subject and its verb of saying: a subject pronoun
