@@ -329,8 +329,10 @@ internal sealed class QuoteFinder
             return true;
         }
 
-        // "Fury mocked Usyk, prompting Usyk to reply: ...", "urged him to say ...": the one prompted speaks.
-        if (j - 2 >= lower && Is(j, "to") && NounPhraseBefore(j - 1, lower, out start, out end))
+        // "Fury mocked Usyk, prompting Usyk to reply: ...", "urged him to say ...", "prompting Usyk to smile and reply": the one
+        // prompted speaks.
+        int to = Is(j, "and") && Is(j - 2, "to") && j - 1 >= lower && char.IsLower(_text[_tokens[j - 1].Start]) ? j - 2 : j;
+        if (to - 2 >= lower && Is(to, "to") && NounPhraseBefore(to - 1, lower, out start, out end))
         {
             for (int v = start; v < end - 1; v++)
             {
