@@ -481,7 +481,7 @@ internal sealed class QuoteFinder
         }
 
         // "Joe Scarborough, host of MSNBC's "Morning Joe," said": the comma that closes the appositive sits inside the title's marks.
-        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(_pairs[_region[j]].OpenToken + 1, j) || IsWorkTitle(_region[j]) || IsNameGiven(_region[j])))
+        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(_pairs[_region[j]].OpenToken + 1, j) || IsNoOnesWords(_region[j])))
         {
             j--;
         }
@@ -1854,6 +1854,14 @@ internal sealed class QuoteFinder
     /// <summary>"said", "says", "told" or "tells".</summary>
     private bool IsCoreSayingVerb(int i) => Is(i, "said") || Is(i, "says") || Is(i, "told") || Is(i, "tells");
 
+    /// <summary>
+    /// A verb of saying that needs nothing after it to close an attribution, or only a phrase of medium ("..., the researchers
+    /// reported in the journal Neurology."): said, says, told, tells, say, added, wrote, reported, noted, concluded and their
+    /// present forms.
+    /// </summary>
+    private bool IsPlainSayingVerb(int i) => IsCoreSayingVerb(i) || Is(i, "say") || Is(i, "added") || Is(i, "adds") || Is(i, "wrote") || Is(i, "writes")
+                                             || Is(i, "reported") || Is(i, "reports") || Is(i, "noted") || Is(i, "notes") || Is(i, "concluded") || Is(i, "concludes");
+
     /// <summary>"as saying", "as telling", "as stating", "as writing" at <paramref name="m"/>: the tail of "quoted X as saying".</summary>
     private bool IsAsSaying(int m) => Is(m, "as") && (Is(m + 1, "saying") || Is(m + 1, "telling") || Is(m + 1, "stating") || Is(m + 1, "writing"));
 
@@ -2077,6 +2085,9 @@ internal sealed class QuoteFinder
         int capitals = CountCapitalized(p.OpenToken + 1, p.CloseToken, out int words);
         return capitals * 2 >= words;
     }
+
+    /// <summary>A title or a name given in quotation marks (<see cref="IsWorkTitle"/>, <see cref="IsNameGiven"/>): no one's words.</summary>
+    private bool IsNoOnesWords(int pair) => IsWorkTitle(pair) || IsNameGiven(pair);
 
     /// <summary>
     /// Quoted words of at most eight words right after "titled", a passive verb that gives a name ("nicknamed "the Oracle"",
@@ -3481,7 +3492,7 @@ internal sealed class QuoteFinder
             // ("..., researchers reported in the American Journal of Clinical Nutrition.": a phrase of medium after a verb of
             // saying closes the attribution too.)
             return SubjectBefore(v, c + 1, out int ss, out _) && ss == c + 1
-                   && (TailIsShort(v + n, b) || (IsCoreSayingVerb(v) || Is(v, "reported") || Is(v, "wrote") || Is(v, "noted") || Is(v, "concluded")) && IsPhraseTail(v + n, b))
+                   && (TailIsShort(v + n, b) || IsPlainSayingVerb(v) && IsPhraseTail(v + n, b))
                 ? c
                 : -1;
         }
@@ -3936,8 +3947,7 @@ internal sealed class QuoteFinder
             int tail = (flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after;
             // ("Then, last week, Eric Trump called.", "His wife, Noor, agreed.": before any verb but one of saying, the words
             // before the attribution need a verb of their own to be what was said.)
-            bool saying = IsCoreSayingVerb(k) || Is(k, "say") || Is(k, "added") || Is(k, "adds") || Is(k, "wrote") || Is(k, "writes")
-                          || Is(k, "reported") || Is(k, "reports") || Is(k, "noted") || Is(k, "notes") || Is(k, "concluded") || Is(k, "concludes");
+            bool saying = IsPlainSayingVerb(k);
             // ("His cinematographer, Darius Khondji, tells a different story.": a description set off before the name is the
             // subject's appositive, not what was said.)
             bool appositive = ss - 1 - a <= 5 && QuoteWords.Determiners.Contains(Word(a)) && IsProperNameRun(ss, se) && !HasVerb(a, ss - 1);
@@ -5941,7 +5951,7 @@ internal sealed class QuoteFinder
 
                 _fragmentUsed ??= new bool[_pairs.Count];
                 _fragmentUsed[r] = true;
-                if (!IsWorkTitle(r) && !IsNameGiven(r))
+                if (!IsNoOnesWords(r))
                 {
                     fragments.AddRange(_pairs[r].Parts); // (a title is no one's words: "said her film "The Salt Road" was ...")
                 }
@@ -6100,7 +6110,7 @@ internal sealed class QuoteFinder
             int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
             bool setOff = closeEnd < _tokens.Length && IsPunct(closeEnd, ',') || _text[pair.ContentEnd - 1] == ',';
             if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
-                && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken) && !IsWorkTitle(_region[pair.OpenToken]) && !IsNameGiven(_region[pair.OpenToken])
+                && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken) && !IsNoOnesWords(_region[pair.OpenToken])
                 && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
                 && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd)
                 && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)

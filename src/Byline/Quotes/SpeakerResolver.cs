@@ -105,7 +105,7 @@ internal sealed class SpeakerResolver
             QuoteCue? cue = null;
             if (f.CueStart >= 0 && f.CueEnd > f.CueStart)
             {
-                TextSpan cueSpan = TextSpan.FromBounds(_finder.TokenAt(f.CueStart).Start, _finder.TokenAt(f.CueEnd - 1).End);
+                TextSpan cueSpan = SpanOf(f.CueStart, f.CueEnd);
                 cue = new QuoteCue(cueSpan, _text.Substring(cueSpan.Start, cueSpan.Length));
             }
 
@@ -232,7 +232,7 @@ internal sealed class SpeakerResolver
     /// <summary>The speaker for the phrase of tokens [start, end).</summary>
     private QuoteSpeaker FromPhrase(int start, int end)
     {
-        TextSpan phrase = TextSpan.FromBounds(_finder.TokenAt(start).Start, _finder.TokenAt(end - 1).End);
+        TextSpan phrase = SpanOf(start, end);
         ReadOnlySpan<char> first = _finder.Word(start);
         if (end - start == 1 && (first.Equals("who", StringComparison.OrdinalIgnoreCase) || first.Equals("which", StringComparison.OrdinalIgnoreCase)))
         {
@@ -298,7 +298,7 @@ internal sealed class SpeakerResolver
         // though the tagger read only the company before it.
         if (best is { } modifier && NameAfterRole(start, end, modifier) is int nameStart and >= 0)
         {
-            TextSpan nameSpan = TextSpan.FromBounds(_finder.TokenAt(nameStart).Start, _finder.TokenAt(end - 1).End);
+            TextSpan nameSpan = SpanOf(nameStart, end);
             return new QuoteSpeaker(nameSpan, null, _text.Substring(nameSpan.Start, nameSpan.Length));
         }
 
@@ -721,8 +721,8 @@ internal sealed class SpeakerResolver
 
             // "The Pentagon said China had sent 20 warships. It said ...": a name in the words an organization just reported
             // yields to that organization.
-            if (want == Gender.Unknown && _previousSpan.Contains(m.Span) && _previousNearby is { EntityId: { } nearId }
-                && nearId != m.EntityId && _entities.TryGetValue(nearId, out Entity? reporter) && (reporter.Type == EntityType.Organization || reporter.Type == EntityType.Gpe))
+            if (want == Gender.Unknown && _previousSpan.Contains(m.Span) && _previousNearby is { EntityId: { } nearId } reporter
+                && nearId != m.EntityId && IsBodyFor(reporter, want))
             {
                 continue;
             }
@@ -786,16 +786,18 @@ internal sealed class SpeakerResolver
             return PronounOf(pronoun, o, want);
         }
 
-        // "Greenpeace said the spill was huge.⏎⏎It said ...", "The council said the cuts were painful. It said ...", "The
-        // unions said the talks had failed. "...," they said": with no name in reach, "it" and "they" go on with the body
-        // that spoke last, in this paragraph or the one before.
-        if (want is Gender.Unknown or Gender.Plural && _previousNearby is { } body && body.Span.End <= pronoun.Start && IsBodyFor(body, want))
-        {
-            return new QuoteSpeaker(pronoun, body.EntityId, body.Name);
-        }
-
-        return new QuoteSpeaker(pronoun, null, null);
+        return BodySpokenLast(pronoun, want);
     }
+
+    /// <summary>
+    /// "Greenpeace said the spill was huge.⏎⏎It said ...", "The council said the cuts were painful. It said ...", "The unions
+    /// said the talks had failed. "...," they said": with no name in reach, "it" and "they" go on with the body that spoke
+    /// last, in this paragraph or the one before; else the pronoun names no one.
+    /// </summary>
+    private QuoteSpeaker BodySpokenLast(TextSpan pronoun, Gender want) =>
+        want is Gender.Unknown or Gender.Plural && _previousNearby is { } body && body.Span.End <= pronoun.Start && IsBodyFor(body, want)
+            ? new QuoteSpeaker(pronoun, body.EntityId, body.Name)
+            : new QuoteSpeaker(pronoun, null, null);
 
     /// <summary>
     /// Whether a previous speaker can be "it" (an organization or a country, or an organization noun: "the council") or
@@ -900,26 +902,13 @@ internal sealed class SpeakerResolver
         // ("PC Sarah Cole", "DCI Ravi Patel": past a rank in capitals.)
         ReadOnlySpan<char> rest = name;
         int space = rest.IndexOf(' ');
-        while (space > 0 && space <= 4 && IsAllCapitals(rest[..space]) && rest[(space + 1)..].IndexOf(' ') > 0)
+        while (space > 0 && space <= 4 && Entities.EntityPipeline.IsAllCaps(rest[..space]) && rest[(space + 1)..].IndexOf(' ') > 0)
         {
             rest = rest[(space + 1)..];
             space = rest.IndexOf(' ');
         }
 
         return space <= 0 ? Gender.Unknown : GenderOfFirstName(rest[..space]);
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private Gender GenderOfMention(EntityMention m)
@@ -1053,13 +1042,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        // ("The unions said the talks had failed. "...," they said": the body that spoke last, as with entities.)
-        if (want is Gender.Unknown or Gender.Plural && _previousNearby is { } body && body.Span.End <= pronoun.Start && IsBodyFor(body, want))
-        {
-            return new QuoteSpeaker(pronoun, body.EntityId, body.Name);
-        }
-
-        return new QuoteSpeaker(pronoun, null, null);
+        return BodySpokenLast(pronoun, want); // (as with entities: "The unions said ... "...," they said")
     }
 
     private void Remember(int position, string name, string? entityId, Gender gender, string? role) =>
@@ -1259,7 +1242,7 @@ internal sealed class SpeakerResolver
 
     private EntityMention? FirstIssuerIn(int from, int to)
     {
-        foreach (EntityMention m in MentionsIn(TextSpan.FromBounds(_finder.TokenAt(from).Start, _finder.TokenAt(to - 1).End)))
+        foreach (EntityMention m in MentionsIn(SpanOf(from, to)))
         {
             if (IsIssuer(m))
             {
@@ -1273,7 +1256,7 @@ internal sealed class SpeakerResolver
     private EntityMention? LastIssuerIn(int from, int to)
     {
         EntityMention? last = null;
-        foreach (EntityMention m in MentionsIn(TextSpan.FromBounds(_finder.TokenAt(from).Start, _finder.TokenAt(to - 1).End)))
+        foreach (EntityMention m in MentionsIn(SpanOf(from, to)))
         {
             if (IsIssuer(m))
             {
@@ -1350,36 +1333,7 @@ internal sealed class SpeakerResolver
         // One organization named earlier in the same sentence, not as the object of "by", "against" and the like: "Shares in
         // Halvorsen Foods fell 8% after the company said ..." (not "the combined company", nor "sued by the NAACP").
         int sentence = SentenceIndexAt(phrase.Start);
-        EntityMention? only = null;
-        for (int i = lo - 1; end - start == 2 && i >= 0 && SentenceIndexAt(mentions[i].Span.Start) == sentence; i--)
-        {
-            EntityMention m = mentions[i];
-            if (IsOrganizationAntecedent(m) && !IsDateline(m.Span))
-            {
-                ReadOnlySpan<char> before = _text.AsSpan(0, m.Span.Start).TrimEnd();
-                if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
-                {
-                    before = before[..^4];
-                }
-
-                int space = before.LastIndexOf(' ');
-                if (space >= 0 && QuoteWords.OtherPartyWords.Contains(before[(space + 1)..]))
-                {
-                    only = null;
-                    break; // another party to the deed: which one is meant is not clear
-                }
-
-                if (only is { } o && o.EntityId != m.EntityId)
-                {
-                    only = null;
-                    break; // two organizations: which one is meant is not clear
-                }
-
-                only = m;
-            }
-        }
-
-        if (only is { } sameSentence)
+        if (end - start == 2 && OnlyOrganizationOf(lo, sentence, otherPartyCounts: true) is { } sameSentence)
         {
             return SpeakerFor(phrase, sameSentence);
         }
@@ -1398,26 +1352,56 @@ internal sealed class SpeakerResolver
 
         // "Shares of Oracle fell 5% on Monday. The company said ...", "Regulators fined Oracle $10 million. The company said
         // ...": the one organization of the sentence before.
-        EntityMention? previousOnly = null;
         // (Only for a business: "the group", "the newspaper", "the board" name too many kinds of body.)
         bool business = end - start == 2 && QuoteWords.CompanyNouns.Contains(noun) && sentence > 0;
-        for (int i = lo - 1; business && i >= 0 && SentenceIndexAt(mentions[i].Span.Start) >= sentence - 1; i--)
+        return business && OnlyOrganizationOf(lo, sentence - 1, otherPartyCounts: false) is { } previous ? SpeakerFor(phrase, previous) : null;
+    }
+
+    /// <summary>
+    /// The one organization named in sentence <paramref name="sentence"/> before mention index <paramref name="lo"/>, or null
+    /// when there is none or two are (which one is meant is not clear). With <paramref name="otherPartyCounts"/>, also null
+    /// when one is another party to the deed ("sued by the NAACP").
+    /// </summary>
+    private EntityMention? OnlyOrganizationOf(int lo, int sentence, bool otherPartyCounts)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        EntityMention? only = null;
+        for (int i = lo - 1; i >= 0; i--)
         {
             EntityMention m = mentions[i];
-            if (SentenceIndexAt(m.Span.Start) == sentence || !IsOrganizationAntecedent(m) || IsDateline(m.Span))
+            int s = SentenceIndexAt(m.Span.Start);
+            if (s < sentence)
+            {
+                break;
+            }
+
+            if (s > sentence || !IsOrganizationAntecedent(m) || IsDateline(m.Span))
             {
                 continue;
             }
 
-            if (previousOnly is { } o && o.EntityId != m.EntityId)
+            if (otherPartyCounts && IsOtherParty(m) || only is { } o && o.EntityId != m.EntityId)
             {
-                return null; // two organizations: which one is meant is not clear
+                return null;
             }
 
-            previousOnly = m;
+            only = m;
         }
 
-        return previousOnly is { } previous ? SpeakerFor(phrase, previous) : null;
+        return only;
+    }
+
+    /// <summary>An organization after "by", "against" and the like (<see cref="QuoteWords.OtherPartyWords"/>), perhaps with "the".</summary>
+    private bool IsOtherParty(EntityMention m)
+    {
+        ReadOnlySpan<char> before = _text.AsSpan(0, m.Span.Start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4];
+        }
+
+        int space = before.LastIndexOf(' ');
+        return space >= 0 && QuoteWords.OtherPartyWords.Contains(before[(space + 1)..]);
     }
 
     /// <summary>An organization's mention an entity of the article names, outside quoted words.</summary>
