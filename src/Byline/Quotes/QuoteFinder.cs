@@ -2112,6 +2112,26 @@ internal sealed class QuoteFinder
             return true;
         }
 
+        // Active, a name in title case in a relative clause: "the update, which the company calls "Liquid Glass,"", "what Apple
+        // calls "Project Titan"". A product's or a plan's name, not anyone's words ("what it calls "sensible gun laws"" and
+        // "which he called "a disgrace"" are words: not title case).
+        if ((QuoteWords.NamingVerbs.Contains(Word(before)) || Is(before, "names")) && IsTitleCase(p.OpenToken + 1, p.CloseToken)
+            && IsCapitalized(p.OpenToken + 1))
+        {
+            for (int r = before - 1; r >= Math.Max(0, before - 4); r--)
+            {
+                if (_tokens[r].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                if (Is(r, "which") || Is(r, "that") || Is(r, "what"))
+                {
+                    return r < before - 1;
+                }
+            }
+        }
+
         // Passive, the name given to someone or something: "The coach, nicknamed "the Oracle,"", "an account called "Hypo-Cruz"",
         // "the bill is dubbed ...". (Not "what Trump called "a disaster"", "he called it ...": someone's words; nor "it was
         // labeled "Mostly True."": a verdict.)
@@ -3565,8 +3585,9 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        // "Smith, who wrote "The Long Road," said ...": a work written or a name given is no report.
-        if (k + n < b && QuoteWords.WorkVerbs.Contains(Word(k)) && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n
+        // "Smith, who wrote "The Long Road," said ...", "the update, which the company calls "Liquid Glass,"": a work written
+        // or a name given is no report.
+        if (k + n < b && (QuoteWords.WorkVerbs.Contains(Word(k)) || QuoteWords.NamingVerbs.Contains(Word(k)) || Is(k, "names")) && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n
             && IsNameGiven(_region[k + n]))
         {
             return false;

@@ -236,6 +236,10 @@ internal static class QuoteWords
     public static readonly SpanSet MakerNouns = new(
         ["author", "co-author", "host", "co-host", "star", "creator", "director", "producer", "writer", "editor"], ignoreCase: true);
 
+    /// <summary>Prepositions of place: a country or city after them is where something happens ("met in Ohio").</summary>
+    public static readonly SpanSet PlacePrepositions = new(
+        ["in", "at", "across", "throughout", "near", "into", "inside", "around", "within"], ignoreCase: true);
+
     /// <summary>Verbs that give a name rather than report words: "which the company calls "Liquid Glass"".</summary>
     public static readonly SpanSet NamingVerbs = new(
         ["calls", "called", "call", "dubbed", "dubs", "terms", "termed", "nicknamed", "labeled", "labelled", "brands", "branded"],

@@ -614,6 +614,36 @@ internal sealed class SpeakerResolver
         return true;
     }
 
+    /// <summary>Whether the word before a mention (past a "the") is a preposition of place: "in Ohio", "across the United States".</summary>
+    private bool AfterPlacePreposition(TextSpan mention)
+    {
+        ReadOnlySpan<char> word = WordBefore(mention.Start, out int wordStart);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            word = WordBefore(wordStart, out _);
+        }
+
+        return QuoteWords.PlacePrepositions.Contains(word);
+    }
+
+    /// <summary>The run of letters that ends before <paramref name="position"/>, past spaces; empty if punctuation comes first.</summary>
+    private ReadOnlySpan<char> WordBefore(int position, out int start)
+    {
+        int end = position;
+        while (end > 0 && _text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        start = end;
+        while (start > 0 && char.IsLetter(_text[start - 1]))
+        {
+            start--;
+        }
+
+        return _text.AsSpan(start, end - start);
+    }
+
     private static bool FirstMentionBefore(Entity e, int position) => !e.Mentions.IsDefaultOrEmpty && e.Mentions[0].Start < position;
 
     private bool HasLowercaseWord(TextSpan span)
@@ -696,9 +726,15 @@ internal sealed class SpeakerResolver
         // quote ("..., Sanders wrote. "...," he continued"); a lone first name of the other sex goes last.
         EntityMention? unknownGender = null, otherFirstName = null;
         int unknownSentence = -1;
+        QuoteSpeaker? body = want == Gender.Unknown ? BodySubjectBefore(pronoun) : null;
         for (int i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++)
         {
             EntityMention m = mentions[i];
+            if (body is { } b && m.Span.End <= b.Span.Start)
+            {
+                return b with { Span = pronoun }; // "Amnesty International criticized the law. The union met on Monday. It said ..."
+            }
+
             if (unknownGender is not null && SentenceIndexAt(m.Span.Start) != unknownSentence)
             {
                 break;
@@ -715,6 +751,13 @@ internal sealed class SpeakerResolver
 
             // ""My wife and I rode out Harvey here," he said": a name the speaker says is no antecedent of the attribution.
             if (!typeOk || m.EntityId is null || InQuotedWords(m.Span))
+            {
+                continue;
+            }
+
+            // "The group met in Ohio on Monday. It said ...": a place named after a preposition of place is where things
+            // happen, not the "it" that speaks.
+            if (want == Gender.Unknown && m.Type == EntityType.Gpe && AfterPlacePreposition(m.Span))
             {
                 continue;
             }
@@ -794,10 +837,66 @@ internal sealed class SpeakerResolver
     /// said the talks had failed. "...," they said": with no name in reach, "it" and "they" go on with the body that spoke
     /// last, in this paragraph or the one before; else the pronoun names no one.
     /// </summary>
-    private QuoteSpeaker BodySpokenLast(TextSpan pronoun, Gender want) =>
-        want is Gender.Unknown or Gender.Plural && _previousNearby is { } body && body.Span.End <= pronoun.Start && IsBodyFor(body, want)
+    private QuoteSpeaker BodySpokenLast(TextSpan pronoun, Gender want)
+    {
+        if (want == Gender.Unknown && BodySubjectBefore(pronoun) is { } subject
+            && (_previousNearby is not { } spoke || spoke.Span.End <= subject.Span.Start))
+        {
+            return subject with { Span = pronoun };
+        }
+
+        return want is Gender.Unknown or Gender.Plural && _previousNearby is { } body && body.Span.End <= pronoun.Start && IsBodyFor(body, want)
             ? new QuoteSpeaker(pronoun, body.EntityId, body.Name)
             : new QuoteSpeaker(pronoun, null, null);
+    }
+
+    /// <summary>
+    /// "The union met in Ohio on Monday. It said ...", "The group is pushing for what it calls ...": the nearest sentence before
+    /// "it" (its own included), in its paragraph or the one before, that opens with an organization noun as its subject ("The
+    /// union", "The regional health authority"), as a speaker with no entity; null if no sentence so opens.
+    /// </summary>
+    private QuoteSpeaker? BodySubjectBefore(TextSpan pronoun)
+    {
+        ImmutableArray<Sentence> sentences = _context.Sentences;
+        int paragraph = ParagraphIndexAt(pronoun.Start);
+        int floor = paragraph > 0 ? _context.Paragraphs[paragraph - 1].Start : 0;
+        for (int s = SentenceIndexAt(pronoun.Start), n = 0; s >= 0 && n < 4 && sentences[s].Span.Start >= floor; s--, n++)
+        {
+            int t = sentences[s].FirstToken, end = sentences[s].EndToken;
+            if (t >= end || !(_finder.Is(t, "the") || _finder.Is(t, "a") || _finder.Is(t, "an")))
+            {
+                continue;
+            }
+
+            // The head: an organization noun within three words, lower case, then a word that is not a possessive or "of".
+            for (int h = t + 1; h < Math.Min(end - 1, t + 4); h++)
+            {
+                TokenKind kind = _finder.TokenAt(h).Kind;
+                if (kind != TokenKind.Word || !char.IsLower(_text[_finder.TokenAt(h).Start]))
+                {
+                    break;
+                }
+
+                if (!QuoteWords.OrganizationNouns.Contains(_finder.Word(h)))
+                {
+                    continue;
+                }
+
+                if (_finder.TokenAt(h + 1).Kind != TokenKind.Word || _finder.Is(h + 1, "of") || _finder.TokenAt(h + 1).Start >= pronoun.Start)
+                {
+                    break;
+                }
+
+                // ("Apple said ... The company said ... It said": the description names the company before it, if it can.)
+                var span = new TextSpan(_finder.TokenAt(t).Start, _finder.TokenAt(h).End - _finder.TokenAt(t).Start);
+                return OrganizationDescribed(t, h + 1, span) is { EntityId: not null } described
+                    ? described with { Span = span }
+                    : new QuoteSpeaker(span, null, _text.Substring(_finder.TokenAt(t + 1).Start, _finder.TokenAt(h).End - _finder.TokenAt(t + 1).Start));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether a previous speaker can be "it" (an organization or a country, or an organization noun: "the council") or
