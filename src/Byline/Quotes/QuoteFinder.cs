@@ -5311,7 +5311,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>A possessive clitic token: 's or ’s (any case), or a bare apostrophe ("the teachers' union").</summary>
-    private bool IsPossessiveClitic(int i)
+    internal bool IsPossessiveClitic(int i)
     {
         if (_tokens[i].Kind != TokenKind.Clitic)
         {

@@ -730,7 +730,7 @@ internal sealed class SpeakerResolver
         for (int i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++)
         {
             EntityMention m = mentions[i];
-            if (body is { } b && m.Span.End <= b.Span.Start)
+            if (body is { } b && m.Span.End <= b.Span.End)
             {
                 return b with { Span = pronoun }; // "Amnesty International criticized the law. The union met on Monday. It said ..."
             }
@@ -863,13 +863,28 @@ internal sealed class SpeakerResolver
         for (int s = SentenceIndexAt(pronoun.Start), n = 0; s >= 0 && n < 4 && sentences[s].Span.Start >= floor; s--, n++)
         {
             int t = sentences[s].FirstToken, end = sentences[s].EndToken;
-            if (t >= end || !(_finder.Is(t, "the") || _finder.Is(t, "a") || _finder.Is(t, "an")))
+            int determiner = t;
+            if (t >= end)
             {
                 continue;
             }
 
+            // A determiner, or a name's possessive: "Ukraine's air force said ... It said ...".
+            if (!(_finder.Is(t, "the") || _finder.Is(t, "a") || _finder.Is(t, "an")))
+            {
+                while (determiner < Math.Min(end, t + 3) && _finder.TokenAt(determiner).Kind == TokenKind.Word && _finder.IsCapitalized(determiner))
+                {
+                    determiner++;
+                }
+
+                if (determiner == t || determiner >= end || !_finder.IsPossessiveClitic(determiner))
+                {
+                    continue;
+                }
+            }
+
             // The head: an organization noun within three words, lower case, then a word that is not a possessive or "of".
-            for (int h = t + 1; h < Math.Min(end - 1, t + 4); h++)
+            for (int h = determiner + 1; h < Math.Min(end - 1, determiner + 4); h++)
             {
                 TokenKind kind = _finder.TokenAt(h).Kind;
                 if (kind != TokenKind.Word || !char.IsLower(_text[_finder.TokenAt(h).Start]))
@@ -889,6 +904,11 @@ internal sealed class SpeakerResolver
 
                 // ("Apple said ... The company said ... It said": the description names the company before it, if it can.)
                 var span = new TextSpan(_finder.TokenAt(t).Start, _finder.TokenAt(h).End - _finder.TokenAt(t).Start);
+                if (determiner > t)
+                {
+                    return new QuoteSpeaker(span, null, _text.Substring(span.Start, span.Length));
+                }
+
                 return OrganizationDescribed(t, h + 1, span) is { EntityId: not null } described
                     ? described with { Span = span }
                     : new QuoteSpeaker(span, null, _text.Substring(_finder.TokenAt(t + 1).Start, _finder.TokenAt(h).End - _finder.TokenAt(t + 1).Start));
