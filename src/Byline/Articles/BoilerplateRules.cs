@@ -21,12 +21,14 @@ internal static class BoilerplateRules
 
     private static BoilerplateKind? Match(Rule[] rules, ReadOnlySpan<char> line)
     {
+        // A credit in brackets is still a credit: "(Reporting by Sarah Young; Editing by Jason Neely)".
+        ReadOnlySpan<char> opened = line.TrimStart().TrimStart("([");
         foreach (Rule rule in rules)
         {
             bool hit = rule.Whole
                 ? line.Trim().TrimEnd(".:!").Equals(rule.Pattern, StringComparison.OrdinalIgnoreCase)
                 : rule.AtStart
-                ? line.StartsWith(rule.Pattern, StringComparison.OrdinalIgnoreCase)
+                ? line.StartsWith(rule.Pattern, StringComparison.OrdinalIgnoreCase) || opened.StartsWith(rule.Pattern, StringComparison.OrdinalIgnoreCase)
                 : line.Contains(rule.Pattern, StringComparison.OrdinalIgnoreCase);
             if (hit)
             {

@@ -72,6 +72,34 @@ public class HtmlArticleExtractorTests
         Assert.DoesNotContain("Advertisement", doc.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<blockquote class='pullquote'><p>“This is the single most requested change we have had.”</p></blockquote>")]
+    [InlineData("<div class='article__pull-quote'>“This is the single most requested change we have had.”</div>")]
+    [InlineData("<aside class='pull_quote'><p>“This is the single most requested change we have had.”</p></aside>")]
+    public void Drops_a_pull_quote_that_repeats_the_body_so_the_quote_is_found_once(string pullQuote)
+    {
+        string html = Page("<article><div class='article-body'>" + Story + pullQuote
+            + "<p>The council will review ridership figures after the first six months of service.</p></div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.Single(doc.Quotes, q => doc.GetText(q.Span).Contains("most requested change", StringComparison.Ordinal));
+        Assert.Equal(doc.Text.IndexOf("most requested change", StringComparison.Ordinal), doc.Text.LastIndexOf("most requested change", StringComparison.Ordinal));
+        Assert.EndsWith("after the first six months of service.", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drops_a_wire_credit_line_in_brackets()
+    {
+        string html = Page("<article><div class='article-body'>" + Story
+            + "<p>(Reporting by Sarah Young in London; Editing by Jason Neely)</p></div></article>");
+
+        NewsDocument doc = Nlp.AnalyzeHtml(html);
+
+        Assert.DoesNotContain("Reporting by", doc.Text, StringComparison.Ordinal);
+        Assert.EndsWith("who presented the plan.", doc.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Prefers_the_article_over_a_longer_comment_section()
     {

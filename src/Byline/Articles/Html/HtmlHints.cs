@@ -116,6 +116,13 @@ internal static class HtmlHints
             return (0, false);
         }
 
+        // A pull quote repeats a sentence of the body in display type: "pullquote", "pull-quote", "article__pull-quote".
+        if (all.Contains("pullquote", StringComparison.Ordinal) || all.Contains("pull-quote", StringComparison.Ordinal)
+            || all.Contains("pull_quote", StringComparison.Ordinal))
+        {
+            return (Weak, false);
+        }
+
         int positive = 0, negative = 0, weak = 0, soft = 0;
         int i = 0;
         while (i < all.Length)
