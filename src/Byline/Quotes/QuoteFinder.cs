@@ -3466,7 +3466,8 @@ internal sealed class QuoteFinder
             c--;
         }
 
-        if (c <= a + 2 || c + 1 >= b)
+        // ("In her ruling, Ruiz wrote:": an attribution that ends on a colon introduces what follows, not what comes before.)
+        if (c <= a + 2 || c + 1 >= b || IsPunct(b - 1, ':'))
         {
             return -1;
         }
@@ -5438,9 +5439,10 @@ internal sealed class QuoteFinder
         {
             if (_tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start])
                 && (QuoteWords.FiniteVerbs.Contains(Word(m)) || Word(m).EndsWith("ed", StringComparison.Ordinal) || IsVerbLikeCue(m)
-                    || QuoteWords.IrregularPastVerbs.Contains(Word(m))))
+                    || QuoteWords.IrregularPastVerbs.Contains(Word(m)))
+                && !QuoteWords.Determiners.Contains(Word(m - 1)))
             {
-                return false; // ("In March, revenue rose 12%, Pfizer said.": a clause after the phrase)
+                return false; // ("In March, revenue rose 12%, Pfizer said.": a clause after the phrase; "In her ruling": a noun)
             }
         }
 

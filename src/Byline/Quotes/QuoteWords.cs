@@ -79,7 +79,9 @@ internal static class QuoteWords
          "date", "time", "when", "where", "what", "why", "how", "who", "the", "this", "here", "there", "breaking",
          "exclusive", "analysis", "opinion", "commentary", "editorial", "review", "live", "latest", "plus", "bonus",
          "contributing", "contributors", "deaths", "stat", "stats", "grandkids", "kids", "retirement", "transcript",
-         "excerpt", "excerpts", "byline", "wow", "look", "boom", "revealed", "just"],
+         "excerpt", "excerpts", "byline", "wow", "look", "boom", "revealed", "just", "column", "verdict", "rating", "fact",
+         "claim", "re", "fwd", "letters", "letter", "q&a", "explainer", "context", "interview", "profile", "obituary", "essay",
+         "podcast", "newsletter", "quiz", "recap", "preview", "sponsored"],
         ignoreCase: true);
 
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
