@@ -36,6 +36,11 @@ internal static class EntityPipeline
                 }
 
                 EntityMention mention = builtIn ? Trim(context.Text, context.Tokens.AsSpan(), original) : original;
+                if (builtIn && mention.Type == EntityType.Organization || mention.Type == EntityType.Person)
+                {
+                    mention = PersonAfterRoleWord(context, mention);
+                }
+
                 if (builtIn && mention.Type == EntityType.Person && mention.Span.Length > 0)
                 {
                     mention = TrimPerson(context, mention);
@@ -342,6 +347,70 @@ internal static class EntityPipeline
         }
 
         return a >= z ? mention with { Span = new TextSpan(mention.Span.Start, 0) } : mention with { Span = TextSpan.FromBounds(tokens[a].Start, tokens[z - 1].End) };
+    }
+
+    /// <summary>
+    /// "Chef Mariana Quist", "Frontwoman Dara Quinn", "Commuter Muhammad Faizal": a word with a capital that is no first
+    /// name (a role the title list lacks), then a known first name and a surname, tagged as an organization (or as one
+    /// person's name with the role, when the role is a common word). The person is the first name and the capitalized
+    /// words after it that are no common words.
+    /// </summary>
+    internal static EntityMention PersonAfterRoleWord(EntityRecognitionContext context, EntityMention mention)
+    {
+        string text = context.Text;
+        ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
+        int first = Token.IndexAt(tokens, mention.Span.Start);
+        if (first < 0 || first + 1 >= tokens.Length || tokens[first].Start != mention.Span.Start || tokens[first + 1].Start >= mention.Span.End
+            || !IsCapitalizedName(text, tokens[first]) || !IsCapitalizedName(text, tokens[first + 1])
+            || mention.Type == EntityType.Person && !IsCommonWord(text, tokens[first]) || IsCommonWord(text, tokens[first + 1])
+            || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[first].Start, tokens[first].Length)) != '\0'
+            || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length)) == '\0')
+        {
+            return mention;
+        }
+
+        int end = first + 2;
+        while (end < tokens.Length && end < first + 4 && IsCapitalizedName(text, tokens[end]) && !IsCommonWord(text, tokens[end]))
+        {
+            end++;
+        }
+
+        // (Only a first name and a surname: "Chef Mariana" alone may be a restaurant. And not a name the gazetteer knows from
+        // its first two words or all of them: "Los Angeles Dodgers", "San Diego Padres".)
+        if (end - first < 3)
+        {
+            return mention;
+        }
+
+        Tagging.Gazetteer gazetteer = Tagging.NerModel.Default.Gazetteer;
+        const int Names = 1 << Tagging.Gazetteer.Organization | 1 << Tagging.Gazetteer.Location | 1 << Tagging.Gazetteer.Gpe | 1 << Tagging.Gazetteer.Misc;
+        ulong h = Tagging.Gazetteer.Start;
+        for (int k = first; k < end; k++)
+        {
+            h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
+            if (k > first && (gazetteer.Lookup(h) & Names) != 0)
+            {
+                return mention;
+            }
+        }
+
+        return new EntityMention(TextSpan.FromBounds(tokens[first + 1].Start, tokens[end - 1].End), EntityType.Person);
+    }
+
+    private static bool IsCapitalizedName(string text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && token.Length > 1 && !IsAllCaps(text.AsSpan(token.Start, token.Length));
+
+    /// <summary>Whether a word's lower-case form is in the word-cluster vocabulary learned from news text ("chef", "commuter").</summary>
+    private static bool IsCommonWord(string text, Token token)
+    {
+        if (token.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[token.Length];
+        text.AsSpan(token.Start, token.Length).ToLowerInvariant(lower);
+        return Tagging.NerModel.Default.Clusters.Lookup(lower) != 0;
     }
 
     /// <summary>A storm's name ("Cyclone Phailin", "Hurricane Katrina", "Typhoon Haiyan"): a word for the storm, then its name.</summary>

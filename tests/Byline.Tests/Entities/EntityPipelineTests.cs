@@ -55,6 +55,23 @@ public class EntityPipelineTests
         Assert.Single(mentions, m => m.StartsWith("PERSON:", StringComparison.Ordinal) || m.StartsWith("ORG:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Chef Mariana Quist opened her third restaurant in Halifax last month.", "PERSON:Mariana Quist")]
+    [InlineData("Cllr Mary Davies said the budget was tight.", "PERSON:Mary Davies")]
+    public void A_role_the_title_list_lacks_before_a_first_name_and_a_surname_leaves_the_person(string text, string expected)
+    {
+        // The tagger reads the unknown role and the first name as an organization ("[Chef Mariana]ORG Quist").
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("ORG:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The pitcher lifted the Los Angeles Dodgers to a 7-6 victory.", "ORG:Los Angeles Dodgers")]
+    [InlineData("Gwynn homered as the San Diego Padres blanked the Expos.", "ORG:San Diego Padres")]
+    public void A_place_name_before_a_first_name_is_no_role(string text, string expected) =>
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text));
+
     [Fact]
     public void A_name_the_tagger_ran_on_past_a_comma_into_another_name_is_two_names()
     {
