@@ -45,8 +45,13 @@ internal sealed class QuoteFinder
         IndexParagraphsAndSentences();
     }
 
+    /// <summary>
+    /// A quote found, before its speaker is resolved. <see cref="NamedStart"/>..<see cref="NamedEnd"/> is a mention elsewhere
+    /// that names the speaker of a label ("A:" in an interview names the interviewee): -1 when the speaker span names itself,
+    /// -2 when the label names nobody ("Q:").
+    /// </summary>
     private readonly record struct Found(TextSpan Span, QuoteKind Kind, int CueStart, int CueEnd, int SpeakerStart, int SpeakerEnd,
-        TextSpan[] Fragments, int AnchorToken, bool Continuation);
+        TextSpan[] Fragments, int AnchorToken, bool Continuation, int NamedStart = -1, int NamedEnd = -1);
 
     public ImmutableArray<Quote> Find()
     {
@@ -66,6 +71,7 @@ internal sealed class QuoteFinder
         _cancellationToken.ThrowIfCancellationRequested();
         FindReported(found);
         FindColonAttributions(found);
+        FindInterviewAnswers(found);
         _cancellationToken.ThrowIfCancellationRequested();
         FindPartialLeftovers(found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
@@ -83,7 +89,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        return new SpeakerResolver(_context, this).Resolve(found.ConvertAll(f => (f.Span, f.Kind, f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd, f.Fragments, f.Continuation)), _cancellationToken);
+        return new SpeakerResolver(_context, this).Resolve(found.ConvertAll(f => (f.Span, f.Kind, f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd, f.Fragments, f.Continuation, f.NamedStart, f.NamedEnd)), _cancellationToken);
     }
 
     /// <summary>
@@ -3573,6 +3579,128 @@ internal sealed class QuoteFinder
     }
 
     private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
+
+    /// <summary>
+    /// An interview set as questions and answers ("Q: Why open a third place now?⏎⏎A: Because the fishermen asked me to."):
+    /// each question is a quote whose speaker is its label, naming no one; each answer a quote whose speaker is its label,
+    /// naming the person the introduction names most (first, on a tie). Needs a question label and an answer label after it.
+    /// </summary>
+    private void FindInterviewAnswers(List<Found> found)
+    {
+        int firstQuestion = -1;
+        bool answerAfterQuestion = false;
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            if ((i == 0 || _paragraph[i] != _paragraph[i - 1]) && InterviewLabel(i, out bool question, out _))
+            {
+                if (question && firstQuestion < 0)
+                {
+                    firstQuestion = i;
+                }
+                else if (!question && firstQuestion >= 0)
+                {
+                    answerAfterQuestion = true;
+                    break;
+                }
+            }
+        }
+
+        if (!answerAfterQuestion || _context.Mentions.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        // The interviewee: the person the introduction names most often.
+        int introEnd = _tokens[firstQuestion].Start;
+        var counts = new Dictionary<string, (int Count, EntityMention First)>(StringComparer.Ordinal);
+        foreach (EntityMention m in _context.Mentions)
+        {
+            if (m.Span.Start >= introEnd)
+            {
+                break;
+            }
+
+            if (m.Type == EntityType.Person && m.EntityId is { } id)
+            {
+                counts[id] = counts.TryGetValue(id, out var c) ? (c.Count + 1, c.First) : (1, m);
+            }
+        }
+
+        EntityMention? interviewee = null;
+        int best = 0;
+        foreach ((int count, EntityMention first) in counts.Values)
+        {
+            if (count > best || count == best && interviewee is { } other && first.Span.Start < other.Span.Start)
+            {
+                (best, interviewee) = (count, first);
+            }
+        }
+
+        int spkStart = -1, spkEnd = -1;
+        if (interviewee is { } who)
+        {
+            spkStart = TokenIndexAt(who.Span.Start);
+            spkEnd = TokenIndexAt(who.Span.End - 1) + 1;
+        }
+
+        for (int i = firstQuestion; i < _tokens.Length; i++)
+        {
+            if (i > 0 && _paragraph[i] == _paragraph[i - 1] || !InterviewLabel(i, out bool question, out int after))
+            {
+                continue;
+            }
+
+            // To the paragraph's end, or to quoted words the direct rules attribute ("I told my partner, 'If ...'").
+            int end = after;
+            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < after + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]]))
+            {
+                end++;
+            }
+
+            bool overlaps = false;
+            foreach (Found f in found)
+            {
+                overlaps |= f.Span.Start < _tokens[Math.Max(after, end - 1)].End && _tokens[after].Start < f.Span.End && f.Kind != QuoteKind.Direct;
+            }
+
+            if (!overlaps && MakeReported(after, end, i, after, i, i + 1, out Found q, minWords: 1))
+            {
+                found.Add(question || spkStart < 0 ? q with { NamedStart = -2, NamedEnd = -2 } : q with { NamedStart = spkStart, NamedEnd = spkEnd });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a paragraph opens with an interview label, "Q:", "Q.", "A:", "A.", "Question:" or "Answer:";
+    /// <paramref name="after"/> is the token after it.
+    /// </summary>
+    private bool InterviewLabel(int i, out bool question, out int after)
+    {
+        question = false;
+        after = -1;
+        if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || _region[i] != NoRegion)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(i);
+        bool dotted = w is "Q." or "A.";
+        if (dotted)
+        {
+            after = i + 1;
+        }
+        else if (w is "Q" or "A" or "Question" or "Answer" && i + 1 < _tokens.Length && (IsPunct(i + 1, ':') || w.Length == 1 && IsPunct(i + 1, '.')))
+        {
+            after = i + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        question = w[0] == 'Q';
+        return after < _tokens.Length && _paragraph[after] == _paragraph[i];
+    }
 
     private bool TryReported(int k, int n, CueFlags flags, int a, int b, ref int subjStart, ref int subjEnd, out Found quote)
     {

@@ -51,7 +51,7 @@ internal sealed class SpeakerResolver
     private bool HasMentions => !_context.Mentions.IsDefaultOrEmpty;
 
     public ImmutableArray<Quote> Resolve(
-        List<(TextSpan Span, QuoteKind Kind, int CueStart, int CueEnd, int SpeakerStart, int SpeakerEnd, TextSpan[] Fragments, bool Continuation)> found,
+        List<(TextSpan Span, QuoteKind Kind, int CueStart, int CueEnd, int SpeakerStart, int SpeakerEnd, TextSpan[] Fragments, bool Continuation, int NamedStart, int NamedEnd)> found,
         CancellationToken cancellationToken)
     {
         var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
@@ -89,7 +89,13 @@ internal sealed class SpeakerResolver
                                   && (f.Kind == QuoteKind.Direct && _finder.TokenAt(f.SpeakerStart).Start >= f.Span.End
                                       || previousSpeakerSentence == SentenceIndexAt(_finder.TokenAt(f.SpeakerStart).Start))
                 ? previousEnd : -1;
-            if (f.SpeakerStart >= 0 && previous is not null && previous.Span == SpanOf(f.SpeakerStart, f.SpeakerEnd))
+            if (f.SpeakerStart >= 0 && f.NamedStart != -1)
+            {
+                // An interview's label: "Q:" names no one, "A:" the interviewee named in the introduction.
+                TextSpan label = SpanOf(f.SpeakerStart, f.SpeakerEnd);
+                speaker = f.NamedStart >= 0 ? FromPhrase(f.NamedStart, f.NamedEnd) is { } named ? named with { Span = label } : null : new QuoteSpeaker(label, null, null);
+            }
+            else if (f.SpeakerStart >= 0 && previous is not null && previous.Span == SpanOf(f.SpeakerStart, f.SpeakerEnd))
             {
                 speaker = previous; // "It said ... but warned that ...": one subject, two reports
             }
