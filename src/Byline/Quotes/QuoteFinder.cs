@@ -1528,7 +1528,15 @@ internal sealed class QuoteFinder
 
         // "said his lawyer, Daniel Rivas.", "said a spokeswoman for the council, Erin Walsh, who ...": the name that the
         // description introduces.
-        if (e + 2 < upper && IsPunct(e, ',') && !IsCapitalized(from) && !QuoteWords.PersonalPronouns.Contains(w))
+        // ("said Ofwat's chief executive, David Black": a possessor's name before the description.)
+        int owned = from;
+        while (owned < e && owned < from + 4 && IsCapitalized(owned))
+        {
+            owned++;
+        }
+
+        owned = owned > from && owned < e && IsPossessiveClitic(owned) ? owned + 1 : from;
+        if (e + 2 < upper && IsPunct(e, ',') && !IsCapitalized(owned) && owned < e && !QuoteWords.PersonalPronouns.Contains(w))
         {
             int n = e + 1;
             while (n < upper && IsCapitalized(n) && !QuoteWords.DayAndMonthNames.Contains(Word(n)))
@@ -1537,7 +1545,7 @@ internal sealed class QuoteFinder
             }
 
             bool described = true;
-            for (int k = from; k < e && described; k++)
+            for (int k = owned; k < e && described; k++)
             {
                 described = !IsCapitalized(k);
             }
@@ -1943,7 +1951,8 @@ internal sealed class QuoteFinder
                 return IsWordToken(m + 1) && MakeReported(m + 1, ClauseEnd(m + 1, b), k, k + 2, ss, se, out quote);
             }
 
-            if (!IsWordToken(m) || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number || IsYear(m)))
+            if (!IsWordToken(m) || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number || IsYear(m)
+                                     || QuoteWords.GenericAddressees.Contains(Word(m)) || Is(m, "me") || Is(m, "us") || Is(m, "him") || Is(m, "her") || Is(m, "them")))
             {
                 return false;
             }
@@ -2900,7 +2909,21 @@ internal sealed class QuoteFinder
             }
         }
 
-        // "As Steven M. Rosenthal, a tax lawyer, recently put it, "..."": the name after "as".
+        // "As Steven M. Rosenthal, a tax lawyer, recently put it, "..."": the name after "as". ("put it last week", "put it to
+        // me": a short adjunct may follow "it".)
+        int it = k;
+        while (it > lower && it > k - 5 && !Is(it, "it") && IsWordToken(it)
+               && (QuoteWords.VerbAdjuncts.Contains(Word(it)) || QuoteWords.GenericAddressees.Contains(Word(it)) || IsCapitalized(it)
+                   || Is(it, "me") || Is(it, "us") || Is(it, "him") || Is(it, "her") || Is(it, "them")))
+        {
+            it--;
+        }
+
+        if (it != k && Is(it, "it") && Is(it - 1, "put"))
+        {
+            k = it;
+        }
+
         if (k - 1 >= lower && Is(k, "it") && Is(k - 1, "put"))
         {
             for (int a = k - 2; a >= lower && a >= k - 40; a--)
@@ -5093,9 +5116,11 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            // "called for more school investment in a statement on Thursday.": the medium that closes the sentence is the writer's.
+            // "called for more school investment in a statement on Thursday.": the medium that closes the sentence is the writer's,
+            // with its addressee ("announced her resignation in a letter to the board.").
             if (m > j + 1 && Is(m, "in") && (Is(m + 1, "a") || Is(m + 1, "an")) && m + 2 < b
-                && (IsMediumNoun(m + 2) || IsWordToken(m + 3) && IsMediumNoun(m + 3)) && TailIsShort(m, b))
+                && (IsMediumNoun(m + 2) || IsWordToken(m + 3) && IsMediumNoun(m + 3))
+                && (TailIsShort(m, b) || AddresseeTail(IsMediumNoun(m + 2) ? m + 3 : m + 4, b)))
             {
                 end = m;
                 break;
@@ -5502,7 +5527,36 @@ internal sealed class QuoteFinder
 
     /// <summary>"not", "only", "rather", "instead", "never", "that" after ", but": the rest of a contrast inside the report.</summary>
     private bool IsContrastTail(int i) => Is(i, "not") || Is(i, "only") || Is(i, "rather") || Is(i, "instead") || Is(i, "never")
-        || Is(i, "that") && i + 1 < _tokens.Length && (QuoteWords.ClauseStarts.Contains(Word(i + 1)) || IsCapitalized(i + 1)); // not "but that doesn't ..."
+        || Is(i, "that") && i + 1 < _tokens.Length && (QuoteWords.ClauseStarts.Contains(Word(i + 1)) || IsCapitalized(i + 1) // not "but that doesn't ..."
+                                                       || IsThatClause(i)); // ", but that falling trees were causing new outages"
+
+    /// <summary>
+    /// "that falling trees were ...", "that crews would ...": "that" opening a clause whose subject, a few lower-case words,
+    /// comes before its verb (not "that doesn't ...", "that is why": a demonstrative that is the subject itself).
+    /// </summary>
+    private bool IsThatClause(int i)
+    {
+        if (i + 2 >= _tokens.Length || _tokens[i + 1].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[i + 1].Start])
+            || IsLikelyVerb(i + 1) || QuoteWords.FiniteVerbs.Contains(Word(i + 1)) || QuoteWords.MatrixAuxiliaries.Contains(Word(i + 1)))
+        {
+            return false;
+        }
+
+        for (int m = i + 2; m < _tokens.Length && m <= i + 4; m++)
+        {
+            if (_tokens[m].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.MatrixAuxiliaries.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// ", and Ted Cruz." after "Rubio, Bush": the comma at <paramref name="comma"/> closes a list of names whose last one
@@ -5986,6 +6040,30 @@ internal sealed class QuoteFinder
         }
 
         return SubjectAfter(k, upper, out start, out end);
+    }
+
+    /// <summary>"to the board.", "to shareholders on Monday.": "to" and a short noun phrase with no verb that closes the sentence.</summary>
+    private bool AddresseeTail(int from, int b)
+    {
+        if (from >= b || !Is(from, "to"))
+        {
+            return false;
+        }
+
+        for (int m = from + 1; m < b; m++)
+        {
+            if (IsTerminator(m))
+            {
+                return m > from + 1 && (m == b - 1 || IsTerminator(b - 1));
+            }
+
+            if (!IsWordToken(m) || m > from + 6 || IsLikelyVerb(m) && !IsCapitalized(m) || QuoteWords.RelativeStarts.Contains(Word(m)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool TailIsShort(int from, int b)
