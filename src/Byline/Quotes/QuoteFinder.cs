@@ -3191,6 +3191,12 @@ internal sealed class QuoteFinder
     /// "WASHINGTON — ..."), or <paramref name="p"/> when there is none.</summary>
     private int AfterDateline(int p, int limit)
     {
+        int time = AfterTimestamp(p, limit);
+        if (time > p)
+        {
+            return time;
+        }
+
         for (int m = p; m < limit && m < p + 8; m++)
         {
             if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 6 && IsAllCapitals(p)))
@@ -3206,6 +3212,102 @@ internal sealed class QuoteFinder
         }
 
         return p;
+    }
+
+    /// <summary>
+    /// A live blog's or a transcript's time stamp that opens a paragraph: "9.20am:", "9:02 PM —", "10:02 a.m. —", "5:30 p.m.
+    /// ET:", "[00:00:05]". Returns the token after it (and after its colon or dash), or <paramref name="p"/>.
+    /// </summary>
+    private int AfterTimestamp(int p, int limit)
+    {
+        if (p >= limit || p > 0 && _paragraph[p - 1] == _paragraph[p])
+        {
+            return p;
+        }
+
+        string text = _text;
+        int end = limit < _tokens.Length ? _tokens[limit].Start : text.Length;
+        int i = _tokens[p].Start;
+        bool bracket = i < end && text[i] == '[';
+        i += bracket ? 1 : 0;
+        int digits = 0;
+        while (i < end && char.IsAsciiDigit(text[i]) && digits < 3)
+        {
+            i++;
+            digits++;
+        }
+
+        if (digits is 0 or > 2 || i + 2 >= end || text[i] is not (':' or '.') || !char.IsAsciiDigit(text[i + 1]) || !char.IsAsciiDigit(text[i + 2]))
+        {
+            return p;
+        }
+
+        i += 3;
+        if (i + 2 < end && text[i] == ':' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
+        {
+            i += 3; // seconds
+        }
+
+        bool closed = false;
+        if (bracket)
+        {
+            if (i >= end || text[i] != ']')
+            {
+                return p;
+            }
+
+            i++;
+            closed = true;
+        }
+
+        i = SkipSpaces(text, i, end);
+        foreach (string suffix in (ReadOnlySpan<string>)["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."])
+        {
+            if (string.CompareOrdinal(text, i, suffix, 0, suffix.Length) == 0 && (i + suffix.Length >= end || !char.IsLetter(text[i + suffix.Length])))
+            {
+                i = SkipSpaces(text, i + suffix.Length, end);
+                break;
+            }
+        }
+
+        // A time zone: "ET", "GMT", "BST".
+        int zone = i;
+        while (zone < end && char.IsAsciiLetterUpper(text[zone]) && zone - i < 4)
+        {
+            zone++;
+        }
+
+        if (zone - i >= 2 && (zone >= end || !char.IsLetter(text[zone])))
+        {
+            i = SkipSpaces(text, zone, end);
+        }
+
+        if (i < end && text[i] is ':' or '—' or '–' or '-')
+        {
+            i = SkipSpaces(text, i + 1, end);
+        }
+        else if (!closed)
+        {
+            return p;
+        }
+
+        int t = p;
+        while (t < limit && _tokens[t].Start < i)
+        {
+            t++;
+        }
+
+        return t < limit ? t : p;
+    }
+
+    private static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>
@@ -3563,7 +3665,7 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            int first = i;
+            int first = AfterTimestamp(i, _tokens.Length); // "[00:00:05] MAYA OKONJO: ..."
             if (_tokens[first].Kind == TokenKind.Quote && _region[first] == NoRegion)
             {
                 first++; // the stray mark some transcripts open every paragraph with
