@@ -17,7 +17,8 @@ internal sealed record QuoteMarkPair(int OpenToken, int CloseToken, TextSpan[] P
 /// Pairs double quotation marks in one forward pass: straight, curly, low-high („…“), guillemets and the doubled
 /// single quotes some outlets use (''…''); then single marks outside those pairs, for outlets that quote with them.
 /// Single quotes inside a double-quoted quote are its content, and so is a curly pair nested in a curly pair
-/// (“... what he calls “hell” than ...”). An opening mark that is never
+/// (“... what he calls “hell” than ...”) or in guillemets («They call it “a safe port”», also reversed: »…«). An opening
+/// mark that is never
 /// closed costs that one quote: a new opening mark, or the end of its paragraph, discards it. A paragraph that opens a
 /// quote and does not close it continues when the next paragraph opens with a quotation mark.
 /// </summary>
@@ -114,9 +115,10 @@ internal static class QuoteMarkScanner
             else
             {
                 bool closes = role is MarkRole.Close or MarkRole.Either || (openChar == '„' && c == '“');
-                if (role == MarkRole.Open && c == '“' && openChar == '“' && inner < 0)
+                if (role == MarkRole.Open && inner < 0 && (c == '“' && openChar is '“' or '«' or '»' || c == '«' && openChar == '“'))
                 {
-                    // A curly quote inside a curly quote: nested, if the outer one closes after it.
+                    // A curly quote inside a curly quote or guillemets, or guillemets inside a curly quote: nested, if the outer
+                    // one closes after it («They call it “a safe port”. Four days at sea is not safe», she said.)
                     inner = i;
                     innerStart = tokens[i + width - 1].End;
                 }
@@ -451,7 +453,8 @@ internal static class QuoteMarkScanner
             case '„':
             case '‟':
             case '«':
-                return c == '“' && IsRightFlanking(text, t.Start, t.End) && !IsLeftFlanking(text, t.Start, t.End) ? MarkRole.Either : MarkRole.Open;
+                // (“ and « close as well in styles that reverse the marks: German ”…“, »…« in German, Danish and Swiss print.)
+                return c is '“' or '«' && IsRightFlanking(text, t.Start, t.End) && !IsLeftFlanking(text, t.Start, t.End) ? MarkRole.Either : MarkRole.Open;
             case '”':
             case '»':
                 if (c == '”' && IsInchMark(text, t.Start))
