@@ -415,6 +415,11 @@ internal sealed class QuoteFinder
                 }
             }
 
+            if (Is(j, "and") && SubordinateClauseSubject(j, lower, out start, out end))
+            {
+                return true;
+            }
+
             if (ClauseSubject(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int firstVerb) && firstVerb < j - 1)
             {
                 return true;
@@ -706,6 +711,13 @@ internal sealed class QuoteFinder
             else if (head == start - 2 && Is(start - 1, "of") && QuoteWords.PronounLikeDeterminers.Contains(Word(head)) && _tokens[head].Kind == TokenKind.Word)
             {
                 start = head; // "one of the former prosecutors said", "many of his supporters say"
+
+                // "A relative of one of the victims told": the relative.
+                if (head - 2 >= lower && Is(head - 1, "of") && _tokens[head - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head - 2].Start])
+                    && NounPhraseBefore(head - 2, lower, out int s5, out int e5) && QuoteWords.Determiners.Contains(Word(s5)) && s5 < head - 2)
+                {
+                    (start, end) = (s5, e5);
+                }
             }
         }
         else if (start - 2 >= lower && Is(start - 1, "of") && IsCapitalized(start) && char.IsLower(_text[_tokens[start - 1].Start])
@@ -5923,6 +5935,36 @@ internal sealed class QuoteFinder
         return true;
     }
 
+    /// <summary>
+    /// "I was 14 when my father handed me a book and said ...": a verb joined by the "and" at <paramref name="and"/> to the verb
+    /// of a subordinate clause, with no comma between, shares that clause's subject.
+    /// </summary>
+    private bool SubordinateClauseSubject(int and, int lower, out int start, out int end)
+    {
+        for (int m = and - 2; m > lower && m >= and - 16; m--)
+        {
+            if (IsPunct(m, ',') || _region[m] != NoRegion || IsTerminator(m))
+            {
+                break;
+            }
+
+            // (Not "as": "characterized their speeches as the fulfillment of ... and say" is a preposition's object.)
+            if (QuoteWords.Subordinators.Contains(Word(m)) && !Is(m, "as") && char.IsLower(_text[_tokens[m].Start])
+                && ClauseSubject(m + 1, and, out start, out end, out int verb) && start == m + 1 && verb < and)
+            {
+                if (IsSubjectPronoun(start))
+                {
+                    end = start + 1; // "because he favors ... and opposes ...": he
+                }
+
+                return true;
+            }
+        }
+
+        start = end = -1;
+        return false;
+    }
+
     /// <summary>"... and says", "... and repeatedly says": a verb coordinated with the sentence's first one.</summary>
     private bool AfterCoordinator(int k)
     {
@@ -6013,6 +6055,11 @@ internal sealed class QuoteFinder
         // the main clause that follows the phrase.
         if ((k == a || k - 1 == a && (QuoteWords.GerundPrepositions.Contains(Word(k - 1)) || Is(k - 1, "having")))
             && ClauseSubject(a, Math.Min(_tokens.Length, SentenceEnd(k)), out start, out end, out _) && start > k)
+        {
+            return true;
+        }
+
+        if (Is(k - 1, "and") && SubordinateClauseSubject(k - 1, a, out start, out end))
         {
             return true;
         }
