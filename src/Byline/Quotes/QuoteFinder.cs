@@ -108,6 +108,25 @@ internal sealed class QuoteFinder
                && (QuoteWords.NotSpeakerStarts.Contains(Word(i)) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
     }
 
+    /// <summary>Whether tokens [from, to) are one place mention (a country, city or region).</summary>
+    private bool IsPlaceAt(int from, int to)
+    {
+        foreach (EntityMention m in _context.Mentions)
+        {
+            if (m.Span.Start > _tokens[from].Start)
+            {
+                break;
+            }
+
+            if (m.Span.Start == _tokens[from].Start)
+            {
+                return m.Span.End == _tokens[to - 1].End && (m.Type == EntityType.Gpe || m.Type == EntityType.Location);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether token <paramref name="i"/> lies inside an entity mention (a name, not a capitalized common word); with
     /// <paramref name="namesOnly"/>, only a person, organization, place or nationality counts.
@@ -3211,9 +3230,10 @@ internal sealed class QuoteFinder
 
         for (int m = p; m < limit && m < p + 8; m++)
         {
-            if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End && (IsPunct(m - 1, ')') || m - p <= 6 && IsAllCapitals(p)))
+            if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End
+                && (IsPunct(m - 1, ')') || m - p <= 6 && IsAllCapitals(p) || m - p <= 3 && (p == 0 || _paragraph[p - 1] != _paragraph[p]) && IsPlaceAt(p, m)))
             {
-                return m + 1;
+                return m + 1; // ("Warsaw — Polish farmers blocked ...": a place in title case that opens the paragraph, too.)
             }
 
             // ("WELLINGTON, Feb 21 -", "SYDNEY, March 3 (AAP) -": a date in the dateline.)

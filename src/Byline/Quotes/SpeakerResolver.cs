@@ -1478,8 +1478,35 @@ internal sealed class SpeakerResolver
         // "Shares of Oracle fell 5% on Monday. The company said ...", "Regulators fined Oracle $10 million. The company said
         // ...": the one organization of the sentence before.
         // (Only for a business: "the group", "the newspaper", "the board" name too many kinds of body.)
-        bool business = end - start == 2 && QuoteWords.CompanyNouns.Contains(noun) && sentence > 0;
+        // ("The Norwegian company", "The Oslo-based company": adjectives may come before the noun.)
+        bool business = (end - start == 2 || OnlyModifiersBefore(start + 1, end - 1)) && QuoteWords.CompanyNouns.Contains(noun) && sentence > 0;
         return business && OnlyOrganizationOf(lo, sentence - 1, otherPartyCounts: false) is { } previous ? SpeakerFor(phrase, previous) : null;
+    }
+
+    /// <summary>
+    /// Whether tokens [from, to) are adjectives of a place or a kind before a noun: "Norwegian", "Oslo-based", "state-owned",
+    /// "Swiss-based" (a demonym, or a word with a hyphen); not "combined", "new" or "rival", which set the company apart.
+    /// </summary>
+    private bool OnlyModifiersBefore(int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(i);
+            bool hyphenated = w.Contains('-') && w.Length > 3;
+            bool demonym = char.IsUpper(w[0]) && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
+                                                  || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal));
+            if (!(hyphenated || demonym) || _finder.TokenAt(i).Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
