@@ -221,7 +221,9 @@ internal static class QuoteWords
         ["forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "batsman", "batter", "bowler", "pitcher",
          "quarterback", "skipper", "sprinter", "swimmer", "golfer", "boxer", "cyclist", "skier", "rookie", "youngster", "teenager",
          "defendant", "player", "veteran", "champion", "boss", "singer", "actress", "actor", "rapper", "musician", "comedian",
-         "filmmaker", "songwriter", "star", "novelist"], ignoreCase: false);
+         "filmmaker", "songwriter", "star", "novelist", "crooner", "executive", "father", "mother", "dad", "mum", "mom", "son",
+         "daughter", "widow", "widower", "grandmother", "grandfather", "cleric", "pastor", "priest", "imam", "rabbi",
+         "entrepreneur", "chef", "artist", "poet"], ignoreCase: false);
 
     /// <summary>
     /// Nouns of the writer's comment in apposition to a report: ", a claim the rebels denied", ", a move that surprised

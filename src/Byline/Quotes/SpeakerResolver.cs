@@ -417,6 +417,14 @@ internal sealed class SpeakerResolver
             return true;
         }
 
+        // A family relation fits anyone of its sex, whatever their trade ("Mathare resident Peter Kamau ... said the father").
+        bool male = QuoteWords.MaleRelations.Contains(noun), female = QuoteWords.FemaleRelations.Contains(noun);
+        if (male || female)
+        {
+            Gender g = _entities.TryGetValue(entityId, out Entity? person) ? KnownGender(person) : Gender.Unknown;
+            return g == Gender.Unknown || g == (male ? Gender.Male : Gender.Female);
+        }
+
         bool known = false;
         foreach (string title in _entities[entityId].Titles)
         {
