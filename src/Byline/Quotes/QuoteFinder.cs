@@ -3280,18 +3280,6 @@ internal sealed class QuoteFinder
             i += 3; // seconds
         }
 
-        bool closed = false;
-        if (bracket)
-        {
-            if (i >= end || text[i] != ']')
-            {
-                return p;
-            }
-
-            i++;
-            closed = true;
-        }
-
         i = SkipSpaces(text, i, end);
         foreach (string suffix in (ReadOnlySpan<string>)["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."])
         {
@@ -3300,6 +3288,19 @@ internal sealed class QuoteFinder
                 i = SkipSpaces(text, i + suffix.Length, end);
                 break;
             }
+        }
+
+        // "[00:00:05]", "[11:45 AM]"
+        bool closed = false;
+        if (bracket)
+        {
+            if (i >= end || text[i] != ']')
+            {
+                return p;
+            }
+
+            i = SkipSpaces(text, i + 1, end);
+            closed = true;
         }
 
         // A time zone: "ET", "GMT", "BST".
@@ -5961,8 +5962,13 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool SubordinateClauseSubject(int and, int lower, out int start, out int end)
     {
-        for (int m = and - 2; m > lower && m >= and - 16; m--)
+        for (int m = and - 2; m > lower && m >= and - 24; m--)
         {
+            if (_region[m] != NoRegion && _isFragment[_region[m]])
+            {
+                continue; // "handed me a copy of "The Grapes of Wrath" and said": a title inside the clause
+            }
+
             if (IsPunct(m, ',') || _region[m] != NoRegion || IsTerminator(m))
             {
                 break;
