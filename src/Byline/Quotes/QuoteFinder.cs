@@ -4163,8 +4163,9 @@ internal sealed class QuoteFinder
         }
 
         // ("six in 10 say ...", "eight of 10 said ...": a share of people, the subject)
+        // ("Local 583 said", "Channel 4 said": a name that ends in a number.)
         if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")) && !Word(k - 1).EndsWith("%", StringComparison.Ordinal)
-            && !(hasSubject && se <= k - 2))
+            && !(hasSubject && se <= k - 2) && !(k - 2 >= a && IsCapitalized(k - 2) && IsPlainSayingVerb(k)))
         {
             return false; // "won 758 pledged delegates": an adjective
         }
