@@ -21,8 +21,12 @@ internal static class BoilerplateRules
 
     private static BoilerplateKind? Match(Rule[] rules, ReadOnlySpan<char> line)
     {
-        // A credit in brackets is still a credit: "(Reporting by Sarah Young; Editing by Jason Neely)".
-        ReadOnlySpan<char> opened = line.TrimStart().TrimStart("([");
+        // A credit in brackets is still a credit: "(Reporting by Sarah Young; Editing by Jason Neely)". (A whole line in
+        // brackets only: "(More: ...) the council said" stays body text.)
+        ReadOnlySpan<char> trimmed = line.Trim();
+        ReadOnlySpan<char> opened = trimmed.Length > 2 && (trimmed[0] == '(' && trimmed[^1] == ')' || trimmed[0] == '[' && trimmed[^1] == ']')
+            ? trimmed[1..]
+            : line;
         foreach (Rule rule in rules)
         {
             bool hit = rule.Whole

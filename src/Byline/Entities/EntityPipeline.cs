@@ -36,7 +36,7 @@ internal static class EntityPipeline
                 }
 
                 EntityMention mention = builtIn ? Trim(context.Text, context.Tokens.AsSpan(), original) : original;
-                if (builtIn && mention.Type == EntityType.Organization || mention.Type == EntityType.Person)
+                if (builtIn && (mention.Type == EntityType.Organization || mention.Type == EntityType.Person))
                 {
                     mention = PersonAfterRoleWord(context, mention);
                 }
@@ -376,7 +376,7 @@ internal static class EntityPipeline
         }
 
         // (Only a first name and a surname: "Chef Mariana" alone may be a restaurant. And not a name the gazetteer knows from
-        // its first two words or all of them: "Los Angeles Dodgers", "San Diego Padres".)
+        // any of its first words on: "Los Angeles", "Los Angeles Dodgers", "San Diego Padres".)
         if (end - first < 3)
         {
             return mention;

@@ -111,20 +111,28 @@ internal sealed class QuoteFinder
     /// <summary>Whether tokens [from, to) are one place mention (a country, city or region).</summary>
     private bool IsPlaceAt(int from, int to)
     {
-        foreach (EntityMention m in _context.Mentions)
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        if (mentions.IsDefaultOrEmpty)
         {
-            if (m.Span.Start > _tokens[from].Start)
-            {
-                break;
-            }
+            return false;
+        }
 
-            if (m.Span.Start == _tokens[from].Start)
+        int position = _tokens[from].Start, lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < position)
             {
-                return m.Span.End == _tokens[to - 1].End && (m.Type == EntityType.Gpe || m.Type == EntityType.Location);
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo < mentions.Length && mentions[lo].Span.Start == position && mentions[lo].Span.End == _tokens[to - 1].End
+               && (mentions[lo].Type == EntityType.Gpe || mentions[lo].Type == EntityType.Location);
     }
 
     /// <summary>
@@ -1983,7 +1991,7 @@ internal sealed class QuoteFinder
             }
 
             if (!IsWordToken(m) || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number || IsYear(m)
-                                     || QuoteWords.GenericAddressees.Contains(Word(m)) || Is(m, "me") || Is(m, "us") || Is(m, "him") || Is(m, "her") || Is(m, "them")))
+                                     || QuoteWords.GenericAddressees.Contains(Word(m))))
             {
                 return false;
             }
@@ -2161,7 +2169,7 @@ internal sealed class QuoteFinder
         // Active, a name in title case in a relative clause: "the update, which the company calls "Liquid Glass,"", "what Apple
         // calls "Project Titan"". A product's or a plan's name, not anyone's words ("what it calls "sensible gun laws"" and
         // "which he called "a disgrace"" are words: not title case).
-        if ((QuoteWords.NamingVerbs.Contains(Word(before)) || Is(before, "names")) && IsTitleCase(p.OpenToken + 1, p.CloseToken)
+        if (QuoteWords.NamingVerbs.Contains(Word(before)) && IsTitleCase(p.OpenToken + 1, p.CloseToken)
             && IsCapitalized(p.OpenToken + 1))
         {
             for (int r = before - 1; r >= Math.Max(0, before - 4); r--)
@@ -2944,8 +2952,7 @@ internal sealed class QuoteFinder
         // me": a short adjunct may follow "it".)
         int it = k;
         while (it > lower && it > k - 5 && !Is(it, "it") && IsWordToken(it)
-               && (QuoteWords.VerbAdjuncts.Contains(Word(it)) || QuoteWords.GenericAddressees.Contains(Word(it)) || IsCapitalized(it)
-                   || Is(it, "me") || Is(it, "us") || Is(it, "him") || Is(it, "her") || Is(it, "them")))
+               && (QuoteWords.VerbAdjuncts.Contains(Word(it)) || QuoteWords.GenericAddressees.Contains(Word(it)) || IsCapitalized(it)))
         {
             it--;
         }
@@ -3231,9 +3238,12 @@ internal sealed class QuoteFinder
         for (int m = p; m < limit && m < p + 8; m++)
         {
             if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End
-                && (IsPunct(m - 1, ')') || m - p <= 6 && IsAllCapitals(p) || m - p <= 3 && (p == 0 || _paragraph[p - 1] != _paragraph[p]) && IsPlaceAt(p, m)))
+                && (IsPunct(m - 1, ')') || m - p <= 6 && IsAllCapitals(p)
+                    || m - p <= 3 && (p == 0 || _paragraph[p - 1] != _paragraph[p]) && IsCapitalized(m + 1) && IsPlaceAt(p, m)))
             {
-                return m + 1; // ("Warsaw — Polish farmers blocked ...": a place in title case that opens the paragraph, too.)
+                // ("Warsaw — Polish farmers blocked ...": a place in title case that opens the paragraph, too; not "China — not the
+                // United States — will lead ...", an aside.)
+                return m + 1;
             }
 
             // ("WELLINGTON, Feb 21 -", "SYDNEY, March 3 (AAP) -": a date in the dateline.)
@@ -3303,16 +3313,17 @@ internal sealed class QuoteFinder
             closed = true;
         }
 
-        // A time zone: "ET", "GMT", "BST".
-        int zone = i;
-        while (zone < end && char.IsAsciiLetterUpper(text[zone]) && zone - i < 4)
+        // A time zone: "ET", "GMT", "BST" (not after a bracket: "[11:45 AM] NASA said ...").
+        if (!closed)
         {
-            zone++;
-        }
-
-        if (zone - i >= 2 && (zone >= end || !char.IsLetter(text[zone])))
-        {
-            i = SkipSpaces(text, zone, end);
+            foreach (string zone in (ReadOnlySpan<string>)["ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "BST", "UTC", "CET", "CEST", "IST", "AEST", "AEDT"])
+            {
+                if (string.CompareOrdinal(text, i, zone, 0, zone.Length) == 0 && (i + zone.Length >= end || !char.IsLetter(text[i + zone.Length])))
+                {
+                    i = SkipSpaces(text, i + zone.Length, end);
+                    break;
+                }
+            }
         }
 
         if (i < end && text[i] is ':' or '—' or '–' or '-')
@@ -3763,7 +3774,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (!answerAfterQuestion || _context.Mentions.IsDefaultOrEmpty)
+        if (!answerAfterQuestion)
         {
             return;
         }
@@ -3771,7 +3782,7 @@ internal sealed class QuoteFinder
         // The interviewee: the person the introduction names most often.
         int introEnd = _tokens[firstQuestion].Start;
         var counts = new Dictionary<string, (int Count, EntityMention First)>(StringComparer.Ordinal);
-        foreach (EntityMention m in _context.Mentions)
+        foreach (EntityMention m in _context.Mentions.IsDefault ? [] : _context.Mentions)
         {
             if (m.Span.Start >= introEnd)
             {
@@ -3818,7 +3829,11 @@ internal sealed class QuoteFinder
             bool overlaps = false;
             foreach (Found f in found)
             {
-                overlaps |= f.Span.Start < _tokens[Math.Max(after, end - 1)].End && _tokens[after].Start < f.Span.End && f.Kind != QuoteKind.Direct;
+                if (f.Kind != QuoteKind.Direct && f.Span.Start < _tokens[Math.Max(after, end - 1)].End && _tokens[after].Start < f.Span.End)
+                {
+                    overlaps = true;
+                    break;
+                }
             }
 
             if (!overlaps && MakeReported(after, end, i, after, i, i + 1, out Found q, minWords: 1))
@@ -3874,7 +3889,7 @@ internal sealed class QuoteFinder
 
         // "Smith, who wrote "The Long Road," said ...", "the update, which the company calls "Liquid Glass,"": a work written
         // or a name given is no report.
-        if (k + n < b && (QuoteWords.WorkVerbs.Contains(Word(k)) || QuoteWords.NamingVerbs.Contains(Word(k)) || Is(k, "names")) && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n
+        if (k + n < b && (QuoteWords.WorkVerbs.Contains(Word(k)) || QuoteWords.NamingVerbs.Contains(Word(k))) && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n
             && IsNameGiven(_region[k + n]))
         {
             return false;
@@ -5758,7 +5773,7 @@ internal sealed class QuoteFinder
             if (_tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start])
                 && (QuoteWords.FiniteVerbs.Contains(Word(m)) || Word(m).EndsWith("ed", StringComparison.Ordinal) || IsVerbLikeCue(m)
                     || QuoteWords.IrregularPastVerbs.Contains(Word(m)))
-                && !QuoteWords.Determiners.Contains(Word(m - 1)))
+                && !(QuoteWords.Articles.Contains(Word(m - 1)) || QuoteWords.PossessivePronouns.Contains(Word(m - 1))))
             {
                 return false; // ("In March, revenue rose 12%, Pfizer said.": a clause after the phrase; "In her ruling": a noun)
             }
@@ -5963,6 +5978,12 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool SubordinateClauseSubject(int and, int lower, out int start, out int end)
     {
+        start = end = -1;
+        if (IsPunct(and - 1, ','))
+        {
+            return false; // "Trump spoke while the crowd cheered, and said ...": after a comma, the main clause's verb
+        }
+
         for (int m = and - 2; m > lower && m >= and - 24; m--)
         {
             if (_region[m] != NoRegion && _isFragment[_region[m]])
@@ -6233,7 +6254,8 @@ internal sealed class QuoteFinder
                 return m > from + 1 && (m == b - 1 || IsTerminator(b - 1));
             }
 
-            if (!IsWordToken(m) || m > from + 6 || IsLikelyVerb(m) && !IsCapitalized(m) || QuoteWords.RelativeStarts.Contains(Word(m)))
+            if (!IsWordToken(m) || m > from + 6 || QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.RelativeStarts.Contains(Word(m))
+                || char.IsLower(_text[_tokens[m].Start]) && Word(m).EndsWith("ed", StringComparison.Ordinal))
             {
                 return false;
             }

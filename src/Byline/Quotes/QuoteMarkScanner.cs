@@ -41,8 +41,9 @@ internal static class QuoteMarkScanner
         char openChar = '\0';
         int lastParagraph = int.MinValue;
         int lastContentEnd = -1;
-        int inner = -1;         // token of a curly opening mark inside the open curly quote (“... “hell” ...”)
+        int inner = -1;         // token of an opening mark nested in the open quote (“... “hell” ...”, «... “a safe port” ...»)
         int innerStart = -1;
+        char innerChar = '\0';
         List<QuoteMarkPair>? nested = null; // closed inner pairs: the open quote's words if it closes, quotes if it never does
 
         for (int i = 0; i < tokens.Length; i++)
@@ -59,7 +60,7 @@ internal static class QuoteMarkScanner
                 if (inner >= 0)
                 {
                     // An inner mark still open at the break: the outer one was never closed, the inner one opened the quote.
-                    (open, openChar, partStart, inner) = (inner, '“', innerStart, -1);
+                    (open, openChar, partStart, inner) = (inner, innerChar, innerStart, -1);
                     parts.Clear();
                     Flush(pairs, ref nested);
                 }
@@ -120,6 +121,7 @@ internal static class QuoteMarkScanner
                     // A curly quote inside a curly quote or guillemets, or guillemets inside a curly quote: nested, if the outer
                     // one closes after it («They call it “a safe port”. Four days at sea is not safe», she said.)
                     inner = i;
+                    innerChar = c;
                     innerStart = tokens[i + width - 1].End;
                 }
                 else if (role == MarkRole.Open && !(openChar == '„' && c == '“'))

@@ -213,16 +213,16 @@ internal static class QuoteWords
          "king", "queen", "prince", "princess", "dean", "editor", "historian", "consultant", "legislator", "delegate"], ignoreCase: true);
 
     /// <summary>
-    /// Singular nouns sports, court and entertainment copy use for the person just quoted or just named: "the forward said",
-    /// "the teenager added", "the defendant told", "the actress told Vogue". (Not "the businessman" or "the host": those more
-    /// often bring in someone new.)
+    /// Singular nouns news copy uses for the person just quoted or just named: "the forward said", "the teenager added", "the
+    /// defendant told", "the actress told Vogue", "said the logistics executive", "the cleric said" (family relations, "said
+    /// the father of three", are <see cref="MaleRelations"/> and <see cref="FemaleRelations"/>). (Not "the businessman" or "the
+    /// host": those more often bring in someone new.)
     /// </summary>
     public static readonly SpanSet PersonNouns = new(
         ["forward", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "batsman", "batter", "bowler", "pitcher",
          "quarterback", "skipper", "sprinter", "swimmer", "golfer", "boxer", "cyclist", "skier", "rookie", "youngster", "teenager",
          "defendant", "player", "veteran", "champion", "boss", "singer", "actress", "actor", "rapper", "musician", "comedian",
-         "filmmaker", "songwriter", "star", "novelist", "crooner", "executive", "father", "mother", "dad", "mum", "mom", "son",
-         "daughter", "widow", "widower", "grandmother", "grandfather", "cleric", "pastor", "priest", "imam", "rabbi",
+         "filmmaker", "songwriter", "star", "novelist", "crooner", "executive", "cleric", "pastor", "priest", "imam", "rabbi",
          "entrepreneur", "chef", "artist", "poet"], ignoreCase: false);
 
     /// <summary>
@@ -246,7 +246,7 @@ internal static class QuoteWords
 
     /// <summary>Verbs that give a name rather than report words: "which the company calls "Liquid Glass"".</summary>
     public static readonly SpanSet NamingVerbs = new(
-        ["calls", "called", "call", "dubbed", "dubs", "terms", "termed", "nicknamed", "labeled", "labelled", "brands", "branded"],
+        ["calls", "called", "call", "dubbed", "dubs", "terms", "termed", "nicknamed", "labeled", "labelled", "brands", "branded", "names"],
         ignoreCase: true);
 
     /// <summary>Verbs of making a work, before its title in quotation marks: "wrote "The Long Road"".</summary>
@@ -393,12 +393,12 @@ internal static class QuoteWords
 
     /// <summary>Family relations of a man, before his name: "her husband, Rui Costa".</summary>
     public static readonly SpanSet MaleRelations = new(
-        ["husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "stepfather", "stepson"],
+        ["husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "stepfather", "stepson", "dad"],
         ignoreCase: true);
 
     /// <summary>Family relations of a woman, before her name: "his wife, Keiko Hill".</summary>
     public static readonly SpanSet FemaleRelations = new(
-        ["wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "stepmother", "stepdaughter"],
+        ["wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "stepmother", "stepdaughter", "mum", "mom"],
         ignoreCase: true);
 
     public static readonly SpanSet MalePronouns = new(["he", "him", "his", "himself"], ignoreCase: true);
@@ -474,6 +474,9 @@ internal static class QuoteWords
 
     /// <summary>The articles: "the", "a", "an".</summary>
     public static readonly SpanSet Articles = new(["the", "a", "an"], ignoreCase: true);
+
+    /// <summary>Possessive determiners: "her ruling", "their statement".</summary>
+    public static readonly SpanSet PossessivePronouns = new(["his", "her", "their", "its", "our", "my", "your"], ignoreCase: true);
 
     /// <summary>Titles written right before a name: "Mr. Obama", "President Obama", "Senator Warren".</summary>
     public static readonly SpanSet Honorifics = new(

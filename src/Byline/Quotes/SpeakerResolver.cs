@@ -93,7 +93,7 @@ internal sealed class SpeakerResolver
             {
                 // An interview's label: "Q:" names no one, "A:" the interviewee named in the introduction.
                 TextSpan label = SpanOf(f.SpeakerStart, f.SpeakerEnd);
-                speaker = f.NamedStart >= 0 ? FromPhrase(f.NamedStart, f.NamedEnd) is { } named ? named with { Span = label } : null : new QuoteSpeaker(label, null, null);
+                speaker = f.NamedStart >= 0 ? FromPhrase(f.NamedStart, f.NamedEnd) with { Span = label } : new QuoteSpeaker(label, null, null);
             }
             else if (f.SpeakerStart >= 0 && previous is not null && previous.Span == SpanOf(f.SpeakerStart, f.SpeakerEnd))
             {
@@ -408,7 +408,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Whether the noun can describe the entity: no title or role the article gives it is of another kind. An age or a
-    /// nationality fits anyone.
+    /// nationality fits anyone; a family relation anyone of its sex.
     /// </summary>
     private bool Fits(string entityId, ReadOnlySpan<char> noun)
     {
@@ -477,11 +477,12 @@ internal sealed class SpeakerResolver
     private QuoteSpeaker? PreviousPersonSpeaker() =>
         _previousNearby is { EntityId: { } id } near && _entities.TryGetValue(id, out Entity? e) && e.Type == EntityType.Person ? near : null;
 
-    /// <summary>A singular noun for one person: an age ("the 58-year-old"), a player ("the forward"), "the defendant".</summary>
+    /// <summary>A singular noun for one person: an age ("the 58-year-old"), a player ("the forward"), "the defendant", "the father".</summary>
     private bool IsPersonNoun(int i)
     {
         ReadOnlySpan<char> w = _finder.Word(i);
-        return w.EndsWith("-year-old", StringComparison.Ordinal) || QuoteWords.PersonNouns.Contains(w);
+        return w.EndsWith("-year-old", StringComparison.Ordinal) || QuoteWords.PersonNouns.Contains(w)
+               || char.IsLower(w[0]) && (QuoteWords.MaleRelations.Contains(w) || QuoteWords.FemaleRelations.Contains(w));
     }
 
     /// <summary>A capitalized singular word for a person of a nation, typed so by the tagger or listed in <see cref="QuoteWords.Demonyms"/>: "the Swede", "the Spaniard".</summary>
@@ -874,7 +875,7 @@ internal sealed class SpeakerResolver
         ImmutableArray<Sentence> sentences = _context.Sentences;
         int paragraph = ParagraphIndexAt(pronoun.Start);
         int floor = paragraph > 0 ? _context.Paragraphs[paragraph - 1].Start : 0;
-        for (int s = SentenceIndexAt(pronoun.Start), n = 0; s >= 0 && n < 4 && sentences[s].Span.Start >= floor; s--, n++)
+        for (int s = Math.Min(SentenceIndexAt(pronoun.Start), sentences.Length - 1), n = 0; s >= 0 && n < 4 && sentences[s].Span.Start >= floor; s--, n++)
         {
             int t = sentences[s].FirstToken, end = sentences[s].EndToken;
             int determiner = t;
@@ -1492,8 +1493,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether tokens [from, to) are adjectives of a place or a kind before a noun: "Norwegian", "Oslo-based", "state-owned",
-    /// "Swiss-based" (a demonym, or a word with a hyphen); not "combined", "new" or "rival", which set the company apart.
+    /// Whether tokens [from, to) are adjectives of a place or a kind before a noun: "Norwegian", "Oslo-based", "state-owned"
+    /// (a nationality, or a word with a hyphen); not "combined", "new" or "rival", which set the company apart.
     /// </summary>
     private bool OnlyModifiersBefore(int from, int to)
     {
@@ -1506,8 +1507,7 @@ internal sealed class SpeakerResolver
         {
             ReadOnlySpan<char> w = _finder.Word(i);
             bool hyphenated = w.Contains('-') && w.Length > 3;
-            bool demonym = char.IsUpper(w[0]) && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
-                                                  || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal));
+            bool demonym = char.IsUpper(w[0]) && (QuoteWords.Demonyms.Contains(w) || InNationalityMention(i));
             if (!(hyphenated || demonym) || _finder.TokenAt(i).Kind != TokenKind.Word)
             {
                 return false;
@@ -1515,6 +1515,20 @@ internal sealed class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> lies in a nationality mention ("Norwegian").</summary>
+    private bool InNationalityMention(int i)
+    {
+        foreach (EntityMention m in MentionsIn(SpanOf(i, i + 1)))
+        {
+            if (m.Type == EntityType.Nationality)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
