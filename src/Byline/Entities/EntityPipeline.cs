@@ -362,9 +362,9 @@ internal static class EntityPipeline
         int first = Token.IndexAt(tokens, mention.Span.Start);
         if (first < 0 || first + 1 >= tokens.Length || tokens[first].Start != mention.Span.Start || tokens[first + 1].Start >= mention.Span.End
             || !IsCapitalizedName(text, tokens[first]) || !IsCapitalizedName(text, tokens[first + 1])
-            || mention.Type == EntityType.Person && !IsCommonWord(text, tokens[first]) || IsCommonWord(text, tokens[first + 1])
             || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[first].Start, tokens[first].Length)) != '\0'
-            || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length)) == '\0')
+            || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length)) == '\0'
+            || mention.Type == EntityType.Person && !IsCommonWord(text, tokens[first]) || IsCommonWord(text, tokens[first + 1]))
         {
             return mention;
         }
