@@ -369,6 +369,13 @@ internal static class EntityPipeline
             return mention;
         }
 
+        // Only where the tagger cut the name after its first name ("[Chef Mariana]ORG Quist", "[Cllr Mary]ORG [Davies]PER"): a
+        // mention that holds a third name is a name of its own ("Goh Kian Seng", surname first).
+        if (first + 2 < tokens.Length && tokens[first + 2].Start < mention.Span.End)
+        {
+            return mention;
+        }
+
         int end = first + 2;
         while (end < tokens.Length && end < first + 4 && IsCapitalizedName(text, tokens[end]) && !IsCommonWord(text, tokens[end]))
         {

@@ -3237,6 +3237,12 @@ internal sealed class QuoteFinder
 
         for (int m = p; m < limit && m < p + 8; m++)
         {
+            // ("MUMBAI: The party won ...", "ISLAMABAD: ...": a place in capitals and a colon, as South Asian papers write it.)
+            if (m > p && m - p <= 3 && IsPunct(m, ':') && IsAllCapitals(p) && (p == 0 || _paragraph[p - 1] != _paragraph[p]) && IsPlaceAt(p, m))
+            {
+                return m + 1;
+            }
+
             if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End
                 && (IsPunct(m - 1, ')') || m - p <= 6 && IsAllCapitals(p)
                     || m - p <= 3 && (p == 0 || _paragraph[p - 1] != _paragraph[p]) && IsCapitalized(m + 1) && IsPlaceAt(p, m)))
@@ -3723,6 +3729,7 @@ internal sealed class QuoteFinder
 
             if (colon == first || colon >= _tokens.Length || !IsPunct(colon, ':') || _paragraph[colon] != _paragraph[i]
                 || QuoteWords.NotSpeakerLabels.Contains(Word(first)) || QuoteWords.NotSpeakerLabelEnds.Contains(Word(colon - 1))
+                || IsAllCapitals(first) && IsPlaceAt(first, colon) // "MUMBAI: The party won ...": a dateline
                 || !IsProperNameRun(first, colon) && colon - first > 1
                 || _region[colon] != NoRegion || colon + 1 < _tokens.Length && _tokens[colon + 1].Kind == TokenKind.Quote && _region[colon + 1] != NoRegion)
             {

@@ -1493,8 +1493,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether tokens [from, to) are adjectives of a place or a kind before a noun: "Norwegian", "Oslo-based", "state-owned"
-    /// (a nationality, or a word with a hyphen); not "combined", "new" or "rival", which set the company apart.
+    /// Whether tokens [from, to) are adjectives of a place before a noun: "Norwegian", "Oslo-based" (a nationality, or a
+    /// word in "-based"); not "combined", "new", "rival" or "three-year-old", which fit another company as well.
     /// </summary>
     private bool OnlyModifiersBefore(int from, int to)
     {
@@ -1506,7 +1506,7 @@ internal sealed class SpeakerResolver
         for (int i = from; i < to; i++)
         {
             ReadOnlySpan<char> w = _finder.Word(i);
-            bool hyphenated = w.Contains('-') && w.Length > 3;
+            bool hyphenated = w.EndsWith("-based", StringComparison.Ordinal) && w.Length > 6; // not "three-year-old": any company
             bool demonym = char.IsUpper(w[0]) && (QuoteWords.Demonyms.Contains(w) || InNationalityMention(i));
             if (!(hyphenated || demonym) || _finder.TokenAt(i).Kind != TokenKind.Word)
             {

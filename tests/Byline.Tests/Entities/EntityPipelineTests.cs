@@ -73,6 +73,16 @@ public class EntityPipelineTests
         Assert.Contains(expected, EntityTestHelpers.Mentions(text));
 
     [Fact]
+    public void A_name_with_its_surname_first_keeps_it()
+    {
+        // "Kian" is a first name in the US counts, but the tagger's mention holds all three words: no role was cut off. (The
+        // tagger types the name as an organization: a known limit, not this rule's.)
+        List<string> mentions = EntityTestHelpers.Mentions("SMRT Trains president Goh Kian Seng said the fault was fixed.");
+        Assert.Contains(mentions, m => m.EndsWith(":Goh Kian Seng", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.EndsWith(":Kian Seng", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_the_tagger_ran_on_past_a_comma_into_another_name_is_two_names()
     {
         // British style ("Ms Sturgeon", "Speaking to the BBC, ..."): the tagger reads "BBC, Nicola Sturgeon" as one organization.
