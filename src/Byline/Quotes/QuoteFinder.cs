@@ -3833,20 +3833,14 @@ internal sealed class QuoteFinder
                 end++;
             }
 
-            bool overlaps = false;
-            foreach (Found f in found)
+            if (!MakeReported(after, end, i, after, i, i + 1, out Found q, minWords: 1))
             {
-                if (f.Kind != QuoteKind.Direct && f.Span.Start < _tokens[Math.Max(after, end - 1)].End && _tokens[after].Start < f.Span.End)
-                {
-                    overlaps = true;
-                    break;
-                }
+                continue;
             }
 
-            if (!overlaps && MakeReported(after, end, i, after, i, i + 1, out Found q, minWords: 1))
-            {
-                found.Add(question || spkStart < 0 ? q with { NamedStart = -2, NamedEnd = -2 } : q with { NamedStart = spkStart, NamedEnd = spkEnd });
-            }
+            // (Reports inside the label's words stay, nested in it as a relayed report is: "A: McConnell said he would only
+            // negotiate with me" is the answer and McConnell's report.)
+            found.Add(question || spkStart < 0 ? q with { NamedStart = -2, NamedEnd = -2 } : q with { NamedStart = spkStart, NamedEnd = spkEnd });
         }
     }
 
