@@ -408,17 +408,8 @@ internal static class EntityPipeline
         token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && token.Length > 1 && !IsAllCaps(text.AsSpan(token.Start, token.Length));
 
     /// <summary>Whether a word's lower-case form is in the word-cluster vocabulary learned from news text ("chef", "commuter").</summary>
-    private static bool IsCommonWord(string text, Token token)
-    {
-        if (token.Length > 32)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[token.Length];
-        text.AsSpan(token.Start, token.Length).ToLowerInvariant(lower);
-        return Tagging.NerModel.Default.Clusters.Lookup(lower) != 0;
-    }
+    private static bool IsCommonWord(string text, Token token) =>
+        Tagging.NerModel.Default.Clusters.KnowsLowerCase(text.AsSpan(token.Start, token.Length));
 
     /// <summary>A storm's name ("Cyclone Phailin", "Hurricane Katrina", "Typhoon Haiyan"): a word for the storm, then its name.</summary>
     internal static bool IsStormName(string text, TextSpan span)

@@ -32,7 +32,6 @@ internal sealed class KnownOrganizationRecognizer : IEntityRecognizer
         }
 
         ImmutableArray<EntityMention>.Builder? result = null;
-        Span<char> lower = stackalloc char[64];
         int i = 0;
         while (i < tokens.Length)
         {
@@ -58,17 +57,9 @@ internal sealed class KnownOrganizationRecognizer : IEntityRecognizer
             {
                 // One word: not a capitalized common word, not shouting, long enough to be a name.
                 ReadOnlySpan<char> w = text.AsSpan(tokens[i].Start, tokens[i].Length);
-                if (w.Length < 3 || w.Length > lower.Length || EntityPipeline.IsAllCaps(w))
+                if (w.Length < 3 || w.Length > 64 || EntityPipeline.IsAllCaps(w) || model.Clusters.KnowsLowerCase(w))
                 {
                     best = 0;
-                }
-                else
-                {
-                    w.ToLowerInvariant(lower);
-                    if (model.Clusters.Lookup(lower[..w.Length]) != 0)
-                    {
-                        best = 0;
-                    }
                 }
             }
 

@@ -112,26 +112,8 @@ internal sealed class QuoteFinder
     private bool IsPlaceAt(int from, int to)
     {
         ImmutableArray<EntityMention> mentions = _context.Mentions;
-        if (mentions.IsDefaultOrEmpty)
-        {
-            return false;
-        }
-
-        int position = _tokens[from].Start, lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < mentions.Length && mentions[lo].Span.Start == position && mentions[lo].Span.End == _tokens[to - 1].End
+        int position = _tokens[from].Start, lo = MentionSearch.StartingBefore(mentions, position);
+        return lo < (mentions.IsDefault ? 0 : mentions.Length) && mentions[lo].Span.Start == position && mentions[lo].Span.End == _tokens[to - 1].End
                && (mentions[lo].Type == EntityType.Gpe || mentions[lo].Type == EntityType.Location);
     }
 
@@ -3729,7 +3711,7 @@ internal sealed class QuoteFinder
 
             if (colon == first || colon >= _tokens.Length || !IsPunct(colon, ':') || _paragraph[colon] != _paragraph[i]
                 || QuoteWords.NotSpeakerLabels.Contains(Word(first)) || QuoteWords.NotSpeakerLabelEnds.Contains(Word(colon - 1))
-                || IsAllCapitals(first) && IsPlaceAt(first, colon) // "MUMBAI: The party won ...": a dateline
+                || AfterDateline(first, colon + 1) == colon + 1 // "MUMBAI: The party won ...": a dateline
                 || !IsProperNameRun(first, colon) && colon - first > 1
                 || _region[colon] != NoRegion || colon + 1 < _tokens.Length && _tokens[colon + 1].Kind == TokenKind.Quote && _region[colon + 1] != NoRegion)
             {

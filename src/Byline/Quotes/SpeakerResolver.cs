@@ -169,25 +169,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>How many mentions start before <paramref name="position"/> (they are sorted): the index to scan back from.</summary>
-    private int MentionsStartingBefore(int position)
-    {
-        ImmutableArray<EntityMention> mentions = _context.Mentions;
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int MentionsStartingBefore(int position) => MentionSearch.StartingBefore(_context.Mentions, position);
 
     private bool InQuotedWords(TextSpan span)
     {
@@ -844,7 +826,7 @@ internal sealed class SpeakerResolver
             return PronounOf(pronoun, o, want);
         }
 
-        return BodySpokenLast(pronoun, want);
+        return BodySpokenLast(pronoun, want, body);
     }
 
     /// <summary>
@@ -852,9 +834,12 @@ internal sealed class SpeakerResolver
     /// said the talks had failed. "...," they said": with no name in reach, "it" and "they" go on with the body that spoke
     /// last, in this paragraph or the one before; else the pronoun names no one.
     /// </summary>
-    private QuoteSpeaker BodySpokenLast(TextSpan pronoun, Gender want)
+    /// <param name="pronoun">The pronoun.</param>
+    /// <param name="want">What the pronoun can refer to.</param>
+    /// <param name="bodySubject">The pronoun's <see cref="BodySubjectBefore"/> for "it", else null.</param>
+    private QuoteSpeaker BodySpokenLast(TextSpan pronoun, Gender want, QuoteSpeaker? bodySubject)
     {
-        if (want == Gender.Unknown && BodySubjectBefore(pronoun) is { } subject
+        if (bodySubject is { } subject
             && (_previousNearby is not { } spoke || spoke.Span.End <= subject.Span.Start))
         {
             return subject with { Span = pronoun };
@@ -1176,7 +1161,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return BodySpokenLast(pronoun, want); // (as with entities: "The unions said ... "...," they said")
+        return BodySpokenLast(pronoun, want, want == Gender.Unknown ? BodySubjectBefore(pronoun) : null); // (as with entities: "The unions said ... "...," they said")
     }
 
     private void Remember(int position, string name, string? entityId, Gender gender, string? role) =>

@@ -52,6 +52,19 @@ internal sealed class WordClusters
         return 0;
     }
 
+    /// <summary>Whether a word's lower-case form is in the vocabulary ("chef", "time": common words, even when capitalized).</summary>
+    public bool KnowsLowerCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Lookup(lower) != 0;
+    }
+
     /// <summary>The first <paramref name="length"/> bits of a packed path, tagged with the length used.</summary>
     public static uint Prefix(uint packed, int length)
     {
