@@ -61,6 +61,11 @@ internal static class EntityPipeline
                     continue; // a mention needs at least one letter or digit ("<" tagged as a name is noise)
                 }
 
+                if (builtIn && mention.Type.IsName && IsPartyLabelAfterName(context.Text, span))
+                {
+                    continue; // "Sen. Mike Lee, R-Utah, said": a party label, no name of its own
+                }
+
                 if (builtIn && mention.Type.IsName && OnlyCommonWords(context, span))
                 {
                     continue; // "TOO", "FREE", "Please": shouting or a sentence opener, not a name
@@ -410,6 +415,45 @@ internal static class EntityPipeline
     /// <summary>Whether a word's lower-case form is in the word-cluster vocabulary learned from news text ("chef", "commuter").</summary>
     private static bool IsCommonWord(string text, Token token) =>
         Tagging.NerModel.Default.Clusters.KnowsLowerCase(text.AsSpan(token.Start, token.Length));
+
+    /// <summary>
+    /// A US politician's party label, one word set off after the name: "R-Utah", "D-Calif.", "I-Vt." in "Sen. Mike Lee,
+    /// R-Utah, said". It names neither a person nor a place of its own.
+    /// </summary>
+    internal static bool IsPartyLabel(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[0] is not ('R' or 'D' or 'I') || word[1] != '-' || !char.IsUpper(word[2]))
+        {
+            return false;
+        }
+
+        foreach (char c in word[3..])
+        {
+            if (!char.IsLetter(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="span"/> is a party label after a comma or an opening parenthesis ("Lee, R-Utah,").</summary>
+    private static bool IsPartyLabelAfterName(string text, TextSpan span)
+    {
+        if (!IsPartyLabel(text.AsSpan(span.Start, span.Length)))
+        {
+            return false;
+        }
+
+        int p = span.Start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        return p >= 0 && text[p] is ',' or '(';
+    }
 
     /// <summary>A storm's name ("Cyclone Phailin", "Hurricane Katrina", "Typhoon Haiyan"): a word for the storm, then its name.</summary>
     internal static bool IsStormName(string text, TextSpan span)

@@ -550,10 +550,17 @@ internal sealed class QuoteFinder
                 (j, k) = (k, address);
             }
 
-            if (k >= lower && IsPunct(k, ',') && k + 1 < j && IsProperNameRun(k + 1, j))
+            // "A department spokeswoman, Erin Walsh, said": the name inside the commas, after a lower-case word of its title
+            // ("The law's sponsor, state Sen. Rita Coombs, said", "former Gov. ...").
+            int named = k + 1;
+            while (named < j - 1 && IsWordToken(named) && !IsCapitalized(named) && QuoteWords.NameTitles.Contains(Word(named)))
             {
-                // "A department spokeswoman, Erin Walsh, said": the name inside the commas.
-                start = k + 1;
+                named++;
+            }
+
+            if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j))
+            {
+                start = named;
                 end = j;
                 return true;
             }
@@ -1038,6 +1045,11 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsStateLabel(int from, int to)
     {
+        if (to - from == 1 && _tokens[from].Kind == TokenKind.Word && EntityPipeline.IsPartyLabel(Word(from)))
+        {
+            return true; // "R-Utah", "D-Quincy": a party label without a period
+        }
+
         if (to - from != 1 || _tokens[from].Kind != TokenKind.Abbreviation || !IsCapitalized(from) || _text[_tokens[from].End - 1] != '.')
         {
             return false;
@@ -4590,6 +4602,13 @@ internal sealed class QuoteFinder
             return false; // "Trump said last week.": when, not what
         }
 
+        // "Barrow added an assist", "the U.S. added 292,000 jobs", "adds another magic number to the mix": "add" reports a
+        // clause ("adding the U.S. must be equally global"), never a thing added.
+        if (that < 0 && (Is(k, "add") || Is(k, "adds") || Is(k, "added") || Is(k, "adding")) && !HasClauseVerb(j, reportEnd))
+        {
+            return false;
+        }
+
         return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
     }
 
@@ -4639,6 +4658,39 @@ internal sealed class QuoteFinder
         {
             if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic
                 || _tokens[m].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(m)) || IsLikelyVerb(m) || IsTrailingParticiple(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether [from, to) reads as a clause, not a noun phrase: quoted words, a finite verb or modal, a past form, or a
+    /// present form after a word that is no number ("the company expects", not "292,000 jobs").
+    /// </summary>
+    private bool HasClauseVerb(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic)
+            {
+                return true;
+            }
+
+            if (_tokens[m].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.IrregularPastVerbs.Contains(Word(m)))
+            {
+                return true;
+            }
+
+            if (IsLikelyVerb(m) && (Word(m).EndsWith("ed", StringComparison.Ordinal) || m > from && _tokens[m - 1].Kind == TokenKind.Word
+                                                                                         && !QuoteWords.Determiners.Contains(Word(m - 1))))
             {
                 return true;
             }
@@ -5254,7 +5306,8 @@ internal sealed class QuoteFinder
             // with its addressee ("announced her resignation in a letter to the board.").
             if (m > j + 1 && Is(m, "in") && (Is(m + 1, "a") || Is(m + 1, "an")) && m + 2 < b
                 && (IsMediumNoun(m + 2) || IsWordToken(m + 3) && IsMediumNoun(m + 3))
-                && (TailIsShort(m, b) || AddresseeTail(IsMediumNoun(m + 2) ? m + 3 : m + 4, b)))
+                && (TailIsShort(m, b) || AddresseeTail(IsMediumNoun(m + 2) ? m + 3 : m + 4, b)
+                    || ParticipleAfterComma(IsMediumNoun(m + 2) ? m + 3 : m + 4, b)))
             {
                 end = m;
                 break;
@@ -6220,6 +6273,28 @@ internal sealed class QuoteFinder
         }
 
         return SubjectAfter(k, upper, out start, out end);
+    }
+
+    /// <summary>
+    /// Whether, within eight words from <paramref name="from"/>, a comma comes before a trailing participle: the medium
+    /// ends the report and the writer goes on ("announced the decision in a statement on Friday, saying ...").
+    /// </summary>
+    private bool ParticipleAfterComma(int from, int b)
+    {
+        for (int m = from; m < b && m < from + 8; m++)
+        {
+            if (IsPunct(m, ','))
+            {
+                return IsTrailingParticiple(m + 1);
+            }
+
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"to the board.", "to shareholders on Monday.": "to" and a short noun phrase with no verb that closes the sentence.</summary>
