@@ -12,7 +12,7 @@ internal static class DefaultPipeline
 
     public static ISentenceSplitter SentenceSplitter() => EnglishSentenceSplitter.Instance;
 
-    public static IEnumerable<IEntityRecognizer> EntityRecognizers() => [AdministrationRecognizer.Instance, StatisticalEntityRecognizer.Instance, AffiliationRecognizer.Instance, RuleEntityRecognizer.Instance, KnownOrganizationRecognizer.Instance];
+    public static IEnumerable<IEntityRecognizer> EntityRecognizers() => [AdministrationRecognizer.Instance, CompanyNameRecognizer.Instance, StatisticalEntityRecognizer.Instance, AffiliationRecognizer.Instance, RuleEntityRecognizer.Instance, KnownOrganizationRecognizer.Instance];
 
     public static IQuoteExtractor? QuoteExtractor() => EnglishQuoteExtractor.Instance;
 }

@@ -24,7 +24,7 @@ internal static class EntityPipeline
                 continue;
             }
 
-            bool builtIn = recognizer is AdministrationRecognizer or StatisticalEntityRecognizer or AffiliationRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
+            bool builtIn = recognizer is AdministrationRecognizer or CompanyNameRecognizer or StatisticalEntityRecognizer or AffiliationRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
             EntityMention[] sorted = builtIn ? [.. SplitAtCommas(context.Text, context.Tokens.AsSpan(), found)] : [.. found];
             Array.Sort(sorted, static (a, b) => a.Span.CompareTo(b.Span));
             var added = new List<EntityMention>();
@@ -542,6 +542,9 @@ internal static class EntityPipeline
             && tokens[end].Length == 1 && text[tokens[end].Start] is '.' or '_' && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Number
             && char.IsLower(text[tokens[end + 1].Start]);
     }
+
+    /// <summary>Whether a word is one of <c>not-names.txt</c> ("The", "On", "Please"), in any case.</summary>
+    internal static bool IsNotNameWord(ReadOnlySpan<char> word) => CommonWords.Value.Contains(Tagging.StableHash.OfLower(word));
 
     /// <summary>Lower-case hashes of the words of <c>not-names.txt</c>.</summary>
     private static readonly Lazy<HashSet<ulong>> CommonWords = new(

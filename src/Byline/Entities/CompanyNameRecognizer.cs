@@ -1,0 +1,283 @@
+using System.Collections.Immutable;
+using Byline.Entities.Tagging;
+using Byline.Internal;
+using Byline.Text;
+
+namespace Byline.Entities;
+
+/// <summary>
+/// "Coppervale Resources Ltd.", "Delmar Chemical Co.", "Norvell Foods", "Northern Flood Authority": capitalized words
+/// that end in a legal form (Inc., Corp., Ltd., PLC, GmbH ...), in a word for a line of business (Foods, Motors,
+/// Mining ...) or in the head of a public body's name (Authority, Ministry, Institute ...) name an organization, with
+/// its legal form. The tagger learned its names from 1996 news: it reads an unknown "Harlan Mining" as a person, "Plains
+/// Fire Authority" as a place, and leaves "Coppervale Resources Ltd." out; so this runs before it and claims the whole
+/// name. A run that is the end of a longer name ("National Oceanic and Atmospheric Administration", "Department of
+/// Natural Resources") is left to the tagger. Words from <c>company-words.txt</c>.
+/// </summary>
+internal sealed class CompanyNameRecognizer : IEntityRecognizer
+{
+    private const int MaxWords = 6;
+
+    private static readonly Lazy<(SpanSet Designators, SpanSet Business, SpanSet Bodies)> Words = new(Load);
+
+    private enum Head
+    {
+        Designator,
+        Business,
+        Body,
+    }
+
+    public static CompanyNameRecognizer Instance { get; } = new();
+
+    public IReadOnlyCollection<EntityType> Produces { get; } = [EntityType.Organization];
+
+    public ImmutableArray<EntityMention> Recognize(EntityRecognitionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string text = context.Text;
+        ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
+        SpanSet designators = Words.Value.Designators;
+        ImmutableArray<EntityMention>.Builder? result = null;
+        int claimedEnd = 0; // token index below which names were already claimed
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (HeadAt(text, tokens, i) is not Head head)
+            {
+                continue;
+            }
+
+            // A name with a legal form after it: the legal form ends the name ("Harlan Mining Corp.").
+            if (head != Head.Designator && i + 1 < tokens.Length && IsDesignatorAt(text, tokens, i + 1, designators))
+            {
+                continue;
+            }
+
+            int first = NameStart(text, tokens, i, head, claimedEnd);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            (result ??= ImmutableArray.CreateBuilder<EntityMention>()).Add(
+                new EntityMention(TextSpan.FromBounds(tokens[first].Start, tokens[i].End), EntityType.Organization));
+            claimedEnd = i + 1;
+        }
+
+        return result?.ToImmutable() ?? [];
+    }
+
+    /// <summary>
+    /// The first token of the name that ends at token <paramref name="end"/>: capitalized words (and "&amp;") back to the
+    /// sentence's lower-case words or punctuation, past a comma before a legal form ("Acme, Inc."), without the opening
+    /// words that are no names ("On", "The", "Monday"); -1 when no name word is left.
+    /// </summary>
+    private static int NameStart(string text, ReadOnlySpan<Token> tokens, int end, Head head, int lower)
+    {
+        bool designator = head == Head.Designator;
+        int j = end - 1;
+        if (designator && j - 1 >= lower && IsComma(text, tokens[j]) && char.IsUpper(text[tokens[j - 1].Start]))
+        {
+            j--; // "Acme, Inc."
+        }
+
+        int first = j + 1;
+        while (j >= lower && end - j <= MaxWords && SameLine(text, tokens, j, end)
+               && (IsNameWord(text, tokens[j]) || IsAmpersand(text, tokens[j]) && j - 1 >= lower && IsNameWord(text, tokens[j - 1])))
+        {
+            first = j;
+            j--;
+        }
+
+        if (j >= lower && end - j > MaxWords && IsNameWord(text, tokens[j]))
+        {
+            return -1; // a run too long to be one name (a headline in title case)
+        }
+
+        // Opening words that are no names: "On Monday Harlan Mining", "The Norvell Foods", "St. Louis-based Mercantile
+        // Bancorp Inc." (a common word only where it opens the sentence: "First Albany Corp." keeps its "First"). A
+        // nationality stays: "Scottish National Party", "Iraqi News Agency".
+        for (int k = first; k < end - 1; k++)
+        {
+            if (text.AsSpan(tokens[k].Start, tokens[k].Length).EndsWith("-based", StringComparison.Ordinal))
+            {
+                first = k + 1;
+            }
+        }
+
+        while (first < end && (IsAmpersand(text, tokens[first]) || IsOpeningWord(text, tokens, first)))
+        {
+            first++;
+        }
+
+        int nameWords = 0;
+        for (int k = first; k < end; k++)
+        {
+            if (IsNameWord(text, tokens[k]) && !IsComma(text, tokens[k]))
+            {
+                nameWords++;
+            }
+        }
+
+        if (nameWords == 0 || designator && first == end)
+        {
+            return -1;
+        }
+
+        // "the Department of Natural Resources", "National Oceanic and Atmospheric Administration", "Gold Fields of South
+        // Africa Ltd": the end of a longer name after a lower-case joining word; the tagger reads the whole. ("Shares of
+        // Douglas & Lomason Co": a common word that opens the sentence is no name.)
+        // ("Norvell Foods and Volta Motors": a list of names, each ending in its head.)
+        if (first >= 2 && IsJoiningWord(text, tokens[first - 1]) && char.IsUpper(text[tokens[first - 2].Start])
+            && !(IsSentenceStart(text, tokens, first - 2) && NerModel.Default.Clusters.KnowsLowerCase(text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length)))
+            && !(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "and" && HeadAt(text, tokens, first - 2) is not null))
+        {
+            return -1;
+        }
+
+        // "Chicago Board of Trade", "Hong Kong Financial Secretary", "News Agency of Nigeria": the name goes on past the
+        // word for a business or a body; the tagger reads the whole.
+        if (!designator && end + 1 < tokens.Length && SameLine(text, tokens, end, end + 1)
+            && (IsNameWord(text, tokens[end + 1])
+                || IsJoiningWord(text, tokens[end + 1]) && !(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "and")
+                   && end + 2 < tokens.Length && char.IsUpper(text[tokens[end + 2].Start])))
+        {
+            return -1;
+        }
+
+        if (head == Head.Business)
+        {
+            bool unknown = false;
+            for (int k = first; k < end; k++)
+            {
+                unknown |= !NerModel.Default.Clusters.KnowsLowerCase(text.AsSpan(tokens[k].Start, tokens[k].Length));
+            }
+
+            if (!unknown)
+            {
+                return -1; // "Human Resources", "General Motors": common words; the tagger knows the real names
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>What kind of name's end token <paramref name="i"/> is: a legal form, a line of business, a body's head; else null.</summary>
+    private static Head? HeadAt(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 0 || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = text.AsSpan(tokens[i].Start, tokens[i].Length).TrimEnd('.');
+        if (w.Length == 0)
+        {
+            return null;
+        }
+
+        (SpanSet designators, SpanSet business, SpanSet bodies) = Words.Value;
+        if (designators.Contains(w))
+        {
+            return Head.Designator;
+        }
+
+        if (!char.IsUpper(w[0]) || IsAllCaps(w))
+        {
+            return null;
+        }
+
+        return business.Contains(w) ? Head.Business : bodies.Contains(w) ? Head.Body : null;
+    }
+
+    private static bool IsDesignatorAt(string text, ReadOnlySpan<Token> tokens, int i, SpanSet designators)
+    {
+        if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = text.AsSpan(tokens[i].Start, tokens[i].Length).TrimEnd('.');
+        return designators.Contains(w);
+    }
+
+    /// <summary>A capitalized word, or a short one in capitals ("IBM", "AT&amp;T"); a longer word in capitals is a headline's.</summary>
+    private static bool IsNameWord(string text, Token token)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !char.IsUpper(text[token.Start]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = text.AsSpan(token.Start, token.Length);
+        return !(w.Length > 4 && IsAllCaps(w));
+    }
+
+    /// <summary>
+    /// A word before a name that is no part of it: a day or a month, a function word ("The", "On", "And"), or a common
+    /// word that opens the sentence ("Officials", "Shares").
+    /// </summary>
+    private static bool IsOpeningWord(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        ReadOnlySpan<char> w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        return EntityLexicons.Phrases.Match(text, tokens, i, EntityLexicons.Weekday) > 0 || EntityLexicons.Phrases.Match(text, tokens, i, EntityLexicons.Month) > 0
+               || w is "The" or "A" or "An" or "And" or "Or" or "But" or "Of" or "In" or "On" or "At" or "For" or "By" or "With" or "From" or "To" or "As" or "After" or "Before" or "When" or "While" or "If"
+               || IsSentenceStart(text, tokens, i) && EntityPipeline.IsNotNameWord(w);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> opens a sentence or a line: nothing before it, or a full stop, a colon or a line break.</summary>
+    private static bool IsSentenceStart(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+        {
+            return true;
+        }
+
+        char c = text[tokens[i - 1].End - 1];
+        return tokens[i - 1].Length == 1 && c is '.' or '!' or '?' or ':' or '"' or '\u201C' or '-' || tokens[i - 1].Kind == TokenKind.Dash;
+    }
+
+    private static bool IsJoiningWord(string text, Token token) =>
+        text.AsSpan(token.Start, token.Length) is "of" or "and" or "for" or "on" or "de" or "du" or "des" or "del" or "la" or "the";
+
+    private static bool IsAmpersand(string text, Token token) => token.Length == 1 && text[token.Start] == '&';
+
+    private static bool IsComma(string text, Token token) => token.Length == 1 && text[token.Start] == ',';
+
+    private static bool SameLine(string text, ReadOnlySpan<Token> tokens, int j, int end) =>
+        !text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Contains('\n') || j + 1 > end;
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w) => EntityPipeline.IsAllCaps(w);
+
+    private static (SpanSet, SpanSet, SpanSet) Load()
+    {
+        var designators = new List<string>();
+        var business = new List<string>();
+        var bodies = new List<string>();
+        foreach (string line in Resources.ReadLines("company-words.txt"))
+        {
+            if (line.StartsWith("designator:", StringComparison.Ordinal))
+            {
+                string d = line["designator:".Length..];
+                designators.Add(d);
+                designators.Add(d.ToUpperInvariant());
+            }
+            else if (line.StartsWith("body:", StringComparison.Ordinal))
+            {
+                bodies.Add(line["body:".Length..]);
+            }
+            else
+            {
+                business.Add(line);
+                business.Add(line.ToUpperInvariant());
+            }
+        }
+
+        return (new SpanSet(designators.Distinct(StringComparer.Ordinal), ignoreCase: false), new SpanSet(business.Distinct(StringComparer.Ordinal), ignoreCase: false),
+                new SpanSet(bodies, ignoreCase: false));
+    }
+}

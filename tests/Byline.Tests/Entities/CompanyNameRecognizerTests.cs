@@ -1,0 +1,70 @@
+using Byline.Entities;
+
+namespace Byline.Tests.Entities;
+
+public class CompanyNameRecognizerTests
+{
+    /// <summary>What the recognizer alone finds, as "TYPE:text".</summary>
+    private static List<string> Found(string text)
+    {
+        NewsDocument doc = NewsAnalyzer.CreateBuilder().ClearEntityRecognizers().Build().Analyze(text);
+        var context = new EntityRecognitionContext(doc.Text, doc.Tokens, doc.Sentences, doc.Paragraphs, doc.Metadata, []);
+        return [.. CompanyNameRecognizer.Instance.Recognize(context, CancellationToken.None).Select(m => $"{m.Type.Name}:{text.AsSpan(m.Span.Start, m.Span.Length)}")];
+    }
+
+    [Fact]
+    public void A_legal_form_ends_a_companys_name_and_belongs_to_it()
+    {
+        Assert.Equal(["ORG:Delmar Chemical Co.", "ORG:Coppervale Resources Ltd."],
+            Found("Regulators fined Delmar Chemical Co. on Monday, and Coppervale Resources Ltd. said it would appeal."));
+        Assert.Equal(["ORG:Acme, Inc.", "ORG:JPMorgan Chase & Co."], Found("Acme, Inc. hired JPMorgan Chase & Co. to sell the unit."));
+        Assert.Equal(["ORG:Harlan Mining Corp."], Found("Harlan Mining Corp. agreed to buy the mine."));
+        Assert.Equal(["ORG:First Albany Corp."], Found("said Hugh Johnson, chief investment officer at First Albany Corp."));
+    }
+
+    [Fact]
+    public void A_line_of_business_or_a_public_bodys_head_names_an_organization()
+    {
+        Assert.Equal(["ORG:Norvell Foods", "ORG:Volta Motors"], Found("Norvell Foods and Volta Motors reported losses."));
+        Assert.Equal(["ORG:Northern Flood Authority", "ORG:Energy Ministry"],
+            Found("The Northern Flood Authority issued warnings, and Peru's Energy Ministry closed the field."));
+    }
+
+    [Fact]
+    public void Opening_words_and_places_before_the_name_are_no_part_of_it()
+    {
+        Assert.Equal(["ORG:Harlan Mining"], Found("On Monday Harlan Mining cut jobs."));
+        Assert.Equal(["ORG:Mercantile Bancorp Inc."], Found("St. Louis-based Mercantile Bancorp Inc. is for sale."));
+        Assert.Equal(["ORG:Douglas & Lomason Co"], Found("Shares of Douglas & Lomason Co were up."));
+    }
+
+    [Fact]
+    public void The_end_of_a_longer_name_common_words_and_surnames_are_left_to_the_tagger()
+    {
+        Assert.Empty(Found("The National Oceanic and Atmospheric Administration issued a warning."));
+        Assert.Empty(Found("The Department of Natural Resources closed the park."));
+        Assert.Empty(Found("Futures on the Chicago Board of Trade fell."));
+        Assert.Empty(Found("Gold Fields of South Africa Ltd said so."));
+        Assert.Empty(Found("Human Resources sent a memo. General Motors cut prices."));
+        Assert.Empty(Found("Samantha Power spoke. HILL BRANDS CHAMPION A CHEAT."));
+        Assert.Empty(Found("Hong Kong Financial Secretary Donald Tsang spoke."));
+    }
+
+    [Fact]
+    public void In_the_pipeline_the_company_is_an_organization_not_a_person()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("Harlan Mining agreed to buy Coppervale Resources Ltd. Kestrel Pharmaceuticals said sales rose.");
+        Assert.Contains("ORG:Harlan Mining", mentions);
+        Assert.Contains("ORG:Coppervale Resources Ltd.", mentions);
+        Assert.Contains("ORG:Kestrel Pharmaceuticals", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("PERSON:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_party_label_after_a_politicians_name_is_no_entity()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("Committee Chairman Rep. Jason Chaffetz, R-Utah, said the hearing would go on. Sen. Mike Lee (R-Utah) agreed.");
+        Assert.Contains("PERSON:Jason Chaffetz", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("R-Utah", StringComparison.Ordinal));
+    }
+}
