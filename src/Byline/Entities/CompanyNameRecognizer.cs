@@ -144,7 +144,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         if (!designator && end + 1 < tokens.Length && SameLine(text, tokens, end, end + 1)
             && (IsNameWord(text, tokens[end + 1])
                 || IsJoiningWord(text, tokens[end + 1]) && !(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "and")
-                   && end + 2 < tokens.Length && char.IsUpper(text[tokens[end + 2].Start])))
+                   && end + 2 < tokens.Length && char.IsUpper(text[tokens[end + 2].Start]) && !IsDayOrMonth(text, tokens, end + 2)))
         {
             return -1;
         }
@@ -165,6 +165,12 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
 
         return first;
     }
+
+    /// <summary>Whether a word heads a public body's or an association's name in <c>company-words.txt</c> ("Ministry", "Board").</summary>
+    internal static bool IsBodyHead(ReadOnlySpan<char> word) => Words.Value.Bodies.Contains(word);
+
+    /// <summary>Whether a word ends a company's name in <c>company-words.txt</c>: a legal form or a line of business ("Inc", "Foods").</summary>
+    internal static bool IsCompanyHead(ReadOnlySpan<char> word) => Words.Value.Designators.Contains(word.TrimEnd('.')) || Words.Value.Business.Contains(word);
 
     /// <summary>What kind of name's end token <paramref name="i"/> is: a legal form, a line of business, a body's head; else null.</summary>
     private static Head? HeadAt(string text, ReadOnlySpan<Token> tokens, int i)
@@ -224,10 +230,15 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
     private static bool IsOpeningWord(string text, ReadOnlySpan<Token> tokens, int i)
     {
         ReadOnlySpan<char> w = text.AsSpan(tokens[i].Start, tokens[i].Length);
-        return EntityLexicons.Phrases.Match(text, tokens, i, EntityLexicons.Weekday) > 0 || EntityLexicons.Phrases.Match(text, tokens, i, EntityLexicons.Month) > 0
-               || w is "The" or "A" or "An" or "And" or "Or" or "But" or "Of" or "In" or "On" or "At" or "For" or "By" or "With" or "From" or "To" or "As" or "After" or "Before" or "When" or "While" or "If"
-               || IsSentenceStart(text, tokens, i) && EntityPipeline.IsNotNameWord(w);
+        return IsDayOrMonth(text, tokens, i) || w is "The" or "A" or "An" or "And" or "Or" or "But" or "Of" or "In" or "On" or "At" or "For" or "By" or "With" or "From" or "To" or "As" or "After" or "Before" or "When" or "While" or "If"
+               || IsSentenceStart(text, tokens, i) && (EntityPipeline.IsNotNameWord(w) || Quotes.QuoteWords.CompanyNouns.Contains(w) || IsRelationWord(w));
     }
+
+    /// <summary>A word for a company's relation to another that opens a sentence before its name: "Rival Pellman Brands".</summary>
+    private static bool IsRelationWord(ReadOnlySpan<char> w) => w is "Rival" or "Rivals" or "Competitor" or "Parent" or "Subsidiary" or "Startup" or "Start-up";
+
+    private static bool IsDayOrMonth(string text, ReadOnlySpan<Token> tokens, int i) =>
+        EntityLexicons.Phrases.Match(text, tokens, i, EntityLexicons.Weekday) > 0 || EntityLexicons.Phrases.Match(text, tokens, i, EntityLexicons.Month) > 0;
 
     /// <summary>Whether token <paramref name="i"/> opens a sentence or a line: nothing before it, or a full stop, a colon or a line break.</summary>
     private static bool IsSentenceStart(string text, ReadOnlySpan<Token> tokens, int i)

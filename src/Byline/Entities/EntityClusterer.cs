@@ -469,7 +469,7 @@ internal static class EntityClusterer
         return Tagging.NerModel.Default.Gazetteer.Lookup(h);
     }
 
-    private static bool IsKnownPlace(string word) => (GazetteerBits(word) & (1 << Tagging.Gazetteer.Gpe)) != 0;
+    internal static bool IsKnownPlace(string word) => (GazetteerBits(word) & (1 << Tagging.Gazetteer.Gpe)) != 0;
 
     private static bool IsKnownPlacePhrase(string[] words) =>
         (GazetteerBits(words) & ((1 << Tagging.Gazetteer.Gpe) | (1 << Tagging.Gazetteer.Location))) != 0;
@@ -575,6 +575,14 @@ internal static class EntityClusterer
                     score = 2;
                 }
             }
+            else if (cluster.Type == EntityType.Organization && words.Length == 1 && name.Length > 1 && type == EntityType.Organization
+                     && Same(words[0], name[0]) && char.IsUpper(words[0][0]) && IsCompanyTail(name))
+            {
+                // "Trellis" for "Trellis Inc", "Halvorsen" for "Halvorsen Foods Inc": a company's name without its legal
+                // form or line of business (a person's mention of that word is retyped first where the article bears it
+                // out: EntityPipeline.CompaniesByContext).
+                score = 3;
+            }
             else if (cluster.Type != EntityType.Person && (Compatible(cluster.Type, type) || (IsThingName(type) && IsThingName(cluster.Type))))
             {
                 if ((words.Length == 1 && IsAcronymOf(item.Core, name)) || (name.Length == 1 && IsAcronymOf(cluster.Canonical.Core, words)))
@@ -631,6 +639,20 @@ internal static class EntityClusterer
         }
 
         return best;
+    }
+
+    /// <summary>Whether the words after a name's first are a company's legal form and lines of business only ("Foods Inc").</summary>
+    internal static bool IsCompanyTail(string[] name)
+    {
+        for (int k = 1; k < name.Length; k++)
+        {
+            if (!(name[k] is "," || CompanyNameRecognizer.IsCompanyHead(name[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private const int MaxCandidates = 1000;

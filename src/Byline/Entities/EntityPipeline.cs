@@ -97,8 +97,201 @@ internal static class EntityPipeline
             context = new EntityRecognitionContext(context.Text, context.Tokens, context.Sentences, context.Paragraphs, context.Metadata, [.. accepted]);
         }
 
-        return [.. MergeSplitNames(context.Text, accepted)];
+        return [.. CompaniesByContext(context.Text, context.Tokens.AsSpan(), MergeSplitNames(context.Text, accepted))];
     }
+
+    /// <summary>Lower-case words that say the name after them is an organization's: "chipmaker Nexaris", "streaming service Flickbox", "lobby group Agroforte".</summary>
+    private static readonly Internal.SpanSet CompanyWordsBeforeName = new(
+        [.. Quotes.QuoteWords.CompanyNounWordsList, "start-up", "maker", "group", "charity", "nonprofit", "organization", "organisation", "alliance",
+         "coalition", "lobby", "watchdog", "regulator"],
+        ignoreCase: false);
+
+    /// <summary>Roles and things a company has, before "of" and its name: "chief executive of Quillon", "shares of Halvorsen".</summary>
+    private static readonly Internal.SpanSet CompanyOwnedWords = new(
+        ["executive", "officer", "ceo", "founder", "co-founder", "chairman", "chairwoman", "shares", "stock", "investors", "shareholders"],
+        ignoreCase: true);
+
+    /// <summary>
+    /// A one-word name the tagger took for a person ("Nexaris", "Flickbox", "Quillon": unknown words, which it reads as
+    /// surnames) is a company's where the sentence says so: a company noun before it ("chipmaker Nexaris", "start-up
+    /// Quillon"), a description with one after it ("Nexaris, the Austin chipmaker noted for ..."), or a company's role or
+    /// shares before "of" and it ("chief executive of Quillon"); or where it is the short form of a company the article
+    /// names in full ("Ambrose" after "Ambrose Data") and no mention of it reads as a person's. Every mention of that name
+    /// in the article is then an organization's. Known first names (outside short forms) and the surnames of people named
+    /// in full stay people.
+    /// </summary>
+    internal static List<EntityMention> CompaniesByContext(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
+    {
+        // Surnames of people the article names in full stay people: "One label Rubio resists" after "Marco Rubio".
+        HashSet<string>? surnames = null;
+        foreach (EntityMention m in mentions)
+        {
+            int space = m.Type == EntityType.Person ? text.LastIndexOf(' ', m.Span.End - 1, m.Span.Length) : -1;
+            if (space > m.Span.Start)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text[(space + 1)..m.Span.End]);
+            }
+        }
+
+        HashSet<string>? companies = null, people = null;
+        foreach (EntityMention m in mentions)
+        {
+            if (m.Type == EntityType.Organization && m.Span.Length > 0 && text.AsSpan(m.Span.Start, m.Span.Length).IndexOf(' ') < 0
+                && Token.IndexAt(tokens, m.Span.Start) is int o && o < tokens.Length && ShortCompanyName(text, tokens, mentions, o)
+                && PersonContext(text, tokens, mentions, text.AsSpan(m.Span.Start, m.Span.Length), EntityType.Organization))
+            {
+                // "Podesta told the AP his firm ..." beside "the Podesta Group": the man the firm is named after.
+                (people ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(m.Span.Start, m.Span.Length));
+                continue;
+            }
+
+            if (m.Type != EntityType.Person && !(m.Type == EntityType.Location && !EntityClusterer.IsKnownPlace(text.Substring(m.Span.Start, m.Span.Length))))
+            {
+                continue;
+            }
+
+            int i = Token.IndexAt(tokens, m.Span.Start);
+            if (i < 0 || i >= tokens.Length || tokens[i].Start != m.Span.Start || tokens[i].End != m.Span.End || tokens[i].Kind != TokenKind.Word
+                || IsAllCaps(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                continue;
+            }
+
+            if (surnames is not null && surnames.Contains(text.Substring(m.Span.Start, m.Span.Length)))
+            {
+                continue;
+            }
+
+            if (!EntityClusterer.IsFirstName(text, tokens[i]) && (CompanyBefore(text, tokens, i) || CompanyAppositive(text, tokens, i) || CompanyRoleOf(text, tokens, i))
+                || m.Type == EntityType.Person && ShortCompanyName(text, tokens, mentions, i) && !PersonContext(text, tokens, mentions, text.AsSpan(m.Span.Start, m.Span.Length), EntityType.Person))
+            {
+                (companies ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(m.Span.Start, m.Span.Length));
+            }
+        }
+
+        if (companies is null && people is null)
+        {
+            return mentions;
+        }
+
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            EntityMention m = mentions[k];
+            if ((m.Type == EntityType.Person || m.Type == EntityType.Location) && companies?.Contains(text.Substring(m.Span.Start, m.Span.Length)) == true)
+            {
+                mentions[k] = m with { Type = EntityType.Organization };
+            }
+            else if (m.Type == EntityType.Organization && people?.Contains(text.Substring(m.Span.Start, m.Span.Length)) == true)
+            {
+                mentions[k] = m with { Type = EntityType.Person };
+            }
+        }
+
+        return mentions;
+    }
+
+    private static string WordAt(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Length ? text.Substring(tokens[i].Start, tokens[i].Length) : string.Empty;
+
+    /// <summary>"chipmaker Nexaris", "start-up Quillon" (not "the company Smith founded": a person's deed after the name).</summary>
+    private static bool CompanyBefore(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Kind != TokenKind.Word || !CompanyWordsBeforeName.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
+        {
+            return false;
+        }
+
+        string next = WordAt(text, tokens, i + 1);
+        return !(next.Length > 2 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Nexaris, the Austin chipmaker noted for ...", "Quillon, a London start-up,": a company noun heads the description.</summary>
+    private static bool CompanyAppositive(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (WordAt(text, tokens, i + 1) != "," || WordAt(text, tokens, i + 2) is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (int k = i + 3; k < tokens.Length && k <= i + 7; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (char.IsLower(text[tokens[k].Start]) && CompanyWordsBeforeName.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            {
+                string next = WordAt(text, tokens, k + 1);
+                return next is "," or "." or ";" or "that" or "which" or "based" or "noted" or "known" or "founded" or "owned" or "with" or "in" or "from" or "behind";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word at token <paramref name="i"/> opens an organization's name the article gives in full with only a
+    /// legal form or lines of business after it: "Ambrose" for "Ambrose Data", "Halden" for "Halden Capital".
+    /// </summary>
+    private static bool ShortCompanyName(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions, int i)
+    {
+        ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        foreach (EntityMention o in mentions)
+        {
+            if (o.Type != EntityType.Organization || o.Span.Length <= word.Length + 1 || !text.AsSpan(o.Span.Start, o.Span.Length).StartsWith(word, StringComparison.Ordinal)
+                || text[o.Span.Start + word.Length] != ' ')
+            {
+                continue;
+            }
+
+            string[] name = text.Substring(o.Span.Start, o.Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (EntityClusterer.IsCompanyTail(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether some mention of <paramref name="word"/> reads as a person's: after an honorific or a title ("Mr. Podesta",
+    /// "Sen. Podesta"), before ", who", or with "he", "his", "she" or "her" in the next six words ("Podesta told the AP his
+    /// firm ...").
+    /// </summary>
+    private static bool PersonContext(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions, ReadOnlySpan<char> word, EntityType type)
+    {
+        foreach (EntityMention m in mentions)
+        {
+            if (m.Type != type || !text.AsSpan(m.Span.Start, m.Span.Length).SequenceEqual(word))
+            {
+                continue;
+            }
+
+            int i = Token.IndexAt(tokens, m.Span.Start);
+            if (i > 0 && EntityLexicons.Phrases.Match(text, tokens, i - 1, EntityLexicons.Honorific) > 0
+                || i > 0 && EntityLexicons.Phrases.Match(text, tokens, i - 1, EntityLexicons.Title) > 0
+                || WordAt(text, tokens, i + 1) == "," && WordAt(text, tokens, i + 2) == "who")
+            {
+                return true;
+            }
+
+            for (int k = i + 1; k < tokens.Length && k <= i + 6; k++)
+            {
+                if (WordAt(text, tokens, k) is "he" or "his" or "him" or "she" or "her")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"chief executive of Quillon", "shares of Halvorsen", "founder of Flickbox".</summary>
+    private static bool CompanyRoleOf(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i >= 2 && WordAt(text, tokens, i - 1) is "of" or "in" && CompanyOwnedWords.Contains(text.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length));
 
     /// <summary>
     /// A person's, organization's or group's name does not run on past a comma into the sentence: "the Journal, citing"

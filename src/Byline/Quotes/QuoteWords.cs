@@ -295,8 +295,22 @@ internal static class QuoteWords
          "utility", "developer", "giant", "exporter", "provider", "platform", "biotech", "agency", "planemaker", "steelmaker",
          "brewer", "broadcaster", "publisher", "streamer", "grocer", "supermarket", "shipper", "railway", "railroad"];
 
+    /// <summary>The words of <see cref="CompanyNouns"/>.</summary>
+    public static IReadOnlyList<string> CompanyNounWordsList => CompanyNounWords;
+
     /// <summary>The organization nouns that name a business or an agency: "the company", "the lender", "the chipmaker".</summary>
     public static readonly SpanSet CompanyNouns = new(CompanyNounWords, ignoreCase: true);
+
+    /// <summary>The organization nouns for public bodies, parties and associations, which a company is not: "the ministry", "the council".</summary>
+    public static readonly SpanSet BodyNouns = new(
+        ["department", "district", "force", "council", "union", "university", "hospital", "ministry", "forecaster", "regulator", "authority",
+         "institute", "watchdog", "league", "federation", "association", "coalition", "party", "committee", "commission", "panel"],
+        ignoreCase: true);
+
+    /// <summary>Organization nouns of official bodies, which name one body a story keeps to: "the agency", "the ministry".</summary>
+    public static readonly SpanSet OfficialBodyNouns = new(
+        ["agency", "ministry", "authority", "commission", "institute", "foundation", "association", "council", "board", "bureau", "regulator"],
+        ignoreCase: true);
 
     /// <summary>The bodies that speak for a person named before them: "Hillary Clinton's campaign", "the Trump camp".</summary>
     public static readonly SpanSet PersonsBodies = new(["campaign", "camp", "team", "office", "administration"], ignoreCase: false);
@@ -306,7 +320,8 @@ internal static class QuoteWords
     /// the NAACP", "sold through Amazon and Best Buy", "a deal with Pfizer".
     /// </summary>
     public static readonly SpanSet OtherPartyWords = new(
-        ["by", "against", "with", "to", "from", "for", "through", "via", "at", "on", "about", "over", "into", "and", "or", "than"],
+        ["by", "against", "with", "to", "from", "for", "through", "via", "at", "on", "about", "over", "into", "and", "or", "than",
+         "rival", "rivals", "competitor", "competitors"],
         ignoreCase: true);
 
     /// <summary>Plural units of a duration: "for weeks", "for two years".</summary>
@@ -369,7 +384,7 @@ internal static class QuoteWords
          "hospital", "charity", "foundation", "ministry", "organization", "organisation", "forecaster", "regulator",
          "network", "newspaper", "studio", "authority", "institute", "watchdog", "business", "brand", "league",
          "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website", "consultancy", "exchange", "fund",
-         "major", "lab", "laboratory", "party", "committee", "commission", "panel"],
+         "major", "lab", "laboratory", "party", "committee", "commission", "panel", "directorate", "alliance", "guild", "trust"],
         ignoreCase: true);
 
     /// <summary>

@@ -1421,9 +1421,12 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "the company", "the South Korean company", "the drugmaker": with "the" (or "this") and an organization noun for head,
-    /// a recent organization outside quoted words: first one whose name holds the noun, then the one organization named
-    /// earlier in the sentence, then the one that last opened a sentence in this paragraph or the one before, then the one
-    /// organization of the sentence before.
+    /// a recent organization outside quoted words that the noun fits (<see cref="FitsNoun"/>: "the company" is no
+    /// "Safety Board", "the ministry" no "Watch Coalition"): first one whose name holds the noun, then the one organization
+    /// named earlier in the sentence; then, for a business ("the company", "the airline"), the subject of the sentence
+    /// before, else the one organization of the sentence before, else the story's company (the one named most so far, the first of equals: "Halvorsen
+    /// Foods ... Rival Pellman Brands reported ... The company said" is Halvorsen); for another body, the one that last
+    /// opened a sentence in this paragraph or the one before.
     /// </summary>
     private QuoteSpeaker? OrganizationDescribed(int start, int end, TextSpan phrase, bool anyDeterminer = false)
     {
@@ -1436,46 +1439,243 @@ internal sealed class SpeakerResolver
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         int lo = MentionsStartingBefore(phrase.Start);
 
-        // "The union said ..." after "the Aviation and Cabin Staff Union": an organization whose own name holds the noun, in
-        // this paragraph or the two before, goes first ("the bank" is the Reserve Bank, not the airline named since).
+        // "The union said ..." after "the Aviation and Cabin Staff Union": an organization whose own name holds the noun (or,
+        // for a body, its kind: "the agency" for "the Safety Administration", "the force" for "Westmarch Police"), in this
+        // paragraph or the two before, goes first ("the bank" is the Reserve Bank, not the airline named since); one whose
+        // name ends in the noun, anywhere before, for an official body ("The agency said" three paragraphs after "the
+        // National Public Health Agency", with an association named since; not "the party", which may be the Democrats).
+        // A rival holds the noun only where no other does ("Thornbury Bank ... a move by rival Quayside Bank ... The bank
+        // said" is Thornbury).
         ReadOnlySpan<char> noun = _finder.Word(end - 1);
         int paragraph = ParagraphIndexAt(phrase.Start);
-        for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 2; i--)
+        EntityMention? rivalHolder = null;
+        for (int i = lo - 1; i >= 0; i--)
         {
             EntityMention m = mentions[i];
-            if (IsOrganizationAntecedent(m) && HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun))
+            bool near = paragraph - ParagraphIndexAt(m.Span.Start) <= 2;
+            if (IsOrganizationAntecedent(m) && (near ? HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun)
+                                                     : QuoteWords.OfficialBodyNouns.Contains(noun) && (HeadOf(m).Equals(noun, StringComparison.OrdinalIgnoreCase) || IsKindFor(HeadOf(m), noun))))
             {
+                if (IsRival(m, lo))
+                {
+                    rivalHolder ??= m;
+                    continue;
+                }
+
                 return SpeakerFor(phrase, m);
             }
+        }
+
+        if (rivalHolder is { } holder && StoryOrganization(lo, noun) is null)
+        {
+            return SpeakerFor(phrase, holder);
         }
 
         // One organization named earlier in the same sentence, not as the object of "by", "against" and the like: "Shares in
         // Halvorsen Foods fell 8% after the company said ..." (not "the combined company", nor "sued by the NAACP").
         int sentence = SentenceIndexAt(phrase.Start);
-        if (end - start == 2 && OnlyOrganizationOf(lo, sentence, otherPartyCounts: true) is { } sameSentence)
+        if (end - start == 2 && OnlyOrganizationOf(lo, sentence, otherPartyCounts: true, noun) is { } sameSentence)
         {
             return SpeakerFor(phrase, sameSentence);
         }
 
-        // The last organization that opens its sentence (the subject: "Samsung Electronics reported record profit. The
-        // South Korean company said ..."), in this paragraph or the one before. An organization named in passing ("sued
-        // by the NAACP", "Standard & Poor's 500 index") is no antecedent: then the description stays unresolved.
+        // (Only for a business: "the group", "the newspaper", "the board" name too many kinds of body.)
+        // ("The Norwegian company", "The Oslo-based company": adjectives may come before the noun.)
+        bool business = (end - start == 2 || OnlyModifiersBefore(start + 1, end - 1)) && QuoteWords.CompanyNouns.Contains(noun);
+        if (business)
+        {
+            // "Ambrose said in a statement that the claims were baseless. The firm said ...": the subject of the sentence before.
+            for (int i = lo - 1; i >= 0 && SentenceIndexAt(mentions[i].Span.Start) >= sentence - 1; i--)
+            {
+                EntityMention m = mentions[i];
+                // (A rival only where it spoke: "Ambrose said in a statement ... The firm said"; not "Rival Grennick cut
+                // prices. The company said".)
+                if (SentenceIndexAt(m.Span.Start) == sentence - 1 && IsOrganizationAntecedent(m)
+                    && OpensSentence(m.Span) && !IsDateline(m.Span) && FitsNoun(m, noun) && (!IsRival(m, lo) || SpeaksAfter(m)))
+                {
+                    return SpeakerFor(phrase, m);
+                }
+            }
+
+            // "... according to the Congressional Budget Office. The middle one-fifth paid 8.9 percent, the agency said":
+            // the one organization of the sentence before.
+            // ("The funding round was led by Aldgate Ventures. The company said": an agent or a rival is no antecedent.)
+            if (OnlyOrganizationOf(lo, sentence - 1, otherPartyCounts: false, noun, skipAgents: true) is { } previous && !IsRival(previous, lo))
+            {
+                return SpeakerFor(phrase, previous);
+            }
+
+            if (KindNamed(lo, noun, paragraph) is { } kind)
+            {
+                return SpeakerFor(phrase, kind);
+            }
+
+            return StoryOrganization(lo, noun) is { } story ? SpeakerFor(phrase, story) : null;
+        }
+
+        // The last organization that opens its sentence (the subject: "The Audit Standards Board said ... The board said"),
+        // in this paragraph or the one before. An organization named in passing ("sued by the NAACP", "Standard & Poor's
+        // 500 index") is no antecedent: then the description stays unresolved.
         for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 1; i--)
         {
             EntityMention m = mentions[i];
-            if (IsOrganizationAntecedent(m) && OpensSentence(m.Span) && !IsDateline(m.Span))
+            if (IsOrganizationAntecedent(m) && OpensSentence(m.Span) && !IsDateline(m.Span) && FitsNoun(m, noun))
             {
                 return SpeakerFor(phrase, m);
             }
         }
 
-        // "Shares of Oracle fell 5% on Monday. The company said ...", "Regulators fined Oracle $10 million. The company said
-        // ...": the one organization of the sentence before.
-        // (Only for a business: "the group", "the newspaper", "the board" name too many kinds of body.)
-        // ("The Norwegian company", "The Oslo-based company": adjectives may come before the noun.)
-        bool business = (end - start == 2 || OnlyModifiersBefore(start + 1, end - 1)) && QuoteWords.CompanyNouns.Contains(noun) && sentence > 0;
-        return business && OnlyOrganizationOf(lo, sentence - 1, otherPartyCounts: false) is { } previous ? SpeakerFor(phrase, previous) : null;
+        return KindNamed(lo, noun, paragraph) is { } named ? SpeakerFor(phrase, named) : null;
     }
+
+    /// <summary>
+    /// The latest organization in this paragraph or the two before whose name's head is a kind the noun covers: "the
+    /// agency" for "the National Road Vehicle Safety Administration", "the force" for "Westmarch Police".
+    /// </summary>
+    private EntityMention? KindNamed(int lo, ReadOnlySpan<char> noun, int paragraph)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 2; i--)
+        {
+            if (IsOrganizationAntecedent(mentions[i]) && IsKindFor(HeadOf(mentions[i]), noun) && !IsRival(mentions[i], lo))
+            {
+                return mentions[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The organization a business story is about, for "the company" with no nearer antecedent: of the organizations before
+    /// mention index <paramref name="lo"/> that the noun fits, outside datelines and not another party to a deed ("sued by",
+    /// "a deal with"), the one named most often, the first named of equals; null when there is none.
+    /// </summary>
+    private EntityMention? StoryOrganization(int lo, ReadOnlySpan<char> noun)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (int i = 0; i < lo; i++)
+        {
+            EntityMention m = mentions[i];
+            if (!IsOrganizationAntecedent(m) || IsDateline(m.Span) || IsOtherParty(m) || !FitsNoun(m, noun) || IsRival(m, lo))
+            {
+                continue;
+            }
+
+            string id = m.EntityId!;
+            counts[id] = counts.TryGetValue(id, out (int Count, int First) c) ? (c.Count + 1, c.First) : (1, i);
+        }
+
+        (int Count, int First) top = (0, int.MaxValue);
+        foreach ((int Count, int First) c in counts.Values)
+        {
+            if (c.Count > top.Count || c.Count == top.Count && c.First < top.First)
+            {
+                top = c;
+            }
+        }
+
+        return top.Count == 0 ? null : mentions[top.First];
+    }
+
+    /// <summary>The last word of an organization's name, without a possessive: "Board" in "the Audit Standards Board's".</summary>
+    private ReadOnlySpan<char> HeadOf(EntityMention m)
+    {
+        // The entity's full name: "Corvan" is "Corvan Motors" where the article named it so.
+        ReadOnlySpan<char> name = (m.EntityId is { } id && _entities.TryGetValue(id, out Entity? entity) ? entity.Name.AsSpan() : _text.AsSpan(m.Span.Start, m.Span.Length)).TrimEnd();
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        // ("Federation of Metal Workers", "Ministry of Health": the word before "of".)
+        int of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0)
+        {
+            name = name[..of];
+        }
+
+        int space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+
+    /// <summary>
+    /// Whether the organization at <paramref name="m"/> is another company's rival: one of its mentions before mention index
+    /// <paramref name="lo"/> follows "rival" or "competitor" ("rival Grennick Brands", "Rival Arcadie Group").
+    /// </summary>
+    private bool IsRival(EntityMention m, int lo)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        for (int i = 0; i < lo; i++)
+        {
+            if (mentions[i].EntityId == m.EntityId && IsAgentOrRival(mentions[i], rivalOnly: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a speech verb follows the organization's mention ("Ambrose said", "Ambrose also said", "Halden has said").</summary>
+    private bool SpeaksAfter(EntityMention m)
+    {
+        int t = Token.IndexAt(_context.Tokens.AsSpan(), m.Span.End);
+        for (int k = t; k < t + 3 && k < _finder.TokenCount; k++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (w is "said" or "says" or "told" or "added" or "stated" or "argued" or "insisted" or "denied" or "countered" or "responded" or "replied")
+            {
+                return true;
+            }
+
+            if (!(w is "also" or "has" or "had" or "later" or "then" or "previously"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a body's head word is a kind the noun covers: "Administration" for "the agency", "Police" for "the force".</summary>
+    private static bool IsKindFor(ReadOnlySpan<char> head, ReadOnlySpan<char> noun) =>
+        head.Length > 0 && char.IsUpper(head[0]) && KindsOf(noun).Contains(head.ToString());
+
+    /// <summary>
+    /// Whether a description's noun fits the organization: a body whose name ends in its kind ("Board", "Ministry",
+    /// "Coalition") is only what that word says ("the board", "the ministry"; "the agency" also an authority, an
+    /// administration, a service), and a company named as one ("Foods", "Inc.") is no ministry, council or party. A name
+    /// that says neither ("Nexaris", "the DNC") fits any noun.
+    /// </summary>
+    private bool FitsNoun(EntityMention m, ReadOnlySpan<char> noun)
+    {
+        ReadOnlySpan<char> head = HeadOf(m);
+        if (CompanyNameRecognizer.IsBodyHead(head) || head is "Union" or "Office" or "Federation" or "League" or "Force")
+        {
+            return head.Equals(noun, StringComparison.OrdinalIgnoreCase) || KindsOf(noun).Contains(head.ToString());
+        }
+
+        return !CompanyNameRecognizer.IsCompanyHead(head) || QuoteWords.CompanyNouns.Contains(noun) && !noun.Equals("agency", StringComparison.OrdinalIgnoreCase)
+               || !QuoteWords.BodyNouns.Contains(noun) && !noun.Equals("agency", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The heads of body names a description's noun also covers: "the agency" for an "Authority".</summary>
+    private static string[] KindsOf(ReadOnlySpan<char> noun) => noun.ToString().ToLowerInvariant() switch
+    {
+        "agency" or "regulator" or "watchdog" => ["Agency", "Authority", "Administration", "Service", "Bureau", "Commission", "Office", "Board", "Department"],
+        "authority" => ["Agency", "Authority", "Administration", "Board", "Commission"],
+        "department" or "ministry" => ["Department", "Ministry", "Office"],
+        "committee" or "panel" or "commission" => ["Committee", "Commission", "Board"],
+        "group" or "organization" or "organisation" or "nonprofit" or "charity" or "coalition" => ["Association", "Coalition", "Foundation", "Society", "Federation", "League", "Council", "Institute"],
+        "union" => ["Union", "Federation", "Association", "Guild"],
+        "force" => ["Police", "Force"],
+        "association" or "federation" => ["Association", "Federation", "League", "Union"],
+        "university" or "institute" or "lab" or "laboratory" => ["University", "Institute"],
+        "league" => ["League", "Association", "Federation"],
+        _ => [],
+    };
 
     /// <summary>
     /// Whether tokens [from, to) are adjectives of a place before a noun: "Norwegian", "Oslo-based" (a nationality, or a
@@ -1521,7 +1721,7 @@ internal sealed class SpeakerResolver
     /// when there is none or two are (which one is meant is not clear). With <paramref name="otherPartyCounts"/>, also null
     /// when one is another party to the deed ("sued by the NAACP").
     /// </summary>
-    private EntityMention? OnlyOrganizationOf(int lo, int sentence, bool otherPartyCounts)
+    private EntityMention? OnlyOrganizationOf(int lo, int sentence, bool otherPartyCounts, ReadOnlySpan<char> noun, bool skipAgents = false)
     {
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         EntityMention? only = null;
@@ -1534,7 +1734,7 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if (s > sentence || !IsOrganizationAntecedent(m) || IsDateline(m.Span))
+            if (s > sentence || !IsOrganizationAntecedent(m) || IsDateline(m.Span) || !FitsNoun(m, noun) || skipAgents && IsAgentOrRival(m))
             {
                 continue;
             }
@@ -1561,6 +1761,20 @@ internal sealed class SpeakerResolver
 
         int space = before.LastIndexOf(' ');
         return space >= 0 && QuoteWords.OtherPartyWords.Contains(before[(space + 1)..]);
+    }
+
+    /// <summary>An organization after "by", "against", "with", "than" or "rival": the agent of a deed or a rival.</summary>
+    private bool IsAgentOrRival(EntityMention m, bool rivalOnly = false)
+    {
+        ReadOnlySpan<char> before = _text.AsSpan(0, m.Span.Start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4];
+        }
+
+        ReadOnlySpan<char> word = before[(before.LastIndexOf(' ') + 1)..];
+        return !rivalOnly && word is "by" or "against" or "with" or "than" || word.StartsWith("rival", StringComparison.OrdinalIgnoreCase)
+               || word.StartsWith("competitor", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An organization's mention an entity of the article names, outside quoted words.</summary>

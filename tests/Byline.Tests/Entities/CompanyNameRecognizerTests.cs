@@ -67,4 +67,27 @@ public class CompanyNameRecognizerTests
         Assert.Contains("PERSON:Jason Chaffetz", mentions);
         Assert.DoesNotContain(mentions, m => m.Contains("R-Utah", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_one_word_name_the_sentence_calls_a_company_is_an_organization_in_every_mention()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("Nexaris, the Austin chipmaker, unveiled a new processor. Nexaris shares rose 4%.");
+        Assert.Equal(2, mentions.Count(m => m == "ORG:Nexaris"));
+        Assert.Contains("ORG:Quillon", EntityTestHelpers.Mentions("Cambridge-based start-up Quillon has raised 40 million pounds."));
+        Assert.Contains("ORG:Flickbox", EntityTestHelpers.Mentions("\"We want people to keep watching,\" said Dan Whitaker, the chief executive of Flickbox."));
+    }
+
+    [Fact]
+    public void A_companys_short_name_is_the_company_but_a_namesake_person_stays_a_person()
+    {
+        (NewsDocument doc, Entity entity) = EntityTestHelpers.EntityOf("Software maker Trellis Inc has sued rival Ambrose Data. Ambrose said the claims were baseless. Trellis said it would not comment.", "Ambrose");
+        Assert.Equal(EntityType.Organization, entity.Type);
+        Assert.Equal("Ambrose Data", entity.Name);
+        Assert.Contains("Trellis", EntityTestHelpers.MentionTexts(doc, EntityTestHelpers.EntityOf(doc.Text, "Trellis Inc").Entity));
+
+        // "One label Rubio resists": the surname of a person named in full is no company.
+        Assert.DoesNotContain("ORG:Rubio", EntityTestHelpers.Mentions("Marco Rubio spoke on Monday. One label Rubio resists is the one many have given him."));
+        // "Podesta told the AP his firm ...": a mention that reads as a person's keeps the person.
+        Assert.DoesNotContain("ORG:Podesta", EntityTestHelpers.Mentions("The Podesta Group lobbied for the project. Podesta told the AP his firm worked closely with the nonprofit."));
+    }
 }
