@@ -122,30 +122,41 @@ internal static class EntityPipeline
     /// </summary>
     internal static List<EntityMention> CompaniesByContext(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
     {
-        // Surnames of people the article names in full stay people: "One label Rubio resists" after "Marco Rubio".
-        HashSet<string>? surnames = null;
+        // One pass over the mentions for what the rules below look up (the rules stay linear in the mentions):
+        // surnames of people the article names in full, which stay people ("One label Rubio resists" after "Marco Rubio");
+        // first words of companies named in full with a legal form or lines of business ("Ambrose" of "Ambrose Data");
+        // one-word names with a mention that reads as a person's, per type ("Podesta told the AP his firm ...").
+        HashSet<string>? surnames = null, shortNames = null, personLike = null;
         foreach (EntityMention m in mentions)
         {
-            int space = m.Type == EntityType.Person ? text.LastIndexOf(' ', m.Span.End - 1, m.Span.Length) : -1;
-            if (space > m.Span.Start)
+            if (m.Span.Length == 0)
+            {
+                continue;
+            }
+
+            int space = text.LastIndexOf(' ', m.Span.End - 1, m.Span.Length);
+            if (m.Type == EntityType.Person && space > m.Span.Start)
             {
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text[(space + 1)..m.Span.End]);
+            }
+            else if (m.Type == EntityType.Organization && space > m.Span.Start)
+            {
+                string[] name = text.Substring(m.Span.Start, m.Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (EntityClusterer.IsCompanyTail(name))
+                {
+                    (shortNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name[0]);
+                }
+            }
+            else if ((m.Type == EntityType.Person || m.Type == EntityType.Organization) && space < m.Span.Start && ReadsAsPerson(text, tokens, m))
+            {
+                (personLike ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Concat(m.Type.Name, ":", text.AsSpan(m.Span.Start, m.Span.Length)));
             }
         }
 
         HashSet<string>? companies = null, people = null;
         foreach (EntityMention m in mentions)
         {
-            if (m.Type == EntityType.Organization && m.Span.Length > 0 && text.AsSpan(m.Span.Start, m.Span.Length).IndexOf(' ') < 0
-                && Token.IndexAt(tokens, m.Span.Start) is int o && o < tokens.Length && ShortCompanyName(text, tokens, mentions, o)
-                && PersonContext(text, tokens, mentions, text.AsSpan(m.Span.Start, m.Span.Length), EntityType.Organization))
-            {
-                // "Podesta told the AP his firm ..." beside "the Podesta Group": the man the firm is named after.
-                (people ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(m.Span.Start, m.Span.Length));
-                continue;
-            }
-
-            if (m.Type != EntityType.Person && !(m.Type == EntityType.Location && !EntityClusterer.IsKnownPlace(text.Substring(m.Span.Start, m.Span.Length))))
+            if (m.Span.Length == 0 || m.Type != EntityType.Person && m.Type != EntityType.Organization && m.Type != EntityType.Location)
             {
                 continue;
             }
@@ -154,18 +165,30 @@ internal static class EntityPipeline
             if (i < 0 || i >= tokens.Length || tokens[i].Start != m.Span.Start || tokens[i].End != m.Span.End || tokens[i].Kind != TokenKind.Word
                 || IsAllCaps(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
+                continue; // one word only
+            }
+
+            string word = text.Substring(m.Span.Start, m.Span.Length);
+            bool shortName = shortNames?.Contains(word) == true;
+            if (m.Type == EntityType.Organization)
+            {
+                if (shortName && personLike?.Contains("ORG:" + word) == true)
+                {
+                    (people ??= new HashSet<string>(StringComparer.Ordinal)).Add(word); // "Podesta told the AP his firm" beside "the Podesta Group"
+                }
+
                 continue;
             }
 
-            if (surnames is not null && surnames.Contains(text.Substring(m.Span.Start, m.Span.Length)))
+            if (m.Type == EntityType.Location && EntityClusterer.IsKnownPlace(word) || surnames?.Contains(word) == true)
             {
                 continue;
             }
 
             if (!EntityClusterer.IsFirstName(text, tokens[i]) && (CompanyBefore(text, tokens, i) || CompanyAppositive(text, tokens, i) || CompanyRoleOf(text, tokens, i))
-                || m.Type == EntityType.Person && ShortCompanyName(text, tokens, mentions, i) && !PersonContext(text, tokens, mentions, text.AsSpan(m.Span.Start, m.Span.Length), EntityType.Person))
+                || m.Type == EntityType.Person && shortName && personLike?.Contains("PERSON:" + word) != true)
             {
-                (companies ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(m.Span.Start, m.Span.Length));
+                (companies ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
             }
         }
 
@@ -188,6 +211,35 @@ internal static class EntityPipeline
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether a one-word mention reads as a person's: after an honorific or a title ("Mr. Podesta", "Sen. Podesta"), before
+    /// ", who", or with "he", "his", "him", "she" or "her" in the next six words ("Podesta told the AP his firm ...").
+    /// </summary>
+    private static bool ReadsAsPerson(string text, ReadOnlySpan<Token> tokens, EntityMention m)
+    {
+        int i = Token.IndexAt(tokens, m.Span.Start);
+        if (i < 0 || i >= tokens.Length)
+        {
+            return false;
+        }
+
+        if (i > 0 && (EntityLexicons.Phrases.Match(text, tokens, i - 1, EntityLexicons.Honorific) > 0 || EntityLexicons.Phrases.Match(text, tokens, i - 1, EntityLexicons.Title) > 0)
+            || WordAt(text, tokens, i + 1) == "," && WordAt(text, tokens, i + 2) == "who")
+        {
+            return true;
+        }
+
+        for (int k = i + 1; k < tokens.Length && k <= i + 6; k++)
+        {
+            if (tokens[k].Length <= 3 && WordAt(text, tokens, k) is "he" or "his" or "him" or "she" or "her")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string WordAt(string text, ReadOnlySpan<Token> tokens, int i) =>
@@ -224,65 +276,6 @@ internal static class EntityPipeline
             {
                 string next = WordAt(text, tokens, k + 1);
                 return next is "," or "." or ";" or "that" or "which" or "based" or "noted" or "known" or "founded" or "owned" or "with" or "in" or "from" or "behind";
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the word at token <paramref name="i"/> opens an organization's name the article gives in full with only a
-    /// legal form or lines of business after it: "Ambrose" for "Ambrose Data", "Halden" for "Halden Capital".
-    /// </summary>
-    private static bool ShortCompanyName(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions, int i)
-    {
-        ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-        foreach (EntityMention o in mentions)
-        {
-            if (o.Type != EntityType.Organization || o.Span.Length <= word.Length + 1 || !text.AsSpan(o.Span.Start, o.Span.Length).StartsWith(word, StringComparison.Ordinal)
-                || text[o.Span.Start + word.Length] != ' ')
-            {
-                continue;
-            }
-
-            string[] name = text.Substring(o.Span.Start, o.Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (EntityClusterer.IsCompanyTail(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether some mention of <paramref name="word"/> reads as a person's: after an honorific or a title ("Mr. Podesta",
-    /// "Sen. Podesta"), before ", who", or with "he", "his", "she" or "her" in the next six words ("Podesta told the AP his
-    /// firm ...").
-    /// </summary>
-    private static bool PersonContext(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions, ReadOnlySpan<char> word, EntityType type)
-    {
-        foreach (EntityMention m in mentions)
-        {
-            if (m.Type != type || !text.AsSpan(m.Span.Start, m.Span.Length).SequenceEqual(word))
-            {
-                continue;
-            }
-
-            int i = Token.IndexAt(tokens, m.Span.Start);
-            if (i > 0 && EntityLexicons.Phrases.Match(text, tokens, i - 1, EntityLexicons.Honorific) > 0
-                || i > 0 && EntityLexicons.Phrases.Match(text, tokens, i - 1, EntityLexicons.Title) > 0
-                || WordAt(text, tokens, i + 1) == "," && WordAt(text, tokens, i + 2) == "who")
-            {
-                return true;
-            }
-
-            for (int k = i + 1; k < tokens.Length && k <= i + 6; k++)
-            {
-                if (WordAt(text, tokens, k) is "he" or "his" or "him" or "she" or "her")
-                {
-                    return true;
-                }
             }
         }
 

@@ -18,6 +18,7 @@ internal sealed class SpeakerResolver
     private readonly QuoteFinder _finder;
     private readonly string _text;
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _rivals; // entity id -> index of its first mention after "rival", built on first use
     private readonly List<NameRecord> _names = [];   // speaker names seen so far (fallback mode), in text order
     private readonly Dictionary<string, Gender> _entityGender = new(StringComparer.Ordinal);
     private string? _previousSpeakerEntity;     // the entity the previous quote's speaker resolved to
@@ -1606,16 +1607,21 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool IsRival(EntityMention m, int lo)
     {
-        ImmutableArray<EntityMention> mentions = _context.Mentions;
-        for (int i = 0; i < lo; i++)
+        if (_rivals is null)
         {
-            if (mentions[i].EntityId == m.EntityId && IsAgentOrRival(mentions[i], rivalOnly: true))
+            // Each entity's first mention after "rival", found once per document.
+            _rivals = new Dictionary<string, int>(StringComparer.Ordinal);
+            ImmutableArray<EntityMention> mentions = _context.Mentions;
+            for (int i = 0; i < mentions.Length; i++)
             {
-                return true;
+                if (mentions[i].EntityId is { } id && mentions[i].Type == EntityType.Organization && !_rivals.ContainsKey(id) && IsAgentOrRival(mentions[i], rivalOnly: true))
+                {
+                    _rivals[id] = i;
+                }
             }
         }
 
-        return false;
+        return m.EntityId is { } entity && _rivals.TryGetValue(entity, out int first) && first < lo;
     }
 
     /// <summary>Whether a speech verb follows the organization's mention ("Ambrose said", "Ambrose also said", "Halden has said").</summary>
