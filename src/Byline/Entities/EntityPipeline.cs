@@ -122,11 +122,11 @@ internal static class EntityPipeline
     /// </summary>
     internal static List<EntityMention> CompaniesByContext(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
     {
-        // One pass over the mentions for what the rules below look up (the rules stay linear in the mentions):
-        // surnames of people the article names in full, which stay people ("One label Rubio resists" after "Marco Rubio");
-        // first words of companies named in full with a legal form or lines of business ("Ambrose" of "Ambrose Data");
-        // one-word names with a mention that reads as a person's, per type ("Podesta told the AP his firm ...").
-        HashSet<string>? surnames = null, shortNames = null, personLike = null;
+        // One pass over the mentions for what the rules below look up (the rules stay linear in the mentions), as hashes
+        // of lower-cased words: surnames of people the article names in full, which stay people ("One label Rubio resists"
+        // after "Marco Rubio"); first words of companies named in full with a legal form or lines of business ("Ambrose" of
+        // "Ambrose Data"); one-word names with a mention that reads as a person's, per type ("Podesta told the AP his firm").
+        HashSet<ulong>? surnames = null, shortNames = null, personLike = null;
         foreach (EntityMention m in mentions)
         {
             if (m.Span.Length == 0)
@@ -134,26 +134,23 @@ internal static class EntityPipeline
                 continue;
             }
 
-            int space = text.LastIndexOf(' ', m.Span.End - 1, m.Span.Length);
-            if (m.Type == EntityType.Person && space > m.Span.Start)
+            ReadOnlySpan<char> name = text.AsSpan(m.Span.Start, m.Span.Length);
+            int space = name.LastIndexOf(' ');
+            if (m.Type == EntityType.Person && space > 0)
             {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(text[(space + 1)..m.Span.End]);
+                (surnames ??= []).Add(Tagging.StableHash.OfLower(name[(space + 1)..]));
             }
-            else if (m.Type == EntityType.Organization && space > m.Span.Start)
+            else if (m.Type == EntityType.Organization && space > 0 && IsCompanyTail(name))
             {
-                string[] name = text.Substring(m.Span.Start, m.Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (EntityClusterer.IsCompanyTail(name))
-                {
-                    (shortNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name[0]);
-                }
+                (shortNames ??= []).Add(Tagging.StableHash.OfLower(name[..name.IndexOf(' ')].TrimEnd(',')));
             }
-            else if ((m.Type == EntityType.Person || m.Type == EntityType.Organization) && space < m.Span.Start && ReadsAsPerson(text, tokens, m))
+            else if ((m.Type == EntityType.Person || m.Type == EntityType.Organization) && space < 0 && ReadsAsPerson(text, tokens, m))
             {
-                (personLike ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Concat(m.Type.Name, ":", text.AsSpan(m.Span.Start, m.Span.Length)));
+                (personLike ??= []).Add(Tagging.StableHash.OfLower(name) ^ (m.Type == EntityType.Person ? 1UL : 2UL));
             }
         }
 
-        HashSet<string>? companies = null, people = null;
+        HashSet<ulong>? companies = null, people = null;
         foreach (EntityMention m in mentions)
         {
             if (m.Span.Length == 0 || m.Type != EntityType.Person && m.Type != EntityType.Organization && m.Type != EntityType.Location)
@@ -168,27 +165,27 @@ internal static class EntityPipeline
                 continue; // one word only
             }
 
-            string word = text.Substring(m.Span.Start, m.Span.Length);
+            ulong word = Tagging.StableHash.OfLower(text.AsSpan(m.Span.Start, m.Span.Length));
             bool shortName = shortNames?.Contains(word) == true;
             if (m.Type == EntityType.Organization)
             {
-                if (shortName && personLike?.Contains("ORG:" + word) == true)
+                if (shortName && personLike?.Contains(word ^ 2UL) == true)
                 {
-                    (people ??= new HashSet<string>(StringComparer.Ordinal)).Add(word); // "Podesta told the AP his firm" beside "the Podesta Group"
+                    (people ??= []).Add(word); // "Podesta told the AP his firm" beside "the Podesta Group"
                 }
 
                 continue;
             }
 
-            if (m.Type == EntityType.Location && EntityClusterer.IsKnownPlace(word) || surnames?.Contains(word) == true)
+            if (m.Type == EntityType.Location && EntityClusterer.IsKnownPlace(text.Substring(m.Span.Start, m.Span.Length)) || surnames?.Contains(word) == true)
             {
                 continue;
             }
 
             if (!EntityClusterer.IsFirstName(text, tokens[i]) && (CompanyBefore(text, tokens, i) || CompanyAppositive(text, tokens, i) || CompanyRoleOf(text, tokens, i))
-                || m.Type == EntityType.Person && shortName && personLike?.Contains("PERSON:" + word) != true)
+                || m.Type == EntityType.Person && shortName && personLike?.Contains(word ^ 1UL) != true)
             {
-                (companies ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+                (companies ??= []).Add(word);
             }
         }
 
@@ -200,17 +197,48 @@ internal static class EntityPipeline
         for (int k = 0; k < mentions.Count; k++)
         {
             EntityMention m = mentions[k];
-            if ((m.Type == EntityType.Person || m.Type == EntityType.Location) && companies?.Contains(text.Substring(m.Span.Start, m.Span.Length)) == true)
+            if (m.Span.Length == 0 || text.AsSpan(m.Span.Start, m.Span.Length).Contains(' '))
+            {
+                continue;
+            }
+
+            ulong word = Tagging.StableHash.OfLower(text.AsSpan(m.Span.Start, m.Span.Length));
+            if ((m.Type == EntityType.Person || m.Type == EntityType.Location) && companies?.Contains(word) == true)
             {
                 mentions[k] = m with { Type = EntityType.Organization };
             }
-            else if (m.Type == EntityType.Organization && people?.Contains(text.Substring(m.Span.Start, m.Span.Length)) == true)
+            else if (m.Type == EntityType.Organization && people?.Contains(word) == true)
             {
                 mentions[k] = m with { Type = EntityType.Person };
             }
         }
 
         return mentions;
+    }
+
+    /// <summary>Whether the words after a name's first are a company's legal form and lines of business only ("Ambrose Data", "Foods Inc").</summary>
+    private static bool IsCompanyTail(ReadOnlySpan<char> name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = name[(space + 1)..];
+        while (!rest.IsEmpty)
+        {
+            int next = rest.IndexOf(' ');
+            ReadOnlySpan<char> w = next < 0 ? rest : rest[..next];
+            if (!w.IsEmpty && !(w is "," || CompanyNameRecognizer.IsCompanyHead(w)))
+            {
+                return false;
+            }
+
+            rest = next < 0 ? [] : rest[(next + 1)..];
+        }
+
+        return true;
     }
 
     /// <summary>

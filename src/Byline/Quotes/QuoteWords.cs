@@ -253,6 +253,27 @@ internal static class QuoteWords
     public static readonly SpanSet WorkVerbs = new(["wrote", "writes", "published", "directed"], ignoreCase: true);
 
     /// <summary>Singular nouns for a person of a nation: "the Spaniard", "the Frenchman", "the Norwegian".</summary>
+    /// <summary>The adjective of a demonym noun: "Swedish" for "Swede", "French" for "Frenchman"; the noun itself where they are one ("German").</summary>
+    public static string DemonymAdjective(ReadOnlySpan<char> noun) => noun switch
+    {
+        "Swede" => "Swedish",
+        "Spaniard" => "Spanish",
+        "Frenchman" or "Frenchwoman" => "French",
+        "Dutchman" or "Dutchwoman" => "Dutch",
+        "Englishman" or "Englishwoman" => "English",
+        "Irishman" or "Irishwoman" => "Irish",
+        "Scotsman" or "Scotswoman" or "Scot" => "Scottish",
+        "Welshman" or "Welshwoman" => "Welsh",
+        "Dane" => "Danish",
+        "Finn" => "Finnish",
+        "Pole" => "Polish",
+        "Turk" => "Turkish",
+        "Briton" or "Brit" => "British",
+        "Icelander" => "Icelandic",
+        "Argentine" => "Argentinian",
+        _ => noun.ToString(),
+    };
+
     public static readonly SpanSet Demonyms = new(
         ["Spaniard", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
          "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Norwegian", "Italian",

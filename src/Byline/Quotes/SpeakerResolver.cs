@@ -19,6 +19,7 @@ internal sealed class SpeakerResolver
     private readonly string _text;
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _rivals; // entity id -> index of its first mention after "rival", built on first use
+    private Dictionary<string, int>? _ages; // person entity id -> the age the article gives, built on first use
     private readonly List<NameRecord> _names = [];   // speaker names seen so far (fallback mode), in text order
     private readonly Dictionary<string, Gender> _entityGender = new(StringComparer.Ordinal);
     private string? _previousSpeakerEntity;     // the entity the previous quote's speaker resolved to
@@ -332,18 +333,35 @@ internal sealed class SpeakerResolver
 
         // A description: "the spokeswoman" is the entity that carries that title, or the last speaker with that role.
         // ("a spokeswoman", "one longtime adviser": an indefinite description introduces someone new.)
+        // ("the foreign minister" is the Foreign Minister, not the Defence Minister named first; "the officer" a Sergeant or a
+        // Detective Inspector.)
         string? role = RoleOf(start, end);
         if (role is not null && !IsIndefinite(start))
         {
+            Entity? first = null, full = null;
             foreach (Entity e in _context.Entities)
             {
+                if (!FirstMentionBefore(e, phrase.Start))
+                {
+                    continue;
+                }
+
                 foreach (string title in e.Titles)
                 {
-                    if (title.Contains(role, StringComparison.OrdinalIgnoreCase) && FirstMentionBefore(e, phrase.Start))
+                    if (TitleHasRole(title, role))
                     {
-                        return new QuoteSpeaker(phrase, e.Id, e.Name);
+                        first ??= e;
+                        if (full is null && TitleHasModifiers(title, start, end))
+                        {
+                            full = e;
+                        }
                     }
                 }
+            }
+
+            if ((full ?? first) is { } holder)
+            {
+                return new QuoteSpeaker(phrase, holder.Id, holder.Name);
             }
 
             for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
@@ -368,6 +386,16 @@ internal sealed class SpeakerResolver
     private QuoteSpeaker? DescribedPerson(int end, TextSpan phrase)
     {
         ReadOnlySpan<char> noun = _finder.Word(end - 1);
+
+        // "Cranston, 52, joined the club in 2021. ... The 52-year-old said": the one person the article gives that age;
+        // "Swedish tennis player Marco Lindqvist ... the Swede said": the one person it introduces with that nationality.
+        string demonym = char.IsUpper(noun[0]) ? noun.ToString() : string.Empty;
+        if ((AgeIn(noun) is int age ? OnlyPerson(phrase.Start, id => AgeOf(id) == age) : demonym.Length > 0 ? OnlyPerson(phrase.Start, id => HasNationality(id, demonym)) : null)
+            is { } described && _entities.TryGetValue(described, out Entity? person))
+        {
+            return new QuoteSpeaker(phrase, described, person.Name);
+        }
+
         QuoteSpeaker? previous = PreviousPersonSpeaker();
         int paragraph = ParagraphIndexAt(phrase.Start);
         int floor = paragraph > 1 ? _context.Paragraphs[paragraph - 2].Start : 0;
@@ -390,11 +418,16 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether the noun can describe the entity: no title or role the article gives it is of another kind. An age or a
-    /// nationality fits anyone; a family relation anyone of its sex.
+    /// Whether the noun can describe the entity: no title or role the article gives it is of another kind. An age fits anyone
+    /// of that age or of no stated age; a nationality anyone; a family relation anyone of its sex.
     /// </summary>
     private bool Fits(string entityId, ReadOnlySpan<char> noun)
     {
+        if (AgeIn(noun) is int age)
+        {
+            return AgeOf(entityId) is not int given || given == age; // (not the 41-year-old for "the 34-year-old")
+        }
+
         if (noun.EndsWith("-year-old", StringComparison.Ordinal) || char.IsUpper(noun[0]))
         {
             return true;
@@ -431,6 +464,115 @@ internal sealed class SpeakerResolver
         }
 
         return !known;
+    }
+
+    /// <summary>The age in "52-year-old", or null.</summary>
+    private static int? AgeIn(ReadOnlySpan<char> noun)
+    {
+        int dash = noun.IndexOf('-');
+        return dash > 0 && noun[dash..].Equals("-year-old", StringComparison.Ordinal) && int.TryParse(noun[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int age)
+            && age is > 0 and < 130 ? age : null;
+    }
+
+    /// <summary>
+    /// The age the article gives a person, at the first mention that gives one: "Cranston, 52,", "Cranston (52)",
+    /// "52-year-old Phil Cranston"; null when it gives none. Read once per document.
+    /// </summary>
+    private int? AgeOf(string entityId)
+    {
+        if (_ages is null)
+        {
+            _ages = new Dictionary<string, int>(StringComparer.Ordinal);
+            ReadOnlySpan<Token> tokens = _context.Tokens.AsSpan();
+            foreach (EntityMention m in _context.Mentions)
+            {
+                if (m.Type != EntityType.Person || m.EntityId is not { } id || _ages.ContainsKey(id))
+                {
+                    continue;
+                }
+
+                int first = Token.IndexAt(tokens, m.Span.Start), after = Token.IndexAt(tokens, m.Span.End);
+                int? age = null;
+                if (after + 2 < tokens.Length && tokens[after + 1].Kind == TokenKind.Number && TokenText(tokens[after]) is "," or "("
+                    && TokenText(tokens[after + 2]) is "," or "." or ")" or "and")
+                {
+                    age = ParseAge(TokenText(tokens[after + 1]));
+                }
+                else if (first > 0 && first < tokens.Length && AgeIn(TokenText(tokens[first - 1])) is int a)
+                {
+                    age = a;
+                }
+
+                if (age is int found)
+                {
+                    _ages[id] = found;
+                }
+            }
+        }
+
+        return _ages.TryGetValue(entityId, out int known) ? known : null;
+
+        static int? ParseAge(ReadOnlySpan<char> w) =>
+            int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n is > 0 and < 130 ? n : null;
+    }
+
+    private ReadOnlySpan<char> TokenText(Token t) => _text.AsSpan(t.Start, t.Length);
+
+    /// <summary>
+    /// Whether the article introduces the person with the nationality of a demonym: "Swedish tennis player Marco Lindqvist"
+    /// for "the Swede", "German Chancellor Olaf Scholz" for "the German" (a capitalized word up to four words before a
+    /// mention).
+    /// </summary>
+    private bool HasNationality(string entityId, ReadOnlySpan<char> demonym)
+    {
+        string adjective = QuoteWords.DemonymAdjective(demonym);
+        ReadOnlySpan<Token> tokens = _context.Tokens.AsSpan();
+        foreach (EntityMention m in _context.Mentions)
+        {
+            if (m.EntityId != entityId)
+            {
+                continue;
+            }
+
+            int first = Token.IndexAt(tokens, m.Span.Start);
+            for (int k = first - 1; k >= 0 && k >= first - 4; k--)
+            {
+                ReadOnlySpan<char> w = TokenText(tokens[k]);
+                if (w.Equals(adjective, StringComparison.Ordinal) || w.Equals(demonym, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one person entity named before <paramref name="position"/> that satisfies the test; null when none or several do.</summary>
+    private string? OnlyPerson(int position, Func<string, bool> test)
+    {
+        string? only = null;
+        foreach (Entity e in _context.Entities)
+        {
+            if (e.Type != EntityType.Person || !FirstMentionBefore(e, position) || !test(e.Id))
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = e.Id;
+        }
+
+        return only;
     }
 
     /// <summary>
@@ -1249,6 +1391,54 @@ internal sealed class SpeakerResolver
         }
 
         return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>Whether a title names the role or, for "officer", a police rank ("Detective Inspector", "Sergeant").</summary>
+    private static bool TitleHasRole(string title, string role)
+    {
+        if (title.Contains(role, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (role == "officer")
+        {
+            foreach (string rank in (string[])["sergeant", "inspector", "detective", "constable", "superintendent", "lieutenant", "trooper", "deputy", "patrolman", "patrolwoman"])
+            {
+                if (title.Contains(rank, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the title holds every lower-case word before the role in the description: "Foreign Minister" for "the
+    /// foreign minister". False when there is no such word.
+    /// </summary>
+    private bool TitleHasModifiers(string title, int start, int end)
+    {
+        bool any = false;
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (_finder.TokenAt(k).Kind != TokenKind.Word || !char.IsLower(w[0]) || w is "former" or "then" or "new")
+            {
+                continue;
+            }
+
+            if (!title.AsSpan().Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     private string? RoleOf(int start, int end)
