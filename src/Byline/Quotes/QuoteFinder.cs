@@ -753,6 +753,13 @@ internal sealed class QuoteFinder
         // "Even Republicans who have praised his candidacy warned ...": the object of a relative clause's verb is not the subject.
         start = AntecedentOfRelativeObject(start, lower);
 
+        // "A woman who was attacked while jogging in Cedar Park says ...": a noun phrase deep in a relative clause (only words
+        // between its "who" and the verb) is no subject; the clause's antecedent is.
+        if (start > lower && WhoBefore(start, lower) is int who and >= 0 && NounPhraseBeforePronoun(who, lower) is int antecedent and >= 0)
+        {
+            (start, end) = (antecedent, who);
+        }
+
         // ("a wide array of economists say": a plural head before the verb agrees with it whatever the determiner.)
         if (!Word(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CannotBeSubjectOfBareVerb(start, j, cue))
         {
@@ -1244,6 +1251,31 @@ internal sealed class QuoteFinder
 
         return m + 2 < b && (Is(m, "as") || Is(m, "while") || Is(m, "when") || Is(m, "before") || Is(m, "after"))
                && (IsSubjectPronoun(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1)) || IsCapitalized(m + 1));
+    }
+
+    /// <summary>
+    /// The lower-case "who" that opens a relative clause holding token <paramref name="start"/>, with a verb between them
+    /// and only words (no comma, no quote) in the clause, within twelve tokens; else -1.
+    /// </summary>
+    private int WhoBefore(int start, int lower)
+    {
+        bool verb = false;
+        for (int m = start - 1; m > lower && m >= start - 12; m--)
+        {
+            if (!IsWordToken(m))
+            {
+                return -1;
+            }
+
+            if (Is(m, "who") && char.IsLower(_text[_tokens[m].Start]))
+            {
+                return verb ? m : -1;
+            }
+
+            verb |= _tokens[m].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(m)) || IsLikelyVerb(m));
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -1361,7 +1361,9 @@ internal sealed class SpeakerResolver
             nameStart--;
         }
 
-        if (runStart < e && !(AfterPreposition(s, e, _finder.TokenAt(nameStart).Start, out bool commonHead) && commonHead))
+        // (Not a day or a month: "a study published Wednesday" names no one.)
+        if (runStart < e && !(AfterPreposition(s, e, _finder.TokenAt(nameStart).Start, out bool commonHead) && commonHead)
+            && !(e - runStart == 1 && QuoteWords.DayAndMonthNames.Contains(_finder.Word(runStart))))
         {
             s = runStart;
         }
