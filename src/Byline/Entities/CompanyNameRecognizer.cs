@@ -18,7 +18,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
 {
     private const int MaxWords = 6;
 
-    private static readonly Lazy<(SpanSet Designators, SpanSet Business, SpanSet Bodies)> Words = new(Load);
+    private static readonly Lazy<(SpanSet Designators, SpanSet Business, SpanSet Bodies, SpanSet SurnameLike)> Words = new(Load);
 
     private enum Head
     {
@@ -149,6 +149,15 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
             return -1;
         }
 
+        // ("Jewish West Bank settlements": a place the gazetteer knows ends the run.)
+        for (int k = first; k < end; k++)
+        {
+            if (IsKnownPlace(text, tokens, k, end))
+            {
+                return -1;
+            }
+        }
+
         if (head == Head.Business)
         {
             bool unknown = false;
@@ -170,7 +179,8 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
     internal static bool IsBodyHead(ReadOnlySpan<char> word) => Words.Value.Bodies.Contains(word);
 
     /// <summary>Whether a word ends a company's name in <c>company-words.txt</c>: a legal form or a line of business ("Inc", "Foods").</summary>
-    internal static bool IsCompanyHead(ReadOnlySpan<char> word) => Words.Value.Designators.Contains(word.TrimEnd('.')) || Words.Value.Business.Contains(word);
+    internal static bool IsCompanyHead(ReadOnlySpan<char> word) =>
+        Words.Value.Designators.Contains(word.TrimEnd('.')) || Words.Value.Business.Contains(word) || Words.Value.SurnameLike.Contains(word);
 
     /// <summary>What kind of name's end token <paramref name="i"/> is: a legal form, a line of business, a body's head; else null.</summary>
     private static Head? HeadAt(string text, ReadOnlySpan<Token> tokens, int i)
@@ -186,7 +196,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
             return null;
         }
 
-        (SpanSet designators, SpanSet business, SpanSet bodies) = Words.Value;
+        (SpanSet designators, SpanSet business, SpanSet bodies, SpanSet surnameLike) = Words.Value;
         if (designators.Contains(w))
         {
             return Head.Designator;
@@ -197,7 +207,23 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
             return null;
         }
 
-        return business.Contains(w) ? Head.Business : bodies.Contains(w) ? Head.Body : null;
+        // ("Gulfline Power", not "Samantha Power": a surname-like word is a company's only after a word that is no first name.)
+        return business.Contains(w) ? Head.Business : bodies.Contains(w) ? Head.Body
+            : surnameLike.Contains(w) && i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 1].Start])
+              && !EntityClusterer.IsFirstName(text, tokens[i - 1]) ? Head.Business : null;
+    }
+
+    /// <summary>Whether tokens [first, end] name a place the shipped gazetteer knows ("West Bank").</summary>
+    private static bool IsKnownPlace(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        ulong h = Gazetteer.Start;
+        for (int k = first; k <= end; k++)
+        {
+            h = Gazetteer.Extend(h, StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
+        }
+
+        return (NerModel.Default.Gazetteer.Lookup(h) & (1 << Gazetteer.Location | 1 << Gazetteer.Gpe)) != 0
+               && (NerModel.Default.Gazetteer.Lookup(h) & (1 << Gazetteer.Organization)) == 0;
     }
 
     private static bool IsDesignatorAt(string text, ReadOnlySpan<Token> tokens, int i, SpanSet designators)
@@ -264,11 +290,12 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
 
     private static bool IsAllCaps(ReadOnlySpan<char> w) => EntityPipeline.IsAllCaps(w);
 
-    private static (SpanSet, SpanSet, SpanSet) Load()
+    private static (SpanSet, SpanSet, SpanSet, SpanSet) Load()
     {
         var designators = new List<string>();
         var business = new List<string>();
         var bodies = new List<string>();
+        var surnameLike = new List<string>();
         foreach (string line in Resources.ReadLines("company-words.txt"))
         {
             if (line.StartsWith("designator:", StringComparison.Ordinal))
@@ -276,6 +303,10 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
                 string d = line["designator:".Length..];
                 designators.Add(d);
                 designators.Add(d.ToUpperInvariant());
+            }
+            else if (line.StartsWith("surname:", StringComparison.Ordinal))
+            {
+                surnameLike.Add(line["surname:".Length..]);
             }
             else if (line.StartsWith("body:", StringComparison.Ordinal))
             {
@@ -289,6 +320,6 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         }
 
         return (new SpanSet(designators.Distinct(StringComparer.Ordinal), ignoreCase: false), new SpanSet(business.Distinct(StringComparer.Ordinal), ignoreCase: false),
-                new SpanSet(bodies, ignoreCase: false));
+                new SpanSet(bodies, ignoreCase: false), new SpanSet(surnameLike, ignoreCase: false));
     }
 }
