@@ -12,7 +12,10 @@ namespace Byline.Entities;
 /// its legal form. The tagger learned its names from 1996 news: it reads an unknown "Harlan Mining" as a person, "Plains
 /// Fire Authority" as a place, and leaves "Coppervale Resources Ltd." out; so this runs before it and claims the whole
 /// name. A run that is the end of a longer name ("National Oceanic and Atmospheric Administration", "Department of
-/// Natural Resources") is left to the tagger. Words from <c>company-words.txt</c>.
+/// Natural Resources"), that ends in a place the gazetteer knows ("West Bank"), or whose legal form stands before another
+/// capitalized word ("Texas AG Ken Paxton") is left to the tagger; a surname-like line of business (Power, Steel, Bank)
+/// ends a company's name only after a word that is no first name ("Gulfline Power", not "Samantha Power"). Words from
+/// <c>company-words.txt</c>.
 /// </summary>
 internal sealed class CompanyNameRecognizer : IEntityRecognizer
 {
@@ -51,9 +54,32 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
                 continue;
             }
 
+            // ("Texas AG Ken Paxton", "Co Antrim": a legal form goes last, not before another capitalized word.)
+            if (head == Head.Designator && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start])
+                && !text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n') && !text.AsSpan(tokens[i].Start, tokens[i].Length).EndsWith('.'))
+            {
+                continue;
+            }
+
+            // ("Texas AG said": after a place, "AG" is its attorney general.)
+            if (head == Head.Designator && text.AsSpan(tokens[i].Start, tokens[i].Length) is "AG" && tokens[i - 1].Kind == TokenKind.Word
+                && EntityClusterer.IsKnownPlace(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length)))
+            {
+                continue;
+            }
+
             // A name with a legal form after it: the legal form ends the name ("Harlan Mining Corp.").
             if (head != Head.Designator && i + 1 < tokens.Length && IsDesignatorAt(text, tokens, i + 1, designators))
             {
+                continue;
+            }
+
+            // ("Halvorsen Foods, Inc.": the legal form after its comma joins the name just claimed.)
+            if (head == Head.Designator && result is { Count: > 0 } && i >= 2 && IsComma(text, tokens[i - 1]) && result[^1].Span.End == tokens[i - 2].End
+                && IsCommaDesignator(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                result[^1] = result[^1] with { Span = TextSpan.FromBounds(result[^1].Span.Start, tokens[i].End) };
+                claimedEnd = i + 1;
                 continue;
             }
 
@@ -80,9 +106,10 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
     {
         bool designator = head == Head.Designator;
         int j = end - 1;
-        if (designator && j - 1 >= lower && IsComma(text, tokens[j]) && char.IsUpper(text[tokens[j - 1].Start]))
+        if (designator && j - 1 >= lower && IsComma(text, tokens[j]) && char.IsUpper(text[tokens[j - 1].Start])
+            && IsCommaDesignator(text.AsSpan(tokens[end].Start, tokens[end].Length)))
         {
-            j--; // "Acme, Inc."
+            j--; // "Acme, Inc." (not "Denver, CO", "Belfast, Co Antrim")
         }
 
         int first = j + 1;
@@ -226,6 +253,10 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
                && (NerModel.Default.Gazetteer.Lookup(h) & (1 << Gazetteer.Organization)) == 0;
     }
 
+    /// <summary>A legal form that may follow its name after a comma: "Acme, Inc.", "Bloomberg, L.P." (not "Co", "AG").</summary>
+    private static bool IsCommaDesignator(ReadOnlySpan<char> w) =>
+        w.TrimEnd('.') is "Inc" or "Ltd" or "LLC" or "L.L.C" or "Corp" or "LLP" or "L.P" or "PLC" or "Plc";
+
     private static bool IsDesignatorAt(string text, ReadOnlySpan<Token> tokens, int i, SpanSet designators)
     {
         if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
@@ -286,7 +317,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
     private static bool IsComma(string text, Token token) => token.Length == 1 && text[token.Start] == ',';
 
     private static bool SameLine(string text, ReadOnlySpan<Token> tokens, int j, int end) =>
-        !text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Contains('\n') || j + 1 > end;
+        !text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Contains('\n');
 
     private static bool IsAllCaps(ReadOnlySpan<char> w) => EntityPipeline.IsAllCaps(w);
 
@@ -300,9 +331,13 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         {
             if (line.StartsWith("designator:", StringComparison.Ordinal))
             {
+                // (Capitals only for forms that are no other word in capitals: "INC", "LTD"; not "CO" (Colorado), "AG".)
                 string d = line["designator:".Length..];
                 designators.Add(d);
-                designators.Add(d.ToUpperInvariant());
+                if (d is "Inc" or "Corp" or "Ltd" or "Plc")
+                {
+                    designators.Add(d.ToUpperInvariant());
+                }
             }
             else if (line.StartsWith("surname:", StringComparison.Ordinal))
             {
@@ -315,7 +350,6 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
             else
             {
                 business.Add(line);
-                business.Add(line.ToUpperInvariant());
             }
         }
 

@@ -646,7 +646,7 @@ internal static class EntityClusterer
     {
         for (int k = 1; k < name.Length; k++)
         {
-            if (!(name[k] is "," || CompanyNameRecognizer.IsCompanyHead(name[k])))
+            if (!(name[k] is "," || CompanyNameRecognizer.IsCompanyHead(name[k].AsSpan().Trim(','))))
             {
                 return false;
             }

@@ -229,8 +229,8 @@ internal static class EntityPipeline
         while (!rest.IsEmpty)
         {
             int next = rest.IndexOf(' ');
-            ReadOnlySpan<char> w = next < 0 ? rest : rest[..next];
-            if (!w.IsEmpty && !(w is "," || CompanyNameRecognizer.IsCompanyHead(w)))
+            ReadOnlySpan<char> w = (next < 0 ? rest : rest[..next]).Trim(',');
+            if (!w.IsEmpty && !CompanyNameRecognizer.IsCompanyHead(w))
             {
                 return false;
             }
@@ -254,7 +254,7 @@ internal static class EntityPipeline
         }
 
         if (i > 0 && (EntityLexicons.Phrases.Match(text, tokens, i - 1, EntityLexicons.Honorific) > 0 || EntityLexicons.Phrases.Match(text, tokens, i - 1, EntityLexicons.Title) > 0)
-            || WordAt(text, tokens, i + 1) == "," && WordAt(text, tokens, i + 2) == "who")
+            || WordAt(text, tokens, i + 1) is "," && WordAt(text, tokens, i + 2) is "who")
         {
             return true;
         }
@@ -270,8 +270,8 @@ internal static class EntityPipeline
         return false;
     }
 
-    private static string WordAt(string text, ReadOnlySpan<Token> tokens, int i) =>
-        i >= 0 && i < tokens.Length ? text.Substring(tokens[i].Start, tokens[i].Length) : string.Empty;
+    private static ReadOnlySpan<char> WordAt(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Length ? text.AsSpan(tokens[i].Start, tokens[i].Length) : default;
 
     /// <summary>"chipmaker Nexaris", "start-up Quillon" (not "the company Smith founded": a person's deed after the name).</summary>
     private static bool CompanyBefore(string text, ReadOnlySpan<Token> tokens, int i)
@@ -281,14 +281,14 @@ internal static class EntityPipeline
             return false;
         }
 
-        string next = WordAt(text, tokens, i + 1);
+        ReadOnlySpan<char> next = WordAt(text, tokens, i + 1);
         return !(next.Length > 2 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>"Nexaris, the Austin chipmaker noted for ...", "Quillon, a London start-up,": a company noun heads the description.</summary>
     private static bool CompanyAppositive(string text, ReadOnlySpan<Token> tokens, int i)
     {
-        if (WordAt(text, tokens, i + 1) != "," || WordAt(text, tokens, i + 2) is not ("the" or "a" or "an"))
+        if (WordAt(text, tokens, i + 1) is not "," || WordAt(text, tokens, i + 2) is not ("the" or "a" or "an"))
         {
             return false;
         }
@@ -302,7 +302,7 @@ internal static class EntityPipeline
 
             if (char.IsLower(text[tokens[k].Start]) && CompanyWordsBeforeName.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             {
-                string next = WordAt(text, tokens, k + 1);
+                ReadOnlySpan<char> next = WordAt(text, tokens, k + 1);
                 return next is "," or "." or ";" or "that" or "which" or "based" or "noted" or "known" or "founded" or "owned" or "with" or "in" or "from" or "behind";
             }
         }
@@ -649,7 +649,10 @@ internal static class EntityPipeline
             }
         }
 
-        return true;
+        // ("D-Day", "D-Wave", "I-Pace": a common word after the hyphen makes a name of its own.)
+        ReadOnlySpan<char> place = word[2..].TrimEnd('.');
+        return IsAllCaps(place) || !Tagging.NerModel.Default.Clusters.KnowsLowerCase(place) // ("R-NY": a state's letters)
+               || EntityClusterer.IsKnownPlace(place.ToString()); // ("R-Texas": a place, however common the word)
     }
 
     /// <summary>Whether <paramref name="span"/> is a party label after a comma or an opening parenthesis ("Lee, R-Utah,").</summary>

@@ -1000,6 +1000,13 @@ internal sealed class QuoteFinder
             }
         }
 
+        // "Sen. Maria Cole, R-Ariz., who wrote the bill": past a state or party label, to the name before it.
+        if (IsStateLabel(start, end) && start - 2 >= 0 && IsPunct(start - 1, ',')
+            && NounPhraseBefore(start - 2, Math.Max(0, start - 10), out int labelled, out int labelledEnd))
+        {
+            (start, end) = (labelled, labelledEnd);
+        }
+
         return true;
     }
 
@@ -3662,6 +3669,33 @@ internal sealed class QuoteFinder
     /// </summary>
     private int TrailingAttributionComma(int a, int b)
     {
+        int trailing = TrailingAttributionCommaBefore(a, b);
+        if (trailing >= 0)
+        {
+            return trailing;
+        }
+
+        // "X will invest 5 billion euros in a new plant, the company said on Friday, in one of the largest investments in the
+        // region": an attribution set off by commas, then the writer's phrase that closes the sentence.
+        int c = b - 1;
+        while (c > a && !(IsPunct(c, ',') && _region[c] == NoRegion) && _region[c] == NoRegion && c >= b - 24)
+        {
+            c--;
+        }
+
+        return c > a + 4 && IsPunct(c, ',') && _region[c] == NoRegion && IsWritersTail(c + 1, b) ? TrailingAttributionCommaBefore(a, c) : -1;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="i"/> to the sentence's end are the writer's, not an attribution: a
+    /// prepositional phrase ("in one of the largest ...", "after two months of declines") or a relative clause ("which ..."),
+    /// with no cue in it.
+    /// </summary>
+    private bool IsWritersTail(int i, int b) =>
+        i < b - 1 && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]) && !HasCue(i, b) && QuoteWords.WritersTailStarts.Contains(Word(i));
+
+    private int TrailingAttributionCommaBefore(int a, int b)
+    {
         int c = b - 1;
         while (c > a && !(IsPunct(c, ',') && _region[c] == NoRegion))
         {
@@ -4272,7 +4306,9 @@ internal sealed class QuoteFinder
             // "..., lawmakers said Friday, as they bristled at ...": the writer's adjunct follows a sentence-final attribution.
             // ("Though the transition was seamless, he said, replacing Clinton would be ...": a gerund with its own verb is the
             // main clause's subject.)
-            bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1))
+            // ("..., the company said on Friday, in one of the largest investments in the region": the writer's phrase closes
+            // the sentence; not "which", which may describe the object: "likened RT to the BBC, which receives ...".)
+            bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1)) || IsWritersTail(m + 1, b) && !Is(m + 1, "which")
                                                                    || Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
                                                                    || IsTrailingParticiple(m + 1) && (CueAt(m + 1, b, out _) > 0 || !FiniteVerbSoon(m + 2, b)));
             // ("When Trump launched his campaign, his critics denounced him, rushing to ...": a verb of judgment with its object
@@ -4700,13 +4736,14 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Whether [from, to) reads as a clause, not a noun phrase: quoted words, a finite verb or modal, a past form, or a
-    /// present form after a word that is no number ("the company expects", not "292,000 jobs").
+    /// present form after a word that is no determiner and no number ("the company expects", not "292,000 jobs").
     /// </summary>
     private bool HasClauseVerb(int from, int to)
     {
         for (int m = from; m < to; m++)
         {
-            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic)
+            // (A clitic "'s" is a verb's only where it is no possessive: "the club's third goal".)
+            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic && !IsPossessiveClitic(m))
             {
                 return true;
             }

@@ -252,7 +252,6 @@ internal static class QuoteWords
     /// <summary>Verbs of making a work, before its title in quotation marks: "wrote "The Long Road"".</summary>
     public static readonly SpanSet WorkVerbs = new(["wrote", "writes", "published", "directed"], ignoreCase: true);
 
-    /// <summary>Singular nouns for a person of a nation: "the Spaniard", "the Frenchman", "the Norwegian".</summary>
     /// <summary>The adjective of a demonym noun: "Swedish" for "Swede", "French" for "Frenchman"; the noun itself where they are one ("German").</summary>
     public static string DemonymAdjective(ReadOnlySpan<char> noun) => noun switch
     {
@@ -274,6 +273,7 @@ internal static class QuoteWords
         _ => noun.ToString(),
     };
 
+    /// <summary>Singular nouns for a person of a nation: "the Spaniard", "the Frenchman", "the Norwegian".</summary>
     public static readonly SpanSet Demonyms = new(
         ["Spaniard", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
          "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Norwegian", "Italian",
@@ -321,6 +321,11 @@ internal static class QuoteWords
 
     /// <summary>The organization nouns that name a business or an agency: "the company", "the lender", "the chipmaker".</summary>
     public static readonly SpanSet CompanyNouns = new(CompanyNounWords, ignoreCase: true);
+
+    /// <summary>Words that open the writer's phrase after a mid-sentence attribution: ", the company said, in one of the largest ...".</summary>
+    public static readonly SpanSet WritersTailStarts = new(
+        ["in", "as", "with", "amid", "after", "before", "despite", "following", "ahead", "which", "while", "since", "during"],
+        ignoreCase: false);
 
     /// <summary>The organization nouns for public bodies, parties and associations, which a company is not: "the ministry", "the council".</summary>
     public static readonly SpanSet BodyNouns = new(

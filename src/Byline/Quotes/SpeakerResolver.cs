@@ -339,6 +339,8 @@ internal sealed class SpeakerResolver
         if (role is not null && !IsIndefinite(start))
         {
             Entity? first = null, full = null;
+            int roleAt = RoleIndex(start, end);
+            bool bare = roleAt == start + 1 || roleAt == start + 2 && _finder.Is(start + 1, "police");
             foreach (Entity e in _context.Entities)
             {
                 if (!FirstMentionBefore(e, phrase.Start))
@@ -348,10 +350,10 @@ internal sealed class SpeakerResolver
 
                 foreach (string title in e.Titles)
                 {
-                    if (TitleHasRole(title, role))
+                    if (TitleHasRole(title, role, bare))
                     {
                         first ??= e;
-                        if (full is null && TitleHasModifiers(title, start, end))
+                        if (full is null && TitleHasModifiers(title, start, roleAt))
                         {
                             full = e;
                         }
@@ -390,7 +392,9 @@ internal sealed class SpeakerResolver
         // "Cranston, 52, joined the club in 2021. ... The 52-year-old said": the one person the article gives that age;
         // "Swedish tennis player Marco Lindqvist ... the Swede said": the one person it introduces with that nationality.
         string demonym = char.IsUpper(noun[0]) ? noun.ToString() : string.Empty;
-        if ((AgeIn(noun) is int age ? OnlyPerson(phrase.Start, id => AgeOf(id) == age) : demonym.Length > 0 ? OnlyPerson(phrase.Start, id => HasNationality(id, demonym)) : null)
+        string adjective = demonym.Length > 0 ? QuoteWords.DemonymAdjective(demonym) : string.Empty;
+        if ((AgeIn(noun) is int age ? OnlyPerson(phrase.Start, id => AgeOf(id) == age)
+                : demonym.Length > 0 ? OnlyPerson(phrase.Start, id => HasNationality(id, demonym, adjective)) : null)
             is { } described && _entities.TryGetValue(described, out Entity? person))
         {
             return new QuoteSpeaker(phrase, described, person.Name);
@@ -466,6 +470,9 @@ internal sealed class SpeakerResolver
         return !known;
     }
 
+    private static bool IsWeekday(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     /// <summary>The age in "52-year-old", or null.</summary>
     private static int? AgeIn(ReadOnlySpan<char> noun)
     {
@@ -523,18 +530,12 @@ internal sealed class SpeakerResolver
     /// for "the Swede", "German Chancellor Olaf Scholz" for "the German" (a capitalized word up to four words before a
     /// mention).
     /// </summary>
-    private bool HasNationality(string entityId, ReadOnlySpan<char> demonym)
+    private bool HasNationality(string entityId, string demonym, string adjective)
     {
-        string adjective = QuoteWords.DemonymAdjective(demonym);
         ReadOnlySpan<Token> tokens = _context.Tokens.AsSpan();
-        foreach (EntityMention m in _context.Mentions)
+        foreach (TextSpan m in _entities[entityId].Mentions)
         {
-            if (m.EntityId != entityId)
-            {
-                continue;
-            }
-
-            int first = Token.IndexAt(tokens, m.Span.Start);
+            int first = Token.IndexAt(tokens, m.Start);
             for (int k = first - 1; k >= 0 && k >= first - 4; k--)
             {
                 ReadOnlySpan<char> w = TokenText(tokens[k]);
@@ -1361,9 +1362,9 @@ internal sealed class SpeakerResolver
             nameStart--;
         }
 
-        // (Not a day or a month: "a study published Wednesday" names no one.)
+        // (Not a weekday: "a study published Wednesday" names no one; "Prime Minister May" does.)
         if (runStart < e && !(AfterPreposition(s, e, _finder.TokenAt(nameStart).Start, out bool commonHead) && commonHead)
-            && !(e - runStart == 1 && QuoteWords.DayAndMonthNames.Contains(_finder.Word(runStart))))
+            && !(e - runStart == 1 && IsWeekday(_finder.Word(runStart))))
         {
             s = runStart;
         }
@@ -1396,16 +1397,17 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Whether a title names the role or, for "officer", a police rank ("Detective Inspector", "Sergeant").</summary>
-    private static bool TitleHasRole(string title, string role)
+    private static bool TitleHasRole(string title, string role, bool bare)
     {
         if (title.Contains(role, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (role == "officer")
+        // (Only a bare "the officer": "the chief financial officer" is no sergeant; and not "Inspector General".)
+        if (role == "officer" && bare && !title.Contains("general", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (string rank in (string[])["sergeant", "inspector", "detective", "constable", "superintendent", "lieutenant", "trooper", "deputy", "patrolman", "patrolwoman"])
+            foreach (string rank in PoliceRanks)
             {
                 if (title.Contains(rank, StringComparison.OrdinalIgnoreCase))
                 {
@@ -1417,14 +1419,16 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    private static readonly string[] PoliceRanks = ["sergeant", "inspector", "detective", "constable", "superintendent", "trooper", "patrolman", "patrolwoman"];
+
     /// <summary>
-    /// Whether the title holds every lower-case word before the role in the description: "Foreign Minister" for "the
-    /// foreign minister". False when there is no such word.
+    /// Whether the title holds every lower-case word between the description's first word and its role word at
+    /// <paramref name="roleAt"/>: "Foreign Minister" for "the foreign minister". False when there is no such word.
     /// </summary>
-    private bool TitleHasModifiers(string title, int start, int end)
+    private bool TitleHasModifiers(string title, int start, int roleAt)
     {
         bool any = false;
-        for (int k = start + 1; k < end - 1; k++)
+        for (int k = start + 1; k < roleAt; k++)
         {
             ReadOnlySpan<char> w = _finder.Word(k);
             if (_finder.TokenAt(k).Kind != TokenKind.Word || !char.IsLower(w[0]) || w is "former" or "then" or "new")
@@ -1441,6 +1445,20 @@ internal sealed class SpeakerResolver
         }
 
         return any;
+    }
+
+    /// <summary>The index of the last role word in [start, end), or -1.</summary>
+    private int RoleIndex(int start, int end)
+    {
+        for (int k = end - 1; k >= start; k--)
+        {
+            if (QuoteWords.Roles.Contains(_finder.Word(k)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private string? RoleOf(int start, int end)
@@ -1619,7 +1637,9 @@ internal sealed class SpeakerResolver
     /// named earlier in the sentence; then, for a business ("the company", "the airline"), the subject of the sentence
     /// before, else the one organization of the sentence before, else the story's company (the one named most so far, the first of equals: "Halvorsen
     /// Foods ... Rival Pellman Brands reported ... The company said" is Halvorsen); for another body, the one that last
-    /// opened a sentence in this paragraph or the one before.
+    /// opened a sentence in this paragraph or the one before. A rival holds the noun only where no other organization
+    /// does; an organization whose name's head is a kind the noun covers ("the agency" for an "Administration") answers
+    /// when nothing nearer does.
     /// </summary>
     private QuoteSpeaker? OrganizationDescribed(int start, int end, TextSpan phrase, bool anyDeterminer = false)
     {
@@ -1632,22 +1652,27 @@ internal sealed class SpeakerResolver
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         int lo = MentionsStartingBefore(phrase.Start);
 
-        // "The union said ..." after "the Aviation and Cabin Staff Union": an organization whose own name holds the noun (or,
-        // for a body, its kind: "the agency" for "the Safety Administration", "the force" for "Westmarch Police"), in this
-        // paragraph or the two before, goes first ("the bank" is the Reserve Bank, not the airline named since); one whose
-        // name ends in the noun, anywhere before, for an official body ("The agency said" three paragraphs after "the
+        // "The union said ..." after "the Aviation and Cabin Staff Union": an organization whose own name holds the noun, in
+        // this paragraph or the two before, goes first ("the bank" is the Reserve Bank, not the airline named since); one whose
+        // name ends in the noun or a kind it covers, anywhere before, for an official body ("The agency said" three paragraphs after "the
         // National Public Health Agency", with an association named since; not "the party", which may be the Democrats).
         // A rival holds the noun only where no other does ("Thornbury Bank ... a move by rival Quayside Bank ... The bank
         // said" is Thornbury).
         ReadOnlySpan<char> noun = _finder.Word(end - 1);
         int paragraph = ParagraphIndexAt(phrase.Start);
+        bool official = QuoteWords.OfficialBodyNouns.Contains(noun);
         EntityMention? rivalHolder = null;
         for (int i = lo - 1; i >= 0; i--)
         {
             EntityMention m = mentions[i];
             bool near = paragraph - ParagraphIndexAt(m.Span.Start) <= 2;
+            if (!near && !official)
+            {
+                break; // only an official body is sought past the two paragraphs before
+            }
+
             if (IsOrganizationAntecedent(m) && (near ? HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun)
-                                                     : QuoteWords.OfficialBodyNouns.Contains(noun) && (HeadOf(m).Equals(noun, StringComparison.OrdinalIgnoreCase) || IsKindFor(HeadOf(m), noun))))
+                                                     : HeadOf(m) is var head && (head.Equals(noun, StringComparison.OrdinalIgnoreCase) || IsKindFor(head, noun))))
             {
                 if (IsRival(m, lo))
                 {
@@ -1659,7 +1684,19 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (rivalHolder is { } holder && StoryOrganization(lo, noun) is null)
+        EntityMention? story = null;
+        bool storySought = false;
+        EntityMention? Story(ReadOnlySpan<char> n)
+        {
+            if (!storySought)
+            {
+                (story, storySought) = (StoryOrganization(lo, n), true);
+            }
+
+            return story;
+        }
+
+        if (rivalHolder is { } holder && Story(noun) is null)
         {
             return SpeakerFor(phrase, holder);
         }
@@ -1703,7 +1740,7 @@ internal sealed class SpeakerResolver
                 return SpeakerFor(phrase, kind);
             }
 
-            return StoryOrganization(lo, noun) is { } story ? SpeakerFor(phrase, story) : null;
+            return Story(noun) is { } topic ? SpeakerFor(phrase, topic) : null;
         }
 
         // The last organization that opens its sentence (the subject: "The Audit Standards Board said ... The board said"),
@@ -1839,7 +1876,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>Whether a body's head word is a kind the noun covers: "Administration" for "the agency", "Police" for "the force".</summary>
     private static bool IsKindFor(ReadOnlySpan<char> head, ReadOnlySpan<char> noun) =>
-        head.Length > 0 && char.IsUpper(head[0]) && KindsOf(noun).Contains(head.ToString());
+        head.Length > 0 && char.IsUpper(head[0]) && HasKind(KindsOf(noun), head);
 
     /// <summary>
     /// Whether a description's noun fits the organization: a body whose name ends in its kind ("Board", "Ministry",
@@ -1852,7 +1889,7 @@ internal sealed class SpeakerResolver
         ReadOnlySpan<char> head = HeadOf(m);
         if (CompanyNameRecognizer.IsBodyHead(head) || head is "Union" or "Office" or "Federation" or "League" or "Force")
         {
-            return head.Equals(noun, StringComparison.OrdinalIgnoreCase) || KindsOf(noun).Contains(head.ToString());
+            return head.Equals(noun, StringComparison.OrdinalIgnoreCase) || HasKind(KindsOf(noun), head);
         }
 
         return !CompanyNameRecognizer.IsCompanyHead(head) || QuoteWords.CompanyNouns.Contains(noun) && !noun.Equals("agency", StringComparison.OrdinalIgnoreCase)
@@ -1860,20 +1897,61 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The heads of body names a description's noun also covers: "the agency" for an "Authority".</summary>
-    private static string[] KindsOf(ReadOnlySpan<char> noun) => noun.ToString().ToLowerInvariant() switch
+    private static readonly string[] AgencyKinds = ["Agency", "Authority", "Administration", "Service", "Bureau", "Commission", "Office", "Board", "Department"];
+    private static readonly string[] AuthorityKinds = ["Agency", "Authority", "Administration", "Board", "Commission"];
+    private static readonly string[] MinistryKinds = ["Department", "Ministry", "Office"];
+    private static readonly string[] CommitteeKinds = ["Committee", "Commission", "Board"];
+    private static readonly string[] GroupKinds = ["Association", "Coalition", "Foundation", "Society", "Federation", "League", "Council", "Institute"];
+    private static readonly string[] UnionKinds = ["Union", "Federation", "Association", "Guild"];
+    private static readonly string[] ForceKinds = ["Police", "Force"];
+    private static readonly string[] AssociationKinds = ["Association", "Federation", "League", "Union"];
+    private static readonly string[] InstituteKinds = ["University", "Institute"];
+    private static readonly string[] LeagueKinds = ["League", "Association", "Federation"];
+
+    /// <summary>The heads of body names a description's noun also covers: "the agency" for an "Authority".</summary>
+    private static string[] KindsOf(ReadOnlySpan<char> noun)
     {
-        "agency" or "regulator" or "watchdog" => ["Agency", "Authority", "Administration", "Service", "Bureau", "Commission", "Office", "Board", "Department"],
-        "authority" => ["Agency", "Authority", "Administration", "Board", "Commission"],
-        "department" or "ministry" => ["Department", "Ministry", "Office"],
-        "committee" or "panel" or "commission" => ["Committee", "Commission", "Board"],
-        "group" or "organization" or "organisation" or "nonprofit" or "charity" or "coalition" => ["Association", "Coalition", "Foundation", "Society", "Federation", "League", "Council", "Institute"],
-        "union" => ["Union", "Federation", "Association", "Guild"],
-        "force" => ["Police", "Force"],
-        "association" or "federation" => ["Association", "Federation", "League", "Union"],
-        "university" or "institute" or "lab" or "laboratory" => ["University", "Institute"],
-        "league" => ["League", "Association", "Federation"],
-        _ => [],
-    };
+        foreach ((string[] nouns, string[] kinds) in KindTable)
+        {
+            foreach (string n in nouns)
+            {
+                if (noun.Equals(n, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kinds;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    private static readonly (string[] Nouns, string[] Kinds)[] KindTable =
+    [
+        (["agency", "regulator", "watchdog"], AgencyKinds),
+        (["authority"], AuthorityKinds),
+        (["department", "ministry"], MinistryKinds),
+        (["committee", "panel", "commission"], CommitteeKinds),
+        (["group", "organization", "organisation", "nonprofit", "charity", "coalition"], GroupKinds),
+        (["union"], UnionKinds),
+        (["force"], ForceKinds),
+        (["association", "federation"], AssociationKinds),
+        (["university", "institute", "lab", "laboratory"], InstituteKinds),
+        (["league"], LeagueKinds),
+    ];
+
+    /// <summary>Whether one of the kinds is the head word, exactly.</summary>
+    private static bool HasKind(string[] kinds, ReadOnlySpan<char> head)
+    {
+        foreach (string kind in kinds)
+        {
+            if (head.Equals(kind, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether tokens [from, to) are adjectives of a place before a noun: "Norwegian", "Oslo-based" (a nationality, or a
@@ -1951,26 +2029,28 @@ internal sealed class SpeakerResolver
     /// <summary>An organization after "by", "against" and the like (<see cref="QuoteWords.OtherPartyWords"/>), perhaps with "the".</summary>
     private bool IsOtherParty(EntityMention m)
     {
-        ReadOnlySpan<char> before = _text.AsSpan(0, m.Span.Start).TrimEnd();
+        int from = Math.Max(0, m.Span.Start - 40); // (the words just before it: a bounded look, whatever the text)
+        ReadOnlySpan<char> before = _text.AsSpan(from, m.Span.Start - from).TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
         {
             before = before[..^4];
         }
 
-        int space = before.LastIndexOf(' ');
+        int space = before.LastIndexOfAny(' ', '\n', '(');
         return space >= 0 && QuoteWords.OtherPartyWords.Contains(before[(space + 1)..]);
     }
 
     /// <summary>An organization after "by", "against", "with", "than" or "rival": the agent of a deed or a rival.</summary>
     private bool IsAgentOrRival(EntityMention m, bool rivalOnly = false)
     {
-        ReadOnlySpan<char> before = _text.AsSpan(0, m.Span.Start).TrimEnd();
+        int from = Math.Max(0, m.Span.Start - 40); // (the words just before it: a bounded look, whatever the text)
+        ReadOnlySpan<char> before = _text.AsSpan(from, m.Span.Start - from).TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
         {
             before = before[..^4];
         }
 
-        ReadOnlySpan<char> word = before[(before.LastIndexOf(' ') + 1)..];
+        ReadOnlySpan<char> word = before[(before.LastIndexOfAny(' ', '\n', '(') + 1)..];
         return !rivalOnly && word is "by" or "against" or "with" or "than" || word.StartsWith("rival", StringComparison.OrdinalIgnoreCase)
                || word.StartsWith("competitor", StringComparison.OrdinalIgnoreCase);
     }

@@ -18,6 +18,7 @@ public class CompanyNameRecognizerTests
         Assert.Equal(["ORG:Delmar Chemical Co.", "ORG:Coppervale Resources Ltd."],
             Found("Regulators fined Delmar Chemical Co. on Monday, and Coppervale Resources Ltd. said it would appeal."));
         Assert.Equal(["ORG:Acme, Inc.", "ORG:JPMorgan Chase & Co."], Found("Acme, Inc. hired JPMorgan Chase & Co. to sell the unit."));
+        Assert.Equal(["ORG:Halvorsen Foods, Inc.", "ORG:Vestrel AG"], Found("Halvorsen Foods, Inc. sold the unit to Vestrel AG on Monday."));
         Assert.Equal(["ORG:Harlan Mining Corp."], Found("Harlan Mining Corp. agreed to buy the mine."));
         Assert.Equal(["ORG:First Albany Corp."], Found("said Hugh Johnson, chief investment officer at First Albany Corp."));
     }
@@ -50,6 +51,9 @@ public class CompanyNameRecognizerTests
         Assert.Empty(Found("Human Resources sent a memo. General Motors cut prices."));
         Assert.Empty(Found("Samantha Power spoke. HILL BRANDS CHAMPION A CHEAT."));
         Assert.Empty(Found("Hong Kong Financial Secretary Donald Tsang spoke."));
+
+        // A legal form's letters that mean something else: a state, an attorney general, a county.
+        Assert.Empty(Found("Denver, CO is sunny. Texas AG Ken Paxton sued, and the Texas AG said so. He lives in Belfast, Co Antrim."));
     }
 
     [Fact]
