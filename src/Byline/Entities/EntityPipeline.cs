@@ -26,6 +26,7 @@ internal static class EntityPipeline
 
             bool builtIn = recognizer is AdministrationRecognizer or CompanyNameRecognizer or StatisticalEntityRecognizer or AffiliationRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
             EntityMention[] sorted = builtIn ? [.. SplitAtCommas(context.Text, context.Tokens.AsSpan(), found)] : [.. found];
+            (int Sentence, bool TitleCase) titleCase = (-1, false); // the last sentence read for title case, read once
             Array.Sort(sorted, static (a, b) => a.Span.CompareTo(b.Span));
             var added = new List<EntityMention>();
             foreach (EntityMention original in sorted)
@@ -66,7 +67,7 @@ internal static class EntityPipeline
                     continue; // "Sen. Mike Lee, R-Utah, said": a party label, no name of its own
                 }
 
-                if (builtIn && mention.Type.IsName && OnlyCommonWords(context, span))
+                if (builtIn && mention.Type.IsName && OnlyCommonWords(context, span, ref titleCase))
                 {
                     continue; // "TOO", "FREE", "Please": shouting or a sentence opener, not a name
                 }
@@ -773,11 +774,21 @@ internal static class EntityPipeline
     /// </summary>
     internal static bool OnlyCommonWords(EntityRecognitionContext context, TextSpan span)
     {
+        (int Sentence, bool TitleCase) titleCase = (-1, false);
+        return OnlyCommonWords(context, span, ref titleCase);
+    }
+
+    /// <summary>
+    /// <see cref="OnlyCommonWords(EntityRecognitionContext, TextSpan)"/> with the title case of the last sentence read kept in
+    /// <paramref name="titleCase"/> for the next mention.
+    /// </summary>
+    internal static bool OnlyCommonWords(EntityRecognitionContext context, TextSpan span, ref (int Sentence, bool TitleCase) titleCase)
+    {
         string text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
         int first = Token.IndexAt(tokens, span.Start);
         if (!IsAllCaps(text.AsSpan(span.Start, span.Length)) && !StartsSentence(text, context.Sentences.AsSpan(), tokens, first)
-            && !InTitleCaseSentence(context, first))
+            && !InTitleCaseSentence(context, first, ref titleCase))
         {
             return false;
         }
@@ -801,7 +812,7 @@ internal static class EntityPipeline
     }
 
     /// <summary>Whether token <paramref name="token"/> is in a sentence written in title case ("Great Service And Friendly Staff").</summary>
-    private static bool InTitleCaseSentence(EntityRecognitionContext context, int token)
+    private static bool InTitleCaseSentence(EntityRecognitionContext context, int token, ref (int Sentence, bool TitleCase) cache)
     {
         ReadOnlySpan<Sentence> sentences = context.Sentences.AsSpan();
         int lo = 0, hi = sentences.Length - 1;
@@ -812,8 +823,19 @@ internal static class EntityPipeline
             else hi = mid - 1;
         }
 
-        return hi >= 0 && token < sentences[hi].EndToken
-            && Tagging.NerDocumentFeatures.IsTitleCase(context.Text, context.Tokens.AsSpan(), sentences[hi].FirstToken, sentences[hi].EndToken);
+        if (hi < 0 || token >= sentences[hi].EndToken)
+        {
+            return false;
+        }
+
+        // (Read once per sentence: mentions come in text order, and a sentence of thousands of capitalized words read
+        // again for each of its mentions made the whole stage quadratic.)
+        if (cache.Sentence != hi)
+        {
+            cache = (hi, Tagging.NerDocumentFeatures.IsTitleCase(context.Text, context.Tokens.AsSpan(), sentences[hi].FirstToken, sentences[hi].EndToken));
+        }
+
+        return cache.TitleCase;
     }
 
     /// <summary>Letters, none of them lower case ("TOO", "U.S.").</summary>
