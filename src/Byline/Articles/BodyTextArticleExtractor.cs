@@ -116,8 +116,12 @@ internal sealed class BodyTextArticleExtractor : IArticleExtractor
             }
 
             stack.Push((e, true));
-            for (INode? child = e.LastChild; child is not null; child = child.PreviousSibling)
+            // (By index: AngleSharp finds a node's previous sibling by searching its parent's children, which made walking a
+            // long list of siblings backwards quadratic.)
+            INodeList children = e.ChildNodes;
+            for (int c = children.Length - 1; c >= 0; c--)
             {
+                INode child = children[c];
                 stack.Push((child, false));
             }
         }

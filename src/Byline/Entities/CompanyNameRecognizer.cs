@@ -56,7 +56,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
 
             // ("Texas AG Ken Paxton", "Co Antrim": a legal form goes last, not before another capitalized word.)
             if (head == Head.Designator && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start])
-                && !text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n') && !text.AsSpan(tokens[i].Start, tokens[i].Length).EndsWith('.'))
+                && !text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n') && text[tokens[i].End - 1] != '.')
             {
                 continue;
             }

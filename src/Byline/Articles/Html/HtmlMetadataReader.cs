@@ -325,9 +325,14 @@ internal static class HtmlMetadataReader
                 yield return e;
             }
 
-            for (IElement? child = e.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // (By index: AngleSharp's PreviousElementSibling searches the parent's children, quadratic over a long list.)
+            INodeList children = e.ChildNodes;
+            for (int c = children.Length - 1; c >= 0; c--)
             {
-                stack.Push(child);
+                if (children[c] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
     }
@@ -686,8 +691,12 @@ internal static class HtmlMetadataReader
                 continue;
             }
 
-            for (INode? child = n.LastChild; child is not null; child = child.PreviousSibling)
+            // (By index: AngleSharp finds a node's previous sibling by searching its parent's children, which made walking a
+            // long list of siblings backwards quadratic.)
+            INodeList children = n.ChildNodes;
+            for (int c = children.Length - 1; c >= 0; c--)
             {
+                INode child = children[c];
                 stack.Push(child);
             }
         }

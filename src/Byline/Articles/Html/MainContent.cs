@@ -271,8 +271,12 @@ internal static class MainContent
                 }
             }
 
-            for (INode? child = n.LastChild; child is not null; child = child.PreviousSibling)
+            // (By index: AngleSharp finds a node's previous sibling by searching its parent's children, which made walking a
+            // long list of siblings backwards quadratic.)
+            INodeList children = n.ChildNodes;
+            for (int c = children.Length - 1; c >= 0; c--)
             {
+                INode child = children[c];
                 stack.Push(child);
             }
         }
@@ -399,8 +403,12 @@ internal static class MainContent
 
             stack.Push((e, true, inLink));
             bool childInLink = inLink || tag == "a";
-            for (INode? child = e.LastChild; child is not null; child = child.PreviousSibling)
+            // (By index: AngleSharp finds a node's previous sibling by searching its parent's children, which made walking a
+            // long list of siblings backwards quadratic.)
+            INodeList children = e.ChildNodes;
+            for (int c = children.Length - 1; c >= 0; c--)
             {
+                INode child = children[c];
                 stack.Push((child, false, childInLink));
             }
         }

@@ -121,8 +121,12 @@ internal sealed class PageNodes
             bool childFurniture = n.InFurniture;
             int childBlock = isBlock ? index : block;
             bool childInLink = inLink || tag == "a";
-            for (INode? child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // (By index: AngleSharp finds a node's previous sibling by searching its parent's children, which made walking a
+            // long list of siblings backwards quadratic.)
+            INodeList children = element.ChildNodes;
+            for (int c = children.Length - 1; c >= 0; c--)
             {
+                INode child = children[c];
                 stack.Push((child, index, childBlock, childInLink, childFurniture));
             }
         }
