@@ -209,6 +209,31 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
     internal static bool IsCompanyHead(ReadOnlySpan<char> word) =>
         Words.Value.Designators.Contains(word.TrimEnd('.')) || Words.Value.Business.Contains(word) || Words.Value.SurnameLike.Contains(word);
 
+    /// <summary>Whether the words after a name's first are a company's legal form and lines of business only ("Ambrose Data", "Foods Inc").</summary>
+    internal static bool IsCompanyTail(ReadOnlySpan<char> name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = name[(space + 1)..];
+        while (!rest.IsEmpty)
+        {
+            int next = rest.IndexOf(' ');
+            ReadOnlySpan<char> w = (next < 0 ? rest : rest[..next]).Trim(',');
+            if (!w.IsEmpty && !IsCompanyHead(w))
+            {
+                return false;
+            }
+
+            rest = next < 0 ? [] : rest[(next + 1)..];
+        }
+
+        return true;
+    }
+
     /// <summary>What kind of name's end token <paramref name="i"/> is: a legal form, a line of business, a body's head; else null.</summary>
     private static Head? HeadAt(string text, ReadOnlySpan<Token> tokens, int i)
     {

@@ -576,7 +576,7 @@ internal static class EntityClusterer
                 }
             }
             else if (cluster.Type == EntityType.Organization && words.Length == 1 && name.Length > 1 && type == EntityType.Organization
-                     && Same(words[0], name[0]) && char.IsUpper(words[0][0]) && IsCompanyTail(name))
+                     && Same(words[0], name[0]) && char.IsUpper(words[0][0]) && CompanyNameRecognizer.IsCompanyTail(cluster.Canonical.Joined))
             {
                 // "Trellis" for "Trellis Inc", "Halvorsen" for "Halvorsen Foods Inc": a company's name without its legal
                 // form or line of business (a person's mention of that word is retyped first where the article bears it
@@ -639,20 +639,6 @@ internal static class EntityClusterer
         }
 
         return best;
-    }
-
-    /// <summary>Whether the words after a name's first are a company's legal form and lines of business only ("Foods Inc").</summary>
-    internal static bool IsCompanyTail(string[] name)
-    {
-        for (int k = 1; k < name.Length; k++)
-        {
-            if (!(name[k] is "," || CompanyNameRecognizer.IsCompanyHead(name[k].AsSpan().Trim(','))))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private const int MaxCandidates = 1000;

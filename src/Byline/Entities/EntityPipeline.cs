@@ -141,7 +141,7 @@ internal static class EntityPipeline
             {
                 (surnames ??= []).Add(Tagging.StableHash.OfLower(name[(space + 1)..]));
             }
-            else if (m.Type == EntityType.Organization && space > 0 && IsCompanyTail(name))
+            else if (m.Type == EntityType.Organization && space > 0 && CompanyNameRecognizer.IsCompanyTail(name))
             {
                 (shortNames ??= []).Add(Tagging.StableHash.OfLower(name[..name.IndexOf(' ')].TrimEnd(',')));
             }
@@ -215,31 +215,6 @@ internal static class EntityPipeline
         }
 
         return mentions;
-    }
-
-    /// <summary>Whether the words after a name's first are a company's legal form and lines of business only ("Ambrose Data", "Foods Inc").</summary>
-    private static bool IsCompanyTail(ReadOnlySpan<char> name)
-    {
-        int space = name.IndexOf(' ');
-        if (space <= 0)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = name[(space + 1)..];
-        while (!rest.IsEmpty)
-        {
-            int next = rest.IndexOf(' ');
-            ReadOnlySpan<char> w = (next < 0 ? rest : rest[..next]).Trim(',');
-            if (!w.IsEmpty && !CompanyNameRecognizer.IsCompanyHead(w))
-            {
-                return false;
-            }
-
-            rest = next < 0 ? [] : rest[(next + 1)..];
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -2027,9 +2027,24 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>An organization after "by", "against" and the like (<see cref="QuoteWords.OtherPartyWords"/>), perhaps with "the".</summary>
-    private bool IsOtherParty(EntityMention m)
+    private bool IsOtherParty(EntityMention m) =>
+        WordBeforeMention(m, out bool separated) is var word && separated && QuoteWords.OtherPartyWords.Contains(word);
+
+    /// <summary>An organization after "by", "against", "with", "than" or "rival": the agent of a deed or a rival.</summary>
+    private bool IsAgentOrRival(EntityMention m, bool rivalOnly = false)
     {
-        int from = Math.Max(0, m.Span.Start - 40); // (the words just before it: a bounded look, whatever the text)
+        ReadOnlySpan<char> word = WordBeforeMention(m, out _);
+        return !rivalOnly && word is "by" or "against" or "with" or "than" || word.StartsWith("rival", StringComparison.OrdinalIgnoreCase)
+               || word.StartsWith("competitor", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The word before a mention, past a "the" ("sued by the NAACP": "by"), read from the 40 characters before it (a
+    /// bounded look, whatever the text); <paramref name="separated"/> says whether a space, line break or bracket opens it.
+    /// </summary>
+    private ReadOnlySpan<char> WordBeforeMention(EntityMention m, out bool separated)
+    {
+        int from = Math.Max(0, m.Span.Start - 40);
         ReadOnlySpan<char> before = _text.AsSpan(from, m.Span.Start - from).TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
         {
@@ -2037,22 +2052,8 @@ internal sealed class SpeakerResolver
         }
 
         int space = before.LastIndexOfAny(' ', '\n', '(');
-        return space >= 0 && QuoteWords.OtherPartyWords.Contains(before[(space + 1)..]);
-    }
-
-    /// <summary>An organization after "by", "against", "with", "than" or "rival": the agent of a deed or a rival.</summary>
-    private bool IsAgentOrRival(EntityMention m, bool rivalOnly = false)
-    {
-        int from = Math.Max(0, m.Span.Start - 40); // (the words just before it: a bounded look, whatever the text)
-        ReadOnlySpan<char> before = _text.AsSpan(from, m.Span.Start - from).TrimEnd();
-        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
-        {
-            before = before[..^4];
-        }
-
-        ReadOnlySpan<char> word = before[(before.LastIndexOfAny(' ', '\n', '(') + 1)..];
-        return !rivalOnly && word is "by" or "against" or "with" or "than" || word.StartsWith("rival", StringComparison.OrdinalIgnoreCase)
-               || word.StartsWith("competitor", StringComparison.OrdinalIgnoreCase);
+        separated = space >= 0;
+        return before[(space + 1)..];
     }
 
     /// <summary>An organization's mention an entity of the article names, outside quoted words.</summary>
