@@ -10,7 +10,9 @@ internal static class Analyzer
 {
     public static int Run(CliOptions options, Func<Stream> stdin, Stream stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        NewsAnalyzer nlp = NewsAnalyzer.CreateDefault();
+        NewsAnalyzer nlp = options.SplitQuotes
+            ? NewsAnalyzer.CreateBuilder().ConfigureOptions(o => o with { SplitInterruptedQuotes = true }).Build()
+            : NewsAnalyzer.CreateDefault();
         var summary = new Summary();
         var watch = Stopwatch.StartNew();
         bool showProgress = options.Progress && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;

@@ -1,10 +1,10 @@
 namespace Byline.Cli;
 
 /// <summary>The parsed command line of <c>byline analyze</c>.</summary>
-internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, string Output, Uri? Url, int Parallel = 1, bool Progress = true)
+internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, string Output, Uri? Url, int Parallel = 1, bool Progress = true, bool SplitQuotes = false)
 {
     public const string Usage = """
-        usage: byline analyze [PATH...] [--input auto|html|text|jsonl] [--output json|jsonl|html] [--url URL] [--parallel N] [--no-progress]
+        usage: byline analyze [PATH...] [--input auto|html|text|jsonl] [--output json|jsonl|html] [--url URL] [--parallel N] [--no-progress] [--split-quotes]
 
           PATH       files (.html/.htm read as HTML, others as text), folders (every file inside), or - for stdin
           --input    how to read the inputs (default auto: by file extension; stdin as text)
@@ -13,13 +13,15 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, str
           --url      the page's address, for a single HTML input
           --parallel how many documents to analyse at once (default: the processor count); output keeps input order
           --no-progress  no progress bar (it is also off when stderr is not a terminal)
+          --split-quotes a direct quote interrupted by its attribution ("A," she said, "B.") is one quote per part
+                     (default: one quote whose fragments are its parts)
         """;
 
     public static bool TryParse(string[] args, out CliOptions options, out string? error)
     {
         options = new CliOptions([], "auto", "json", null);
         int parallel = Environment.ProcessorCount;
-        bool progress = true;
+        bool progress = true, splitQuotes = false;
         error = null;
         if (args.Length == 0 || args[0] != "analyze")
         {
@@ -84,6 +86,9 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, str
                 case "--no-progress":
                     progress = false;
                     break;
+                case "--split-quotes":
+                    splitQuotes = true;
+                    break;
                 case "-h" or "--help":
                     error = "";
                     return false;
@@ -104,7 +109,7 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, str
             paths.Add("-");
         }
 
-        options = new CliOptions(paths, input, output, url, parallel, progress);
+        options = new CliOptions(paths, input, output, url, parallel, progress, splitQuotes);
         return true;
     }
 }

@@ -158,6 +158,10 @@ public sealed partial class NewsAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             quotes = _quoteExtractor.Extract(new QuoteExtractionContext(text, tokens, sentences, content.Paragraphs, mentions, entities), cancellationToken);
+            if (Options.SplitInterruptedQuotes)
+            {
+                quotes = InterruptedQuotes.Split(quotes);
+            }
         }
 
         return new NewsDocument(text, source)

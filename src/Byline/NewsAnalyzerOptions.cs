@@ -24,4 +24,13 @@ public sealed record NewsAnalyzerOptions
     /// <see cref="DiagnosticCodes.HtmlTooDeep"/> diagnostic.
     /// </summary>
     public int MaxHtmlDepth { get; init; } = 512;
+
+    /// <summary>
+    /// Whether a direct quote interrupted by its attribution (<c>"A," she said, "B."</c>) is one
+    /// <see cref="Quotes.Quote"/> per part, each with the same speaker and cue (<see langword="true"/>), or one quote whose
+    /// <see cref="Quotes.Quote.Fragments"/> are its parts (<see langword="false"/>, the default, as PolNeAR annotates
+    /// it). A quote that runs over several paragraphs stays one quote either way. Applies to any
+    /// <see cref="Quotes.IQuoteExtractor"/> that reports such quotes with their fragments.
+    /// </summary>
+    public bool SplitInterruptedQuotes { get; init; }
 }

@@ -105,6 +105,20 @@ public class CliTests
         Assert.Contains("class=\"quote", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Split_quotes_reports_each_part_of_an_interrupted_quote()
+    {
+        const string Story = "\"We will rebuild,\" Mayor Linda Okafor said on Tuesday, \"and we will do it fast.\"";
+        (_, string joined, _) = Run(["analyze", "--output", "jsonl", "-"], Story);
+        (int exit, string split, _) = Run(["analyze", "--output", "jsonl", "--split-quotes", "-"], Story);
+
+        Assert.Equal(0, exit);
+        string[] Texts(string json) =>
+            [.. JsonDocument.Parse(json).RootElement.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("text").GetString()!)];
+        Assert.Equal(["We will rebuild,\" Mayor Linda Okafor said on Tuesday, \"and we will do it fast."], Texts(joined));
+        Assert.Equal(["We will rebuild,", "and we will do it fast."], Texts(split));
+    }
+
     [Theory]
     [InlineData(new[] { "summarize" }, "unknown command")]
     [InlineData(new[] { "analyze", "--output", "xml" }, "--output must be")]
