@@ -4525,9 +4525,9 @@ internal sealed class QuoteFinder
         {
             j = after; // "He believes he can win", "I think we will": a clause that opens with its subject pronoun
         }
-        else if ((flags & CueFlags.ThatOnly) == 0 && PronounAfterAdjuncts(after, b) is int pronoun and > 0)
+        else if ((flags & CueFlags.ThatOnly) == 0 && SubjectAfterAdjuncts(after, b) is int pronoun and > 0)
         {
-            j = pronoun; // "said in a statement Thursday night they pulled ...", "told The Star-Ledger of Newark last week she would ..."
+            j = pronoun; // "said in a statement Thursday night they pulled ...", "said at a news conference the city would ..."
         }
         else
         {
@@ -4878,13 +4878,17 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// The subject pronoun that opens a reported clause after the cue's hearer and its time and place words, with no
-    /// "that" between ("said in a statement Thursday night they pulled ..."), or -1. Only words that can be such
-    /// adjuncts or a named hearer may come first, and at least one must.
+    /// The subject that opens a reported clause after the cue's hearer and its time, place and occasion, with no "that"
+    /// between, or -1: a subject pronoun ("said in a statement Thursday night they pulled ...", "told The Star-Ledger of
+    /// Newark last week she would ...", "said after the convention he would ..."), or, after a whole phrase of occasion, a
+    /// noun phrase and its auxiliary ("said at a news conference the city would appeal"). Only words that can be such
+    /// adjuncts, a named hearer, or the words of a phrase a preposition opens may come first, and at least one must; a
+    /// pronoun and a verb of publishing after a medium are the medium's relative clause ("said in a statement he posted").
     /// </summary>
-    private int PronounAfterAdjuncts(int after, int b)
+    private int SubjectAfterAdjuncts(int after, int b)
     {
-        int limit = Math.Min(b - 1, after + 10);
+        int limit = Math.Min(b - 1, after + 12);
+        int phrase = -1; // the preposition that opens the phrase the scan is in
         for (int m = after; m < limit; m++)
         {
             if (DurationForEnd(m) is int duration and > 0)
@@ -4893,15 +4897,38 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (m > after && IsSubjectPronoun(m) && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic)
-                && !IsPunct(m - 1, ','))
+            if (m > after && !IsPunct(m - 1, ','))
             {
-                return m;
+                if (IsSubjectPronoun(m) && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic))
+                {
+                    // ("said before he died", "suggested after she swept the South": a conjunction's clause, the writer's time.)
+                    return QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
+                           || (QuoteWords.Media.Contains(Word(m - 1)) || QuoteWords.Occasions.Contains(Word(m - 1))) && QuoteWords.PublishingVerbs.Contains(Word(m + 1))
+                        ? -1
+                        : m;
+                }
+
+                if (phrase >= 0 && m - phrase >= 2 && !QuoteWords.Determiners.Contains(Word(m - 1)) && !QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
+                    && NounSubjectBeforeAuxiliary(m, b))
+                {
+                    return m;
+                }
+            }
+
+            if (IsWordToken(m) && QuoteWords.OccasionPrepositions.Contains(Word(m)))
+            {
+                phrase = m;
+                continue;
             }
 
             bool adjunct = IsWordToken(m) && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m))
-                                              || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) || Is(m, "of"))
-                           || _tokens[m].Kind is TokenKind.Number or TokenKind.Clitic;
+                                              || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) || Is(m, "of")
+                                              || phrase >= 0 && (QuoteWords.Occasions.Contains(Word(m)) || QuoteWords.Media.Contains(Word(m))))
+                           || _tokens[m].Kind is TokenKind.Number or TokenKind.Clitic
+                           // (Any noun only in a phrase of time: "hinted at the niche he sees" is an object and its relative clause.)
+                           || phrase >= 0 && m - phrase <= 5 && !Is(phrase, "in") && !Is(phrase, "at") && !Is(phrase, "on") && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start])
+                              && !QuoteWords.NounPhraseStops.Contains(Word(m)) && !QuoteWords.WhWords.Contains(Word(m))
+                              && !QuoteWords.FiniteVerbs.Contains(Word(m)) && !QuoteWords.PublishingVerbs.Contains(Word(m));
             if (!adjunct)
             {
                 return -1;
@@ -4909,6 +4936,39 @@ internal sealed class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when a noun phrase opens at <paramref name="m"/>, a determiner and one to three lower-case words, and an
+    /// auxiliary or modal follows it: "the city would", "the new rules will", "her campaign had".
+    /// </summary>
+    private bool NounSubjectBeforeAuxiliary(int m, int b)
+    {
+        if (!(QuoteWords.Articles.Contains(Word(m)) || QuoteWords.PossessivePronouns.Contains(Word(m))))
+        {
+            return false;
+        }
+
+        for (int n = m + 1; n < b && n <= m + 4; n++)
+        {
+            if (!IsWordToken(n) || !char.IsLower(_text[_tokens[n].Start]))
+            {
+                return false;
+            }
+
+            if (QuoteWords.Auxiliaries.Contains(Word(n)))
+            {
+                // ("in a statement the company had released": the medium's relative clause.)
+                return n > m + 1 && !(QuoteWords.Media.Contains(Word(m - 1)) && n + 1 < b && QuoteWords.PublishingVerbs.Contains(Word(n + 1)));
+            }
+
+            if (QuoteWords.NounPhraseStops.Contains(Word(n)) || QuoteWords.FiniteVerbs.Contains(Word(n)) || QuoteWords.Determiners.Contains(Word(n)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -160,6 +160,23 @@ internal static class QuoteWords
          "attorneys", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "interpreter",
          "translator"], ignoreCase: true);
 
+    /// <summary>Prepositions that open a phrase of time, place or occasion after a speech verb ("said after the convention").</summary>
+    public static readonly SpanSet OccasionPrepositions = new(
+        ["in", "at", "on", "during", "after", "before", "following", "outside", "inside", "ahead", "since", "throughout"],
+        ignoreCase: true);
+
+    /// <summary>Verbs of publishing: after a medium, a pronoun and one of them are a relative clause ("a statement he posted").</summary>
+    public static readonly SpanSet PublishingVerbs = new(
+        ["posted", "released", "issued", "sent", "wrote", "gave", "made", "delivered", "published", "tweeted", "signed", "read",
+         "filed", "shared", "recorded", "uploaded", "emailed", "e-mailed", "penned", "authored", "aired", "broadcast"],
+        ignoreCase: true);
+
+    /// <summary>Auxiliary and modal verbs that follow a clause's subject: "the city would", "the rules have".</summary>
+    public static readonly SpanSet Auxiliaries = new(
+        ["would", "will", "could", "can", "should", "may", "might", "must", "shall", "was", "is", "were", "are", "had", "has",
+         "have", "did", "does", "do"],
+        ignoreCase: true);
+
     /// <summary>Hearers and media after a speech verb; never the speaker ("told reporters", "told CNN").</summary>
     public static readonly SpanSet GenericAddressees = new(
         ["reporters", "journalists", "supporters", "the", "a", "an", "crowd", "audience", "voters", "members",
