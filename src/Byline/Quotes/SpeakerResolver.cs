@@ -350,7 +350,7 @@ internal sealed class SpeakerResolver
 
                 foreach (string title in e.Titles)
                 {
-                    if (TitleHasRole(title, role, bare))
+                    if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt))
                     {
                         first ??= e;
                         if (full is null && TitleHasModifiers(title, start, roleAt))
@@ -368,7 +368,8 @@ internal sealed class SpeakerResolver
 
             for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
             {
-                if (_names[k].Role is { } known && known.Contains(role, StringComparison.OrdinalIgnoreCase) && _names[k].EntityId is not null)
+                if (_names[k].Role is { } known && known.Contains(role, StringComparison.OrdinalIgnoreCase) && !LacksRank(known, start, roleAt)
+                    && _names[k].EntityId is not null)
                 {
                     return new QuoteSpeaker(phrase, _names[k].EntityId, _names[k].Name);
                 }
@@ -1445,6 +1446,51 @@ internal sealed class SpeakerResolver
         }
 
         return any;
+    }
+
+    private static readonly string[] Ranks = ["deputy", "vice", "assistant", "associate", "acting", "interim", "junior", "lieutenant"];
+
+    /// <summary>
+    /// Whether the description between <paramref name="start"/> and its role word at <paramref name="roleAt"/> and the
+    /// title differ in a word of rank: "the deputy mayor" is not the Mayor, "the mayor" not the Deputy Mayor, "the vice
+    /// president" not the President.
+    /// </summary>
+    private bool LacksRank(string title, int start, int roleAt)
+    {
+        foreach (string rank in Ranks)
+        {
+            if (_finder.Word(roleAt).Equals(rank, StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "the lieutenant" names the rank itself
+            }
+
+            bool described = false;
+            for (int k = start + 1; k < roleAt && !described; k++)
+            {
+                described = _finder.Word(k).Equals(rank, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (described != HasWord(title, rank))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWord(string text, string word)
+    {
+        for (int i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the last role word in [start, end), or -1.</summary>
