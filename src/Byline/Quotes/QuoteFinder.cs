@@ -4495,6 +4495,14 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // ("said later in a statement her caucus would not support any bill that cut ...": the clause has begun, and its
+            // own "that" is a relative pronoun.)
+            if (inAdjunct && m > after + 1 && !QuoteWords.Determiners.Contains(Word(m - 1)) && !QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
+                && NounSubjectBeforeAuxiliary(m, b))
+            {
+                break;
+            }
+
             if ((Is(m, "at") && !IsApproximateQuantity(m)) || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by")
                 || Is(m, "after") || Is(m, "before") || Is(m, "following") || Is(m, "from") || Is(m, "outside") || Is(m, "ahead")
                 || Is(m, "with") || Is(m, "throughout")
@@ -4939,8 +4947,8 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// True when a noun phrase opens at <paramref name="m"/>, a determiner and one to three lower-case words, and an
-    /// auxiliary or modal follows it: "the city would", "the new rules will", "her campaign had".
+    /// True when a noun phrase opens at <paramref name="m"/>, a determiner and one to three words, and an auxiliary or
+    /// modal follows it: "the city would", "the new rules will", "her campaign had", "the Monarchs had".
     /// </summary>
     private bool NounSubjectBeforeAuxiliary(int m, int b)
     {
@@ -4951,9 +4959,9 @@ internal sealed class QuoteFinder
 
         for (int n = m + 1; n < b && n <= m + 4; n++)
         {
-            if (!IsWordToken(n) || !char.IsLower(_text[_tokens[n].Start]))
+            if (!IsWordToken(n) || !char.IsLower(_text[_tokens[n].Start]) && (n == m + 4 || QuoteWords.DayAndMonthNames.Contains(Word(n))))
             {
-                return false;
+                return false; // ("the Monarchs had", "the White House would": a name may be the noun.)
             }
 
             if (QuoteWords.Auxiliaries.Contains(Word(n)))

@@ -396,7 +396,8 @@ internal static class QuoteWords
     public static readonly SpanSet Occasions = new(
         ["interview", "interviews", "article", "ruling", "speech", "speeches", "remarks", "appearance", "rally", "conference",
          "diatribe", "debate", "forum", "hearing", "tweets", "posts", "column", "broadcast", "podcast", "briefing", "filing",
-         "town-hall", "address", "commercial", "radio", "television", "op-eds", "emails", "videos", "ads"], ignoreCase: true);
+         "town-hall", "address", "commercial", "radio", "television", "op-eds", "emails", "videos", "ads", "show", "program",
+         "programme"], ignoreCase: true);
 
     /// <summary>Words after a judged name or pronoun that open the writer's time, place or manner ("endorsed Sanders in
     /// February", "attacked him over the issue") or a second verb ("and organized for him").</summary>
