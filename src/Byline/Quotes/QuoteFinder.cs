@@ -628,6 +628,16 @@ internal sealed class QuoteFinder
                             (start, end) = (s0, nameEnd2);
                         }
 
+                        // "Ruth Castellanos, author of The Rent Trap, a best-selling book, said", "Jo Lee, the head of Acme, a
+                        // lobbying firm, said": the object of a description's "of" is not its subject; the name before is.
+                        else if (start - 2 > lower && Is(start - 1, "of") && char.IsLower(_text[_tokens[start - 1].Start]) && IsWordToken(start - 2)
+                                 && PreviousComma(start - 1, lower) is int describedAt && describedAt > lower && IsPunct(describedAt, ',')
+                                 && IsWordToken(describedAt - 1) && IsCapitalized(describedAt - 1)
+                                 && NounPhraseBefore(describedAt - 1, lower, out int nameStart, out int nameEnd3) && IsProperNameRun(nameStart, nameEnd3))
+                        {
+                            (start, end) = (nameStart, nameEnd3);
+                        }
+
                         return true;
                     }
 
@@ -1043,8 +1053,19 @@ internal sealed class QuoteFinder
         int k = i - 1;
         // (From a comma inside a title's marks, past the title's opening mark: "host of "Morning Joe," said".)
         int ownOpen = i >= 0 && i < _tokens.Length && _region[i] != NoRegion ? _pairs[_region[i]].OpenToken : -1;
-        while (k >= lower && k > i - 30 && !IsPunct(k, ',') && (_tokens[k].Kind != TokenKind.Quote || k == ownOpen) && !IsTerminator(k))
+        while (k >= lower && k > i - 30 && !IsPunct(k, ',') && !IsTerminator(k))
         {
+            if (_tokens[k].Kind == TokenKind.Quote && k != ownOpen)
+            {
+                // ("Ruth Castellanos, author of "The Rent Trap," a best-selling book, said": past a title in its marks.)
+                if (_region[k] == NoRegion || _pairs[_region[k]].CloseToken != k || _pairs[_region[k]].Parts.Length != 1 || !IsNoOnesWords(_region[k]))
+                {
+                    break;
+                }
+
+                k = _pairs[_region[k]].OpenToken;
+            }
+
             k--;
         }
 
