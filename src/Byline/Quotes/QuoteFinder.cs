@@ -685,13 +685,19 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        // ("GOP insiders across the four states said": the article before a count belongs to the phrase.)
+        if (start - 1 >= lower && Is(start - 1, "the") && QuoteWords.NumberWords.Contains(Word(start)))
+        {
+            start--;
+        }
+
         // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
         // a preposition is its object; the subject is the noun phrase the prepositional phrase (and a participle) describes.
         // ("a source close to him said", "people close to Clinton say", "advisers to Mr. Obama say".)
         if (start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word
             && (QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
                 || Is(start - 1, "to") && (Is(start - 2, "close") && start - 3 >= lower || IsRoleWord(start - 2)))
-            && !IsCapitalized(start - 1) && !(Is(start - 1, "of") && IsCapitalized(start)))
+            && !IsCapitalized(start - 1) && !(Is(start - 1, "of") && IsCapitalized(start)) && !Is(start - 2, "aside") && !Is(start - 2, "apart"))
         {
             int head = start - 2;
             if (_tokens[head].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head].Start])
@@ -726,10 +732,15 @@ internal sealed class QuoteFinder
 
                 // "Analysts at Dr. Weber & Co. in Frankfurt estimated", "Officials at the Pentagon in Washington said": a second
                 // prepositional phrase describes the first's object.
-                if (!gerundPhrase && start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
-                    && (IsCapitalized(start) || QuoteWords.Articles.Contains(Word(start))) && !(Is(start - 1, "of") && IsCapitalized(start - 2))
-                    && NounPhraseBefore(start - 2, lower, out int s3, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s3))
-                    && (!IsCapitalized(start - 2) || IsRoleWord(start - 2) || SentenceStart(start - 2) == start - 2))
+                // ("The senators from districts outside the metro area said": a plural of people before the first phrase.)
+                for (int hop = 0; hop < 2 && !gerundPhrase && start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word
+                                  && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
+                                  && (IsCapitalized(start) || QuoteWords.Articles.Contains(Word(start))
+                                      || IsWordToken(start - 2) && char.IsLower(_text[_tokens[start - 2].Start])
+                                         && (IsRoleWord(start - 2) || Word(start - 2).EndsWith("s", StringComparison.Ordinal)))
+                                  && !(Is(start - 1, "of") && IsCapitalized(start - 2))
+                                  && NounPhraseBefore(start - 2, lower, out int s3, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s3))
+                                  && (!IsCapitalized(start - 2) || IsRoleWord(start - 2) || SentenceStart(start - 2) == start - 2); hop++)
                 {
                     start = s3;
                 }
