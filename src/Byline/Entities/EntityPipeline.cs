@@ -27,6 +27,7 @@ internal static class EntityPipeline
             bool builtIn = recognizer is AdministrationRecognizer or CompanyNameRecognizer or StatisticalEntityRecognizer or AffiliationRecognizer or RuleEntityRecognizer or KnownOrganizationRecognizer;
             EntityMention[] sorted = builtIn ? [.. SplitAtCommas(context.Text, context.Tokens.AsSpan(), found)] : [.. found];
             (int Sentence, bool TitleCase) titleCase = (-1, false); // the last sentence read for title case, read once
+            bool? cased = null; // whether the text capitalizes its sentences, read once when needed
             Array.Sort(sorted, static (a, b) => a.Span.CompareTo(b.Span));
             var added = new List<EntityMention>();
             foreach (EntityMention original in sorted)
@@ -75,6 +76,12 @@ internal static class EntityPipeline
                 if (builtIn && mention.Type.IsName && (LowerCaseUnknown(context, span) || InFileName(context, span)))
                 {
                     continue; // "huh", "crab" in lower case; "pdf" in "prices.pdf"
+                }
+
+                if (builtIn && mention.Type == EntityType.Person && !HasUpper(context.Text.AsSpan(span.Start, span.Length))
+                    && Tagging.NerModel.Default.Clusters.KnowsLowerCase(context.Text.AsSpan(span.Start, span.Length)) && (cased ??= CapitalizesSentences(context)))
+                {
+                    continue; // "the talks had been "frank and difficult"": a common word, in a text that capitalizes people's names
                 }
 
                 if (added.Count > 0 && added[^1].Span.End > span.Start)
@@ -669,6 +676,30 @@ internal static class EntityPipeline
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text is edited prose: at least three sentences, nine in ten of them opening with a capital letter. Web
+    /// text written all in lower case ("met john at the mall") is not, and keeps its lower-case names.
+    /// </summary>
+    internal static bool CapitalizesSentences(EntityRecognitionContext context)
+    {
+        string text = context.Text;
+        int sentences = 0, capitalized = 0;
+        foreach (Sentence sentence in context.Sentences)
+        {
+            for (int i = sentence.Span.Start; i < sentence.Span.End; i++)
+            {
+                if (char.IsLetter(text[i]))
+                {
+                    sentences++;
+                    capitalized += char.IsUpper(text[i]) ? 1 : 0;
+                    break;
+                }
+            }
+        }
+
+        return sentences >= 3 && capitalized * 10 >= sentences * 9;
     }
 
     /// <summary>

@@ -73,6 +73,18 @@ public class EntityPipelineTests
         Assert.Contains(expected, EntityTestHelpers.Mentions(text));
 
     [Fact]
+    public void A_lower_case_common_word_is_no_person_in_edited_prose_but_stays_one_in_lower_case_web_text()
+    {
+        // "frank" is a first name in the counts; the tagger took it for one inside the quoted words.
+        List<string> news = EntityTestHelpers.Mentions("Varga arrived in Brussels on Monday. She met the foreign minister. Varga said the talks had been \"frank and difficult.\"");
+        Assert.Contains("PERSON:Varga", news);
+        Assert.DoesNotContain(news, m => m.EndsWith(":frank", StringComparison.Ordinal));
+
+        // A text that does not capitalize its sentences keeps what the tagger finds in lower case.
+        Assert.Contains("PERSON:frank", EntityTestHelpers.Mentions("talked to frank about it. he said fine. then we left."));
+    }
+
+    [Fact]
     public void A_name_with_its_surname_first_keeps_it()
     {
         // "Kian" is a first name in the US counts, but the tagger's mention holds all three words: no role was cut off. (The
