@@ -3971,6 +3971,14 @@ internal sealed class QuoteFinder
     private bool TryReported(int k, int n, CueFlags flags, int a, int b, ref int subjStart, ref int subjEnd, out Found quote)
     {
         quote = default;
+
+        // "..., the people said, asking not to be identified because ...": the sources' condition, not their words.
+        if ((Is(k, "asking") || Is(k, "asked") || Is(k, "requesting")) && Is(k + n, "not") && Is(k + n + 1, "to") && Is(k + n + 2, "be")
+            && (Is(k + n + 3, "identified") || Is(k + n + 3, "named")))
+        {
+            return false;
+        }
+
         int ss, se;
         // "recalls 1.1 million power banks", "recalled about 200,000 chargers": a product recall, no memory. (A plea, "pleaded
         // guilty to ...", is a statement in court: PolNeAR's annotators mark it.)
@@ -4942,7 +4950,9 @@ internal sealed class QuoteFinder
 
             if (m > after && !IsPunct(m - 1, ','))
             {
-                if (IsSubjectPronoun(m) && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic))
+                // ("said Thursday it had raised $240 million": "it" with its auxiliary is a subject too.)
+                if ((IsSubjectPronoun(m) || Is(m, "it") && _text[_tokens[m].Start] == 'i' && m + 1 < b && (QuoteWords.Auxiliaries.Contains(Word(m + 1)) || _tokens[m + 1].Kind == TokenKind.Clitic))
+                    && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic))
                 {
                     // ("said before he died", "suggested after she swept the South": a conjunction's clause, the writer's time.)
                     return QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
