@@ -809,6 +809,13 @@ internal static class EntityClusterer
                 cluster.Titles.Add(text[start..items[m - 1].Mention.Span.End]);
             }
 
+            // "Gov. Raymond Ellery", "Lt. Gov. Dan Patrick": an abbreviated title right before, written out, so that "the
+            // governor" and "the lieutenant governor" find the person later.
+            if (AbbreviatedTitleBefore(text, tokens, item.Mention.Span.Start) is { } written)
+            {
+                cluster.Titles.Add(written);
+            }
+
             // "James Slack, the Downing Street spokesman": an apposition after the name.
             int next = m + 1;
             if (next < items.Count && item.End < tokens.Length && text.AsSpan(tokens[item.End].Start, tokens[item.End].Length) is ",")
@@ -834,6 +841,52 @@ internal static class EntityClusterer
             }
         }
     }
+
+    private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["Gov."] = "Governor", ["Sen."] = "Senator", ["Rep."] = "Representative", ["Lt."] = "Lieutenant", ["Gen."] = "General",
+        ["Col."] = "Colonel", ["Capt."] = "Captain", ["Sgt."] = "Sergeant", ["Det."] = "Detective", ["Insp."] = "Inspector",
+        ["Supt."] = "Superintendent", ["Adm."] = "Admiral", ["Maj."] = "Major", ["Cmdr."] = "Commander", ["Atty."] = "Attorney",
+        ["Prof."] = "Professor", ["Amb."] = "Ambassador", ["Cpl."] = "Corporal", ["Sec."] = "Secretary", ["Supt"] = "Superintendent",
+    };
+
+    /// <summary>
+    /// The written-out title of one or two abbreviations right before a name ("Gov." -> "Governor", "Lt. Gov." ->
+    /// "Lieutenant Governor", "Atty. Gen." -> "Attorney General"), or null.
+    /// </summary>
+    private static string? AbbreviatedTitleBefore(string text, ReadOnlySpan<Token> tokens, int nameStart)
+    {
+        int t = Token.IndexAt(tokens, nameStart) - 1;
+        if (t < 0 || !OnlySpace(text, tokens[t].End, nameStart)
+            || !TitleAbbreviations.TryGetValue(text.Substring(tokens[t].Start, tokens[t].Length), out string? title))
+        {
+            return null;
+        }
+
+        if (t > 0 && OnlySpace(text, tokens[t - 1].End, tokens[t].Start)
+            && TitleAbbreviations.TryGetValue(text.Substring(tokens[t - 1].Start, tokens[t - 1].Length), out string? first))
+        {
+            title = first + " " + title;
+            t--;
+        }
+
+        // "Florida Sen. Marco Rubio", "New Jersey Gov. Chris Christie": the place the title is of.
+        int place = t;
+        while (place > 0 && t - place < 2 && OnlySpace(text, tokens[place - 1].End, tokens[place].Start) && tokens[place - 1].Kind == TokenKind.Word
+               && char.IsUpper(text[tokens[place - 1].Start]) && !NotPlaceWords.Contains(text.Substring(tokens[place - 1].Start, tokens[place - 1].Length)))
+        {
+            place--;
+        }
+
+        return place < t ? text[tokens[place].Start..tokens[t - 1].End] + " " + title : title;
+    }
+
+    private static readonly HashSet<string> NotPlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Former", "Then", "The", "Ex", "Acting", "Interim", "Outgoing", "Incoming", "Late", "Retired", "Democratic", "Republican", "GOP",
+        "And", "But", "As", "When", "While", "Meanwhile", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "Also", "Even", "Now", "So", "Still", "Only", "Then-",
+    };
 
     private static bool IsQualifier(EntityType type) =>
         type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location || type == EntityType.Nationality;

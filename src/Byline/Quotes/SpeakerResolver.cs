@@ -336,9 +336,12 @@ internal sealed class SpeakerResolver
         // ("the foreign minister" is the Foreign Minister, not the Defence Minister named first; "the officer" a Sergeant or a
         // Detective Inspector.)
         string? role = RoleOf(start, end);
-        if (role is not null && !IsIndefinite(start))
+        if (role is not null && !IsIndefinite(start) && !RoleOfAnother(start, RoleIndex(start, end), end))
         {
+            // Of several holders, the one mentioned last before the description ("Christie said ... The governor claimed").
+            // A place in the description must be in the title: "the Ohio governor" is no Governor of another state.
             Entity? first = null, full = null;
+            int firstAt = -1, fullAt = -1;
             int roleAt = RoleIndex(start, end);
             bool bare = roleAt == start + 1 || roleAt == start + 2 && _finder.Is(start + 1, "police");
             foreach (Entity e in _context.Entities)
@@ -350,12 +353,17 @@ internal sealed class SpeakerResolver
 
                 foreach (string title in e.Titles)
                 {
-                    if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt))
+                    if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt) && TitleHasPlace(title, start, roleAt))
                     {
-                        first ??= e;
-                        if (full is null && TitleHasModifiers(title, start, roleAt))
+                        int at = LastMentionBefore(e, phrase.Start);
+                        if (at > firstAt)
                         {
-                            full = e;
+                            (first, firstAt) = (e, at);
+                        }
+
+                        if (at > fullAt && TitleHasModifiers(title, start, roleAt))
+                        {
+                            (full, fullAt) = (e, at);
                         }
                     }
                 }
@@ -787,6 +795,75 @@ internal sealed class SpeakerResolver
     }
 
     private static bool FirstMentionBefore(Entity e, int position) => !e.Mentions.IsDefaultOrEmpty && e.Mentions[0].Start < position;
+
+    /// <summary>
+    /// Whether the role word at <paramref name="roleAt"/> describes someone other than the speaker: the object of a
+    /// preposition ("People close to the senator", "the campaign of the former senator") or an owner ("the Texas
+    /// senator's allies").
+    /// </summary>
+    private bool RoleOfAnother(int start, int roleAt, int end)
+    {
+        for (int k = start + 1; k < roleAt; k++)
+        {
+            if (_finder.TokenAt(k).Kind == TokenKind.Word && _finder.Word(k) is "to" or "of" or "for" or "with" or "from" or "at" or "by" or "near")
+            {
+                return true;
+            }
+        }
+
+        return roleAt + 1 < end && _finder.TokenAt(roleAt + 1).Kind == TokenKind.Clitic && _finder.Word(roleAt + 1) is "'s" or "’s";
+    }
+
+    /// <summary>The start of the entity's last mention before <paramref name="position"/>, or -1.</summary>
+    private static int LastMentionBefore(Entity e, int position)
+    {
+        int last = -1;
+        foreach (TextSpan m in e.Mentions)
+        {
+            if (m.Start >= position)
+            {
+                break;
+            }
+
+            last = m.Start;
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether a place or nationality mention covers the character at <paramref name="position"/> ("Ohio", "French").</summary>
+    private bool IsPlaceWord(int position)
+    {
+        int i = MentionsStartingBefore(position + 1) - 1;
+        if (i < 0)
+        {
+            return false;
+        }
+
+        EntityMention m = _context.Mentions[i];
+        return m.Span.Contains(position) && (m.Type == EntityType.Gpe || m.Type == EntityType.Location || m.Type == EntityType.Nationality);
+    }
+
+    /// <summary>
+    /// Whether the title holds every place or nationality between the description's first word and its role word at
+    /// <paramref name="roleAt"/>: "Florida Senator" for "the Florida senator", never "President" for "the French
+    /// president"; true when there is none. (A place after the role, "the senator from Vermont", is left alone: titles
+    /// rarely carry it.)
+    /// </summary>
+    private bool TitleHasPlace(string title, int start, int roleAt)
+    {
+        for (int k = start + 1; k < roleAt; k++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (_finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(w[0]) && IsPlaceWord(_finder.TokenAt(k).Start)
+                && !title.AsSpan().Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool HasLowercaseWord(TextSpan span)
     {
