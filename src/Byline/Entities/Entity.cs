@@ -33,6 +33,9 @@ public sealed record Entity
     /// <summary>The spans of its mentions, in text order.</summary>
     public ImmutableArray<TextSpan> Mentions { get; }
 
-    /// <summary>Titles and roles the article gives it ("Chancellor", "Secretary of State"), as written.</summary>
+    /// <summary>
+    /// Titles and roles the article gives it ("Chancellor", "Secretary of State"), as written; an abbreviated title is
+    /// written out ("Gov." as "Governor", "Florida Sen." as "Florida Senator").
+    /// </summary>
     public ImmutableArray<string> Titles { get; init; } = [];
 }
