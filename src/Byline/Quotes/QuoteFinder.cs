@@ -558,6 +558,24 @@ internal sealed class QuoteFinder
                 named++;
             }
 
+            // ("Dunmore's goalscorer, the 19-year-old Kieran Walsh, said", "The goalscorer, midfielder Kieran Walsh, said": an
+            // article, an age, a role before the name.)
+            if (named < j && !IsProperNameRun(named, j))
+            {
+                named = k + 1;
+                bool article = QuoteWords.Articles.Contains(Word(named)) && !IsCapitalized(named);
+                int m = article ? named + 1 : named;
+                while (m < j - 1 && m < named + 5 && !IsCapitalized(m)
+                       && (IsAgeAdjective(m) || IsWordToken(m) && (QuoteWords.Roles.Contains(Word(m)) || QuoteWords.NameTitles.Contains(Word(m))
+                                                                   || Word(m) is "former" or "longtime" or "veteran" or "retired" or "young")))
+                {
+                    m++;
+                }
+
+                // (A name of two words at least, not an acronym: "Priorities USA, a pro-Clinton super PAC, emailed".)
+                named = m > named && (!article || m > named + 1) && j - m >= 2 && IsProperNameRun(m, j) && !IsAllCapsToken(j - 1) ? m : j;
+            }
+
             if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j))
             {
                 start = named;
@@ -1573,6 +1591,20 @@ internal sealed class QuoteFinder
                              : Is(head - 1, "the") || Is(head - 1, "this") || Is(head - 1, "its") || Is(head - 1, "their") || Is(head - 1, "his") || Is(head - 1, "her"));
     }
 
+    /// <summary>A word in capitals only: "PAC", "USA".</summary>
+    private bool IsAllCapsToken(int i)
+    {
+        ReadOnlySpan<char> w = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+        return w.Length > 1 && !w.ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>An age as an adjective: "19-year-old", "52-year-old".</summary>
+    private bool IsAgeAdjective(int i)
+    {
+        ReadOnlySpan<char> w = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+        return w.Length > 10 && char.IsAsciiDigit(w[0]) && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The noun phrase that starts at <paramref name="from"/>: "said Sam Nguyen, who runs ..." -> "Sam Nguyen".</summary>
     private bool SubjectAfter(int from, int upper, out int start, out int end)
     {
@@ -1653,6 +1685,9 @@ internal sealed class QuoteFinder
             {
                 described = !IsCapitalized(k);
             }
+
+            // ("said a White House spokesman, Lewis Carraway": a capitalized body inside an indefinite description of a role.)
+            described |= QuoteWords.Articles.Contains(Word(from)) && !IsCapitalized(from) && !IsCapitalized(e - 1) && QuoteWords.Roles.Contains(Word(e - 1));
 
             // ("said the study's senior author, Adam Brickman of Columbia University.": a name and where it is from.)
             if (described && n - (e + 1) >= 2 && IsProperNameRun(e + 1, n)
