@@ -2572,7 +2572,9 @@ internal sealed class QuoteFinder
 
             if (Is(k, "according"))
             {
-                if (SourceAfterAccordingTo(k + n, upper, out spkStart, out spkEnd))
+                // (""The suspect knew one of the victims." Investigators were still searching ..., according to police.":
+                // after words of their own, "according to" attributes them, not the quote.)
+                if (k == first && SourceAfterAccordingTo(k + n, upper, out spkStart, out spkEnd))
                 {
                     (cueStart, cueEnd) = (k, k + n);
                     return true;
