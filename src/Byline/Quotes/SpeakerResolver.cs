@@ -1686,7 +1686,14 @@ internal sealed class SpeakerResolver
                     subjectEnd = o > sentenceStart ? o : v;
                 }
 
-                return subjectEnd > sentenceStart && LastIssuerIn(sentenceStart, subjectEnd) is { } m ? SpeakerFor(phrase, m) : null;
+                if (subjectEnd > sentenceStart && LastIssuerIn(sentenceStart, subjectEnd) is { } m)
+                {
+                    return SpeakerFor(phrase, m);
+                }
+
+                // ("Norhaven Bank agreed to pay. The bank issued a statement. ... the statement said": the organization the
+                // issuer's description names.)
+                return subjectEnd - sentenceStart is 2 or 3 ? OrganizationDescribed(sentenceStart, subjectEnd, phrase) : null;
             }
         }
 
