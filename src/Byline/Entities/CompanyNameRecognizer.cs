@@ -97,6 +97,10 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         return result?.ToImmutable() ?? [];
     }
 
+    private static readonly SpanSet CorporateTitles = new(
+        ["CEO", "CFO", "COO", "CTO", "Chief", "Chairman", "Chairwoman", "Chair", "President", "Founder", "Co-founder", "Spokesman",
+         "Spokeswoman", "Spokesperson", "Director", "Executive", "Managing", "Head"], ignoreCase: false);
+
     /// <summary>
     /// The first token of the name that ends at token <paramref name="end"/>: capitalized words (and "&amp;") back to the
     /// sentence's lower-case words or punctuation, past a comma before a legal form ("Acme, Inc."), without the opening
@@ -168,7 +172,9 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
 
         // "Chicago Board of Trade", "Hong Kong Financial Secretary", "News Agency of Nigeria": the name goes on past the
         // word for a business or a body; the tagger reads the whole.
+        // ("Brantley Industries CEO Owen Hargrove", "Foreign Ministry Spokesman Wang Wenbin": a title after the name ends it.)
         if (!designator && end + 1 < tokens.Length && SameLine(text, tokens, end, end + 1)
+            && !CorporateTitles.Contains(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length))
             && (IsNameWord(text, tokens[end + 1])
                 || IsJoiningWord(text, tokens[end + 1]) && !(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "and")
                    && end + 2 < tokens.Length && char.IsUpper(text[tokens[end + 2].Start]) && !IsDayOrMonth(text, tokens, end + 2)))

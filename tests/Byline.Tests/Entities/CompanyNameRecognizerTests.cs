@@ -29,6 +29,8 @@ public class CompanyNameRecognizerTests
         Assert.Equal(["ORG:Norvell Foods", "ORG:Volta Motors"], Found("Norvell Foods and Volta Motors reported losses."));
         Assert.Equal(["ORG:FreshWay Markets", "ORG:Greenleaf Foods"], Found("The merger of grocery chains FreshWay Markets and Greenleaf Foods was blocked."));
         Assert.Equal(["ORG:Gulfline Power"], Found("Gulfline Power cut rates. Samantha Power spoke. Jewish West Bank settlements grew."));
+        Assert.Equal(["ORG:Brantley Industries", "ORG:Kestrel Pharmaceuticals"],
+            Found("Brantley Industries CEO Owen Hargrove spoke first. Kestrel Pharmaceuticals Chief Executive Ana Ruiz spoke next."));
         Assert.Equal(["ORG:Northern Flood Authority", "ORG:Energy Ministry"],
             Found("The Northern Flood Authority issued warnings, and Peru's Energy Ministry closed the field."));
     }
