@@ -167,6 +167,17 @@ internal static class EntityPipeline
             }
 
             int i = Token.IndexAt(tokens, m.Span.Start);
+
+            // "Lumen Grid, the Austin-based battery startup, said": a name of several words the tagger took for a person's,
+            // with no first name, that a company description follows.
+            if (m.Type == EntityType.Person && i >= 0 && i < tokens.Length && tokens[i].Start == m.Span.Start && tokens[i].End < m.Span.End
+                && !EntityClusterer.IsFirstName(text, tokens[i]) && Token.IndexAt(tokens, m.Span.End - 1) is int last && last < tokens.Length
+                && tokens[last].End == m.Span.End && CompanyAppositive(text, tokens, last))
+            {
+                (companies ??= []).Add(Tagging.StableHash.OfLower(text.AsSpan(m.Span.Start, m.Span.Length)));
+                continue;
+            }
+
             if (i < 0 || i >= tokens.Length || tokens[i].Start != m.Span.Start || tokens[i].End != m.Span.End || tokens[i].Kind != TokenKind.Word
                 || IsAllCaps(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
@@ -205,7 +216,7 @@ internal static class EntityPipeline
         for (int k = 0; k < mentions.Count; k++)
         {
             EntityMention m = mentions[k];
-            if (m.Span.Length == 0 || text.AsSpan(m.Span.Start, m.Span.Length).Contains(' '))
+            if (m.Span.Length == 0)
             {
                 continue;
             }

@@ -86,6 +86,14 @@ public class CompanyNameRecognizerTests
     }
 
     [Fact]
+    public void A_name_of_several_words_a_company_description_follows_is_an_organization_but_a_person_with_a_first_name_stays()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("Lumen Grid, the Austin-based battery startup, said it had raised $240 million. Lumen Grid plans to hire.");
+        Assert.Equal(2, mentions.Count(m => m == "ORG:Lumen Grid"));
+        Assert.Contains("PERSON:Tom Ward", EntityTestHelpers.Mentions("Tom Ward, the Austin-based startup's founder, said it was fine."));
+    }
+
+    [Fact]
     public void A_companys_short_name_is_the_company_but_a_namesake_person_stays_a_person()
     {
         (NewsDocument doc, Entity entity) = EntityTestHelpers.EntityOf("Software maker Trellis Inc has sued rival Ambrose Data. Ambrose said the claims were baseless. Trellis said it would not comment.", "Ambrose");
