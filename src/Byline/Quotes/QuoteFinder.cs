@@ -3655,6 +3655,11 @@ internal sealed class QuoteFinder
             int claimedUntil = a0;
             int sentenceSubjectStart = -1, sentenceSubjectEnd = -1;
             int trailing = TrailingAttributionComma(a0, b0);
+            if (TryHeadline(a0, b0, found, directSpans, ref directIdx))
+            {
+                continue;
+            }
+
             for (int k = a0; k < b0; k++)
             {
                 if (k < claimedUntil || _cueUsed[k] || _region[k] != NoRegion)
@@ -6586,6 +6591,108 @@ internal sealed class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A headline in title case whose opening name speaks through a verb in the present (or "Said", "Told"): "Hollis Warns
+    /// Rate Cuts Could Come Too Late For Factories", "Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks
+    /// 'Troubling.'". The words after the verb are the report, up to a second verb after a comma, which reports for the
+    /// same name. Capitals carry no clues in such a line, so the rules for running text do not read it.
+    /// </summary>
+    private bool TryHeadline(int a0, int b0, List<Found> found, List<TextSpan> directSpans, ref int directIdx)
+    {
+        int words = 0;
+        for (int m = a0; m < b0; m++)
+        {
+            if (IsWordToken(m))
+            {
+                words++;
+                if (_tokens[m].Length >= 4 && char.IsLower(_text[_tokens[m].Start]) && _region[m] == NoRegion)
+                {
+                    return false; // running text: a longer word in lower case outside quotation marks
+                }
+            }
+        }
+
+        if (words < 4 || !IsWordToken(a0) || !IsCapitalized(a0) || QuoteWords.WhWords.Contains(Word(a0)))
+        {
+            return false; // ("Why Hillary Clinton's Attacks On ... Could Backfire": a question, no one's report)
+        }
+
+        int cue = -1;
+        for (int m = a0 + 1; m < b0 && m <= a0 + 5; m++)
+        {
+            if (IsHeadlineCue(m) && !IsPossessiveClitic(m - 1))
+            {
+                cue = m;
+                break;
+            }
+
+            if (!(IsWordToken(m) && IsCapitalized(m) || _tokens[m].Kind == TokenKind.Clitic))
+            {
+                return false; // the name runs from the line's start to the verb
+            }
+        }
+
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        bool any = false;
+        int subjectEnd = cue;
+        while (cue > 0)
+        {
+            // ("Trump Calls On Obama To Resign": a cue of several words.)
+            int cueEnd = cue + Math.Max(1, _cues.Phrase(_text, _tokens.AsSpan(), cue, b0, out _));
+            int from = cueEnd, to = from, next = -1;
+            while (to < b0 && !IsTerminator(to))
+            {
+                if (IsPunct(to, ',') && to + 1 < b0 && IsHeadlineCue(to + 1))
+                {
+                    next = to + 1;
+                    break;
+                }
+
+                to++;
+            }
+
+            if (MakeReported(from, to, cue, cueEnd, a0, subjectEnd, out Found q))
+            {
+                while (directIdx < directSpans.Count && directSpans[directIdx].End <= q.Span.Start)
+                {
+                    directIdx++;
+                }
+
+                if (!(directIdx < directSpans.Count && directSpans[directIdx].OverlapsWith(q.Span)))
+                {
+                    found.Add(q);
+                    for (int c = cue; c < cueEnd; c++)
+                    {
+                        _cueUsed[c] = true;
+                    }
+
+                    any = true;
+                }
+            }
+
+            cue = next;
+        }
+
+        return any;
+    }
+
+    /// <summary>A verb of saying in title case as headlines write it: "Says", "Warns", "Slams", "Said", "Told".</summary>
+    private bool IsHeadlineCue(int m)
+    {
+        if (!IsWordToken(m) || !IsCapitalized(m) || (_cues.Word(Word(m)) & CueFlags.Verb) == 0)
+        {
+            return false;
+        }
+
+        // ("Pence Announces Plans He And Trump Have Made ...": "Plans" is a noun there more often than not.)
+        ReadOnlySpan<char> w = Word(m);
+        return w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w is not "Plans" || w is "Said" or "Told";
     }
 
     private bool MakeReported(int from, int to, int cueStart, int cueEnd, int spkStart, int spkEnd, out Found quote, int minWords = 2)
