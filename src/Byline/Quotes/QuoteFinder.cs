@@ -366,6 +366,18 @@ internal sealed class QuoteFinder
             start = end = -1;
         }
 
+        // "The nominee continues to insist that ...", "Clinton has tried to argue that ...": the subject of the verb the
+        // infinitive completes.
+        // ("Trump's supporters continue to show signs of greater enthusiasm": "show" of people is no report.)
+        if (j - 1 > lower && Is(j, "to") && IsCatenativeVerb(j - 1) && !Is(cue, "show"))
+        {
+            j -= 2;
+            if (j > lower && (Is(j, "has") || Is(j, "have") || Is(j, "had")))
+            {
+                j--;
+            }
+        }
+
         if (j < lower || Is(j, "to") || j - 1 >= lower && CannotBeSubjectOfBareVerb(j - 1, j, cue))
         {
             return false; // ("on a morning show, ...": a noun, not a verb after an occasion phrase)
@@ -1263,6 +1275,31 @@ internal sealed class QuoteFinder
     /// "said at a news conference announcing ...", "said Monday in a speech saying ...": the occasion of a report just made (its
     /// verb right before the preposition, past a day's name), right before a participle.
     /// </summary>
+    /// <summary>
+    /// A medium and the time it came out right before a participle cue: "unleashed a series of tweets early Friday saying",
+    /// "posted a video on Monday claiming".
+    /// </summary>
+    private bool IsMediumBeforeTime(int k, int a)
+    {
+        if (k - 2 <= a)
+        {
+            return false;
+        }
+
+        int m = k - 1;
+        while (m > a && m >= k - 4 && (QuoteWords.DayAndMonthNames.Contains(Word(m)) || Is(m, "on") || Is(m, "early") || Is(m, "late")
+                                        || Is(m, "last") || Is(m, "this") || Is(m, "morning") || Is(m, "night") || Is(m, "evening")
+                                        || Is(m, "afternoon") || Is(m, "today") || Is(m, "yesterday")))
+        {
+            m--;
+        }
+
+        // (The phrase ends in a day or a time of day: "tweets on Friday", not "tweets on saying".)
+        bool dayLast = QuoteWords.DayAndMonthNames.Contains(Word(k - 1)) || Is(k - 1, "night") || Is(k - 1, "morning") || Is(k - 1, "evening")
+                       || Is(k - 1, "afternoon") || Is(k - 1, "today") || Is(k - 1, "yesterday");
+        return dayLast && m < k - 1 && m > a && QuoteWords.Media.Contains(Word(m));
+    }
+
     private bool IsOccasionBefore(int k, int a)
     {
         if (k - 2 <= a || !QuoteWords.Occasions.Contains(Word(k - 1)) || _tokens[k - 1].Kind != TokenKind.Word)
@@ -1597,6 +1634,12 @@ internal sealed class QuoteFinder
         ReadOnlySpan<char> w = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
         return w.Length > 1 && !w.ContainsAnyInRange('a', 'z');
     }
+
+    /// <summary>A verb an infinitive of saying completes: "continues to insist", "tried to argue", "began to claim".</summary>
+    private bool IsCatenativeVerb(int i) =>
+        Is(i, "continues") || Is(i, "continued") || Is(i, "continue") || Is(i, "tried") || Is(i, "tries") || Is(i, "began") || Is(i, "begins")
+        || Is(i, "started") || Is(i, "starts") || Is(i, "seems") || Is(i, "seemed") || Is(i, "appears") || Is(i, "appeared")
+        || Is(i, "sought") || Is(i, "seeks");
 
     /// <summary>An age as an adjective: "19-year-old", "52-year-old".</summary>
     private bool IsAgeAdjective(int i)
@@ -4173,7 +4216,7 @@ internal sealed class QuoteFinder
                           // ("flipped his pick on Friday – saying he ...": a dash sets the participle off as a comma does; between two
                           // dashes it is an aside: "its naming convention - adding one digit to a new account - does not ...".)
                           && (IsPunct(k - 1, ',') || k - 1 > a && _tokens[k - 1].Kind == TokenKind.Dash && ClosingDash(k - 1, b) < 0
-                              || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a)
+                              || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a) || IsMediumBeforeTime(k, a)
                               || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
                               || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','))
                           // "..., having referred to him as a "reformer"": a perfect participle, likewise.
@@ -5078,8 +5121,11 @@ internal sealed class QuoteFinder
             return close > 0 && Is(close + 1, "that") && IsWordToken(close + 2) ? close + 1 : -1;
         }
 
-        // (", speaking from Kyiv, that ...": a participle set off by commas works the same way.)
-        if (!IsPunct(m, ',') || !(Is(m + 1, "where") || Is(m + 1, "who") || Is(m + 1, "which") || Is(m + 1, "when") || IsTrailingParticiple(m + 1)))
+        // (", speaking from Kyiv, that ...": a participle set off by commas works the same way; so does a phrase of time or
+        // occasion: "continues to insist, most recently in a Labor Day interview with ABC News, that ...".)
+        if (m + 3 >= b || !IsPunct(m, ',') || !(Is(m + 1, "where") || Is(m + 1, "who") || Is(m + 1, "which") || Is(m + 1, "when") || IsTrailingParticiple(m + 1)
+                                  || QuoteWords.OccasionPrepositions.Contains(Word(m + 1)) || Is(m + 1, "most") && Is(m + 2, "recently")
+                                  || IsLyAdverb(m + 1)))
         {
             return -1;
         }
