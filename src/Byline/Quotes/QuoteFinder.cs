@@ -183,7 +183,8 @@ internal sealed class QuoteFinder
         }
     }
 
-    internal ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+    /// <summary>The text of token <paramref name="i"/>; empty outside the text, so a look past a sentence's edge reads nothing.</summary>
+    internal ReadOnlySpan<char> Word(int i) => (uint)i < (uint)_tokens.Length ? _text.AsSpan(_tokens[i].Start, _tokens[i].Length) : default;
 
     internal Token TokenAt(int i) => _tokens[i];
 
@@ -331,6 +332,17 @@ internal sealed class QuoteFinder
 
             if (NounPhraseBefore(rel - 1, lower, out start, out end) && !QuoteWords.PersonalPronouns.Contains(Word(start)))
             {
+                // ("A senior official involved in the negotiations, who spoke on condition of anonymity, said": the one the
+                // participle describes, not its phrase's object.)
+                if (start - 3 >= lower && QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) && IsWordToken(start - 2)
+                    && char.IsLower(_text[_tokens[start - 2].Start]) && (Word(start - 2).EndsWith("ed", StringComparison.Ordinal) || Word(start - 2).EndsWith("ing", StringComparison.Ordinal))
+                    && IsWordToken(start - 3) && !QuoteWords.NounPhraseStops.Contains(Word(start - 3)) && !IsLikelyVerb(start - 3)
+                    && NounPhraseBefore(start - 3, lower, out int described, out int describedEnd) && !QuoteWords.PersonalPronouns.Contains(Word(described)))
+                {
+                    (start, end) = (described, describedEnd);
+                    return true;
+                }
+
                 end = rel;
                 return true;
             }
@@ -647,6 +659,21 @@ internal sealed class QuoteFinder
                             && NounPhraseBefore(start - 2, lower, out int described, out _) && QuoteWords.Articles.Contains(Word(described)))
                         {
                             start = described;
+                        }
+
+                        // "A senior official involved in the negotiations, who spoke on condition of anonymity, said", "Residents
+                        // living near the plant, who ..., said": the one the participle describes, not its phrase's object.
+                        else if (start - 3 >= lower && _tokens[start - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[start - 1].Start])
+                                 && QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) && IsWordToken(start - 2)
+                                 && char.IsLower(_text[_tokens[start - 2].Start]) && Word(start - 2).Length > 4
+                                 && (Word(start - 2).EndsWith("ed", StringComparison.Ordinal)
+                                     || Word(start - 2) is "living" or "working" or "serving" or "speaking" or "representing")
+                                 && IsWordToken(start - 3) && !QuoteWords.NounPhraseStops.Contains(Word(start - 3)) && !IsLyAdverb(start - 3)
+                                 && NounPhraseBefore(start - 3, lower, out int participant, out int participantEnd)
+                                 && (QuoteWords.Determiners.Contains(Word(participant)) || IsCapitalized(participant))
+                                 && !QuoteWords.PersonalPronouns.Contains(Word(participant)))
+                        {
+                            (start, end) = (participant, participantEnd);
                         }
 
                         // "Professor Thandi Nkosi of the University of the Witwatersrand, the trial's principal investigator,
@@ -1934,9 +1961,14 @@ internal sealed class QuoteFinder
                 bool gapIsAttribution = cs >= 0 && cs > a.CloseToken && cs < b.OpenToken;
                 // ""A," X said. "B."": a short attribution that closes its sentence leaves two quotes of one speaker.
                 bool sentenceBetween = gapWords > 0 && HasTerminator(a.CloseToken + 1, b.OpenToken);
+                // (""A," Barkley said, "B." Merchants remain opposed.": after an attribution that ends in a comma, a part that
+                // closes its sentence continues the quote; a verb in the next sentence does not attribute it.)
+                bool nextOwnAcrossSentence = next.Own && next.CueStart > b.CloseToken && IsPunct(b.OpenToken - 1, ',')
+                                             && _text[b.ContentEnd - 1] is '.' or '!' or '?';
                 bool merge = gapWords == 0 && (!next.Own || cs < 0)
                              || sameCue
-                             || gapIsAttribution && gapWords <= 6 && (!next.Own || next.CueStart < b.OpenToken && !IsParticipleCue(next.CueStart)) && !sentenceBetween
+                             || gapIsAttribution && gapWords <= 6 && (!next.Own || nextOwnAcrossSentence || next.CueStart < b.OpenToken && !IsParticipleCue(next.CueStart))
+                                && !sentenceBetween
                              || gapIsAttribution && !next.Own && gapWords <= 40;
                 // A long attribution between the parts ("said Peter Morgan, a lawyer for the Sierra Club, who has ...")
                 // keeps them as two quotes of one speaker: one span over a long stretch of narration would mostly
@@ -4732,6 +4764,10 @@ internal sealed class QuoteFinder
                 {
                     // "have warned they could sell ...": no hearer; the clause opens with its subject
                 }
+                else if (NounSubjectBeforeAuxiliary(j, b))
+                {
+                    // "Business groups warned the move would snarl trade": the same with a noun phrase and its auxiliary
+                }
                 else
                 {
                     return false;
@@ -5082,7 +5118,7 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool NounSubjectBeforeAuxiliary(int m, int b)
     {
-        if (!(QuoteWords.Articles.Contains(Word(m)) || QuoteWords.PossessivePronouns.Contains(Word(m))))
+        if (m < 1 || m >= b || !(QuoteWords.Articles.Contains(Word(m)) || QuoteWords.PossessivePronouns.Contains(Word(m))))
         {
             return false;
         }
