@@ -265,6 +265,7 @@ public sealed class ReportWriter
     private static List<Mark> CollectMarks(NewsDocument doc, SpeakerPalette speakers)
     {
         var marks = new List<Mark>();
+        var attributed = new HashSet<TextSpan>(); // speaker and cue spans marked once, though split parts share them
         int order = 0;
         foreach (Quote quote in doc.Quotes)
         {
@@ -275,13 +276,13 @@ public sealed class ReportWriter
             {
                 marks.Add(new Mark(part, Layer.Quote, order++, open, "</mark>"));
             }
-            if (quote.Speaker is { } speaker)
+            if (quote.Speaker is { } speaker && attributed.Add(speaker.Span))
             {
                 marks.Add(new Mark(speaker.Span, Layer.Attribution, order++,
                     $"<span class=\"speaker\" title=\"{Encode("speaker: " + speakerName)}\">", "</span>"));
             }
 
-            if (quote.Cue is { } cue)
+            if (quote.Cue is { } cue && attributed.Add(cue.Span))
             {
                 marks.Add(new Mark(cue.Span, Layer.Attribution, order++, "<span class=\"cue\">", "</span>"));
             }

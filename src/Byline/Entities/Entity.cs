@@ -34,7 +34,7 @@ public sealed record Entity
     public ImmutableArray<TextSpan> Mentions { get; }
 
     /// <summary>
-    /// Titles and roles the article gives it ("Chancellor", "Secretary of State"), as written; an abbreviated title is
+    /// Titles and roles the article gives it ("Chancellor", "Secretary of State"), as written; an abbreviated title is also
     /// written out ("Gov." as "Governor", "Florida Sen." as "Florida Senator").
     /// </summary>
     public ImmutableArray<string> Titles { get; init; } = [];

@@ -870,23 +870,35 @@ internal static class EntityClusterer
             t--;
         }
 
-        // "Florida Sen. Marco Rubio", "New Jersey Gov. Chris Christie": the place the title is of.
-        int place = t;
-        while (place > 0 && t - place < 2 && OnlySpace(text, tokens[place - 1].End, tokens[place].Start) && tokens[place - 1].Kind == TokenKind.Word
-               && char.IsUpper(text[tokens[place - 1].Start]) && !NotPlaceWords.Contains(text.Substring(tokens[place - 1].Start, tokens[place - 1].Length)))
+        // "Florida Sen. Marco Rubio", "New Jersey Gov. Chris Christie": the place the title is of, one the gazetteer knows
+        // ("In Sen. Mark Ruggles's view" has none).
+        for (int place = Math.Max(0, t - 2); place < t; place++)
         {
-            place--;
+            bool adjacent = true;
+            for (int k = place; k < t && adjacent; k++)
+            {
+                adjacent = tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && OnlySpace(text, tokens[k].End, tokens[k + 1].Start);
+            }
+
+            if (!adjacent)
+            {
+                continue;
+            }
+
+            string[] words = new string[t - place];
+            for (int k = place; k < t; k++)
+            {
+                words[k - place] = text.Substring(tokens[k].Start, tokens[k].Length);
+            }
+
+            if (IsKnownPlacePhrase(words))
+            {
+                return text[tokens[place].Start..tokens[t - 1].End] + " " + title;
+            }
         }
 
-        return place < t ? text[tokens[place].Start..tokens[t - 1].End] + " " + title : title;
+        return title;
     }
-
-    private static readonly HashSet<string> NotPlaceWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Former", "Then", "The", "Ex", "Acting", "Interim", "Outgoing", "Incoming", "Late", "Retired", "Democratic", "Republican", "GOP",
-        "And", "But", "As", "When", "While", "Meanwhile", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday", "Also", "Even", "Now", "So", "Still", "Only", "Then-",
-    };
 
     private static bool IsQualifier(EntityType type) =>
         type == EntityType.Organization || type == EntityType.Gpe || type == EntityType.Location || type == EntityType.Nationality;

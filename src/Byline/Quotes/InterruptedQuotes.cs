@@ -51,9 +51,9 @@ internal static class InterruptedQuotes
             return quotes;
         }
 
-        // A part keeps its quote's place; only a quote inside another's gap could change the order.
-        result.Sort(static (a, b) => a.Span.CompareTo(b.Span));
-        return result.ToImmutable();
+        // A part keeps its quote's place; only a quote inside another's gap could change the order. A stable sort keeps
+        // quotes with equal spans (a custom extractor's) in the order they came.
+        return [.. result.OrderBy(static q => q.Span)];
     }
 
     private static bool HasAttributionGap(Quote quote)

@@ -30,7 +30,8 @@ public sealed record Quote
     /// <summary>
     /// The spans of the quoted words themselves: for a partial quote, the fragments inside its reported clause; for a
     /// direct quote interrupted by its attribution (<c>"A," she said, "B."</c>) or running over several paragraphs,
-    /// its parts, while <see cref="Span"/> covers them all. Empty for a direct quote in one piece and for indirect quotes.
+    /// its parts, while <see cref="Span"/> covers them all (with <see cref="NewsAnalyzerOptions.SplitInterruptedQuotes"/> each
+    /// part of an interrupted quote is a quote of its own instead). Empty for a direct quote in one piece and for indirect quotes.
     /// </summary>
     public ImmutableArray<TextSpan> Fragments { get; init; } = [];
 }

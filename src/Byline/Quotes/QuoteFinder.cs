@@ -332,12 +332,9 @@ internal sealed class QuoteFinder
 
             if (NounPhraseBefore(rel - 1, lower, out start, out end) && !QuoteWords.PersonalPronouns.Contains(Word(start)))
             {
-                // ("A senior official involved in the negotiations, who spoke on condition of anonymity, said": the one the
-                // participle describes, not its phrase's object.)
-                if (start - 3 >= lower && QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) && IsWordToken(start - 2)
-                    && char.IsLower(_text[_tokens[start - 2].Start]) && (Word(start - 2).EndsWith("ed", StringComparison.Ordinal) || Word(start - 2).EndsWith("ing", StringComparison.Ordinal))
-                    && IsWordToken(start - 3) && !QuoteWords.NounPhraseStops.Contains(Word(start - 3)) && !IsLikelyVerb(start - 3)
-                    && NounPhraseBefore(start - 3, lower, out int described, out int describedEnd) && !QuoteWords.PersonalPronouns.Contains(Word(described)))
+                // ("A senior official involved in the negotiations who spoke to reporters said": the one the participle
+                // describes, not its phrase's object.)
+                if (DescribedByParticiple(start, lower) is (int described, int describedEnd))
                 {
                     (start, end) = (described, describedEnd);
                     return true;
@@ -597,7 +594,7 @@ internal sealed class QuoteFinder
                 }
 
                 // (A name of two words at least, not an acronym: "Priorities USA, a pro-Clinton super PAC, emailed".)
-                named = m > named && (!article || m > named + 1) && j - m >= 2 && IsProperNameRun(m, j) && !IsAllCapsToken(j - 1) ? m : j;
+                named = m > named && (!article || m > named + 1) && j - m >= 2 && IsProperNameRun(m, j) && !EntityPipeline.IsAllCaps(Word(j - 1)) ? m : j;
             }
 
             if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j))
@@ -663,15 +660,7 @@ internal sealed class QuoteFinder
 
                         // "A senior official involved in the negotiations, who spoke on condition of anonymity, said", "Residents
                         // living near the plant, who ..., said": the one the participle describes, not its phrase's object.
-                        else if (start - 3 >= lower && _tokens[start - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[start - 1].Start])
-                                 && QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) && IsWordToken(start - 2)
-                                 && char.IsLower(_text[_tokens[start - 2].Start]) && Word(start - 2).Length > 4
-                                 && (Word(start - 2).EndsWith("ed", StringComparison.Ordinal)
-                                     || Word(start - 2) is "living" or "working" or "serving" or "speaking" or "representing")
-                                 && IsWordToken(start - 3) && !QuoteWords.NounPhraseStops.Contains(Word(start - 3)) && !IsLyAdverb(start - 3)
-                                 && NounPhraseBefore(start - 3, lower, out int participant, out int participantEnd)
-                                 && (QuoteWords.Determiners.Contains(Word(participant)) || IsCapitalized(participant))
-                                 && !QuoteWords.PersonalPronouns.Contains(Word(participant)))
+                        else if (DescribedByParticiple(start, lower) is (int participant, int participantEnd))
                         {
                             (start, end) = (participant, participantEnd);
                         }
@@ -1114,7 +1103,8 @@ internal sealed class QuoteFinder
     /// <summary>
     /// The nearest comma before token <paramref name="i"/> within 29 tokens and the same sentence, or the token where the
     /// search stopped (below <paramref name="lower"/>, a quote mark, a full stop or the 29th token back). From inside quoted
-    /// words the search passes their own opening mark ("host of "Morning Joe," said": the comma before "host").
+    /// words the search passes their own opening mark ("host of "Morning Joe," said": the comma before "host"), and it steps
+    /// over a title in its marks ("author of "The Rent Trap," a best-selling book, said": the comma before "author").
     /// </summary>
     private int PreviousComma(int i, int lower)
     {
@@ -1299,10 +1289,6 @@ internal sealed class QuoteFinder
     private bool IsRoleWord(int i) => i >= 0 && _tokens[i].Kind == TokenKind.Word && QuoteWords.IsRole(Word(i));
 
     /// <summary>
-    /// "said at a news conference announcing ...", "said Monday in a speech saying ...": the occasion of a report just made (its
-    /// verb right before the preposition, past a day's name), right before a participle.
-    /// </summary>
-    /// <summary>
     /// A medium and the time it came out right before a participle cue: "unleashed a series of tweets early Friday saying",
     /// "posted a video on Monday claiming".
     /// </summary>
@@ -1324,9 +1310,13 @@ internal sealed class QuoteFinder
         // (The phrase ends in a day or a time of day: "tweets on Friday", not "tweets on saying".)
         bool dayLast = QuoteWords.DayAndMonthNames.Contains(Word(k - 1)) || Is(k - 1, "night") || Is(k - 1, "morning") || Is(k - 1, "evening")
                        || Is(k - 1, "afternoon") || Is(k - 1, "today") || Is(k - 1, "yesterday");
-        return dayLast && m < k - 1 && m > a && QuoteWords.Media.Contains(Word(m));
+        return dayLast && m > a && QuoteWords.Media.Contains(Word(m));
     }
 
+    /// <summary>
+    /// "said at a news conference announcing ...", "said Monday in a speech saying ...": the occasion of a report just made (its
+    /// verb right before the preposition, past a day's name), right before a participle.
+    /// </summary>
     private bool IsOccasionBefore(int k, int a)
     {
         if (k - 2 <= a || !QuoteWords.Occasions.Contains(Word(k - 1)) || _tokens[k - 1].Kind != TokenKind.Word)
@@ -1655,11 +1645,31 @@ internal sealed class QuoteFinder
                              : Is(head - 1, "the") || Is(head - 1, "this") || Is(head - 1, "its") || Is(head - 1, "their") || Is(head - 1, "his") || Is(head - 1, "her"));
     }
 
-    /// <summary>A word in capitals only: "PAC", "USA".</summary>
-    private bool IsAllCapsToken(int i)
+    /// <summary>
+    /// The noun phrase a participle and its prepositional phrase describe, when the phrase's object starts at
+    /// <paramref name="start"/>: "A senior official involved in [the negotiations]", "Residents living near [the plant]"; null
+    /// when the word before the preposition is no such participle ("his low standing in the polls", "who previously worked
+    /// for") or the phrase before it is no determined or named noun phrase.
+    /// </summary>
+    private (int Start, int End)? DescribedByParticiple(int start, int lower)
     {
-        ReadOnlySpan<char> w = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
-        return w.Length > 1 && !w.ContainsAnyInRange('a', 'z');
+        if (start - 3 < lower || _tokens[start - 1].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[start - 1].Start])
+            || !QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) || !IsWordToken(start - 2) || !char.IsLower(_text[_tokens[start - 2].Start]))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> participle = Word(start - 2);
+        if (participle.Length <= 4 || QuoteWords.ParticiplePrepositions.Contains(participle)
+            || !(participle.EndsWith("ed", StringComparison.Ordinal) || participle is "living" or "working" or "serving" or "speaking" or "representing")
+            || !IsWordToken(start - 3) || QuoteWords.NounPhraseStops.Contains(Word(start - 3)) || IsLyAdverb(start - 3)
+            || !NounPhraseBefore(start - 3, lower, out int described, out int describedEnd)
+            || !(QuoteWords.Determiners.Contains(Word(described)) || IsCapitalized(described)) || QuoteWords.PersonalPronouns.Contains(Word(described)))
+        {
+            return null;
+        }
+
+        return (described, describedEnd);
     }
 
     /// <summary>A verb an infinitive of saying completes: "continues to insist", "tried to argue", "began to claim".</summary>
@@ -4693,9 +4703,9 @@ internal sealed class QuoteFinder
         {
             j = after; // "He believes he can win", "I think we will": a clause that opens with its subject pronoun
         }
-        else if ((flags & CueFlags.ThatOnly) == 0 && SubjectAfterAdjuncts(after, b) is int pronoun and > 0)
+        else if ((flags & CueFlags.ThatOnly) == 0 && SubjectAfterAdjuncts(after, b) is int subject and > 0)
         {
-            j = pronoun; // "said in a statement Thursday night they pulled ...", "said at a news conference the city would ..."
+            j = subject; // "said in a statement Thursday night they pulled ...", "said at a news conference the city would ..."
         }
         else
         {
@@ -5125,7 +5135,7 @@ internal sealed class QuoteFinder
 
         for (int n = m + 1; n < b && n <= m + 4; n++)
         {
-            if (!IsWordToken(n) || !char.IsLower(_text[_tokens[n].Start]) && (n == m + 4 || QuoteWords.DayAndMonthNames.Contains(Word(n))))
+            if (!IsWordToken(n) || !char.IsLower(_text[_tokens[n].Start]) && QuoteWords.DayAndMonthNames.Contains(Word(n)))
             {
                 return false; // ("the Monarchs had", "the White House would": a name may be the noun.)
             }

@@ -160,7 +160,7 @@ internal static class QuoteWords
          "attorneys", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "interpreter",
          "translator"], ignoreCase: true);
 
-    /// <summary>Prepositions that open a phrase of time, place or occasion after a speech verb ("said after the convention").</summary>
+    /// <summary>Prepositions that open a phrase of time, place or occasion after a speech verb ("said after the convention", "said outside the court").</summary>
     public static readonly SpanSet OccasionPrepositions = new(
         ["in", "at", "on", "during", "after", "before", "following", "outside", "inside", "ahead", "since", "throughout"],
         ignoreCase: true);

@@ -377,6 +377,7 @@ internal sealed class SpeakerResolver
             for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
             {
                 if (_names[k].Role is { } known && known.Contains(role, StringComparison.OrdinalIgnoreCase) && !LacksRank(known, start, roleAt)
+                    && TitleHasPlace(known, start, roleAt)
                     && _names[k].EntityId is not null)
                 {
                     return new QuoteSpeaker(phrase, _names[k].EntityId, _names[k].Name);
@@ -817,18 +818,23 @@ internal sealed class SpeakerResolver
     /// <summary>The start of the entity's last mention before <paramref name="position"/>, or -1.</summary>
     private static int LastMentionBefore(Entity e, int position)
     {
-        int last = -1;
-        foreach (TextSpan m in e.Mentions)
+        // Mentions are in text order: the last one that starts before the position, by binary search.
+        ImmutableArray<TextSpan> mentions = e.Mentions;
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
         {
-            if (m.Start >= position)
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < position)
             {
-                break;
+                lo = mid + 1;
             }
-
-            last = m.Start;
+            else
+            {
+                hi = mid;
+            }
         }
 
-        return last;
+        return lo > 0 ? mentions[lo - 1].Start : -1;
     }
 
     /// <summary>Whether a place or nationality mention covers the character at <paramref name="position"/> ("Ohio", "French").</summary>
@@ -856,7 +862,7 @@ internal sealed class SpeakerResolver
         {
             ReadOnlySpan<char> w = _finder.Word(k);
             if (_finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(w[0]) && IsPlaceWord(_finder.TokenAt(k).Start)
-                && !title.AsSpan().Contains(w, StringComparison.OrdinalIgnoreCase))
+                && !HasWord(title, w.ToString()))
             {
                 return false;
             }
@@ -1525,7 +1531,7 @@ internal sealed class SpeakerResolver
         return any;
     }
 
-    private static readonly string[] Ranks = ["deputy", "vice", "assistant", "associate", "acting", "interim", "junior", "lieutenant"];
+    private static readonly string[] Ranks = ["deputy", "vice", "assistant", "associate", "lieutenant"];
 
     /// <summary>
     /// Whether the description between <paramref name="start"/> and its role word at <paramref name="roleAt"/> and the

@@ -117,6 +117,22 @@ public class CliTests
             [.. JsonDocument.Parse(json).RootElement.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("text").GetString()!)];
         Assert.Equal(["We will rebuild,\" Mayor Linda Okafor said on Tuesday, \"and we will do it fast."], Texts(joined));
         Assert.Equal(["We will rebuild,", "and we will do it fast."], Texts(split));
+
+        // The parts share one speaker and one cue, marked once in the report.
+        (_, string html, _) = Run(["analyze", "--output", "html", "--split-quotes", "-"], Story);
+        Assert.Equal(1, CountOf(html, "<span class=\"cue\">"));
+        Assert.DoesNotContain("<span class=\"speaker\" title=\"speaker: Linda Okafor\"><span class=\"speaker\"", html, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int n = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     [Theory]
