@@ -783,7 +783,7 @@ internal sealed class QuoteFinder
                                   && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
                                   && (IsCapitalized(start) || QuoteWords.Articles.Contains(Word(start))
                                       || IsWordToken(start - 2) && char.IsLower(_text[_tokens[start - 2].Start])
-                                         && (IsRoleWord(start - 2) || Word(start - 2).EndsWith("s", StringComparison.Ordinal)))
+                                         && (IsRoleWord(start - 2) || Word(start - 2).EndsWith("s", StringComparison.Ordinal) || Is(start - 2, "people")))
                                   && !(Is(start - 1, "of") && IsCapitalized(start - 2))
                                   && NounPhraseBefore(start - 2, lower, out int s3, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s3))
                                   && (!IsCapitalized(start - 2) || IsRoleWord(start - 2) || SentenceStart(start - 2) == start - 2); hop++)
@@ -1672,11 +1672,11 @@ internal sealed class QuoteFinder
         return (described, describedEnd);
     }
 
-    /// <summary>A verb an infinitive of saying completes: "continues to insist", "tried to argue", "began to claim".</summary>
+    /// <summary>A verb an infinitive of saying completes: "continues to insist", "tried to argue", "began to claim", "likes to say".</summary>
     private bool IsCatenativeVerb(int i) =>
         Is(i, "continues") || Is(i, "continued") || Is(i, "continue") || Is(i, "tried") || Is(i, "tries") || Is(i, "began") || Is(i, "begins")
         || Is(i, "started") || Is(i, "starts") || Is(i, "seems") || Is(i, "seemed") || Is(i, "appears") || Is(i, "appeared")
-        || Is(i, "sought") || Is(i, "seeks");
+        || Is(i, "sought") || Is(i, "seeks") || Is(i, "likes") || Is(i, "liked") || Is(i, "loves") || Is(i, "loved");
 
     /// <summary>An age as an adjective: "19-year-old", "52-year-old".</summary>
     private bool IsAgeAdjective(int i)
