@@ -587,7 +587,7 @@ internal sealed class QuoteFinder
                 bool article = QuoteWords.Articles.Contains(Word(named)) && !IsCapitalized(named);
                 int m = article ? named + 1 : named;
                 while (m < j - 1 && m < named + 5 && !IsCapitalized(m)
-                       && (IsAgeAdjective(m) || IsWordToken(m) && (QuoteWords.Roles.Contains(Word(m)) || QuoteWords.NameTitles.Contains(Word(m))
+                       && (QuoteWords.AgeIn(Word(m)) is not null || IsWordToken(m) && (QuoteWords.Roles.Contains(Word(m)) || QuoteWords.NameTitles.Contains(Word(m))
                                                                    || Word(m) is "former" or "longtime" or "veteran" or "retired" or "young")))
                 {
                     m++;
@@ -1678,12 +1678,6 @@ internal sealed class QuoteFinder
         || Is(i, "started") || Is(i, "starts") || Is(i, "seems") || Is(i, "seemed") || Is(i, "appears") || Is(i, "appeared")
         || Is(i, "sought") || Is(i, "seeks") || Is(i, "likes") || Is(i, "liked") || Is(i, "loves") || Is(i, "loved");
 
-    /// <summary>An age as an adjective: "19-year-old", "52-year-old".</summary>
-    private bool IsAgeAdjective(int i)
-    {
-        ReadOnlySpan<char> w = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
-        return w.Length > 10 && char.IsAsciiDigit(w[0]) && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
-    }
 
     /// <summary>The noun phrase that starts at <paramref name="from"/>: "said Sam Nguyen, who runs ..." -> "Sam Nguyen".</summary>
     private bool SubjectAfter(int from, int upper, out int start, out int end)

@@ -124,9 +124,11 @@ internal static class QuoteWords
          "recalled", "asked", "continued", "argued", "argues", "argue", "insisted", "insists", "insist", "replied", "responded",
          "warned", "warns", "warn", "cautioned", "contend", "contends", "contended", "acknowledged", "agreed", "agree"], ignoreCase: true);
 
+    private static readonly string[] GapAuxiliaryWords =
+        ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "might", "may"];
+
     /// <summary>Auxiliaries that can follow a speech verb inside a relative clause whose subject is the gap ("which he said were ...").</summary>
-    public static readonly SpanSet GapAuxiliaries = new(
-        ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "might", "may"], ignoreCase: true);
+    public static readonly SpanSet GapAuxiliaries = new(GapAuxiliaryWords, ignoreCase: true);
 
     /// <summary>Auxiliaries and common finite verbs: a phrase holding one is a clause, not a closing description.</summary>
     public static readonly SpanSet FiniteVerbs = new(
@@ -160,6 +162,15 @@ internal static class QuoteWords
          "attorneys", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "interpreter",
          "translator"], ignoreCase: true);
 
+    /// <summary>The age in "52-year-old", or null.</summary>
+    public static int? AgeIn(ReadOnlySpan<char> word)
+    {
+        int dash = word.IndexOf('-');
+        return dash > 0 && word[dash..].Equals("-year-old", StringComparison.Ordinal)
+               && int.TryParse(word[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int age)
+               && age is > 0 and < 130 ? age : null;
+    }
+
     /// <summary>Prepositions that open a phrase of time, place or occasion after a speech verb ("said after the convention", "said outside the court").</summary>
     public static readonly SpanSet OccasionPrepositions = new(
         ["in", "at", "on", "during", "after", "before", "following", "outside", "inside", "ahead", "since", "throughout"],
@@ -171,11 +182,8 @@ internal static class QuoteWords
          "filed", "shared", "recorded", "uploaded", "emailed", "e-mailed", "penned", "authored", "aired", "broadcast"],
         ignoreCase: true);
 
-    /// <summary>Auxiliary and modal verbs that follow a clause's subject: "the city would", "the rules have".</summary>
-    public static readonly SpanSet Auxiliaries = new(
-        ["would", "will", "could", "can", "should", "may", "might", "must", "shall", "was", "is", "were", "are", "had", "has",
-         "have", "did", "does", "do"],
-        ignoreCase: true);
+    /// <summary>Auxiliary and modal verbs that follow a clause's subject: "the city would", "the rules have" (the gap's, and a few more).</summary>
+    public static readonly SpanSet Auxiliaries = new([.. GapAuxiliaryWords, "must", "shall", "did", "does", "do"], ignoreCase: true);
 
     /// <summary>Hearers and media after a speech verb; never the speaker ("told reporters", "told CNN").</summary>
     public static readonly SpanSet GenericAddressees = new(

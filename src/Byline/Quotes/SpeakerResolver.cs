@@ -351,11 +351,12 @@ internal sealed class SpeakerResolver
                     continue;
                 }
 
+                int at = int.MinValue; // the entity's last mention before the description, read once when a title fits
                 foreach (string title in e.Titles)
                 {
                     if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt) && TitleHasPlace(title, start, roleAt))
                     {
-                        int at = LastMentionBefore(e, phrase.Start);
+                        at = at == int.MinValue ? LastMentionBefore(e, phrase.Start) : at;
                         if (at > firstAt)
                         {
                             (first, firstAt) = (e, at);
@@ -403,7 +404,7 @@ internal sealed class SpeakerResolver
         // "Swedish tennis player Marco Lindqvist ... the Swede said": the one person it introduces with that nationality.
         string demonym = char.IsUpper(noun[0]) ? noun.ToString() : string.Empty;
         string adjective = demonym.Length > 0 ? QuoteWords.DemonymAdjective(demonym) : string.Empty;
-        if ((AgeIn(noun) is int age ? OnlyPerson(phrase.Start, id => AgeOf(id) == age)
+        if ((QuoteWords.AgeIn(noun) is int age ? OnlyPerson(phrase.Start, id => AgeOf(id) == age)
                 : demonym.Length > 0 ? OnlyPerson(phrase.Start, id => HasNationality(id, demonym, adjective)) : null)
             is { } described && _entities.TryGetValue(described, out Entity? person))
         {
@@ -437,7 +438,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool Fits(string entityId, ReadOnlySpan<char> noun)
     {
-        if (AgeIn(noun) is int age)
+        if (QuoteWords.AgeIn(noun) is int age)
         {
             return AgeOf(entityId) is not int given || given == age; // (not the 41-year-old for "the 34-year-old")
         }
@@ -483,14 +484,6 @@ internal sealed class SpeakerResolver
     private static bool IsWeekday(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
-    /// <summary>The age in "52-year-old", or null.</summary>
-    private static int? AgeIn(ReadOnlySpan<char> noun)
-    {
-        int dash = noun.IndexOf('-');
-        return dash > 0 && noun[dash..].Equals("-year-old", StringComparison.Ordinal) && int.TryParse(noun[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int age)
-            && age is > 0 and < 130 ? age : null;
-    }
-
     /// <summary>
     /// The age the article gives a person, at the first mention that gives one: "Cranston, 52,", "Cranston (52)",
     /// "52-year-old Phil Cranston"; null when it gives none. Read once per document.
@@ -515,7 +508,7 @@ internal sealed class SpeakerResolver
                 {
                     age = ParseAge(TokenText(tokens[after + 1]));
                 }
-                else if (first > 0 && first < tokens.Length && AgeIn(TokenText(tokens[first - 1])) is int a)
+                else if (first > 0 && first < tokens.Length && QuoteWords.AgeIn(TokenText(tokens[first - 1])) is int a)
                 {
                     age = a;
                 }
@@ -862,7 +855,7 @@ internal sealed class SpeakerResolver
         {
             ReadOnlySpan<char> w = _finder.Word(k);
             if (_finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(w[0]) && IsPlaceWord(_finder.TokenAt(k).Start)
-                && !HasWord(title, w.ToString()))
+                && !HasWord(title, w))
             {
                 return false;
             }
@@ -1562,15 +1555,24 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    private static bool HasWord(string text, string word)
+    private static bool HasWord(string text, ReadOnlySpan<char> word)
     {
-        for (int i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        for (int from = 0; from < text.Length;)
         {
+            int i = text.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            i += from;
             int end = i + word.Length;
             if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
             {
                 return true;
             }
+
+            from = i + 1;
         }
 
         return false;
