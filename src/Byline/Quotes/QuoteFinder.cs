@@ -428,7 +428,8 @@ internal sealed class QuoteFinder
 
         // "Clark said Brooks had begun making calls ... but said ...", "he helped broker a truce and decided to ...": the
         // second verb of a coordinated predicate shares the clause's subject.
-        if (j > lower && (Is(j, "and") || Is(j, "but")) && !IsPunct(j - 1, ','))
+        // ("The employee first denied it, but in a later interview said ...": after a comma, when only an occasion stands between.)
+        if (j > lower && (Is(j, "and") || Is(j, "but")) && (!IsPunct(j - 1, ',') || j < cue - 1 && OccasionPhraseStart(cue - 1, lower) == j + 1))
         {
             // "demonstrators, who have taken to the streets and called for ...": inside a relative clause, its pronoun.
             for (int m = j - 1; m > lower && m > j - 20 && !IsTerminator(m) && _tokens[m].Kind != TokenKind.Quote; m--)
@@ -522,7 +523,9 @@ internal sealed class QuoteFinder
         }
 
         // "Joe Scarborough, host of MSNBC's "Morning Joe," said": the comma that closes the appositive sits inside the title's marks.
-        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(_pairs[_region[j]].OpenToken + 1, j) || IsNoOnesWords(_region[j])))
+        // ("Mr. Manafort, citing "the unique magic of Trump," said": or a participle's quoted object inside the aside.)
+        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(_pairs[_region[j]].OpenToken + 1, j) || IsNoOnesWords(_region[j])
+                                                        || _isFragment[_region[j]] && IsObjectOfAsideParticiple(_pairs[_region[j]].OpenToken)))
         {
             j--;
         }
@@ -731,10 +734,25 @@ internal sealed class QuoteFinder
             return false;
         }
 
+        // "pilloried for making dubious medical claims on-air": a phrase that a gerund opens after "for", "by", "from", ... is the
+        // gerund's object, and the cue word a noun in it; nobody's subject. (Not "a survey of leading Republican operatives".)
+        if (start - 1 >= lower && start < j && char.IsLower(_text[_tokens[start].Start]) && Word(start).EndsWith("ing", StringComparison.Ordinal)
+            && !QuoteWords.ParticiplePrepositions.Contains(Word(start)) && _tokens[start - 1].Kind == TokenKind.Word
+            && QuoteWords.GerundPrepositions.Contains(Word(start - 1)) && char.IsLower(_text[_tokens[start + 1].Start]))
+        {
+            return false;
+        }
+
         // ("GOP insiders across the four states said": the article before a count belongs to the phrase.)
+        // ("insiders in the next two states said": with "next", "last", "other" or "first" between.)
         if (start - 1 >= lower && Is(start - 1, "the") && QuoteWords.NumberWords.Contains(Word(start)))
         {
             start--;
+        }
+        else if (start - 2 >= lower && Is(start - 2, "the") && (Is(start - 1, "next") || Is(start - 1, "last") || Is(start - 1, "other") || Is(start - 1, "first"))
+                 && QuoteWords.NumberWords.Contains(Word(start)))
+        {
+            start -= 2;
         }
 
         // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
@@ -1152,6 +1170,28 @@ internal sealed class QuoteFinder
         // ("Miss.", "Wash.": the tokenizer reads a state that is also a word as an abbreviation only between commas; "N.Y.",
         // "D.C.": letters with periods.)
         return w.Contains('-') || Abbreviations.ClassifyToken(w) is AbbreviationClass.Other or AbbreviationClass.None && w.Length > 2;
+    }
+
+    /// <summary>
+    /// Whether the quoted words that open at <paramref name="open"/> are the object of a participle of saying set off by a
+    /// comma, at most two words before them: ", citing "...,"", ", calling it "...,"", ", describing the plan as "...,"".
+    /// </summary>
+    private bool IsObjectOfAsideParticiple(int open)
+    {
+        for (int m = open - 1; m >= 1 && m >= open - 4; m--)
+        {
+            if (!IsWordToken(m))
+            {
+                return false;
+            }
+
+            if (IsParticipleCue(m) && CueAt(m, open, out _) > 0)
+            {
+                return IsPunct(m - 1, ',');
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A cue word that reads as a verb here ("said", "reported"), not a noun ("state", "report").</summary>
@@ -1632,14 +1672,21 @@ internal sealed class QuoteFinder
 
         // (Only when a word follows: "the company that owns the show, which ..., told me" is not "the show", whose comma the
         // appositive search reads back from; but "The report, compiled by the center, said" opens its sentence.)
-        if (head - 1 < lower || !IsWordToken(head + 1) && !(OpensSentence(head - 1) && IsPunct(head + 1, ','))
+        // ("insiders in the next two states — Nevada and South Carolina — said": or the dash of an aside.)
+        if (head - 1 < lower || !IsWordToken(head + 1) && !(OpensSentence(head - 1) && IsPunct(head + 1, ',')) && !(head + 1 < _tokens.Length && _tokens[head + 1].Kind == TokenKind.Dash)
             || Word(head).EndsWith("ed", StringComparison.Ordinal) || Word(head).EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
         }
 
+        // "the secretary of state said", "heads of state say": the object of a role's "of" is a noun.
+        if (head - 2 >= lower && Is(head - 1, "of") && (IsRoleWord(head - 2) || Is(head - 2, "head") || Is(head - 2, "heads")))
+        {
+            return true;
+        }
+
         bool plural = Word(head).EndsWith("s", StringComparison.Ordinal);
-        return plural && _tokens[head - 1].Kind == TokenKind.Number
+        return plural && (_tokens[head - 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(head - 1)) && !Is(head - 1, "one"))
                || QuoteWords.Determiners.Contains(Word(head - 1)) && _tokens[head - 1].Kind == TokenKind.Word
                   && (plural ? !QuoteWords.SingularDeterminers.Contains(Word(head - 1)) && !Is(head - 1, "one")
                              : Is(head - 1, "the") || Is(head - 1, "this") || Is(head - 1, "its") || Is(head - 1, "their") || Is(head - 1, "his") || Is(head - 1, "her"));
@@ -1876,6 +1923,16 @@ internal sealed class QuoteFinder
             {
                 cueRightBefore = false;
             }
+            // ("Mr. Manafort, citing "the unique magic of Trump," said the candidate ...": lowercase words after a participle set
+            // off by a comma, with the subject's own verb right after them, are the participle's object inside an aside, a
+            // fragment; "said" is not their attribution.)
+            if (cueRightBefore && char.IsLower(first) && IsWordToken(before) && Word(before).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && IsPunct(before - 1, ',') && _text[pair.ContentEnd - 1] == ',' && closeEnd < _tokens.Length && IsWordToken(closeEnd)
+                && char.IsLower(_text[_tokens[closeEnd].Start]) && IsVerbLikeCue(closeEnd))
+            {
+                cueRightBefore = false;
+            }
+
             int words = CountWords(open + 1, close);
             // ("have come to believe "that climate change is real ..."": quoted words that open with the conjunction "that"
             // right after a verb are the end of the writer's clause, a fragment.)
@@ -2058,7 +2115,8 @@ internal sealed class QuoteFinder
     {
         start = end = -1;
         if (k - 2 <= a || !Is(k - 1, "to") || !char.IsLower(_text[_tokens[k].Start]) || !IsWordToken(k - 2) || CueAt(k - 2, k, out _) > 0
-            || QuoteWords.BetweenSubjectAndVerb.Contains(Word(k - 2)) || QuoteWords.NotPurposeBefore.Contains(Word(k - 2))
+            || QuoteWords.BetweenSubjectAndVerb.Contains(Word(k - 2)) && !Is(k - 2, "here") && !Is(k - 2, "there") // ("stood at a rally here to say")
+            || QuoteWords.NotPurposeBefore.Contains(Word(k - 2))
             || Word(k - 2).EndsWith("ed", StringComparison.Ordinal) || Word(k - 2).EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
@@ -3380,9 +3438,17 @@ internal sealed class QuoteFinder
             }
         }
 
-        int v = p + 1;
-        while (v < limit && v <= p + 8 && !(IsLikelyVerb(v) && !IsNounBeforeNoun(v, limit) || _tokens[v].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(v)) || IsVerbLikeCue(v))))
+        int v = p + 1, reach = p + 8;
+        while (v < limit && v <= reach && !(IsLikelyVerb(v) && !IsNounBeforeNoun(v, limit) || _tokens[v].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(v)) || IsVerbLikeCue(v))))
         {
+            // ("Tom Emanuel of Laconia, N.H., stood ...": a state label set off by commas belongs to the place before it.)
+            if (IsPunct(v, ',') && v + 2 < limit && IsPunct(v + 2, ',') && IsStateLabel(v + 1, v + 2))
+            {
+                v += 3;
+                reach += 3;
+                continue;
+            }
+
             if (!(IsWordToken(v) || _tokens[v].Kind == TokenKind.Clitic) || IsPunct(v, ','))
             {
                 return false;
@@ -3391,7 +3457,7 @@ internal sealed class QuoteFinder
             v++;
         }
 
-        if (v >= limit || v > p + 8)
+        if (v >= limit || v > reach)
         {
             return false;
         }
@@ -5539,6 +5605,7 @@ internal sealed class QuoteFinder
                 // "... “jobs, jobs, jobs,” but he has also ...": the comma that ends the report sits inside the quoted words.
                 if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
                     && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1) || AnotherSpeakersReport(m + 1, b)
+                        || IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && IsVerbLikeCue(m + 1) // (", citing "...," said ...")
                         || Is(m + 1, "and") && m + 2 < b && AnotherSpeakersReport(m + 2, b)))
                 {
                     end = m + 1;
@@ -5979,14 +6046,27 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsPossessedNoun(int k)
     {
-        if (k < 2 || !IsPossessiveClitic(k - 1) || Is(k + 1, "that") || IsVerbLikeCue(k)
-            || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (Is(k + 1, "that") || IsVerbLikeCue(k) || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        return IsWordToken(k - 2) && !QuoteWords.PersonalPronouns.Contains(Word(k - 2)) && !QuoteWords.RelativeStarts.Contains(Word(k - 2))
-               && !Is(k - 2, "there") && !Is(k - 2, "here") && !Is(k - 2, "what") && !Is(k - 2, "let");
+        // ("Pagliano's Fifth Amendment claims, ...": up to two capitalized modifiers between the possessive and a plural noun that
+        // closes its phrase; "the center's Bozell agrees with ..." is a name and its verb.)
+        int clitic = k - 1;
+        bool closesPhrase = k + 1 < _tokens.Length && (_tokens[k + 1].Kind == TokenKind.Punctuation || Is(k + 1, "of") || Is(k + 1, "about") || Is(k + 1, "against"));
+        while (clitic > k - 3 && clitic > 1 && _tokens[clitic].Kind == TokenKind.Word && IsCapitalized(clitic) && Word(k).EndsWith("s", StringComparison.Ordinal) && closesPhrase)
+        {
+            clitic--;
+        }
+
+        if (clitic < 2 || !IsPossessiveClitic(clitic))
+        {
+            return false;
+        }
+
+        return IsWordToken(clitic - 1) && !QuoteWords.PersonalPronouns.Contains(Word(clitic - 1)) && !QuoteWords.RelativeStarts.Contains(Word(clitic - 1))
+               && !Is(clitic - 1, "there") && !Is(clitic - 1, "here") && !Is(clitic - 1, "what") && !Is(clitic - 1, "let");
     }
 
     /// <summary>

@@ -196,7 +196,9 @@ internal static class QuoteWords
          "paramedics", "firefighters", "doctors", "nurses", "judges", "regulators", "followers", "subscribers", "clients",
          "customers", "guests", "delegations", "diplomats", "relatives", "friends", "neighbors", "neighbours", "teammates",
          "players", "council", "councillors", "councilors", "farmers", "troops", "soldiers", "volunteers", "protesters",
-         "graduates", "legislators", "parliamentarians"], ignoreCase: true);
+         "graduates", "legislators", "parliamentarians", "pollsters", "people", "everyone", "everybody", "anyone", "anybody",
+         "audiences", "crowds", "advisers", "advisors", "allies", "leaders", "parishioners", "congregants", "moderator",
+         "moderators", "interviewers", "panelists", "others"], ignoreCase: true);
 
     /// <summary>Words that start a clause, or its subject, after a speech verb.</summary>
     public static readonly SpanSet ClauseStarts = new(
@@ -323,7 +325,7 @@ internal static class QuoteWords
          "comes", "stepped", "steps", "rose", "rises", "returned", "returns", "traveled", "travelled", "travels", "visited",
          "visits", "turned", "turns", "called", "calls", "convened", "convenes", "seized", "seizes", "interrupted", "paused",
          "stopped", "logged", "wrote", "writes", "penned", "pens", "published", "publishes", "released", "releases", "issued",
-         "issues", "gathered", "gather", "rallied", "met", "meets", "spoke", "speaks", "sat"], ignoreCase: false);
+         "issues", "gathered", "gather", "rallied", "met", "meets", "spoke", "speaks", "sat", "stood", "stands", "arrived", "arrives"], ignoreCase: false);
 
     /// <summary>Words before "to" that make the infinitive no purpose of the clause's subject: "yet to say", "able to say".</summary>
     public static readonly SpanSet NotPurposeBefore = new(
