@@ -519,6 +519,16 @@ internal sealed class QuoteFinder
         {
             start = j - 2;
             end = j + 1;
+            // ("more than 4 in 10 said", "nearly six in 10 say": the approximation belongs to the share.)
+            if (start - 2 >= lower && Is(start - 1, "than") && (Is(start - 2, "more") || Is(start - 2, "fewer") || Is(start - 2, "less")))
+            {
+                start -= 2;
+            }
+            else if (start - 1 >= lower && (Is(start - 1, "nearly") || Is(start - 1, "almost") || Is(start - 1, "about") || Is(start - 1, "roughly") || Is(start - 1, "over")))
+            {
+                start--;
+            }
+
             return true;
         }
 
@@ -1499,6 +1509,11 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool AnotherSpeakersReport(int from, int b)
     {
+        if (ShareOfPeopleReports(from, b))
+        {
+            return true;
+        }
+
         if (!(QuoteWords.Determiners.Contains(Word(from)) && _tokens[from].Kind == TokenKind.Word))
         {
             return false;
@@ -1528,6 +1543,40 @@ internal sealed class QuoteFinder
             }
 
             if (QuoteWords.NounPhraseStops.Contains(Word(i)) && !Is(i, "of") && participles == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "more than 4 in 10 said", "three-quarters said", "47 percent of Republicans say", "nearly half of them said": a share of
+    /// people, up to seven words with a count among them, and a speech verb, the start of a second report.
+    /// </summary>
+    private bool ShareOfPeopleReports(int from, int b)
+    {
+        bool count = false;
+        for (int i = from; i < b && i <= from + 7; i++)
+        {
+            if (_region[i] != NoRegion || !IsWordToken(i) && _tokens[i].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = Word(i);
+            if (i > from && count && CueAt(i, b, out CueFlags f) > 0 && (f & CueFlags.DirectOnly) == 0 && IsVerbLikeCue(i))
+            {
+                return true;
+            }
+
+            bool fraction = w.Contains('-') && (w.EndsWith("thirds", StringComparison.OrdinalIgnoreCase) || w.EndsWith("third", StringComparison.OrdinalIgnoreCase)
+                                                || w.EndsWith("quarters", StringComparison.OrdinalIgnoreCase) || w.EndsWith("fifths", StringComparison.OrdinalIgnoreCase)
+                                                || w.EndsWith("fourths", StringComparison.OrdinalIgnoreCase));
+            count |= IsCount(i) || fraction || Is(i, "half") || Is(i, "percent") || Is(i, "majority") || Is(i, "minority");
+            if (!count && !(Is(i, "more") || Is(i, "less") || Is(i, "fewer") || Is(i, "than") || Is(i, "nearly") || Is(i, "almost") || Is(i, "about")
+                            || Is(i, "roughly") || Is(i, "over") || Is(i, "just") || Is(i, "only") || Is(i, "some")))
             {
                 return false;
             }
@@ -5775,6 +5824,15 @@ internal sealed class QuoteFinder
             // is the writer's comment ("the bill, which passed Tuesday, would ..." goes on after its second comma).
             // "... cooperation of Bryan Pagliano, who worked on the campaign." likewise describes the name that ends the report.
             if ((Is(m + 1, "which") || Is(m + 1, "where") || Is(m + 1, "who") && IsCapitalized(m - 1)) && IsClosingClause(m + 2, b))
+            {
+                end = m;
+                break;
+            }
+
+            // ", the latter a reference to ...": the writer's gloss on what was reported; ", however this time the number has
+            // dropped": the writer's contrast (", however, ..." set off on both sides is an aside inside the report).
+            if (Is(m + 1, "the") && (Is(m + 2, "latter") || Is(m + 2, "former")) && !IsPunct(m + 3, ',')
+                || Is(m + 1, "however") && m + 2 < b && IsWordToken(m + 2))
             {
                 end = m;
                 break;

@@ -1421,7 +1421,9 @@ internal sealed class SpeakerResolver
 
         // Prefer the capitalized run at the phrase's end: "Clinton campaign chairman John Podesta" -> "John Podesta".
         int e = end;
-        while (e > s && _finder.TokenAt(e - 1).Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        // (A share keeps its last count: "4 in 10", "six of 10".)
+        while (e > s && _finder.TokenAt(e - 1).Kind is not (TokenKind.Word or TokenKind.Abbreviation)
+               && !(_finder.TokenAt(e - 1).Kind == TokenKind.Number && e - 3 >= s && (_finder.Word(e - 2) is "in" or "of")))
         {
             e--;
         }
@@ -1452,7 +1454,8 @@ internal sealed class SpeakerResolver
             // ("both sides", "many economists": a quantifier before a noun stays; "Many said" alone names no one.)
             while (s < e && QuoteWords.Determiners.Contains(_finder.Word(s))
                    && (s + 1 == e || !QuoteWords.PronounLikeDeterminers.Contains(_finder.Word(s)) && !QuoteWords.NumberWords.Contains(_finder.Word(s)))
-                   && !(s + 1 < e && (_finder.Word(s + 1).Equals("of", StringComparison.OrdinalIgnoreCase) || _finder.Word(s + 1).Equals("close", StringComparison.OrdinalIgnoreCase))))
+                   && !(s + 1 < e && (_finder.Word(s + 1).Equals("of", StringComparison.OrdinalIgnoreCase) || _finder.Word(s + 1).Equals("close", StringComparison.OrdinalIgnoreCase)
+                                      || _finder.Word(s + 1).Equals("than", StringComparison.OrdinalIgnoreCase))))
             {
                 s++;
             }
