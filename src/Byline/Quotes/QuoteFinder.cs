@@ -3692,7 +3692,8 @@ internal sealed class QuoteFinder
         && (Is(i, "in") && (Is(i + 1, "fact") || Is(i + 1, "particular") || Is(i + 1, "turn") || Is(i + 1, "part") || Is(i + 1, "effect")
                             || Is(i + 1, "private") || Is(i + 1, "public") || Is(i + 1, "person") || Is(i + 1, "general"))
             || Is(i, "of") && Is(i + 1, "course")
-            || Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "first") || Is(i + 1, "times") || Is(i + 1, "once")));
+            || Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "first") || Is(i + 1, "times") || Is(i + 1, "once"))
+            || (Is(i, "so") || Is(i, "thus")) && Is(i + 1, "far") || (Is(i, "for") || Is(i, "by") || Is(i, "until")) && Is(i + 1, "now"));
 
     /// <summary>The preposition that opens a phrase of time or occasion ending at <paramref name="j"/> ("at the time", "in April", "in a Medium post"), or -1.</summary>
     private int OccasionPhraseStart(int j, int lower)
@@ -6273,14 +6274,22 @@ internal sealed class QuoteFinder
     /// <summary>A cue in "-s" right after a compound or "-ing" modifier ("early-morning tweets", "disparaging remarks") is a plural noun.</summary>
     private bool IsNounAfterModifier(int k, int a)
     {
-        if (k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || IsCapitalized(k - 1) || !Word(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
-            || Is(k, "says"))
+        if (k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || !Word(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Is(k, "says"))
         {
             return false;
         }
 
+        // ("his Islamophobic remarks", "dubious claims": an adjective by an ending few nouns have, capitalized too; not "the
+        // public says".)
         ReadOnlySpan<char> w = Word(k - 1);
-        return w.Contains('-') || w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !QuoteWords.ParticiplePrepositions.Contains(w);
+        if (w.Length > 5 && (w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) && !QuoteWords.NounsInIc.Contains(w))
+            && SentenceStart(k - 1) != k - 1)
+        {
+            return true;
+        }
+
+        return !IsCapitalized(k - 1)
+               && (w.Contains('-') || w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !QuoteWords.ParticiplePrepositions.Contains(w));
     }
 
     /// <summary>"a group called ...", "a move called ...": "called" right after a common noun names it.</summary>
@@ -6906,6 +6915,25 @@ internal sealed class QuoteFinder
         return any;
     }
 
+    /// <summary>Whether an opening parenthesis stands in [<paramref name="from"/>, <paramref name="to"/>) with no closing one after it.</summary>
+    private bool OpensParenthesisWithin(int from, int to)
+    {
+        for (int m = to - 1; m >= from; m--)
+        {
+            if (IsPunct(m, ')'))
+            {
+                return false;
+            }
+
+            if (IsPunct(m, '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A verb of saying in title case as headlines write it: "Says", "Warns", "Slams", "Said", "Told".</summary>
     private bool IsHeadlineCue(int m)
     {
@@ -6945,7 +6973,9 @@ internal sealed class QuoteFinder
             from++;
         }
 
-        while (to > from && !IsWordToken(to - 1) && !(_tokens[to - 1].Kind == TokenKind.Quote && _region[to - 1] != NoRegion))
+        // (A closing parenthesis whose opening one is inside stays: "blasted the Federal Bureau of Investigation (FBI)".)
+        while (to > from && !IsWordToken(to - 1) && !(_tokens[to - 1].Kind == TokenKind.Quote && _region[to - 1] != NoRegion)
+               && !(IsPunct(to - 1, ')') && OpensParenthesisWithin(from, to - 1)))
         {
             to--;
         }

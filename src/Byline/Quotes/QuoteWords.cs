@@ -185,6 +185,9 @@ internal static class QuoteWords
     /// <summary>Auxiliary and modal verbs that follow a clause's subject: "the city would", "the rules have" (the gap's, and a few more).</summary>
     public static readonly SpanSet Auxiliaries = new([.. GapAuxiliaryWords, "must", "shall", "did", "does", "do"], ignoreCase: true);
 
+    /// <summary>Nouns in "-ic" that can head a speaker's phrase or be one ("the public says", "a critic argues").</summary>
+    public static readonly SpanSet NounsInIc = new(["public", "critic", "clinic", "republic", "mechanic", "music", "topic", "logic", "traffic", "rhetoric", "cleric", "medic", "skeptic", "sceptic"], ignoreCase: true);
+
     /// <summary>Hearers and media after a speech verb; never the speaker ("told reporters", "told CNN").</summary>
     public static readonly SpanSet GenericAddressees = new(
         ["reporters", "journalists", "supporters", "the", "a", "an", "crowd", "audience", "voters", "members",
