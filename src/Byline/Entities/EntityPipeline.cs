@@ -63,6 +63,11 @@ internal static class EntityPipeline
                     continue; // a mention needs at least one letter or digit ("<" tagged as a name is noise)
                 }
 
+                if (builtIn && mention.Type.IsName && IsPostNominalAfterName(context.Text, context.Tokens.AsSpan(), span))
+                {
+                    continue; // "prosecutor Rupert Kimble KC said": an honour after a name, no name of its own
+                }
+
                 if (builtIn && mention.Type.IsName && IsPartyLabelAfterName(context.Text, span))
                 {
                     continue; // "Sen. Mike Lee, R-Utah, said": a party label, no name of its own
@@ -499,6 +504,19 @@ internal static class EntityPipeline
             : mention with { Span = TextSpan.FromBounds(tokens[trimmedFirst].Start, tokens[trimmedEnd - 1].End) };
     }
 
+    /// <summary>Letters after a British or Commonwealth name: a rank, an office or an honour ("KC", "MP", "OBE").</summary>
+    private static readonly Internal.SpanSet PostNominals = new(
+        ["KC", "QC", "SC", "MP", "MPs", "MSP", "MEP", "MLA", "MS", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PC", "AO", "AC", "AM"],
+        ignoreCase: false);
+
+    /// <summary>Whether <paramref name="span"/> is one post-nominal right after a capitalized name word ("Rupert Kimble KC").</summary>
+    private static bool IsPostNominalAfterName(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    {
+        int k = Token.IndexAt(tokens, span.Start);
+        return k > 0 && tokens[k].Start == span.Start && tokens[k].End == span.End && PostNominals.Contains(text.AsSpan(span.Start, span.Length))
+               && tokens[k - 1].End < tokens[k].Start && IsCapitalizedName(text, tokens[k - 1]);
+    }
+
     /// <summary>
     /// A person's name without the greeting or common word that opens the sentence before it ("Hey Vladi", "Dear
     /// Nina", "P.S. Tom") and without lower-case words the tagger ran on into after it ("Dan are very thorough"):
@@ -533,6 +551,12 @@ internal static class EntityPipeline
         }
 
         while (z - 1 > a && !HasUpper(text.AsSpan(tokens[z - 1].Start, tokens[z - 1].Length)))
+        {
+            z--;
+        }
+
+        // "Diane Abbott MP", "Rupert Kimble KC": letters after a name are a rank or an honour, not part of it.
+        while (z - 1 > a + 1 && PostNominals.Contains(text.AsSpan(tokens[z - 1].Start, tokens[z - 1].Length)))
         {
             z--;
         }

@@ -249,6 +249,14 @@ internal sealed class QuoteFinder
         }
 
         flags = _cues.Word(Word(i));
+        // "Manchester Crown Court heard", "The inquest heard that ...", "Magistrates heard": what a court heard is reported
+        // speech of the British court report; anyone else's hearing is not.
+        if (flags != CueFlags.None && Is(i, "heard") && !(i > 0 && QuoteWords.CourtHearers.Contains(Word(i - 1))))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // "Clinton plans to call on ...", "he still plans to back ...", "the campaign plans to ...": the verb; "scrapped plans to
         // attend", "expansive plans to address", "the tax cut plans are ...": the noun.
         if (flags != CueFlags.None && Is(i, "plans")
@@ -2664,6 +2672,16 @@ internal sealed class QuoteFinder
     {
         if (TryAttributeAfterNear(from, upper, out cueStart, out cueEnd, out spkStart, out spkEnd))
         {
+            // ("'A.' In a statement read to the court, her husband, Peter, said: 'B.'": after a quote that closes its sentence,
+            // an attribution that ends in a colon before the next quote introduces that quote.)
+            // ("'...' The trial continues.": a process that goes on is no speaker.)
+            if (ClosesSentence(from) && IntroducesNextQuote(cueEnd, upper)
+                || (Is(cueStart, "continues") || Is(cueStart, "continued")) && spkEnd == cueStart && QuoteWords.OngoingProcesses.Contains(Word(spkEnd - 1)))
+            {
+                cueStart = cueEnd = spkStart = spkEnd = -1;
+                return false;
+            }
+
             return true;
         }
 
@@ -3116,6 +3134,25 @@ internal sealed class QuoteFinder
     private bool ClosesWithPeriod(int from) => LastQuotedChar(from, out _) == '.';
 
     /// <summary>A comma or colon and a quotation mark at <paramref name="after"/>: the verb before it introduces the next quote.</summary>
+    /// <summary>Whether a colon and an opening quotation mark follow within six words of <paramref name="after"/>, before any sentence end.</summary>
+    private bool IntroducesNextQuote(int after, int upper)
+    {
+        for (int m = after; m < upper && m < _tokens.Length - 1 && m <= after + 6; m++)
+        {
+            if (IsPunct(m, ':'))
+            {
+                return _tokens[m + 1].Kind == TokenKind.Quote;
+            }
+
+            if (IsTerminator(m) || _tokens[m].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool OpensNextQuote(int after, int upper) => after + 1 < _tokens.Length && after <= upper
         && (IsPunct(after, ',') || IsPunct(after, ':')) && _tokens[after + 1].Kind == TokenKind.Quote;
 
@@ -3903,6 +3940,13 @@ internal sealed class QuoteFinder
                 if (q.Kind == QuoteKind.Indirect && IsPossessedNoun(k))
                 {
                     continue; // "Calderon's remarks, although ...": a noun; with quoted words ("Trump's claims of a "rigged" vote") it stays
+                }
+
+                // "..., Manchester Crown Court heard.", "..., a jury at Maidstone Crown Court was told.": the court and the jury
+                // heard the words; who said them the sentence does not say.
+                if (Is(k, "heard") || Is(k, "told") && IsPassive(k, a) && q.SpeakerStart >= 0 && q.SpeakerEnd <= k)
+                {
+                    q = q with { SpeakerStart = -1, SpeakerEnd = -1 };
                 }
 
                 while (directIdx < directSpans.Count && directSpans[directIdx].End <= q.Span.Start)

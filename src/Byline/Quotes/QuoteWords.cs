@@ -185,6 +185,16 @@ internal static class QuoteWords
     /// <summary>Auxiliary and modal verbs that follow a clause's subject: "the city would", "the rules have" (the gap's, and a few more).</summary>
     public static readonly SpanSet Auxiliaries = new([.. GapAuxiliaryWords, "must", "shall", "did", "does", "do"], ignoreCase: true);
 
+    /// <summary>Courts and their hearers before "heard" in a British court report: "Manchester Crown Court heard", "the inquest heard".</summary>
+    public static readonly SpanSet CourtHearers = new(
+        ["court", "jury", "jurors", "inquest", "tribunal", "hearing", "magistrates", "judge", "inquiry", "committee", "panel", "coroner"],
+        ignoreCase: true);
+
+    /// <summary>Proceedings that "continue" after a quote ("The trial continues."): never a speaker.</summary>
+    public static readonly SpanSet OngoingProcesses = new(
+        ["trial", "hearing", "case", "inquest", "inquiry", "investigation", "search", "debate", "talks", "meeting", "match", "game",
+         "fighting", "protest", "protests", "story", "session", "negotiations", "count", "vote", "voting", "campaign"], ignoreCase: true);
+
     /// <summary>Nouns in "-ic" that can head a speaker's phrase or be one ("the public says", "a critic argues").</summary>
     public static readonly SpanSet NounsInIc = new(["public", "critic", "clinic", "republic", "mechanic", "music", "topic", "logic", "traffic", "rhetoric", "cleric", "medic", "skeptic", "sceptic"], ignoreCase: true);
 
