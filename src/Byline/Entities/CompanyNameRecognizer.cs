@@ -145,6 +145,16 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
             first++;
         }
 
+        // "Devon and Cornwall Police", "Greater Manchester Police", "Thames Valley Police": a police force is named for the
+        // places it serves, two of them joined by "and".
+        bool force = text.AsSpan(tokens[end].Start, tokens[end].Length) is "Police" or "Constabulary";
+        if (force && first >= lower + 2 && first < end && text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "and"
+            && IsNameWord(text, tokens[first - 2]) && !IsComma(text, tokens[first - 2]) && HeadAt(text, tokens, first - 2) is null
+            && SameLine(text, tokens, first - 2, end))
+        {
+            first -= 2;
+        }
+
         int nameWords = 0;
         for (int k = first; k < end; k++)
         {
@@ -163,7 +173,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         // Africa Ltd": the end of a longer name after a lower-case joining word; the tagger reads the whole. ("Shares of
         // Douglas & Lomason Co": a common word that opens the sentence is no name.)
         // ("Norvell Foods and Volta Motors": a list of names, each ending in its head.)
-        if (first >= 2 && IsJoiningWord(text, tokens[first - 1]) && char.IsUpper(text[tokens[first - 2].Start])
+        if (first >= 2 && !force && IsJoiningWord(text, tokens[first - 1]) && char.IsUpper(text[tokens[first - 2].Start])
             && !(IsSentenceStart(text, tokens, first - 2) && NerModel.Default.Clusters.KnowsLowerCase(text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length)))
             && !(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "and" && HeadAt(text, tokens, first - 2) is not null))
         {
@@ -183,7 +193,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         }
 
         // ("Jewish West Bank settlements": a place the gazetteer knows ends the run.)
-        for (int k = first; k < end; k++)
+        for (int k = first; k < end && !force; k++)
         {
             if (IsKnownPlace(text, tokens, k, end))
             {

@@ -175,9 +175,10 @@ internal static class EntityPipeline
 
             // "Lumen Grid, the Austin-based battery startup, said": a name of several words the tagger took for a person's,
             // with no first name, that a company description follows.
+            // ("Australian budget carrier Wattle Air said": or a company noun right before it.)
             if (m.Type == EntityType.Person && i >= 0 && i < tokens.Length && tokens[i].Start == m.Span.Start && tokens[i].End < m.Span.End
                 && !EntityClusterer.IsFirstName(text, tokens[i]) && Token.IndexAt(tokens, m.Span.End - 1) is int last && last < tokens.Length
-                && tokens[last].End == m.Span.End && CompanyAppositive(text, tokens, last))
+                && tokens[last].End == m.Span.End && (CompanyAppositive(text, tokens, last) || CompanyBefore(text, tokens, i)))
             {
                 (companies ??= []).Add(Tagging.StableHash.OfLower(text.AsSpan(m.Span.Start, m.Span.Length)));
                 continue;
@@ -421,6 +422,16 @@ internal static class EntityPipeline
             if (JoinedByParticle(text, a, b))
             {
                 mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End) };
+                mentions.RemoveAt(i + 1);
+                continue;
+            }
+
+            // "Harlan & Pryce", "Marlow & Pike": two names joined by an ampersand are one firm (the tagger splits them into
+            // two people or a person and a firm).
+            if ((a.Type == EntityType.Person || a.Type == EntityType.Organization) && (b.Type == EntityType.Person || b.Type == EntityType.Organization)
+                && b.Span.Start == a.Span.End + 3 && text.AsSpan(a.Span.End, 3).SequenceEqual(" & "))
+            {
+                mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End), Type = EntityType.Organization };
                 mentions.RemoveAt(i + 1);
                 continue;
             }

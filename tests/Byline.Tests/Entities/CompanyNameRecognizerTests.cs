@@ -106,4 +106,29 @@ public class CompanyNameRecognizerTests
         // "Podesta told the AP his firm ...": a mention that reads as a person's keeps the person.
         Assert.DoesNotContain("ORG:Podesta", EntityTestHelpers.Mentions("The Podesta Group lobbied for the project. Podesta told the AP his firm worked closely with the nonprofit."));
     }
+
+    [Fact]
+    public void Names_joined_by_an_ampersand_a_company_noun_before_a_name_and_a_police_force_are_organizations()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("Harlan & Pryce, the British department store chain, will close 11 shops. Australian budget carrier Wattle Air said it would cut routes.");
+        Assert.Contains("ORG:Harlan & Pryce", mentions);
+        Assert.DoesNotContain("PERSON:Harlan", mentions);
+        Assert.Contains("ORG:Wattle Air", mentions);
+
+        mentions = EntityTestHelpers.Mentions("A man has died after being hit by a lorry, Devon and Cornwall Police have said. Greater Manchester Police and Merseyside Police sent officers.");
+        Assert.Contains("ORG:Devon and Cornwall Police", mentions);
+        Assert.Contains("ORG:Greater Manchester Police", mentions);
+        Assert.Contains("ORG:Merseyside Police", mentions);
+        Assert.DoesNotContain("PERSON:Devon", mentions);
+    }
+
+    [Fact]
+    public void Letters_after_a_name_are_no_name_of_their_own()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("Opening the case, prosecutor Rupert Kimble KC said the defendant had exploited their trust. Diane Abbott MP said it was cruel.");
+        Assert.Contains("PERSON:Rupert Kimble", mentions);
+        Assert.Contains("PERSON:Diane Abbott", mentions);
+        Assert.DoesNotContain("ORG:KC", mentions);
+        Assert.DoesNotContain("PERSON:Diane Abbott MP", mentions);
+    }
 }
