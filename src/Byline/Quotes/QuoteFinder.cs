@@ -1974,6 +1974,7 @@ internal sealed class QuoteFinder
                    && !IsModifiedCueNoun(before - 1);
             // "to what it called "a clear threat ..."": the quoted words are the object of a "what" clause, a fragment.
             cueRightBefore &= !WhatClauseBefore(before, lower);
+            cueRightBefore |= InTheWordsOf(open, lower, out _, out _, out _, out _);
             // ("Rice said he felt "incredible".", "Police said the driver showed "obvious signs of impairment."": lowercase
             // quoted words after the verb of a reported clause are a fragment of that report.)
             if (cueRightBefore && char.IsLower(first) && IsWordToken(before) && InReportedClause(before, lower))
@@ -2675,7 +2676,10 @@ internal sealed class QuoteFinder
             // ("'A.' In a statement read to the court, her husband, Peter, said: 'B.'": after a quote that closes its sentence,
             // an attribution that ends in a colon before the next quote introduces that quote.)
             // ("'...' The trial continues.": a process that goes on is no speaker.)
+            // (""... late." Asked by an analyst about dividends, Mark Osei said ...": a participle that opens the next sentence
+            // is that sentence's, not the quote's attribution.)
             if (ClosesSentence(from) && IntroducesNextQuote(cueEnd, upper)
+                || ClosesSentence(from) && spkStart < 0 && IsCapitalized(cueStart) && (IsParticipleCue(cueStart) || Word(cueStart).EndsWith("ed", StringComparison.Ordinal))
                 || (Is(cueStart, "continues") || Is(cueStart, "continued")) && spkEnd == cueStart && QuoteWords.OngoingProcesses.Contains(Word(spkEnd - 1)))
             {
                 cueStart = cueEnd = spkStart = spkEnd = -1;
@@ -3185,6 +3189,40 @@ internal sealed class QuoteFinder
     private bool ClosesSentence(int from) => LastQuotedChar(from, out _) is '.' or '!' or '?';
 
     /// <summary>
+    /// "..., in the words of its director, Anya Petrov, "a comedy that ..."", "in the words of one analyst: "..."": the phrase
+    /// right before the quote names its speaker, the name after a description when one follows it.
+    /// </summary>
+    private bool InTheWordsOf(int open, int lower, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int k = open - 1;
+        if (k < lower || !(IsPunct(k, ',') || IsPunct(k, ':')))
+        {
+            return false;
+        }
+
+        for (int c = k - 5; c >= lower && c >= open - 16; c--)
+        {
+            if (!(Is(c, "in") && Is(c + 1, "the") && Is(c + 2, "words") && Is(c + 3, "of")))
+            {
+                continue;
+            }
+
+            int comma = c + 4;
+            while (comma < k && !IsPunct(comma, ','))
+            {
+                comma++;
+            }
+
+            (cueStart, cueEnd) = (c, c + 4);
+            (spkStart, spkEnd) = comma + 1 < k && IsProperNameRun(comma + 1, k) ? (comma + 1, k) : (c + 4, comma);
+            return spkEnd > spkStart;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The character right before the closing mark that ends before token <paramref name="from"/> (a doubled mark counts
     /// as one), and that mark's first token; '\0' and -1 when no quotation mark ends there.
     /// </summary>
@@ -3207,7 +3245,11 @@ internal sealed class QuoteFinder
 
     private bool TryAttributeBefore(int open, int lower, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
     {
-        cueStart = cueEnd = spkStart = spkEnd = -1;
+        if (InTheWordsOf(open, lower, out cueStart, out cueEnd, out spkStart, out spkEnd))
+        {
+            return true;
+        }
+
         int k = open - 1;
         while (k >= lower && (IsPunct(k, ':') || IsPunct(k, ',') || _tokens[k].Kind == TokenKind.Dash))
         {
