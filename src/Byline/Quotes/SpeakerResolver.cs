@@ -386,7 +386,53 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "A former nurse at St. Agnes testified that .... Rachel Dunn, who worked in the unit, told jurors ...": a lede's
+        // indefinite description of a person is the person the next sentence opens with, named there for the first time.
+        if (role is not null && IsIndefinite(start) && NamedInNextSentence(phrase) is { } named2)
+        {
+            return new QuoteSpeaker(phrase, named2.Id, named2.Name);
+        }
+
         return new QuoteSpeaker(phrase, null, CleanName(start, end));
+    }
+
+    /// <summary>
+    /// The person whose name opens the sentence after the lede that <paramref name="phrase"/> opens, when the article names
+    /// that person there for the first time; null otherwise.
+    /// </summary>
+    private Entity? NamedInNextSentence(TextSpan phrase)
+    {
+        ImmutableArray<Sentence> sentences = _context.Sentences;
+        int si = SentenceIndexAt(phrase.Start);
+        if (si + 1 >= sentences.Length || sentences[si].Span.Start != phrase.Start || !HasMentions)
+        {
+            return null;
+        }
+
+        // (Only the lede, the sentence that opens one of the first two paragraphs: "A teacher from Lviv said .... Mohammed,
+        // who asked ..., said ..." in the middle of a story are two people.)
+        int paragraph = ParagraphIndexAt(phrase.Start);
+        if (paragraph > 1 || paragraph < _context.Paragraphs.Length && _context.Paragraphs[paragraph].Start != phrase.Start)
+        {
+            return null;
+        }
+
+        int next = sentences[si + 1].Span.Start;
+        int m = MentionsStartingBefore(next + 1) - 1;
+        if (m < 0 || _context.Mentions[m].Span.Start != next || _context.Mentions[m].Type != EntityType.Person || _context.Mentions[m].EntityId is not { } id)
+        {
+            return null;
+        }
+
+        foreach (Entity e in _context.Entities)
+        {
+            if (e.Id == id)
+            {
+                return e.Mentions[0].Start == next ? e : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
