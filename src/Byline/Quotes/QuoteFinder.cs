@@ -5892,7 +5892,8 @@ internal sealed class QuoteFinder
             }
 
             // "he did not support Mr. Trump, the presumed Putin favorite.": a closing description is the writer's.
-            if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b))
+            // (Not inside a list: "celebrated his heroes, including the musician Chuck Berry, the baseball player Willie Mays and ...".)
+            if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b) && !OpensListBefore(j, m))
             {
                 end = m;
                 break;
@@ -5943,6 +5944,20 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>Whether "including" or "such as" stands in [<paramref name="from"/>, <paramref name="to"/>): the items after it are a list.</summary>
+    private bool OpensListBefore(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (Is(m, "including") || Is(m, "such") && Is(m + 1, "as"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
