@@ -2027,7 +2027,10 @@ internal sealed class QuoteFinder
             // Attribution: after the quote ("...," she said), then before it (She said: "...").
             // ("Trump claimed that "...," but a prosecutor said ...": words reported with "that" belong to the cue before them.)
             bool afterThat = Is(open - 1, "that");
-            bool own = afterThat && TryAttributeBefore(open, lower, out int cs, out int ce, out int ss, out int se)
+            // (", adding, "That is why he lost." Her friends kept calling ...": quoted words that close their sentence after a cue
+            // and a comma or colon belong to that cue, not to the next sentence's verb.)
+            bool introduced = before - 1 >= 0 && (IsPunct(before, ',') || IsPunct(before, ':')) && CueAt(before - 1, open, out _) > 0 && ClosesSentence(closeEnd);
+            bool own = (afterThat || introduced) && TryAttributeBefore(open, lower, out int cs, out int ce, out int ss, out int se)
                        || TryAttributeAfter(closeEnd, upper, out cs, out ce, out ss, out se)
                        || !afterThat && TryAttributeBefore(open, lower, out cs, out ce, out ss, out se)
                        || TryLeadInSubject(open, lower, out cs, out ce, out ss, out se);
@@ -3290,8 +3293,10 @@ internal sealed class QuoteFinder
 
             // ", saying: "..."", and a participle after a noun: "sent a text message to supporters saying: "..."", "carrying
             // signs saying, "..."": the subject of the clause the participle hangs on.
+            // (""...," adding, "..."": the comma may sit inside the quoted words before the participle.)
             bool participle = Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                              && (IsPunct(c - 1, ',') || c - 1 >= lower && _tokens[c - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c - 1].Start])
+                              && (IsPunct(c - 1, ',') || IsClosingAfterComma(c - 1)
+                                  || c - 1 >= lower && _tokens[c - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[c - 1].Start])
                                   && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(c - 1)) && !QuoteWords.FiniteVerbs.Contains(Word(c - 1))
                                   && !QuoteWords.PersonalPronouns.Contains(Word(c - 1)));
             if (participle ? ParticipleSubject(c, SentenceStart(c), out spkStart, out spkEnd) : SubjectBefore(c, lower, out spkStart, out spkEnd))
@@ -5742,6 +5747,10 @@ internal sealed class QuoteFinder
                 if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
                     && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1) || AnotherSpeakersReport(m + 1, b)
                         || IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && IsVerbLikeCue(m + 1) // (", citing "...," said ...")
+                        // (""an orange buffoon," Susan said as ...": an attribution of its own; "the "Charleston loophole," a flaw
+                        // in ...": the writer's gloss.)
+                        || IsCapitalizedName(m + 1) && SubjectAndCue(m + 1, b)
+                        || (Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b)
                         || Is(m + 1, "and") && m + 2 < b && AnotherSpeakersReport(m + 2, b)))
                 {
                     end = m + 1;
@@ -6732,7 +6741,7 @@ internal sealed class QuoteFinder
             }
 
             if (attribution > a && CueAt(attribution, k, out _) == 1 && !IsParticipleCue(attribution)
-                && SubjectBefore(attribution, a, out start, out end) && start - 1 > a && IsPunct(start - 1, ','))
+                && SubjectBefore(attribution, a, out start, out end) && start - 1 > a && (IsPunct(start - 1, ',') || IsClosingAfterComma(start - 1)))
             {
                 return true;
             }
