@@ -354,7 +354,8 @@ internal sealed class SpeakerResolver
                 int at = int.MinValue; // the entity's last mention before the description, read once when a title fits
                 foreach (string title in e.Titles)
                 {
-                    if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt) && TitleHasPlace(title, start, roleAt))
+                    if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt)
+                        && (TitleHasPlace(title, start, roleAt) || PlaceNamedWith(e, start, roleAt, phrase.Start)))
                     {
                         at = at == int.MinValue ? LastMentionBefore(e, phrase.Start) : at;
                         if (at > firstAt)
@@ -908,6 +909,53 @@ internal sealed class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether every place between the description's first word and its role word at <paramref name="roleAt"/> is named
+    /// right after a mention of <paramref name="e"/> before <paramref name="before"/>: "Sen. Nathan Greenleaf of Vermont" for
+    /// "the Vermont senator", "Rep. Marcus Delacroix (D-Md.)" for "the Maryland congressman"; false when there is no place.
+    /// </summary>
+    private bool PlaceNamedWith(Entity e, int start, int roleAt, int before)
+    {
+        bool any = false;
+        for (int k = start + 1; k < roleAt; k++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (_finder.TokenAt(k).Kind != TokenKind.Word || !char.IsUpper(w[0]) || !IsPlaceWord(_finder.TokenAt(k).Start))
+            {
+                continue;
+            }
+
+            any = true;
+            string? abbreviation = UsStates.Abbreviation(w);
+            bool named = false;
+            foreach (TextSpan mention in e.Mentions)
+            {
+                if (mention.Start >= before)
+                {
+                    break;
+                }
+
+                int end = Math.Min(before, mention.End + 24);
+                ReadOnlySpan<char> after = _text.AsSpan(mention.End, Math.Max(0, end - mention.End));
+                if (after.StartsWith(" of ", StringComparison.Ordinal) && after[4..].StartsWith(w, StringComparison.Ordinal)
+                    || (after.StartsWith(" (", StringComparison.Ordinal) || after.StartsWith(", ", StringComparison.Ordinal))
+                       && after.Length > 4 && after[3] == '-' && (after[4..].StartsWith(w, StringComparison.Ordinal)
+                                                                   || abbreviation is not null && after[4..].StartsWith(abbreviation, StringComparison.Ordinal)))
+                {
+                    named = true;
+                    break;
+                }
+            }
+
+            if (!named)
+            {
+                return false;
+            }
+        }
+
+        return any;
     }
 
     private bool HasLowercaseWord(TextSpan span)
