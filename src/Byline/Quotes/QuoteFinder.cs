@@ -3572,6 +3572,7 @@ internal sealed class QuoteFinder
         }
 
         int v = p + 1, reach = p + 8;
+        bool appositive = false;
         while (v < limit && v <= reach && !(IsLikelyVerb(v) && !IsNounBeforeNoun(v, limit) || _tokens[v].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(v)) || IsVerbLikeCue(v))))
         {
             // ("Tom Emanuel of Laconia, N.H., stood ...": a state label set off by commas belongs to the place before it.)
@@ -3579,6 +3580,17 @@ internal sealed class QuoteFinder
             {
                 v += 3;
                 reach += 3;
+                continue;
+            }
+
+            // ("State Sen. Carla Whitfield, a Democrat, entered the race ...": a short appositive after the name; "Ohio's attorney
+            // general, Peter Vandermeer, filed ...": the name after the role.)
+            if (IsPunct(v, ',') && (IsCapitalized(v - 1) && (Is(v + 1, "a") || Is(v + 1, "an") || Is(v + 1, "the")) || IsRoleWord(v - 1) && IsCapitalized(v + 1))
+                && AppositiveClose(v, limit) is int close and > 0)
+            {
+                reach += close + 1 - v;
+                v = close + 1;
+                appositive = true;
                 continue;
             }
 
@@ -3602,7 +3614,27 @@ internal sealed class QuoteFinder
             return true;
         }
 
-        return SubjectBefore(v, p, out start, out end) && start == p;
+        // (Past an appositive the subject may be the name inside it: "Ohio's attorney general, Peter Vandermeer, filed".)
+        return SubjectBefore(v, p, out start, out end) && (start == p || appositive && start > p);
+    }
+
+    /// <summary>The comma that closes a short appositive opened by the comma at <paramref name="open"/> (", a Democrat,"), with no verb in it; else -1.</summary>
+    private int AppositiveClose(int open, int limit)
+    {
+        for (int e = open + 2; e < limit - 1 && e <= open + 8; e++)
+        {
+            if (IsPunct(e, ','))
+            {
+                return e;
+            }
+
+            if (!IsWordToken(e) || IsVerbLikeCue(e) || QuoteWords.FiniteVerbs.Contains(Word(e)) || QuoteWords.RelativeStarts.Contains(Word(e)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first token after a dateline that opens a sentence at <paramref name="p"/> ("New York (AFP) – ...",
