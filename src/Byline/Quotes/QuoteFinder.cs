@@ -616,6 +616,21 @@ internal sealed class QuoteFinder
 
                 // (A name of two words at least, not an acronym: "Priorities USA, a pro-Clinton super PAC, emailed".)
                 named = m > named && (!article || m > named + 1) && j - m >= 2 && IsProperNameRun(m, j) && !EntityPipeline.IsAllCaps(Word(j - 1)) ? m : j;
+
+                // ("The state's top election official, Secretary of State Owen Marchbanks, warned": a capitalized title with "of"
+                // before the name; the name opens with a known first name.)
+                if (named == j)
+                {
+                    for (int f = j - 2; f > k + 1 && f >= j - 4; f--)
+                    {
+                        if (IsCapitalized(f) && FirstNameGenders.Of(Word(f)) != '\0' && IsProperNameRun(f, j) && QuoteWords.NameTitles.Contains(Word(f - 1))
+                            && OnlyTitleWords(k + 1, f))
+                        {
+                            named = f;
+                            break;
+                        }
+                    }
+                }
             }
 
             if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j))
@@ -1168,6 +1183,21 @@ internal sealed class QuoteFinder
 
     /// <summary>A pronoun that can be a clause's subject: he, she, they, I, we ("it" and "you" are objects as often).</summary>
     private bool IsSubjectPronoun(int i) => QuoteWords.PersonalPronouns.Contains(Word(i)) && !QuoteWords.ObjectPronouns.Contains(Word(i));
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) holds only capitalized words that are no first names and "of", "the", "and", "for": a title ("Secretary of State").</summary>
+    private bool OnlyTitleWords(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            // (No first name among them: "the two leading Republicans, Donald J. Trump and Senator Ted Cruz," are two people.)
+            if (!(IsWordToken(m) && IsCapitalized(m) && FirstNameGenders.Of(Word(m)) == '\0' || Is(m, "of") || Is(m, "the") || Is(m, "and") || Is(m, "for")))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
 
     /// <summary>
     /// One abbreviated state or party label set off by commas: "Mo.", "Miss.", "N.Y.", "R-Fla.", "D-N.Y.", never a title such as "Sen.".
