@@ -427,9 +427,12 @@ internal static class EntityPipeline
             }
 
             // "Harlan & Pryce", "Marlow & Pike": two names joined by an ampersand are one firm (the tagger splits them into
-            // two people or a person and a firm).
+            // two people or a person and a firm); not two people the article names ("Trump & Putin" after "Donald Trump",
+            // "Harry & Meghan").
             if ((a.Type == EntityType.Person || a.Type == EntityType.Organization) && (b.Type == EntityType.Person || b.Type == EntityType.Organization)
-                && b.Span.Start == a.Span.End + 3 && text.AsSpan(a.Span.End, 3).SequenceEqual(" & "))
+                && b.Span.Start == a.Span.End + 3 && text.AsSpan(a.Span.End, 3).SequenceEqual(" & ")
+                && !(a.Type == EntityType.Person && b.Type == EntityType.Person && (NamesPerson(text, mentions, a) || NamesPerson(text, mentions, b)
+                                                                                    || IsFirstNameOnly(text, a) && IsFirstNameOnly(text, b))))
             {
                 mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End), Type = EntityType.Organization };
                 mentions.RemoveAt(i + 1);
@@ -449,6 +452,31 @@ internal static class EntityPipeline
 
         return mentions;
     }
+
+    /// <summary>Whether a person's mention is a full name with a first name, or the surname of one the article names in full.</summary>
+    private static bool NamesPerson(string text, List<EntityMention> mentions, EntityMention m)
+    {
+        ReadOnlySpan<char> name = text.AsSpan(m.Span.Start, m.Span.Length);
+        int space = name.IndexOf(' ');
+        if (space > 0)
+        {
+            return Quotes.FirstNameGenders.Of(name[..space]) != '\0';
+        }
+
+        foreach (EntityMention other in mentions)
+        {
+            ReadOnlySpan<char> full = text.AsSpan(other.Span.Start, other.Span.Length);
+            if (other.Type == EntityType.Person && full.Length > name.Length + 1 && full.EndsWith(name, StringComparison.Ordinal) && full[^(name.Length + 1)] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFirstNameOnly(string text, EntityMention m) =>
+        text.AsSpan(m.Span.Start, m.Span.Length) is var name && !name.Contains(' ') && Quotes.FirstNameGenders.Of(name) != '\0';
 
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Cluster(
         string text, ImmutableArray<Token> tokens, ImmutableArray<EntityMention> mentions, CancellationToken cancellationToken) =>
@@ -524,7 +552,7 @@ internal static class EntityPipeline
     private static bool IsPostNominalAfterName(string text, ReadOnlySpan<Token> tokens, TextSpan span)
     {
         int k = Token.IndexAt(tokens, span.Start);
-        return k > 0 && tokens[k].Start == span.Start && tokens[k].End == span.End && PostNominals.Contains(text.AsSpan(span.Start, span.Length))
+        return k > 0 && k < tokens.Length && tokens[k].Start == span.Start && tokens[k].End == span.End && PostNominals.Contains(text.AsSpan(span.Start, span.Length))
                && tokens[k - 1].End < tokens[k].Start && IsCapitalizedName(text, tokens[k - 1]);
     }
 

@@ -1184,13 +1184,14 @@ internal sealed class QuoteFinder
     /// <summary>A pronoun that can be a clause's subject: he, she, they, I, we ("it" and "you" are objects as often).</summary>
     private bool IsSubjectPronoun(int i) => QuoteWords.PersonalPronouns.Contains(Word(i)) && !QuoteWords.ObjectPronouns.Contains(Word(i));
 
-    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) holds only capitalized words that are no first names and "of", "the", "and", "for": a title ("Secretary of State").</summary>
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) is a title: title words and the capitalized words after their "of" or "and", none a first name ("Secretary of State").</summary>
     private bool OnlyTitleWords(int from, int to)
     {
         for (int m = from; m < to; m++)
         {
             // (No first name among them: "the two leading Republicans, Donald J. Trump and Senator Ted Cruz," are two people.)
-            if (!(IsWordToken(m) && IsCapitalized(m) && FirstNameGenders.Of(Word(m)) == '\0' || Is(m, "of") || Is(m, "the") || Is(m, "and") || Is(m, "for")))
+            if (!(IsWordToken(m) && IsCapitalized(m) && FirstNameGenders.Of(Word(m)) == '\0' && (QuoteWords.NameTitles.Contains(Word(m)) || Is(m - 1, "of") || Is(m - 1, "and"))
+                  || Is(m, "of") || Is(m, "the") || Is(m, "and") || Is(m, "for")))
             {
                 return false;
             }
@@ -1222,7 +1223,7 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Whether the quoted words that open at <paramref name="open"/> are the object of a participle of saying set off by a
-    /// comma, at most two words before them: ", citing "...,"", ", calling it "...,"", ", describing the plan as "...,"".
+    /// comma, at most four words before them: ", citing "...,"", ", calling it "...,"", ", describing the plan as "...,"".
     /// </summary>
     private bool IsObjectOfAsideParticiple(int open)
     {
@@ -1246,6 +1247,11 @@ internal sealed class QuoteFinder
     private bool IsVerbLikeCue(int i)
     {
         ReadOnlySpan<char> w = Word(i);
+        if (w.Equals("heard", StringComparison.OrdinalIgnoreCase) && !(i > 0 && QuoteWords.CourtHearers.Contains(Word(i - 1))))
+        {
+            return false; // (a cue only in a court report: see CueAt)
+        }
+
         return _cues.Word(w) != CueFlags.None && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)
             || w.Equals("say", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase));
@@ -1542,8 +1548,8 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// "the reports said", "one of the prosecutors said": a determiner, up to four more words and a speech verb, the start of a
-    /// second report with a speaker of its own.
+    /// "the reports said", "one of the prosecutors said": a determiner, up to four more words and a speech verb, or a share of
+    /// people ("more than 4 in 10 said"), the start of a second report with a speaker of its own.
     /// </summary>
     private bool AnotherSpeakersReport(int from, int b)
     {
@@ -1741,9 +1747,9 @@ internal sealed class QuoteFinder
     private bool IsDocumentNoun(int i) => QuoteWords.Media.Contains(Word(i)) || Is(i, "report") || Is(i, "study") || Is(i, "survey") || Is(i, "poll");
 
     /// <summary>
-    /// "the states said", "five states said", "the report says": a cue word after a determiner or a number is a noun, the
-    /// head of the speaker's noun phrase, not a verb (a singular one only after a definite determiner: "a show called ..." is
-    /// no speaker).
+    /// "the states said", "five states said", "the report says", "the secretary of state said": a cue word after a determiner,
+    /// a number or a role's "of" is a noun, the head of the speaker's noun phrase, not a verb (a singular one only after a
+    /// definite determiner: "a show called ..." is no speaker).
     /// </summary>
     private bool IsNounAfterDeterminer(int head, int lower)
     {
@@ -2067,6 +2073,11 @@ internal sealed class QuoteFinder
             if (own && QuotedObject(cs, Math.Min(_tokens.Length, cs + 16)) is (int os, int oe))
             {
                 (ss, se) = (os, oe); // "the agency quoted Abbas Araghchi as saying": the one quoted, not the one quoting
+            }
+
+            if (own && Is(cs, "heard"))
+            {
+                (ss, se) = (-1, -1); // ""...," Manchester Crown Court heard.": the court heard the words; it did not say them
             }
 
             if (!own)
@@ -3170,15 +3181,14 @@ internal sealed class QuoteFinder
     /// <summary>True when the quoted words that end right before token <paramref name="from"/> end with a period.</summary>
     private bool ClosesWithPeriod(int from) => LastQuotedChar(from, out _) == '.';
 
-    /// <summary>A comma or colon and a quotation mark at <paramref name="after"/>: the verb before it introduces the next quote.</summary>
-    /// <summary>Whether a colon and an opening quotation mark follow within six words of <paramref name="after"/>, before any sentence end.</summary>
+    /// <summary>Whether a colon and an opening quotation mark follow within the six tokens after <paramref name="after"/>, before any sentence end.</summary>
     private bool IntroducesNextQuote(int after, int upper)
     {
-        for (int m = after; m < upper && m < _tokens.Length - 1 && m <= after + 6; m++)
+        for (int m = after; m < upper && m < _tokens.Length - 1 && m < after + 6; m++)
         {
             if (IsPunct(m, ':'))
             {
-                return _tokens[m + 1].Kind == TokenKind.Quote;
+                return _tokens[m + 1].Kind == TokenKind.Quote && _region[m + 1] != NoRegion && _pairs[_region[m + 1]].OpenToken == m + 1;
             }
 
             if (IsTerminator(m) || _tokens[m].Kind == TokenKind.Quote)
@@ -3190,6 +3200,7 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>A comma or colon and a quotation mark at <paramref name="after"/>: the verb before it introduces the next quote.</summary>
     private bool OpensNextQuote(int after, int upper) => after + 1 < _tokens.Length && after <= upper
         && (IsPunct(after, ',') || IsPunct(after, ':')) && _tokens[after + 1].Kind == TokenKind.Quote;
 
@@ -6272,7 +6283,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// A cue right after a possessive ("Calderon's remarks", "the group's claims") is a noun, unless "that" follows
+    /// A cue right after a possessive ("Calderon's remarks", "the group's claims", "Pagliano's Fifth Amendment claims, ...") is a noun, unless "that" follows
     /// ("Trump's claim that ...") or it reads as a verb after "he's" or "it's" ("he's said", "Trump's predicting").
     /// </summary>
     private bool IsPossessedNoun(int k)
@@ -6291,7 +6302,7 @@ internal sealed class QuoteFinder
             clitic--;
         }
 
-        if (clitic < 2 || !IsPossessiveClitic(clitic))
+        if (clitic < 1 || !IsPossessiveClitic(clitic))
         {
             return false;
         }
@@ -6443,7 +6454,7 @@ internal sealed class QuoteFinder
     private bool IsYear(int i) => _tokens[i].Length == 4 && (Word(i).StartsWith("19", StringComparison.Ordinal) || Word(i).StartsWith("20", StringComparison.Ordinal))
                                   || _tokens[i].Length == 3 && _tokens[i].Kind == TokenKind.Number && _text[_tokens[i].Start] is '\'' or '’' or '‘'; // "in ’08"
 
-    /// <summary>A cue in "-s" right after a compound or "-ing" modifier ("early-morning tweets", "disparaging remarks") is a plural noun.</summary>
+    /// <summary>A cue in "-s" right after a compound, "-ing", "-ous" or "-ic" modifier ("early-morning tweets", "disparaging remarks", "dubious claims") is a plural noun.</summary>
     private bool IsNounAfterModifier(int k, int a)
     {
         if (k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || !Word(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Is(k, "says"))
@@ -6451,11 +6462,11 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        // ("his Islamophobic remarks", "dubious claims": an adjective by an ending few nouns have, capitalized too; not "the
-        // public says".)
+        // ("his Islamophobic remarks", "dubious claims": an adjective by an ending few nouns have; capitalized only after a
+        // possessive, for surnames end so too: "Djokovic claims", "The Atlantic reports"; not "the public says".)
         ReadOnlySpan<char> w = Word(k - 1);
         if (w.Length > 5 && (w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) && !QuoteWords.NounsInIc.Contains(w))
-            && SentenceStart(k - 1) != k - 1)
+            && (!IsCapitalized(k - 1) || k - 2 >= a && QuoteWords.PossessivePronouns.Contains(Word(k - 2))))
         {
             return true;
         }

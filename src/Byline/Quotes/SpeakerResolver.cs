@@ -927,6 +927,16 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            // ("the New York senator": the place's whole name.)
+            int last = k;
+            while (last + 1 < roleAt && _finder.TokenAt(last + 1).Kind == TokenKind.Word && char.IsUpper(_finder.Word(last + 1)[0])
+                   && IsPlaceWord(_finder.TokenAt(last + 1).Start))
+            {
+                last++;
+            }
+
+            w = _text.AsSpan(_finder.TokenAt(k).Start, _finder.TokenAt(last).End - _finder.TokenAt(k).Start);
+            k = last;
             any = true;
             string? abbreviation = UsStates.Abbreviation(w);
             bool named = false;

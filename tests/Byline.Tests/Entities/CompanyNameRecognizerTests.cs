@@ -120,6 +120,12 @@ public class CompanyNameRecognizerTests
         Assert.Contains("ORG:Greater Manchester Police", mentions);
         Assert.Contains("ORG:Merseyside Police", mentions);
         Assert.DoesNotContain("PERSON:Devon", mentions);
+
+        // Not two people the article names, nor a common word before "and".
+        mentions = EntityTestHelpers.Mentions("Donald Trump met Vladimir Putin in Helsinki. Trump & Putin: the talks went well. Paramedics and Sussex Police attended.");
+        Assert.DoesNotContain("ORG:Trump & Putin", mentions);
+        Assert.Contains("ORG:Sussex Police", mentions);
+        Assert.DoesNotContain("ORG:Paramedics and Sussex Police", mentions);
     }
 
     [Fact]
