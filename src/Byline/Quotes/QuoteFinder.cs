@@ -2722,6 +2722,16 @@ internal sealed class QuoteFinder
             // ("'...' The trial continues.": a process that goes on is no speaker.)
             // (""... late." Asked by an analyst about dividends, Mark Osei said ...": a participle that opens the next sentence
             // is that sentence's, not the quote's attribution.)
+            // (""... not changing." Chinese Foreign Ministry spokesman Liu Jian accused Washington of ...": a new sentence whose verb
+            // takes an object or a clause of its own reports that, not the quote before it; "Smith said Tuesday." may follow.)
+            if (ClosesWithPeriod(from) && spkStart >= 0 && spkStart < cueStart && cueEnd < _tokens.Length && _sentence[cueStart] >= 0
+                && _sentence[cueStart] != _sentence[Math.Max(0, from - 1)]
+                && !(TailIsShort(cueEnd, SentenceEnd(cueStart)) || IsPhraseTail(cueEnd, SentenceEnd(cueStart))))
+            {
+                cueStart = cueEnd = spkStart = spkEnd = -1;
+                return false;
+            }
+
             if (ClosesSentence(from) && IntroducesNextQuote(cueEnd, upper)
                 || ClosesSentence(from) && spkStart < 0 && IsCapitalized(cueStart) && (IsParticipleCue(cueStart) || Word(cueStart).EndsWith("ed", StringComparison.Ordinal))
                 || (Is(cueStart, "continues") || Is(cueStart, "continued")) && spkEnd == cueStart && QuoteWords.OngoingProcesses.Contains(Word(spkEnd - 1)))
