@@ -149,8 +149,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         // places it serves, two of them joined by "and".
         bool force = text.AsSpan(tokens[end].Start, tokens[end].Length) is "Police" or "Constabulary";
         if (force && first >= lower + 2 && first < end && text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "and"
-            && IsNameWord(text, tokens[first - 2]) && !IsComma(text, tokens[first - 2]) && HeadAt(text, tokens, first - 2) is null
-            && IsKnownPlace(text, tokens, first - 2, first - 2) // (a place: not "Paramedics and Sussex Police")
+            && IsNameWord(text, tokens[first - 2]) && IsKnownPlace(text, tokens, first - 2, first - 2) // (a place: not "Paramedics and Sussex Police")
             && SameLine(text, tokens, first - 2, end))
         {
             first -= 2;

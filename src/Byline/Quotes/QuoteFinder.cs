@@ -251,7 +251,7 @@ internal sealed class QuoteFinder
         flags = _cues.Word(Word(i));
         // "Manchester Crown Court heard", "The inquest heard that ...", "Magistrates heard": what a court heard is reported
         // speech of the British court report; anyone else's hearing is not.
-        if (flags != CueFlags.None && Is(i, "heard") && !(i > 0 && QuoteWords.CourtHearers.Contains(Word(i - 1))))
+        if (flags != CueFlags.None && IsHeardOutsideCourt(i))
         {
             flags = CueFlags.None;
             return 0;
@@ -1243,11 +1243,14 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>"heard" after anything but a court, jury, inquest or magistrates: no cue ("Manchester Crown Court heard" is one).</summary>
+    private bool IsHeardOutsideCourt(int i) => Is(i, "heard") && !(i > 0 && QuoteWords.CourtHearers.Contains(Word(i - 1)));
+
     /// <summary>A cue word that reads as a verb here ("said", "reported"), not a noun ("state", "report").</summary>
     private bool IsVerbLikeCue(int i)
     {
         ReadOnlySpan<char> w = Word(i);
-        if (w.Equals("heard", StringComparison.OrdinalIgnoreCase) && !(i > 0 && QuoteWords.CourtHearers.Contains(Word(i - 1))))
+        if (IsHeardOutsideCourt(i))
         {
             return false; // (a cue only in a court report: see CueAt)
         }
@@ -2020,8 +2023,8 @@ internal sealed class QuoteFinder
             // ("Mr. Manafort, citing "the unique magic of Trump," said the candidate ...": lowercase words after a participle set
             // off by a comma, with the subject's own verb right after them, are the participle's object inside an aside, a
             // fragment; "said" is not their attribution.)
-            if (cueRightBefore && char.IsLower(first) && IsWordToken(before) && Word(before).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && IsPunct(before - 1, ',') && _text[pair.ContentEnd - 1] == ',' && closeEnd < _tokens.Length && IsWordToken(closeEnd)
+            if (cueRightBefore && char.IsLower(first) && IsParticipleCue(before) && IsObjectOfAsideParticiple(open)
+                && _text[pair.ContentEnd - 1] == ',' && closeEnd < _tokens.Length && IsWordToken(closeEnd)
                 && char.IsLower(_text[_tokens[closeEnd].Start]) && IsVerbLikeCue(closeEnd))
             {
                 cueRightBefore = false;

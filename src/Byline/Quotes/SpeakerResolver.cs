@@ -425,15 +425,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        foreach (Entity e in _context.Entities)
-        {
-            if (e.Id == id)
-            {
-                return e.Mentions[0].Start == next ? e : null;
-            }
-        }
-
-        return null;
+        return _entities.TryGetValue(id, out Entity? e) && e.Mentions[0].Start == next ? e : null;
     }
 
     /// <summary>
