@@ -74,6 +74,7 @@ internal sealed class QuoteFinder
         FindInterviewAnswers(found);
         _cancellationToken.ThrowIfCancellationRequested();
         FindPartialLeftovers(found);
+        found.RemoveAll(f => InEditorsNote(f.AnchorToken));
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         for (int i = 0; i < found.Count; i++)
         {
@@ -90,6 +91,40 @@ internal sealed class QuoteFinder
         }
 
         return new SpeakerResolver(_context, this).Resolve(found.ConvertAll(f => (f.Span, f.Kind, f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd, f.Fragments, f.Continuation, f.NamedStart, f.NamedEnd)), _cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> sits in a one-sentence paragraph that opens with "Editor's note": the publisher's
+    /// standing word to its readers, appended to every article of a series ("Editor's note: Donald Trump regularly incites
+    /// political violence and ... has repeatedly pledged to ban all Muslims ..."), not the article's reporting. A longer note
+    /// is a correction that reports in its own right ("Editor's Note: An article on Monday ... reported that ... . On
+    /// Wednesday, however, ... Comey said that ...").
+    /// </summary>
+    private bool InEditorsNote(int i)
+    {
+        int p = i >= 0 && i < _tokens.Length ? _paragraph[i] : -1;
+        if (p < 0)
+        {
+            return false;
+        }
+
+        while (i > 0 && _paragraph[i - 1] == p)
+        {
+            i--;
+        }
+
+        if (!((Is(i, "editor") || Is(i, "editors")) && IsPossessiveClitic(i + 1) && Is(i + 2, "note")))
+        {
+            return false;
+        }
+
+        int last = i;
+        while (last + 1 < _tokens.Length && _paragraph[last + 1] == p)
+        {
+            last++;
+        }
+
+        return _sentence[last] == _sentence[i + 3];
     }
 
     /// <summary>
@@ -6029,6 +6064,14 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // ", and both sides actually aren't that far apart", ", and the American Civil Liberties Union of Ohio has already
+            // sued ...": a noun phrase with a verb of its own opens the writer's next clause.
+            if (Is(m + 1, "and") && NounPhraseThenVerb(m + 2, b))
+            {
+                end = m;
+                break;
+            }
+
             // ", and Republicans want ...", ", and the union also stepped in": a new clause with its own subject.
             if (Is(m + 1, "and") && m + 3 < b && (QuoteWords.PersonalPronouns.Contains(Word(m + 2)) && !Is(m + 2, "it") && !Is(m + 2, "you")
                                                   || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2)) && !IsLastOfNameList(m, b)))
@@ -6040,6 +6083,47 @@ internal sealed class QuoteFinder
 
         return end;
     }
+
+    /// <summary>
+    /// Whether the tokens at <paramref name="from"/> open a clause of their own: after an optional "now" or "then", a noun
+    /// phrase of at most nine tokens that opens with a determiner, a number or a capital ("both sides", "the American Civil
+    /// Liberties Union of Ohio", "his campaign"), then, past at most one adverb, an auxiliary ("aren't", "has", "don't") or,
+    /// after a phrase of two tokens or more, a past tense ("the rebellion was crushed", "80,000 employees volunteered").
+    /// A pronoun subject is left to the callers' own tests.
+    /// </summary>
+    private bool NounPhraseThenVerb(int from, int b)
+    {
+        int i = Is(from, "now") || Is(from, "then") ? from + 1 : from;
+        int start = i;
+        if (i >= b || IsSubjectPronoun(i) || !(QuoteWords.Determiners.Contains(Word(i)) || IsCapitalized(i) || _tokens[i].Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        while (i < b && i < start + 9
+               && (IsWordToken(i) && !QuoteWords.ClauseAuxiliaries.Contains(Word(i)) && !QuoteWords.RelativeStarts.Contains(Word(i)) && !Is(i, "to") && !IsPastTense(i)
+                   || IsPossessiveClitic(i)))
+        {
+            i++;
+        }
+
+        if (i == start || i >= b)
+        {
+            return false;
+        }
+
+        if (IsLyAdverb(i) || Is(i, "also") || Is(i, "still") || Is(i, "now"))
+        {
+            i++;
+        }
+
+        return i < b && (QuoteWords.ClauseAuxiliaries.Contains(Word(i)) || i > start + 1 && IsPastTense(i));
+    }
+
+    /// <summary>A lowercase past tense: a word in "-ed" or an irregular past ("went", "took").</summary>
+    private bool IsPastTense(int i) =>
+        _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
+        && (Word(i).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
 
     /// <summary>Whether "including" or "such as" stands in [<paramref name="from"/>, <paramref name="to"/>): the items after it are a list.</summary>
     private bool OpensListBefore(int from, int to)
@@ -6057,7 +6141,8 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Whether token <paramref name="j"/> sits in a subordinate clause that opens its sentence, before the clause's comma:
-    /// "While only 7 percent said they are undecided, ...", "When Nega encouraged his students to press for freedoms, ...".
+    /// "While only 7 percent said they are undecided, ...", "When Nega encouraged his students to press for freedoms, ...";
+    /// also after "And" or "But" or a short opening phrase ("In June 2001, after HP asked workers to ..., 80,000 ...").
     /// </summary>
     private bool InOpeningSubordinateClause(int j)
     {
@@ -6067,7 +6152,35 @@ internal sealed class QuoteFinder
         }
 
         int s0 = SentenceStart(j);
-        if (s0 >= j || _tokens[s0].Kind != TokenKind.Word || !IsCapitalized(s0)
+        bool opensSentence = true;
+        if (s0 + 1 < j && (Is(s0, "and") || Is(s0, "but")) && QuoteWords.Subordinators.Contains(Word(s0 + 1)))
+        {
+            (s0, opensSentence) = (s0 + 1, false); // "And when asked to leave, he reportedly refused"
+        }
+        else if (s0 < j && IsCapitalized(s0))
+        {
+            // "In June 2001, after a desperate HP asked workers to ..., 80,000 employees volunteered", "Since June 16, when he
+            // asked ...": a short opening phrase of time or place, then the clause.
+            for (int c = s0 + 1; c < j && c <= s0 + 5; c++)
+            {
+                if (IsPunct(c, ','))
+                {
+                    if (c + 1 < j && QuoteWords.Subordinators.Contains(Word(c + 1)))
+                    {
+                        (s0, opensSentence) = (c + 1, false);
+                    }
+
+                    break;
+                }
+
+                if (_tokens[c].Kind is not (TokenKind.Word or TokenKind.Number) || IsLikelyVerb(c) || QuoteWords.FiniteVerbs.Contains(Word(c)))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (s0 >= j || _tokens[s0].Kind != TokenKind.Word || opensSentence && !IsCapitalized(s0)
             || !(QuoteWords.Subordinators.Contains(Word(s0)) || Is(s0, "whereas") || Is(s0, "unless")
                  || Is(s0, "even") && (Is(s0 + 1, "though") || Is(s0 + 1, "if"))))
         {

@@ -130,6 +130,9 @@ internal static class QuoteWords
     /// <summary>Auxiliaries that can follow a speech verb inside a relative clause whose subject is the gap ("which he said were ...").</summary>
     public static readonly SpanSet GapAuxiliaries = new(GapAuxiliaryWords, ignoreCase: true);
 
+    /// <summary>Auxiliaries that show a noun phrase before them to be a clause's subject ("and both sides aren't ...").</summary>
+    public static readonly SpanSet ClauseAuxiliaries = new([.. GapAuxiliaryWords, "must", "do", "does", "did", "'re", "’re"], ignoreCase: true);
+
     /// <summary>Auxiliaries and common finite verbs: a phrase holding one is a clause, not a closing description.</summary>
     public static readonly SpanSet FiniteVerbs = new(
         ["is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
