@@ -1,0 +1,1428 @@
+using System.Collections.Immutable;
+using Byline.Entities;
+using Byline.Text;
+
+namespace Byline.Quotes;
+
+// Where a reported clause ends: the writer's comments, asides, second reports and closing descriptions that follow it.
+internal sealed partial class QuoteFinder
+{
+    /// <summary>The first comma of the writer's (not inside quoted words, or closing them: "president,"") in (from, end), else end.</summary>
+    private int FirstCommaBefore(int from, int end)
+    {
+        for (int m = from + 1; m < end; m++)
+        {
+            if (IsPunct(m, ',') && _region[m] == NoRegion && !IsListComma(m))
+            {
+                return m;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].CloseToken == m && IsPunct(m - 1, ','))
+            {
+                return m + 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Where the object of a judgment ("criticized the law as a "crazy system" during a stop in Flint") or the topic of a
+    /// question ("asked Trump about statements he had made") ends: before the writer's time, place, occasion and reason
+    /// phrases and a relative clause set off by a comma; a name or pronoun object ends before a time, place or manner word
+    /// or a second verb ("endorsed Sanders in February and organized ...").
+    /// </summary>
+    private int JudgmentEnd(int j, int end)
+    {
+        // "endorsed Sanders in February and organized for him", "attacked him over the issue": a name or pronoun object ends
+        // where a time, place or manner phrase or a second verb begins ("likened RT to the BBC", "criticized Shelby for
+        // shooting ..." and "cast him as ..." go on).
+        int e = j;
+        if (Is(j, "him") || Is(j, "them") || Is(j, "me") || Is(j, "us"))
+        {
+            e = j + 1;
+        }
+        else
+        {
+            while (e < end && _region[e] == NoRegion && (IsCapitalized(e) || e > j && IsPunct(e, '.') && _tokens[e].Start == _tokens[e - 1].End))
+            {
+                e++;
+            }
+        }
+
+        if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e)) && !(Is(e, "and") && IsCapitalized(e + 1))
+                                 || (Is(e, "in") || Is(e, "on")) && e + 1 < end && (IsYear(e + 1) || QuoteWords.OccasionNouns.Contains(Word(e + 1)))))
+        {
+            return e;
+        }
+
+        for (int m = j + 1; m < end; m++)
+        {
+            if (_region[m] != NoRegion)
+            {
+                continue;
+            }
+
+            if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word && QuoteWords.DayAndMonthNames.Contains(Word(m))
+                && m - 1 > j && (Is(m - 1, "on") || Is(m - 1, "last") || Is(m - 1, "this") || Is(m - 1, "next")))
+            {
+                return m - 1; // "attacked the plan on Monday": the day's preposition goes with it
+            }
+
+            if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
+                || m > j + 1 && IsMainVerbAfterObject(j, m)
+                || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
+                || IsOccasionPhrase(m, end)
+                || IsPunct(m, ',') && (Is(m + 1, "with") || Is(m + 1, "despite"))
+                || Is(m, "this") && m <= j + 3 && m + 1 < end && QuoteWords.OccasionNouns.Contains(Word(m + 1))
+                || Is(m, "even") && Is(m + 1, "as"))
+            {
+                return m;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "(who have praised) his candidacy warned ...": a speech verb right after the judged object's common noun, with no clause
+    /// of the object's own before it ("what she called ...", "reports that Trump called ..." go on), is the main clause's verb.
+    /// </summary>
+    private bool IsMainVerbAfterObject(int j, int m)
+    {
+        if (!IsVerbLikeCue(m) || !char.IsLower(_text[_tokens[m].Start]) || Word(m).EndsWith("ing", StringComparison.Ordinal)
+            || _tokens[m - 1].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[m - 1].Start]) || QuoteWords.NounPhraseStops.Contains(Word(m - 1))
+            || QuoteWords.PersonalPronouns.Contains(Word(m - 1)) || QuoteWords.Determiners.Contains(Word(m - 1))
+            || Is(m, "called") || Is(m, "named") || Is(m, "dubbed") || Is(m, "labeled") || Is(m, "known"))
+        {
+            return false; // ("the emotions of a worried spouse", "a supplement-maker called Mannatech")
+        }
+
+        for (int i = j; i < m; i++)
+        {
+            if (QuoteWords.RelativeStarts.Contains(Word(i)) || QuoteWords.WhWords.Contains(Word(i)) || _region[i] != NoRegion || IsPunct(i, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "in a statement", "in early-morning tweets", "at a rally on Monday", "via a spokesman's email": a preposition that opens
+    /// the occasion or medium of a report, within five words ("during" is a judgment adjunct of its own).
+    /// </summary>
+    private bool IsOccasionPhrase(int m, int end)
+    {
+        if (!(Is(m, "in") || Is(m, "at") || Is(m, "on") || Is(m, "via") || Is(m, "through")))
+        {
+            return false;
+        }
+
+        for (int i = m + 1; i < end && i <= m + 5; i++)
+        {
+            if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number) && !IsPunct(i, '-'))
+            {
+                return false;
+            }
+
+            if (QuoteWords.Media.Contains(Word(i)) || QuoteWords.Occasions.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where a reported clause that starts at <paramref name="j"/> ends: the sentence's end, or before ", adding that ..."
+    /// (a second quote of the same speaker) and before the writer's own ", although ...", "; ...", "— ...".
+    /// </summary>
+    private int ClauseEnd(int j, int b)
+    {
+        int end = b;
+        int first = j + 1;
+        if (j < b && j < _tokens.Length && _tokens[j].Kind == TokenKind.Dash && ClosingDash(j, b) is int closing and > 0)
+        {
+            first = closing + 1; // "that – in his professional life – he is ...": an aside opens the report
+        }
+
+        int openingClause = -1; // computed at the first comma: 1 when the report sits in an opening subordinate clause
+        bool InOpeningClause() => (openingClause < 0 ? openingClause = j < b && InOpeningSubordinateClause(j) ? 1 : 0 : openingClause) == 1;
+        for (int m = first; m < b - 1; m++)
+        {
+            if (_region[m] != NoRegion)
+            {
+                // "... “jobs, jobs, jobs,” but he has also ...": the comma that ends the report sits inside the quoted words.
+                if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
+                    && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1) || AnotherSpeakersReport(m + 1, b)
+                        || IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && IsVerbLikeCue(m + 1) // (", citing "...," said ...")
+                        // (""an orange buffoon," Susan said as ...": an attribution of its own; "the "Charleston loophole," a flaw
+                        // in ...": the writer's gloss.)
+                        || IsCapitalizedName(m + 1) && SubjectAndCue(m + 1, b)
+                        || (Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b)
+                        || Is(m + 1, "and") && m + 2 < b && AnotherSpeakersReport(m + 2, b)))
+                {
+                    end = m + 1;
+                    break;
+                }
+
+                continue; // punctuation inside quoted words belongs to the speaker
+            }
+
+            bool asideDash = _tokens[m].Kind == TokenKind.Dash && (_tokens[m].Length >= 1 && _text[_tokens[m].Start] != '-' || m > 0 && _tokens[m].Start > _tokens[m - 1].End);
+            if (asideDash && ClosingDash(m, b) is int close and > 0)
+            {
+                m = close; // "families - gay, straight, adoptive and foster - would qualify": an aside inside the report
+                continue;
+            }
+
+            if (IsPunct(m, ';') || asideDash && !(Is(m + 1, "including") || Is(m + 1, "especially") || (Is(m + 1, "and") || Is(m + 1, "or")) && !IsSubjectPronoun(m + 2) && CueAt(m + 2, b, out _) == 0
+                                                  || Is(m + 1, "as") && Is(m + 2, "well")))
+            {
+                end = m; // an aside set off by a dash is the writer's
+                break;
+            }
+
+            if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
+                                                                   && (ReportsHere(m + 1, cf, b) || !HasVerb(j, m))
+                                                                || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || Is(m + 1, "has") || Is(m + 1, "have") || IsLyAdverb(m + 1))
+                                                                   && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
+            {
+                end = m; // "... but noted that ...", "... and criticized the party": a second report of the same speaker
+                break;
+            }
+
+            // "... computers and she accused Trump of ...", "... the attack but U.S. officials have said ...", "One in three said ...
+            // and one in four said ...": a report of its own, with a subject, joined without a comma.
+            // (Not "Tapper, Bash and Blitzer had mentioned it": the last of a list of names.)
+            // (Nor "the driver and she told police ...": with no verb before it, an "and" joins two subjects.)
+            if (m > j + 1 && (Is(m, "but") || Is(m, "and") && (HasVerb(j, m) || Is(j, "to"))) && !IsPunct(m - 1, ',') && SubjectAndCue(m + 1, b)
+                && !(IsCapitalized(m + 1) && IsCapitalized(m - 1) && (IsPunct(m - 2, ',') || IsPunct(m - 3, ','))))
+            {
+                end = m;
+                break;
+            }
+
+            if (Is(m, "and") && m + 2 < b && IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
+                && (CueAt(m + 2, b, out _) > 0 && IsVerbLikeCue(m + 2)
+                    || IsCapitalizedName(m + 2) && CueAt(m + 3, b, out _) > 0 && IsVerbLikeCue(m + 3)))
+            {
+                end = m; // "... and Democrats accused the GOP of ...": another speaker's report
+                break;
+            }
+
+            if (Is(m, "and") && IsPunct(m - 1, ',') && (AnotherSpeakersReport(m + 1, b) || NewReportWithThat(m + 1, b, anyStart: true)))
+            {
+                end = m - 1; // "..., and the reports said ...": a second report with a speaker of its own
+                break;
+            }
+
+            // "... him a "nice guy" and he didn't ...", "... her Wall Street links while Sanders suggests ...": a new clause with its
+            // own subject after quoted words or a writer's "while", with no comma before it.
+            if (m > j + 1 && (Is(m, "and") && _tokens[m - 1].Kind == TokenKind.Quote || Is(m, "while") || Is(m, "whereas"))
+                && m + 2 < b && (IsSubjectPronoun(m + 1) || IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
+                                                                            && (IsLikelyVerb(m + 2) || QuoteWords.FiniteVerbs.Contains(Word(m + 2)))))
+            {
+                end = m;
+                break;
+            }
+
+            if ((Is(m, "but") || Is(m, "yet")) && m + 1 < b && QuoteWords.MatrixAuxiliaries.Contains(Word(m + 1)))
+            {
+                end = m; // "... willingness to change the law but has been met with opposition": the subject's next deed
+                break;
+            }
+
+            // "called for more school investment in a statement on Thursday.": the medium that closes the sentence is the writer's,
+            // with its addressee ("announced her resignation in a letter to the board.").
+            if (m > j + 1 && Is(m, "in") && (Is(m + 1, "a") || Is(m + 1, "an")) && m + 2 < b
+                && (IsMediumNoun(m + 2) || IsWordToken(m + 3) && IsMediumNoun(m + 3))
+                && (TailIsShort(m, b) || AddresseeTail(IsMediumNoun(m + 2) ? m + 3 : m + 4, b)
+                    || ParticipleAfterComma(IsMediumNoun(m + 2) ? m + 3 : m + 4, b)))
+            {
+                end = m;
+                break;
+            }
+
+            if (!IsPunct(m, ','))
+            {
+                continue;
+            }
+
+            if (InOpeningClause() && !IsListComma(m, words: 3))
+            {
+                end = m; // "While only 7 percent said they are undecided, 27 percent ...": the clause's comma ends its report
+                break;
+            }
+
+            if (NewReportWithThat(m + 1, b))
+            {
+                end = m; // "After the inspector general concluded she broke the rules, her campaign contended that ...": a new report
+                break;
+            }
+
+            if (IsTrailingParticiple(m + 1) && m == j + 1 && ParentheticalClose(m, b) is int phraseEnd and > 0)
+            {
+                m = phraseEnd; // "Millennials, numbering 75.3 million, surpassed ...": a participle phrase inside the subject
+                continue;
+            }
+
+            // (Not "a kind, loving and admirable person": an -ing word that an "and" joins to the next is an adjective in a list.)
+            if (IsTrailingParticiple(m + 1) && !(Is(m + 2, "and") || Is(m + 2, "or"))
+                || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2)
+                || Is(m + 1, "with") && WithAbsolute(m + 2, b))
+            {
+                end = m; // ", comparing him favorably to ...": the writer's comment on the report
+                break;
+            }
+
+            if (Is(m + 1, "and") && m + 2 < b && QuoteWords.Subordinators.Contains(Word(m + 2)))
+            {
+                end = m; // ", and when pressed on ...": the writer's narration
+                break;
+            }
+
+            if (CueAt(m + 1, b, out CueFlags f2) > 0 && (f2 & CueFlags.DirectOnly) == 0
+                && Word(m + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                end = m;
+                break;
+            }
+
+            // ", but not ...", ", but only ...", ", but rather ...": the contrast completes the reported words.
+            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) && !(Is(m + 1, "but") && IsContrastTail(m + 2)))
+            {
+                end = m;
+                break;
+            }
+
+            if (Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
+                || (Is(m + 1, "more") || Is(m + 1, "less")) && Is(m + 2, "than") || (Is(m + 1, "up") || Is(m + 1, "down")) && Is(m + 2, "from")
+                || (Is(m + 1, "below") || Is(m + 1, "above") || Is(m + 1, "short") || Is(m + 1, "ahead")) && IsWordToken(m + 2) && !Is(m + 2, "and")
+                || Is(m + 1, "even") && Is(m + 2, "as") && !(Is(m + 3, "a") || Is(m + 3, "an")) // (not ", even as a candidate,")
+                || (Is(m + 1, "before") || Is(m + 1, "after")) && m + 2 < b && _tokens[m + 2].Kind == TokenKind.Word
+                   && Word(m + 2).EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(Word(m + 2))
+                || (Is(m + 1, "hours") || Is(m + 1, "days") || Is(m + 1, "minutes") || Is(m + 1, "weeks")) && (Is(m + 2, "after") || Is(m + 2, "before")))
+            {
+                end = m; // ", compared with four in 10 who ...", ", below analysts' estimates", ", even as ...", ", hours after ...": the writer's
+                         // comparison or time
+                break;
+            }
+
+            // "he did not support Mr. Trump, the presumed Putin favorite.": a closing description is the writer's.
+            // (Not inside a list: "celebrated his heroes, including the musician Chuck Berry, the baseball player Willie Mays and ...".)
+            if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b) && !OpensListBefore(j, m))
+            {
+                end = m;
+                break;
+            }
+
+            // "it had recaptured the palace, a claim the RSF denied.", "would step down, a move it said was agreed", "killed 20
+            // militants, a figure that could not be verified": the writer's comment on the report, in apposition to it.
+            if ((Is(m + 1, "a") || Is(m + 1, "an") || Is(m + 1, "the")) && m + 2 < b
+                && (QuoteWords.CommentNouns.Contains(Word(m + 2)) || IsWordToken(m + 2) && m + 3 < b && QuoteWords.CommentNouns.Contains(Word(m + 3))))
+            {
+                end = m;
+                break;
+            }
+
+            // "... the reality of climate change, which makes him an outlier.": a relative clause that closes the sentence
+            // is the writer's comment ("the bill, which passed Tuesday, would ..." goes on after its second comma).
+            // "... cooperation of Bryan Pagliano, who worked on the campaign." likewise describes the name that ends the report.
+            if ((Is(m + 1, "which") || Is(m + 1, "where") || Is(m + 1, "who") && IsCapitalized(m - 1)) && IsClosingClause(m + 2, b))
+            {
+                end = m;
+                break;
+            }
+
+            // ", the latter a reference to ...": the writer's gloss on what was reported; ", however this time the number has
+            // dropped": the writer's contrast (", however, ..." set off on both sides is an aside inside the report).
+            if (Is(m + 1, "the") && (Is(m + 2, "latter") || Is(m + 2, "former")) && !IsPunct(m + 3, ',')
+                || Is(m + 1, "however") && m + 2 < b && IsWordToken(m + 2))
+            {
+                end = m;
+                break;
+            }
+
+            // ", and it reaffirmed its guidance": the speaker's next report, under a pronoun.
+            if (Is(m + 1, "and") && (Is(m + 2, "it") || Is(m + 2, "they")) && m + 3 < b && CueAt(m + 3, b, out CueFlags cf3) > 0
+                && (cf3 & CueFlags.DirectOnly) == 0 && IsVerbLikeCue(m + 3))
+            {
+                end = m;
+                break;
+            }
+
+            // ", and both sides actually aren't that far apart", ", and the American Civil Liberties Union of Ohio has already
+            // sued ...": a noun phrase with a verb of its own opens the writer's next clause.
+            if (Is(m + 1, "and") && NounPhraseThenVerb(m + 2, b))
+            {
+                end = m;
+                break;
+            }
+
+            // ", and Republicans want ...", ", and the union also stepped in": a new clause with its own subject.
+            if (Is(m + 1, "and") && m + 3 < b && (QuoteWords.PersonalPronouns.Contains(Word(m + 2)) && !Is(m + 2, "it") && !Is(m + 2, "you")
+                                                  || IsCapitalizedName(m + 2) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 2)) && !IsLastOfNameList(m, b)))
+            {
+                end = m;
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the tokens at <paramref name="from"/> open a clause of their own: after an optional "now" or "then", a noun
+    /// phrase of at most nine tokens that opens with a determiner, a number or a capital ("both sides", "the American Civil
+    /// Liberties Union of Ohio", "his campaign"), then, past at most one adverb, an auxiliary ("aren't", "has", "don't") or,
+    /// after a phrase of two tokens or more, a past tense ("the rebellion was crushed", "80,000 employees volunteered").
+    /// A pronoun subject is left to the callers' own tests.
+    /// </summary>
+    private bool NounPhraseThenVerb(int from, int b)
+    {
+        int i = Is(from, "now") || Is(from, "then") ? from + 1 : from;
+        int start = i;
+        if (i >= b || IsSubjectPronoun(i) || !(QuoteWords.Determiners.Contains(Word(i)) || IsCapitalized(i) || _tokens[i].Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        while (i < b && i < start + 9
+               && (IsWordToken(i) && !QuoteWords.ClauseAuxiliaries.Contains(Word(i)) && !QuoteWords.RelativeStarts.Contains(Word(i)) && !Is(i, "to") && !IsPastTense(i)
+                   || IsPossessiveClitic(i)))
+        {
+            i++;
+        }
+
+        if (i == start || i >= b)
+        {
+            return false;
+        }
+
+        if (IsLyAdverb(i) || Is(i, "also") || Is(i, "still") || Is(i, "now"))
+        {
+            i++;
+        }
+
+        return i < b && (QuoteWords.ClauseAuxiliaries.Contains(Word(i)) || i > start + 1 && IsPastTense(i));
+    }
+
+    /// <summary>A lowercase past tense: a word in "-ed" or an irregular past ("went", "took").</summary>
+    private bool IsPastTense(int i) =>
+        _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
+        && (Word(i).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
+
+    /// <summary>Whether "including" or "such as" stands in [<paramref name="from"/>, <paramref name="to"/>): the items after it are a list.</summary>
+    private bool OpensListBefore(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (Is(m, "including") || Is(m, "such") && Is(m + 1, "as"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> sits in a subordinate clause that opens its sentence, before the clause's comma:
+    /// "While only 7 percent said they are undecided, ...", "When Nega encouraged his students to press for freedoms, ...";
+    /// also after "And" or "But" or a short opening phrase ("In June 2001, after HP asked workers to ..., 80,000 ...").
+    /// </summary>
+    private bool InOpeningSubordinateClause(int j)
+    {
+        if (j < 0 || j >= _tokens.Length)
+        {
+            return false;
+        }
+
+        int s0 = SentenceStart(j);
+        bool opensSentence = true;
+        if (s0 + 1 < j && (Is(s0, "and") || Is(s0, "but")) && QuoteWords.Subordinators.Contains(Word(s0 + 1)))
+        {
+            (s0, opensSentence) = (s0 + 1, false); // "And when asked to leave, he reportedly refused"
+        }
+        else if (s0 < j && IsCapitalized(s0))
+        {
+            // "In June 2001, after a desperate HP asked workers to ..., 80,000 employees volunteered", "Since June 16, when he
+            // asked ...": a short opening phrase of time or place, then the clause.
+            for (int c = s0 + 1; c < j && c <= s0 + 5; c++)
+            {
+                if (IsPunct(c, ','))
+                {
+                    if (c + 1 < j && QuoteWords.Subordinators.Contains(Word(c + 1)))
+                    {
+                        (s0, opensSentence) = (c + 1, false);
+                    }
+
+                    break;
+                }
+
+                if (_tokens[c].Kind is not (TokenKind.Word or TokenKind.Number) || IsLikelyVerb(c) || QuoteWords.FiniteVerbs.Contains(Word(c)))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (s0 >= j || _tokens[s0].Kind != TokenKind.Word || opensSentence && !IsCapitalized(s0)
+            || !(QuoteWords.Subordinators.Contains(Word(s0)) || Is(s0, "whereas") || Is(s0, "unless")
+                 || Is(s0, "even") && (Is(s0 + 1, "though") || Is(s0 + 1, "if"))))
+        {
+            return false;
+        }
+
+        // ("After Mr. Trump took possession of the jet in 2011 he made changes": past the clause's verb, a subject pronoun opens
+        // the main clause without a comma.)
+        bool verb = false;
+        for (int m = s0 + 1; m < j; m++)
+        {
+            if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash
+                || verb && IsSubjectPronoun(m) && !Is(m, "it") && !Is(m, "you") && !Is(m - 1, "that") && !QuoteWords.WhWords.Contains(Word(m - 1)))
+            {
+                return false;
+            }
+
+            verb |= _tokens[m].Kind == TokenKind.Word && (IsLikelyVerb(m) || QuoteWords.FiniteVerbs.Contains(Word(m)));
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The noun a participle phrase describes when the noun phrase at <paramref name="start"/> is that phrase's object:
+    /// "A man [accused of killing] his wife", "The lawyer [representing] the family", "a nurse [charged with] theft"; else -1.
+    /// Only lowercase participles, prepositions, "to" and "not" may stand between, at most five of them, and a participle
+    /// among them.
+    /// </summary>
+    private int ParticipleChainBefore(int start, int lower)
+    {
+        int p = start - 1;
+        bool participle = false;
+        // (The object opens with a determiner, or a preposition links it: "policy planning director Anne-Marie Slaughter" is
+        // a title, not "planning" and its object.)
+        bool linked = QuoteWords.Determiners.Contains(Word(start));
+        for (int steps = 0; steps < 5 && p > lower && _tokens[p].Kind == TokenKind.Word && char.IsLower(_text[_tokens[p].Start]); steps++, p--)
+        {
+            ReadOnlySpan<char> w = Word(p);
+            bool isParticiple = w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+                                && !QuoteWords.BetweenSubjectAndVerb.Contains(w);
+            bool preposition = QuoteWords.SubjectPrepositions.Contains(w);
+            if (!isParticiple && !preposition && !Is(p, "to") && !Is(p, "not"))
+            {
+                break;
+            }
+
+            participle |= isParticiple;
+            linked |= preposition;
+        }
+
+        if (!linked)
+        {
+            return -1;
+        }
+
+        // ("Two unions representing rail workers in Italy": past the participle's object and its prepositional phrase, to the
+        // participle and the noun before it.)
+        if (!participle && p >= lower && p < start - 1 && IsNounLike(p) && NounPhraseBefore(p, lower, out int objectStart, out _)
+            && objectStart - 2 >= lower && _tokens[objectStart - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[objectStart - 1].Start])
+            && Word(objectStart - 1).Length > 4 && Word(objectStart - 1).EndsWith("ing", StringComparison.Ordinal))
+        {
+            p = objectStart - 2;
+            participle = true;
+        }
+
+        // The word reached is the described noun: a lowercase noun or a name, not a verb, a preposition or a determiner.
+        return participle && p >= lower && p < start - 1 && IsNounLike(p) ? p : -1;
+    }
+
+    /// <summary>
+    /// A word that can end a noun phrase: not a past or finite verb, a cue verb, a preposition, a determiner or a pronoun
+    /// (a plural noun in "-s" is fine: "unions", "workers").
+    /// </summary>
+    private bool IsNounLike(int p) =>
+        _tokens[p].Kind == TokenKind.Word && !IsVerbLikeCue(p) && !QuoteWords.FiniteVerbs.Contains(Word(p)) && !QuoteWords.IrregularPastVerbs.Contains(Word(p))
+        && !(char.IsLower(_text[_tokens[p].Start]) && Word(p).EndsWith("ed", StringComparison.Ordinal))
+        && !QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.Determiners.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p));
+
+    /// <summary>
+    /// Whether a clause that starts at <paramref name="from"/> opens with a subject and its verb of saying: a subject pronoun
+    /// ("she accused"), a name ("U.S. officials have said") or a share ("one in four said"), then at most a few auxiliaries and
+    /// adverbs before a cue that reports a clause or object (not an intention: "and the family planned to ...").
+    /// </summary>
+    private bool SubjectAndCue(int from, int b)
+    {
+        if (from >= b || !IsWordToken(from) && _tokens[from].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        int i = from;
+        if (IsSubjectPronoun(i) && !Is(i, "it") && !Is(i, "you"))
+        {
+            i++;
+        }
+        else if (QuoteWords.NumberWords.Contains(Word(i)) || _tokens[i].Kind == TokenKind.Number)
+        {
+            i++;
+            if (Is(i, "in") && i + 1 < b && (QuoteWords.NumberWords.Contains(Word(i + 1)) || _tokens[i + 1].Kind == TokenKind.Number))
+            {
+                i += 2;
+            }
+        }
+        else if (IsCapitalizedName(i) && !QuoteWords.CapitalizedNonNames.Contains(Word(i)))
+        {
+            while (i < b && i < from + 4 && (IsCapitalized(i) || _tokens[i].Kind == TokenKind.Abbreviation) && !IsVerbLikeCue(i))
+            {
+                i++;
+            }
+
+            if (i < b && IsRoleWord(i))
+            {
+                i++; // "U.S. officials"
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        for (int n = 0; n < 3 && i < b && QuoteWords.BetweenSubjectAndVerb.Contains(Word(i)) && !Is(i, "to"); n++)
+        {
+            i++;
+        }
+
+        return i < b && IsWordToken(i) && CueAt(i, b, out CueFlags f) > 0 && (f & (CueFlags.DirectOnly | CueFlags.Infinitive)) == 0 && IsVerbLikeCue(i);
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="k"/>, in the sentence [<paramref name="a0"/>, <paramref name="b0"/>), is a turn of
+    /// phrase rather than a report: "Having said that,", "says something about", "Let's say", "admitted 40 students", "who
+    /// asked not to be named".
+    /// </summary>
+    private bool IsWritersPhrase(int k, int a0, int b0)
+    {
+        // "Having said that, ...", "That said, ...": the writer's turn of phrase, not a report.
+        if ((Is(k, "said") && (Is(k - 1, "having") && Is(k + 1, "that") || Is(k - 1, "that") && k - 1 == a0 || Is(k - 1, "this") && k - 1 == a0)
+             || Is(k, "say") && Is(k - 1, "to") && Is(k - 2, "needless")) && IsPunct(k + (Is(k - 1, "having") ? 2 : 1), ','))
+        {
+            return true;
+        }
+
+        // "That it aired at all says something about the network", "It says a lot about him": the writer's judgment of
+        // what a fact shows, not a report. (A person who "said something about the wall" did speak.)
+        if ((Is(k, "says") || Is(k, "said") || Is(k, "say") || Is(k, "saying")) && SaysSomethingAbout(k + 1)
+            && !(k - 1 >= a0 && (IsSubjectPronoun(k - 1) && !Is(k - 1, "it") || IsCapitalizedName(k - 1) || IsRoleWord(k - 1))))
+        {
+            return true;
+        }
+
+        // "Let's say you think a degree will cost $160,000": a supposition, not a report.
+        if (Is(k, "say") && Is(k - 2, "let") && (Is(k - 1, "us") || IsPossessiveClitic(k - 1)))
+        {
+            return true;
+        }
+
+        // "The school admitted 40 new students", "admitting Poland and Hungary to NATO": letting in, not owning up.
+        if (Word(k).StartsWith("admit", StringComparison.OrdinalIgnoreCase) && AdmitsEntrants(k + 1, b0))
+        {
+            return true;
+        }
+
+        // "who asked not to be named", "who requested anonymity", "who asked that her last name not be used": the source's
+        // terms, not what they said.
+        if ((Is(k, "asked") || Is(k, "requested")) && (Is(k + 1, "anonymity")
+                                                      || Is(k + 1, "not") && Is(k + 2, "to") && Is(k + 3, "be") && (Is(k + 4, "named") || Is(k + 4, "identified"))
+                                                      || Is(k + 1, "that") && AsksAnonymity(k + 2, b0)))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"something about", "a lot about", "a great deal about", "volumes about" at <paramref name="i"/>.</summary>
+    private bool SaysSomethingAbout(int i)
+    {
+        int about = Is(i, "something") || Is(i, "volumes") ? i + 1 : Is(i, "a") && Is(i + 1, "lot") ? i + 2 : Is(i, "a") && Is(i + 1, "great") && Is(i + 2, "deal") ? i + 3 : -1;
+        return about > 0 && Is(about, "about");
+    }
+
+    /// <summary>
+    /// Whether the object of "admit" that starts at <paramref name="i"/> is who is let in: a number ("admitted 40 students",
+    /// "admit 10,000 refugees") or a name or group followed by "to"/"into" before any verb ("admitting Poland and Hungary to
+    /// NATO"), not what is owned up to ("admitted that ...", "admitted Trump was right").
+    /// </summary>
+    private bool AdmitsEntrants(int i, int b)
+    {
+        if (i >= b)
+        {
+            return false;
+        }
+
+        if (_tokens[i].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i)) && !Is(i, "one"))
+        {
+            return true;
+        }
+
+        for (int m = i; m < Math.Min(b, i + 8); m++)
+        {
+            if ((Is(m, "to") || Is(m, "into")) && m > i)
+            {
+                return !Is(m + 1, "be") && !Is(m + 1, "having") && !(m + 1 < b && IsLikelyVerb(m + 1));
+            }
+
+            if (_tokens[m].Kind != TokenKind.Word || !IsCapitalized(m) && !Is(m, "and") && !QuoteWords.Articles.Contains(Word(m)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A possessive clitic token: 's or ’s (any case), or a bare apostrophe ("the teachers' union").</summary>
+    internal bool IsPossessiveClitic(int i)
+    {
+        if (_tokens[i].Kind != TokenKind.Clitic)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> c = Word(i);
+        return c is "'" or "’" || c.Equals("'s", StringComparison.OrdinalIgnoreCase) || c.Equals("’s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A cue right after a possessive ("Calderon's remarks", "the group's claims", "Pagliano's Fifth Amendment claims, ...") is a noun, unless "that" follows
+    /// ("Trump's claim that ...") or it reads as a verb after "he's" or "it's" ("he's said", "Trump's predicting").
+    /// </summary>
+    private bool IsPossessedNoun(int k)
+    {
+        if (Is(k + 1, "that") || IsVerbLikeCue(k) || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // ("Pagliano's Fifth Amendment claims, ...": up to two capitalized modifiers between the possessive and a plural noun that
+        // closes its phrase; "the center's Bozell agrees with ..." is a name and its verb.)
+        int clitic = k - 1;
+        bool closesPhrase = k + 1 < _tokens.Length && (_tokens[k + 1].Kind == TokenKind.Punctuation || Is(k + 1, "of") || Is(k + 1, "about") || Is(k + 1, "against"));
+        while (clitic > k - 3 && clitic > 1 && _tokens[clitic].Kind == TokenKind.Word && IsCapitalized(clitic) && Word(k).EndsWith("s", StringComparison.Ordinal) && closesPhrase)
+        {
+            clitic--;
+        }
+
+        if (clitic < 1 || !IsPossessiveClitic(clitic))
+        {
+            return false;
+        }
+
+        return IsWordToken(clitic - 1) && !QuoteWords.PersonalPronouns.Contains(Word(clitic - 1)) && !QuoteWords.RelativeStarts.Contains(Word(clitic - 1))
+               && !Is(clitic - 1, "there") && !Is(clitic - 1, "here") && !Is(clitic - 1, "what") && !Is(clitic - 1, "let");
+    }
+
+    /// <summary>
+    /// <see cref="ClauseEnd"/>, or for a speaker that is a relative pronoun after a comma ("The official, who asked not to be
+    /// named, said ..."), the comma that closes the relative clause.
+    /// </summary>
+    private int ClauseEndInRelative(int j, int b, int speaker) =>
+        speaker > 0 && (Is(speaker, "who") || Is(speaker, "which")) && IsPunct(speaker - 1, ',') ? RelativeClauseEnd(j, ClauseEnd(j, b)) : ClauseEnd(j, b);
+
+    /// <summary>
+    /// The end of a report inside a relative clause or participle set off by commas: the comma before the main verb
+    /// ("Podesta, who said the project was vetted, said ..."), not one before a list's next item.
+    /// </summary>
+    private int RelativeClauseEnd(int from, int end)
+    {
+        for (int m = from + 1; m < end; m++)
+        {
+            // (", and who has been hoping ...": a second relative clause on the same head.)
+            if (IsPunct(m, ',') && _region[m] == NoRegion && (IsMainVerbAfterComma(m + 1) || Is(m + 1, "and") && (Is(m + 2, "who") || Is(m + 2, "which"))))
+            {
+                return m;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A lowercase word that can open the main clause's verb phrase after a relative clause closes: "said", "has", "could", "ultimately".</summary>
+    private bool IsMainVerbAfterComma(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
+        && !QuoteWords.Determiners.Contains(Word(i)) && !QuoteWords.NounPhraseStops.Contains(Word(i))
+        && !(Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',')) || Is(i, "has") || Is(i, "had") || Is(i, "is")
+        || Is(i, "was") || Is(i, "will") || Is(i, "would") || Is(i, "said") || Is(i, "told") || Is(i, "also")
+        || Is(i, "could") || Is(i, "can") || Is(i, "may") || Is(i, "might") || Is(i, "must") || Is(i, "should") || Is(i, "are")
+        || Is(i, "were") || Is(i, "have") || Is(i, "does") || Is(i, "did");
+
+    /// <summary>"not", "only", "rather", "instead", "never", "that" after ", but": the rest of a contrast inside the report.</summary>
+    private bool IsContrastTail(int i) => Is(i, "not") || Is(i, "only") || Is(i, "rather") || Is(i, "instead") || Is(i, "never")
+        || Is(i, "that") && i + 1 < _tokens.Length && (QuoteWords.ClauseStarts.Contains(Word(i + 1)) || IsCapitalized(i + 1) // not "but that doesn't ..."
+                                                       || IsThatClause(i)); // ", but that falling trees were causing new outages"
+
+    /// <summary>
+    /// "that falling trees were ...", "that crews would ...": "that" opening a clause whose subject, a few lower-case words,
+    /// comes before its verb (not "that doesn't ...", "that is why": a demonstrative that is the subject itself).
+    /// </summary>
+    private bool IsThatClause(int i)
+    {
+        if (i + 2 >= _tokens.Length || _tokens[i + 1].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[i + 1].Start])
+            || IsLikelyVerb(i + 1) || QuoteWords.FiniteVerbs.Contains(Word(i + 1)) || QuoteWords.MatrixAuxiliaries.Contains(Word(i + 1)))
+        {
+            return false;
+        }
+
+        for (int m = i + 2; m < _tokens.Length && m <= i + 4; m++)
+        {
+            if (_tokens[m].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.MatrixAuxiliaries.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// ", and Ted Cruz." after "Rubio, Bush": the comma at <paramref name="comma"/> closes a list of names whose last one
+    /// follows, when a name also stands before the comma and the one after it ends the sentence or runs into "to".
+    /// </summary>
+    private bool IsLastOfNameList(int comma, int b)
+    {
+        int e = comma + 2;
+        while (e < b && IsCapitalized(e))
+        {
+            e++;
+        }
+
+        bool ends = e >= b || IsTerminator(e) || Is(e, "to") || IsPunct(e, ',') && e + 1 < b && !IsWordToken(e + 1);
+        return ends && IsCapitalized(comma - 1);
+    }
+
+    /// <summary>True when tokens [from, to) are only time and place words: "last week", "on Tuesday in Ohio".</summary>
+    private bool OnlyAdjuncts(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            // "Rubio said Sunday in Virginia as the crowd roared": after the time and place, a clause of the writer's.
+            if (m > from && QuoteWords.Subordinators.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
+                && (QuoteWords.DayAndMonthNames.Contains(Word(from)) || Is(from, "yesterday") || Is(from, "today") || Is(from, "tonight")))
+            {
+                return true;
+            }
+
+            if (IsWordToken(m) && !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m)) || IsYear(m)
+                                    || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) && (Is(m - 1, "in") || Is(m - 1, "at"))))
+            {
+                return false;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Tokens [from, to) are a phrase of place or occasion with no verb ("On this weekend's broadcast of "Fox News Sunday,"",
+    /// "In an interview on CBS's "Face the Nation,""): the attribution after it reports what follows, not the phrase.
+    /// </summary>
+    private bool IsAdjunctPhrase(int from, int to)
+    {
+        while (from < to && !IsWordToken(from))
+        {
+            from++;
+        }
+
+        if (from >= to || !(Is(from, "on") || Is(from, "in") || Is(from, "at") || Is(from, "during") || Is(from, "after") || Is(from, "before")))
+        {
+            return false;
+        }
+
+        for (int m = from + 1; m < to; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start])
+                && (QuoteWords.FiniteVerbs.Contains(Word(m)) || Word(m).EndsWith("ed", StringComparison.Ordinal) || IsVerbLikeCue(m)
+                    || QuoteWords.IrregularPastVerbs.Contains(Word(m)))
+                && !(QuoteWords.Articles.Contains(Word(m - 1)) || QuoteWords.PossessivePronouns.Contains(Word(m - 1))))
+            {
+                return false; // ("In March, revenue rose 12%, Pfizer said.": a clause after the phrase; "In her ruling": a noun)
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A four-digit year ("a panel in 2001 found ...") or one with its century elided ("in ’08"), the end of an adjunct rather than a count.</summary>
+    private bool IsYear(int i) => _tokens[i].Length == 4 && (Word(i).StartsWith("19", StringComparison.Ordinal) || Word(i).StartsWith("20", StringComparison.Ordinal))
+                                  || _tokens[i].Length == 3 && _tokens[i].Kind == TokenKind.Number && _text[_tokens[i].Start] is '\'' or '’' or '‘'; // "in ’08"
+
+    /// <summary>A cue in "-s" right after a compound, "-ing", "-ous" or "-ic" modifier ("early-morning tweets", "disparaging remarks", "dubious claims") is a plural noun.</summary>
+    private bool IsNounAfterModifier(int k, int a)
+    {
+        if (k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word || !Word(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Is(k, "says"))
+        {
+            return false;
+        }
+
+        // ("his Islamophobic remarks", "dubious claims": an adjective by an ending few nouns have; capitalized only after a
+        // possessive, for surnames end so too: "Djokovic claims", "The Atlantic reports"; not "the public says".)
+        ReadOnlySpan<char> w = Word(k - 1);
+        if (w.Length > 5 && (w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) && !QuoteWords.NounsInIc.Contains(w))
+            && (!IsCapitalized(k - 1) || k - 2 >= a && QuoteWords.PossessivePronouns.Contains(Word(k - 2))))
+        {
+            return true;
+        }
+
+        return !IsCapitalized(k - 1)
+               && (w.Contains('-') || w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !QuoteWords.ParticiplePrepositions.Contains(w));
+    }
+
+    /// <summary>"a group called ...", "a move called ...": "called" right after a common noun names it.</summary>
+    private bool IsNamingParticiple(int k, int a)
+    {
+        // ("Trump called Smith a liar" reports; "one PAC called "Stop Trump"", "an anti-Trump super PAC called Our Principles"
+        // name: a capitalized word before "called" needs the indefinite article found below.)
+        if (!Is(k, "called") || k - 1 < a || _tokens[k - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "a competition called the House to Home Prize", "a play called "Los Hijos de Trump"": the name may open with "the"
+        // or a quotation mark; "a spokesman called the allegations false" reports (a person names no things).
+        if (!(IsCapitalized(k + 1) || Is(k + 1, "the") && IsCapitalized(k + 2) || k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Quote)
+            || QuoteWords.Roles.Contains(Word(k - 1)))
+        {
+            return false;
+        }
+
+        // "a group called ...": an indefinite noun phrase right before; "the campaign called Smith a liar" reports.
+        // ("a group of disaffected Ethiopians called ...", "a mall and spa called ...", "one PAC called ...")
+        for (int m = k - 1; m >= a && m >= k - 7; m--)
+        {
+            ReadOnlySpan<char> w = Word(m);
+            if (Is(m, "a") || Is(m, "an") || Is(m, "one") && !Is(m - 1, "no") && !Is(m - 1, "every") && !Is(m - 1, "any") && !Is(m - 1, "some"))
+            {
+                return true; // ("No one called the White House" reports.)
+            }
+
+            if ((Is(m, "of") || Is(m, "and")) && m < k - 1)
+            {
+                continue;
+            }
+
+            // ("a Facebook group called ...": a name may modify the noun; "a 2002 psychology class called ...": a year too.)
+            if (_tokens[m].Kind != TokenKind.Word && !IsYear(m) || QuoteWords.NounPhraseStops.Contains(w) || QuoteWords.Determiners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A token that can end a description set off by commas but not a speaker's name: an age, a closing parenthesis.</summary>
+    private bool IsLongAppositiveEnd(int i) => _tokens[i].Kind == TokenKind.Number || IsPunct(i, ')');
+
+    /// <summary>True when tokens [from, to) hold a cue that reports speech itself ("to pay an architect who said ..."): that report is the quote.</summary>
+    private bool HoldsSpeechCue(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (_region[m] == NoRegion && CueAt(m, to, out CueFlags f) > 0 && (f & (CueFlags.DirectOnly | CueFlags.Infinitive | CueFlags.ThatOnly)) == 0
+                && IsVerbLikeCue(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The dash that closes an aside opened by the dash at <paramref name="open"/> with the report going on after it, or -1.</summary>
+    private int ClosingDash(int open, int b)
+    {
+        for (int m = open + 1; m < b - 1 && m < open + 30; m++)
+        {
+            if (IsTerminator(m) || _tokens[m].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Dash && _text[_tokens[m].Start] == _text[_tokens[open].Start] && IsWordToken(m + 1))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// What follows an inverted speaker describes them, up to the sentence's end: "..., said Brian Baker, a longtime adviser
+    /// to the family who runs the campaign." or "..., said one source in the room."
+    /// </summary>
+    private bool IsSpeakerDescription(int from, int b)
+    {
+        if (from >= b - 1 || !(IsPunct(from, ',') || Is(from, "in") || Is(from, "at") || Is(from, "of") || Is(from, "from") || Is(from, "with")
+                               || Is(from, "who") || Is(from, "whose")))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int m = from + 1; m < b; m++)
+        {
+            // A stray apostrophe ("terrorists' communications") is no quotation mark.
+            // ("editor in chief of Mic.com": a period between letters ends no sentence.)
+            if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion || IsPunct(m, ';')
+                || IsTerminator(m) && m < b - 1 && !(m > 0 && _tokens[m - 1].End == _tokens[m].Start && _tokens[m + 1].Start == _tokens[m].End && IsWordToken(m + 1)))
+            {
+                return false;
+            }
+
+            if (IsWordToken(m) && ++words > 30)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>Tokens [from, b) run to the sentence's end with no comma, quotation mark or dash.</summary>
+    private bool IsClosingClause(int from, int b)
+    {
+        for (int m = from; m < b; m++)
+        {
+            if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash)
+            {
+                return false;
+            }
+
+            if (IsTerminator(m))
+            {
+                return m >= b - 1;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What follows "X, according to Y," is the rest of X's verb phrase ("receives, according to one report, $234 million"), not a description or a comparison.</summary>
+    private bool ContinuesVerbPhrase(int i)
+    {
+        if (i >= _tokens.Length)
+        {
+            return false;
+        }
+
+        if (_tokens[i].Kind == TokenKind.Number || _tokens[i].Kind == TokenKind.Symbol)
+        {
+            return true;
+        }
+
+        return _tokens[i].Kind == TokenKind.Word && !IsCapitalized(i) && !QuoteWords.Determiners.Contains(Word(i))
+               && !QuoteWords.RelativeStarts.Contains(Word(i)) && !QuoteWords.ClauseBreaks.Contains(Word(i))
+               && !(Word(i) is "more" or "less" or "including" or "compared" or "up" or "down" or "as" or "when" or "while");
+    }
+
+    /// <summary>Tokens [from, b) run to the sentence's end with no comma, quotation mark or verb-like word: a noun phrase.</summary>
+    private bool IsClosingDescription(int from, int b)
+    {
+        for (int m = from; m < b; m++)
+        {
+            if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash)
+            {
+                return false;
+            }
+
+            if (IsTerminator(m))
+            {
+                return m >= b - 1;
+            }
+
+            if (IsWordToken(m) && (QuoteWords.FiniteVerbs.Contains(Word(m)) || CueAt(m, b, out _) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "I was 14 when my father handed me a book and said ...": a verb joined by the "and" at <paramref name="and"/> to the verb
+    /// of a subordinate clause, with no comma between, shares that clause's subject.
+    /// </summary>
+    private bool SubordinateClauseSubject(int and, int lower, out int start, out int end)
+    {
+        start = end = -1;
+        if (IsPunct(and - 1, ','))
+        {
+            return false; // "Trump spoke while the crowd cheered, and said ...": after a comma, the main clause's verb
+        }
+
+        for (int m = and - 2; m > lower && m >= and - 24; m--)
+        {
+            if (_region[m] != NoRegion && _isFragment[_region[m]])
+            {
+                continue; // "handed me a copy of "The Grapes of Wrath" and said": a title inside the clause
+            }
+
+            if (IsPunct(m, ',') || _region[m] != NoRegion || IsTerminator(m))
+            {
+                break;
+            }
+
+            // (Not "as": "characterized their speeches as the fulfillment of ... and say" is a preposition's object.)
+            if (QuoteWords.Subordinators.Contains(Word(m)) && !Is(m, "as") && char.IsLower(_text[_tokens[m].Start])
+                && ClauseSubject(m + 1, and, out start, out end, out int verb) && start == m + 1 && verb < and)
+            {
+                if (IsSubjectPronoun(start))
+                {
+                    end = start + 1; // "because he favors ... and opposes ...": he
+                }
+
+                return true;
+            }
+        }
+
+        start = end = -1;
+        return false;
+    }
+
+    /// <summary>"... and says", "... and repeatedly says": a verb coordinated with the sentence's first one.</summary>
+    private bool AfterCoordinator(int k)
+    {
+        int m = k - 1;
+        while (m >= 0 && m > k - 3 && (IsLyAdverb(m) || Is(m, "also") || Is(m, "then") || Is(m, "later")))
+        {
+            m--;
+        }
+
+        return Is(m, "and") || Is(m, "but");
+    }
+
+    /// <summary>A lowercase participle that opens a phrase after a comma (", citing ...", ", meaning ..."), not a preposition.</summary>
+    private bool IsTrailingParticiple(int i)
+    {
+        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word || _tokens[i].Length < 5 || !char.IsLower(_text[_tokens[i].Start]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(i);
+        return w.EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(w);
+    }
+
+    private bool IsPassive(int cue, int lower)
+    {
+        for (int m = cue - 1; m >= lower && m >= cue - 3; m--)
+        {
+            ReadOnlySpan<char> w = Word(m);
+            if (w is "be" or "been" or "being" or "is" or "was" or "were" or "are" or "get" or "got")
+            {
+                return true;
+            }
+
+            if (!IsLyAdverb(m) && w is not ("not" or "also" or "never" or "n't" or "n’t" or "once" or "already" or "often" or "just" or "still"
+                                            or "even" or "first" or "long" or "since" or "ever"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "..., the researchers wrote in the journal.", "..., Dimon wrote in his annual letter to shareholders.": prepositional
+    /// phrases of medium, place or occasion that close the sentence after an attribution, up to twelve words, with no verb,
+    /// clause word or subject pronoun of a clause of their own.
+    /// </summary>
+    private bool IsPhraseTail(int from, int b)
+    {
+        if (from >= b || !(Is(from, "in") || Is(from, "on") || Is(from, "at") || Is(from, "during") || Is(from, "via")
+                           || Is(from, "through") || Is(from, "with") || Is(from, "from") || Is(from, "after") || Is(from, "before")))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int m = from; m < b; m++)
+        {
+            if (IsTerminator(m))
+            {
+                return m == b - 1 || IsTerminator(b - 1);
+            }
+
+            if (!IsWordToken(m) && !IsPunct(m, '\'') && _tokens[m].Kind != TokenKind.Clitic && !IsPunct(m, '-'))
+            {
+                return false; // a comma, dash, parenthesis or quote mark: more than a phrase
+            }
+
+            if (IsWordToken(m) && (++words > 12 || char.IsLower(_text[_tokens[m].Start])
+                                   && (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.RelativeStarts.Contains(Word(m)) || QuoteWords.WhWords.Contains(Word(m))
+                                       || QuoteWords.Subordinators.Contains(Word(m)) || QuoteWords.ClauseBreaks.Contains(Word(m))
+                                       || IsSubjectPronoun(m) || Word(m).EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(Word(m))
+                                       || IsVerbLikeCue(m))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
+    private bool ParticipleSubject(int k, int a, out int start, out int end)
+    {
+        // "After saying her right foot was swollen, she was taken ...": a participle in a fronted phrase takes the subject of
+        // the main clause that follows the phrase.
+        if ((k == a || k - 1 == a && (QuoteWords.GerundPrepositions.Contains(Word(k - 1)) || Is(k - 1, "having")))
+            && ClauseSubject(a, Math.Min(_tokens.Length, SentenceEnd(k)), out start, out end, out _) && start > k)
+        {
+            return true;
+        }
+
+        if (Is(k - 1, "and") && SubordinateClauseSubject(k - 1, a, out start, out end))
+        {
+            return true;
+        }
+
+        // The subject of the clause the participle closes: after ", but" or ", and", that clause's ("McAuliffe has said ..., but
+        // he refuses to discuss ..., aside from saying ..."), else the main clause's ("During a speech, Trump attacked Clinton,
+        // saying ...", "Before the Paris terror attacks, Trump took ..., suggesting ...").
+        for (int m = k - 2; m > a; m--)
+        {
+            if (IsPunct(m, ',') && _region[m] == NoRegion && (Is(m + 1, "but") || Is(m + 1, "and") || Is(m + 1, "yet") || Is(m + 1, "so"))
+                && ClauseSubject(m + 1, k - 1, out start, out end, out _))
+            {
+                return true;
+            }
+        }
+
+        // "The Greens were on track to hold their seats, party leader Ruby Takahashi said, adding that ...": right after an
+        // attribution that follows its report, the participle is that speaker's.
+        // ("Apple is in talks with Google, Bloomberg reported on Friday, citing people familiar with the matter": past the
+        // attribution's time.)
+        if (IsPunct(k - 1, ','))
+        {
+            int attribution = k - 2;
+            while (attribution > a + 1 && attribution > k - 6 && IsWordToken(attribution) && QuoteWords.VerbAdjuncts.Contains(Word(attribution))
+                   && CueAt(attribution, k, out _) == 0)
+            {
+                attribution--;
+            }
+
+            if (attribution > a && CueAt(attribution, k, out _) == 1 && !IsParticipleCue(attribution)
+                && SubjectBefore(attribution, a, out start, out end) && start - 1 > a && (IsPunct(start - 1, ',') || IsClosingAfterComma(start - 1)))
+            {
+                return true;
+            }
+        }
+
+        // ("...," she said at a news conference announcing that ...": the occasion's speaker is the subject of the cue before it.)
+        bool afterOccasion = IsOccasionBefore(k, a);
+        if (!afterOccasion && ClauseSubject(a, k - 1, out start, out end, out _))
+        {
+            return true;
+        }
+
+        // Else the subject of the nearest cue before it: "..., the statement said, adding that ...".
+        for (int m = k - 2; m >= a && m >= k - 24; m--)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            // "defending his early-morning tweets attempting ..., saying": a cue word after a determiner is a noun.
+            if (m - 1 >= a && (QuoteWords.Determiners.Contains(Word(m - 1)) && !IsCapitalized(m - 1) || IsNounAfterModifier(m, a)))
+            {
+                continue;
+            }
+
+            int pn = CueAt(m, k, out _);
+            if (pn > 0 && !Word(m).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && (SubjectBefore(m, a, out start, out end) || SubjectAfter(m + pn, k, out start, out end)))
+            {
+                return true;
+            }
+        }
+
+        if (afterOccasion && ClauseSubject(a, k - 1, out start, out end, out _))
+        {
+            return true;
+        }
+
+        int from = a;
+        while (from < k && !IsWordToken(from))
+        {
+            from++;
+        }
+
+        if (from < k && QuoteWords.CapitalizedNonNames.Contains(Word(from)))
+        {
+            int comma = from;
+            while (comma < k - 1 && comma < from + 14 && !IsPunct(comma, ','))
+            {
+                comma++;
+            }
+
+            if (IsPunct(comma, ',') && comma < k - 1)
+            {
+                from = comma + 1;
+            }
+            else if (QuoteWords.Subordinators.Contains(Word(from)))
+            {
+                from++; // "When Trump launched his campaign by talking about ...": the clause's subject, after its subordinator
+            }
+        }
+
+        if (SubjectAfter(from, k, out start, out end))
+        {
+            // The subject ends at its verb: keep the name, not "Trump attacked Clinton".
+            int e = start + 1;
+            if (QuoteWords.Determiners.Contains(Word(start)))
+            {
+                while (e < end && !Word(e).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                {
+                    e++;
+                }
+            }
+            else
+            {
+                while (e < end && (IsCapitalized(e) || _tokens[e].Kind == TokenKind.Clitic) == IsCapitalized(start))
+                {
+                    e++;
+                }
+            }
+
+            end = e;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool NounPhraseAt(int from, int upper, out int start, out int end)
+    {
+        int k = from;
+        while (k < upper && !IsWordToken(k))
+        {
+            k++;
+        }
+
+        return SubjectAfter(k, upper, out start, out end);
+    }
+
+    /// <summary>
+    /// Whether, within eight words from <paramref name="from"/>, a comma comes before a trailing participle: the medium
+    /// ends the report and the writer goes on ("announced the decision in a statement on Friday, saying ...").
+    /// </summary>
+    private bool ParticipleAfterComma(int from, int b)
+    {
+        for (int m = from; m < b && m < from + 8; m++)
+        {
+            if (IsPunct(m, ','))
+            {
+                return IsTrailingParticiple(m + 1);
+            }
+
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"to the board.", "to shareholders on Monday.": "to" and a short noun phrase with no verb that closes the sentence.</summary>
+    private bool AddresseeTail(int from, int b)
+    {
+        if (from >= b || !Is(from, "to"))
+        {
+            return false;
+        }
+
+        for (int m = from + 1; m < b; m++)
+        {
+            if (IsTerminator(m))
+            {
+                return m > from + 1 && (m == b - 1 || IsTerminator(b - 1));
+            }
+
+            if (!IsWordToken(m) || m > from + 6 || QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.RelativeStarts.Contains(Word(m))
+                || char.IsLower(_text[_tokens[m].Start]) && Word(m).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TailIsShort(int from, int b)
+    {
+        int words = 0;
+        for (int m = from; m < b; m++)
+        {
+            if (IsTerminator(m))
+            {
+                return m == b - 1 || IsTerminator(b - 1);
+            }
+
+            // "..., the Congressional Budget Office reported on Tuesday -- a development that ...": the writer's aside after a dash.
+            if (_tokens[m].Kind == TokenKind.Dash && m > from && _tokens[m].Start > _tokens[m - 1].End)
+            {
+                return true;
+            }
+
+            if (IsWordToken(m))
+            {
+                words++;
+                if (words > 6 || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.AttributionTailWords.Contains(Word(m)) || IsCapitalized(m)
+                                   || _tokens[m].Kind == TokenKind.Number))
+                {
+                    return false;
+                }
+            }
+            else if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m && _isFragment[_region[m]]
+                     && IsTitleCase(m + 1, _pairs[_region[m]].CloseToken) && CountWords(m + 1, _pairs[_region[m]].CloseToken) <= 5)
+            {
+                // "..., he said Wednesday on MSNBC's "Morning Joe."": a show's title is the medium, with the sentence's period inside.
+                int close = _pairs[_region[m]].CloseToken;
+                words++;
+                if (close + CloseWidth(close) >= b - 1 && (close + CloseWidth(close) >= b || IsTerminator(b - 1) || IsTerminator(close - 1)))
+                {
+                    return true;
+                }
+
+                m = close + CloseWidth(close) - 1;
+            }
+            else if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

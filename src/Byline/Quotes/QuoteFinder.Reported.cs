@@ -1,0 +1,1692 @@
+using System.Collections.Immutable;
+using Byline.Entities;
+using Byline.Text;
+
+namespace Byline.Quotes;
+
+// Reported speech: cues with a clause or object of their own, colon attributions, interview answers, and the hearer and adjunct phrases between a cue and what it reports.
+internal sealed partial class QuoteFinder
+{
+    private void FindReported(List<Found> found)
+    {
+        ImmutableArray<Sentence> sentences = _context.Sentences;
+        var directSpans = new List<TextSpan>();
+        foreach (Found f in found)
+        {
+            directSpans.Add(f.Span);
+        }
+
+        int directIdx = 0;
+        for (int si = 0; si < sentences.Length; si++)
+        {
+            if ((si & 0x3F) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Sentence sentence = sentences[si];
+            int a0 = sentence.FirstToken, b0 = sentence.EndToken;
+            int claimedUntil = a0;
+            int sentenceSubjectStart = -1, sentenceSubjectEnd = -1;
+            int trailing = TrailingAttributionComma(a0, b0);
+            if (TryHeadline(a0, b0, found, directSpans, ref directIdx))
+            {
+                continue;
+            }
+
+            for (int k = a0; k < b0; k++)
+            {
+                if (k < claimedUntil || _cueUsed[k] || _region[k] != NoRegion)
+                {
+                    continue;
+                }
+
+                // "Social media has added another link to the chain, she noted.": the sentence closes with its attribution,
+                // so the cues before it are the reported words', not reports of their own.
+                // ("Mr Erdogan said Turkey would not allow Sweden to join, state broadcaster TRT reported.": but the verb of
+                // saying of the subject that opens the sentence reports the words before the attribution, as the wire does.)
+                int limit = b0;
+                if (k < trailing && !Is(k, "according"))
+                {
+                    if (!OpensWithSaying(k, a0))
+                    {
+                        continue;
+                    }
+
+                    limit = trailing;
+                }
+
+                // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
+                int a = Math.Max(a0, k - MaxClause), b = Math.Min(limit, k + MaxClause);
+                int n = CueAt(k, b, out CueFlags flags);
+                if (n > 0 && (flags & CueFlags.DirectOnly) == 0 && IsWritersPhrase(k, a0, b0))
+                {
+                    continue;
+                }
+
+                Found q;
+                if (Is(k, "quoted") && TryQuotedAsSaying(k, a, b, out q))
+                {
+                    // "Xinhua quoted Wang Yi as saying that ...", "Putin was quoted by RIA as saying that ..."
+                }
+                else if (Is(k, "put") && Is(k + 1, "it") && TryAsPutIt(k, a, b, out q))
+                {
+                    // "As one researcher put it, the data are "a mess.""
+                }
+                else if (n == 0 || (flags & CueFlags.DirectOnly) != 0
+                         || !TryReported(k, n, flags, a, b, ref sentenceSubjectStart, ref sentenceSubjectEnd, out q))
+                {
+                    continue;
+                }
+
+                if (q.Kind == QuoteKind.Indirect && IsPossessedNoun(k))
+                {
+                    continue; // "Calderon's remarks, although ...": a noun; with quoted words ("Trump's claims of a "rigged" vote") it stays
+                }
+
+                // "..., Manchester Crown Court heard.", "..., a jury at Maidstone Crown Court was told.": the court and the jury
+                // heard the words; who said them the sentence does not say.
+                if (Is(k, "heard") || Is(k, "told") && IsPassive(k, a) && q.SpeakerStart >= 0 && q.SpeakerEnd <= k)
+                {
+                    q = q with { SpeakerStart = -1, SpeakerEnd = -1 };
+                }
+
+                while (directIdx < directSpans.Count && directSpans[directIdx].End <= q.Span.Start)
+                {
+                    directIdx++;
+                }
+
+                if (directIdx < directSpans.Count && directSpans[directIdx].OverlapsWith(q.Span))
+                {
+                    continue;
+                }
+
+                found.Add(q);
+                for (int c = q.CueStart; c < q.CueEnd; c++)
+                {
+                    _cueUsed[c] = true;
+                }
+
+                // A cue inside the reported clause reports within the report ("he said she told him ..."): one quote.
+                if (q.Span.Start >= _tokens[k].End)
+                {
+                    claimedUntil = TokenIndexAt(q.Span.End);
+                }
+
+                k += n - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The comma before an attribution that closes the sentence (", she noted.", ", sources said.", ", said Sam Nguyen, an
+    /// economist."), or -1.
+    /// </summary>
+    private int TrailingAttributionComma(int a, int b)
+    {
+        int trailing = TrailingAttributionCommaBefore(a, b);
+        if (trailing >= 0)
+        {
+            return trailing;
+        }
+
+        // "X will invest 5 billion euros in a new plant, the company said on Friday, in one of the largest investments in the
+        // region": an attribution set off by commas, then the writer's phrase that closes the sentence.
+        int c = b - 1;
+        while (c > a && !(IsPunct(c, ',') && _region[c] == NoRegion) && _region[c] == NoRegion && c >= b - 24)
+        {
+            c--;
+        }
+
+        return c > a + 4 && IsPunct(c, ',') && _region[c] == NoRegion && IsWritersTail(c + 1, b) ? TrailingAttributionCommaBefore(a, c) : -1;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="i"/> to the sentence's end are the writer's, not an attribution: a
+    /// prepositional phrase ("in one of the largest ...", "after two months of declines") or a relative clause ("which ..."),
+    /// with no cue in it.
+    /// </summary>
+    private bool IsWritersTail(int i, int b) =>
+        i < b - 1 && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]) && !HasCue(i, b) && QuoteWords.WritersTailStarts.Contains(Word(i));
+
+    private int TrailingAttributionCommaBefore(int a, int b)
+    {
+        int c = b - 1;
+        while (c > a && !(IsPunct(c, ',') && _region[c] == NoRegion))
+        {
+            if (_region[c] != NoRegion || _tokens[c].Kind == TokenKind.Quote || c < b - 16)
+            {
+                return -1;
+            }
+
+            c--;
+        }
+
+        // ("In her ruling, Ruiz wrote:": an attribution that ends on a colon introduces what follows, not what comes before.)
+        if (c <= a + 2 || c + 1 >= b || IsPunct(b - 1, ':'))
+        {
+            return -1;
+        }
+
+        // "The ice sheet is melting faster than scientists had predicted, according to a new study.": the source that closes
+        // the sentence.
+        if (Is(c + 1, "according") && Is(c + 2, "to") && char.IsLower(_text[_tokens[c + 1].Start]))
+        {
+            return c;
+        }
+
+        // ("The findings suggest that the drug works, said Dr. Lee, the lead author.": past a description of the speaker that
+        // closes the sentence, to the inverted attribution before it.)
+        if (QuoteWords.Articles.Contains(Word(c + 1)) && !HasCue(c + 1, b))
+        {
+            int inverted = c - 1;
+            while (inverted > a + 2 && inverted > c - 10 && !(IsPunct(inverted, ',') && _region[inverted] == NoRegion))
+            {
+                inverted--;
+            }
+
+            if (IsPunct(inverted, ',') && inverted > a + 2 && CueAt(inverted + 1, c, out _) is int m and > 0 && IsVerbLikeCue(inverted + 1)
+                && QuoteWords.InvertingVerbs.Contains(Word(inverted + 1)) && SubjectAfter(inverted + 1 + m, c + 1, out _, out int e) && e >= c)
+            {
+                return inverted;
+            }
+        }
+
+        for (int v = c + 1; v < b && v <= c + 5; v++)
+        {
+            int n = CueAt(v, b, out CueFlags flags);
+            if (n == 0 || !IsVerbLikeCue(v) || Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Is(v, "according"))
+            {
+                continue;
+            }
+
+            if (v == c + 1)
+            {
+                // Inverted: ", said Sam Nguyen, an economist."
+                return SubjectAfter(v + n, b, out _, out int e) && (e >= b - 1 || IsSpeakerDescription(e, b)) ? c : -1;
+            }
+
+            // ("..., researchers reported in the American Journal of Clinical Nutrition.": a phrase of medium after a verb of
+            // saying closes the attribution too.)
+            return SubjectBefore(v, c + 1, out int ss, out _) && ss == c + 1
+                   && (TailIsShort(v + n, b) || IsPlainSayingVerb(v) && IsPhraseTail(v + n, b))
+                ? c
+                : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Sanders: Clinton needs to get away from personality." and transcripts ("PENCE: And that's why ..."): a
+    /// paragraph or headline that opens with a name and a colon reports what that name said.
+    /// </summary>
+    private void FindColonAttributions(List<Found> found)
+    {
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            if (i > 0 && _paragraph[i] == _paragraph[i - 1])
+            {
+                continue;
+            }
+
+            int first = AfterTimestamp(i, _tokens.Length); // "[00:00:05] MAYA OKONJO: ..."
+            if (_tokens[first].Kind == TokenKind.Quote && _region[first] == NoRegion)
+            {
+                first++; // the stray mark some transcripts open every paragraph with
+            }
+
+            int colon = first;
+            while (colon < _tokens.Length && colon < first + 6 && IsCapitalized(colon) && _paragraph[colon] == _paragraph[i])
+            {
+                colon++;
+            }
+
+            if (colon == first || colon >= _tokens.Length || !IsPunct(colon, ':') || _paragraph[colon] != _paragraph[i]
+                || QuoteWords.NotSpeakerLabels.Contains(Word(first)) || QuoteWords.NotSpeakerLabelEnds.Contains(Word(colon - 1))
+                || AfterDateline(first, colon + 1) == colon + 1 // "MUMBAI: The party won ...": a dateline
+                || !IsProperNameRun(first, colon) && colon - first > 1
+                || _region[colon] != NoRegion || colon + 1 < _tokens.Length && _tokens[colon + 1].Kind == TokenKind.Quote && _region[colon + 1] != NoRegion)
+            {
+                continue;
+            }
+
+            int end = colon + 1;
+            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < colon + 1 + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]]))
+            {
+                end++;
+            }
+
+            if (end < _tokens.Length && _paragraph[end] == _paragraph[i])
+            {
+                continue; // a direct quote follows in the paragraph: the direct rules attribute it
+            }
+
+            if (MakeReported(colon + 1, end, colon, colon + 1, first, colon, out Found q))
+            {
+                found.Add(q);
+            }
+        }
+    }
+
+    private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
+
+    /// <summary>
+    /// An interview set as questions and answers ("Q: Why open a third place now?⏎⏎A: Because the fishermen asked me to."):
+    /// each question is a quote whose speaker is its label, naming no one; each answer a quote whose speaker is its label,
+    /// naming the person the introduction names most (first, on a tie). Needs a question label and an answer label after it.
+    /// </summary>
+    private void FindInterviewAnswers(List<Found> found)
+    {
+        int firstQuestion = -1;
+        bool answerAfterQuestion = false;
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            if ((i == 0 || _paragraph[i] != _paragraph[i - 1]) && InterviewLabel(i, out bool question, out _))
+            {
+                if (question && firstQuestion < 0)
+                {
+                    firstQuestion = i;
+                }
+                else if (!question && firstQuestion >= 0)
+                {
+                    answerAfterQuestion = true;
+                    break;
+                }
+            }
+        }
+
+        if (!answerAfterQuestion)
+        {
+            return;
+        }
+
+        // The interviewee: the person the introduction names most often.
+        int introEnd = _tokens[firstQuestion].Start;
+        var counts = new Dictionary<string, (int Count, EntityMention First)>(StringComparer.Ordinal);
+        foreach (EntityMention m in _context.Mentions.IsDefault ? [] : _context.Mentions)
+        {
+            if (m.Span.Start >= introEnd)
+            {
+                break;
+            }
+
+            if (m.Type == EntityType.Person && m.EntityId is { } id)
+            {
+                counts[id] = counts.TryGetValue(id, out var c) ? (c.Count + 1, c.First) : (1, m);
+            }
+        }
+
+        EntityMention? interviewee = null;
+        int best = 0;
+        foreach ((int count, EntityMention first) in counts.Values)
+        {
+            if (count > best || count == best && interviewee is { } other && first.Span.Start < other.Span.Start)
+            {
+                (best, interviewee) = (count, first);
+            }
+        }
+
+        int spkStart = -1, spkEnd = -1;
+        if (interviewee is { } who)
+        {
+            spkStart = TokenIndexAt(who.Span.Start);
+            spkEnd = TokenIndexAt(who.Span.End - 1) + 1;
+        }
+
+        for (int i = firstQuestion; i < _tokens.Length; i++)
+        {
+            if (i > 0 && _paragraph[i] == _paragraph[i - 1] || !InterviewLabel(i, out bool question, out int after))
+            {
+                continue;
+            }
+
+            // To the paragraph's end, or to quoted words the direct rules attribute ("I told my partner, 'If ...'").
+            int end = after;
+            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < after + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]]))
+            {
+                end++;
+            }
+
+            if (!MakeReported(after, end, i, after, i, i + 1, out Found q, minWords: 1))
+            {
+                continue;
+            }
+
+            // (Reports inside the label's words stay, nested in it as a relayed report is: "A: McConnell said he would only
+            // negotiate with me" is the answer and McConnell's report.)
+            found.Add(question || spkStart < 0 ? q with { NamedStart = -2, NamedEnd = -2 } : q with { NamedStart = spkStart, NamedEnd = spkEnd });
+        }
+    }
+
+    /// <summary>
+    /// Whether a paragraph opens with an interview label, "Q:", "Q.", "A:", "A.", "Question:" or "Answer:";
+    /// <paramref name="after"/> is the token after it.
+    /// </summary>
+    private bool InterviewLabel(int i, out bool question, out int after)
+    {
+        question = false;
+        after = -1;
+        if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || _region[i] != NoRegion)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(i);
+        bool dotted = w is "Q." or "A.";
+        if (dotted)
+        {
+            after = i + 1;
+        }
+        else if (w is "Q" or "A" or "Question" or "Answer" && i + 1 < _tokens.Length && (IsPunct(i + 1, ':') || w.Length == 1 && IsPunct(i + 1, '.')))
+        {
+            after = i + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        question = w[0] == 'Q';
+        return after < _tokens.Length && _paragraph[after] == _paragraph[i];
+    }
+
+    private bool TryReported(int k, int n, CueFlags flags, int a, int b, ref int subjStart, ref int subjEnd, out Found quote)
+    {
+        quote = default;
+
+        // "..., the people said, asking not to be identified because ...": the sources' condition, not their words.
+        if ((Is(k, "asking") || Is(k, "asked") || Is(k, "requesting")) && Is(k + n, "not") && Is(k + n + 1, "to") && Is(k + n + 2, "be")
+            && (Is(k + n + 3, "identified") || Is(k + n + 3, "named")))
+        {
+            return false;
+        }
+
+        int ss, se;
+        // "recalls 1.1 million power banks", "recalled about 200,000 chargers": a product recall, no memory. (A plea, "pleaded
+        // guilty to ...", is a statement in court: PolNeAR's annotators mark it.)
+        if (Word(k).StartsWith("recall", StringComparison.OrdinalIgnoreCase) && k + n < b
+            && (IsCountAt(k + n) || IsApproximateQuantity(k + n) || Is(k + n, "more") && Is(k + n + 1, "than") || Is(k + n, "nearly") || Is(k + n, "some") && IsCountAt(k + n + 1)))
+        {
+            return false;
+        }
+
+        // "Smith, who wrote "The Long Road," said ...", "the update, which the company calls "Liquid Glass,"": a work written
+        // or a name given is no report.
+        if (k + n < b && (QuoteWords.WorkVerbs.Contains(Word(k)) || QuoteWords.NamingVerbs.Contains(Word(k))) && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n
+            && IsNameGiven(_region[k + n]))
+        {
+            return false;
+        }
+
+        // "A neighbor who called 911 said the flames ...": a verb inside a restrictive relative clause on the subject, with the
+        // main clause's verb of saying still to come, reports nothing.
+        if (k - 2 >= a && Is(k - 1, "who") && char.IsLower(_text[_tokens[k - 1].Start]) && IsWordToken(k - 2)
+            && (!QuoteWords.NounPhraseStops.Contains(Word(k - 2)) || Is(k - 2, "those")) && MainSayingVerbAfter(k + n, b) > 0)
+        {
+            return false; // (also "Half of those who responded said ...")
+        }
+
+        int title = k + n < b && IsPunct(k + n, ',') ? k + n + 1 : k + n;
+        if (title < b && _region[title] != NoRegion && _pairs[_region[title]].OpenToken == title && IsWorkTitle(_region[title]))
+        {
+            return false; // "the reality show "The Apprentice"": a noun before a title, no verb
+        }
+
+        // "..., according to X." / "According to X, ..."
+        if (Is(k, "according"))
+        {
+            if (!SourceAfterAccordingTo(k + n, b, out ss, out se))
+            {
+                return false;
+            }
+
+            int clauseStart, clauseEnd;
+            // ("And it hasn't gone unnoticed: According to recent polls, Trump holds ...": a colon opens the clause too.)
+            if (k == a || k == a + 1 && _tokens[a].Kind == TokenKind.Quote || k - 1 > a && IsPunct(k - 1, ':') && IsCapitalized(k))
+            {
+                clauseStart = se;
+                // "According to documents that may have been altered, the firm ...": the source's relative clause runs to its comma.
+                if (Is(se, "that") || Is(se, "who") || Is(se, "which"))
+                {
+                    clauseStart = FirstCommaBefore(se, b);
+                }
+                else if (IsPunct(se, ',') && (Is(se + 1, "which") || Is(se + 1, "who")) && FirstCommaBefore(se + 1, b) is int relEnd && relEnd < b - 1)
+                {
+                    clauseStart = relEnd; // "According to the lawsuit, which was filed Tuesday, the school ...": past the source's relative clause
+                }
+
+                // "According to the study, published in the journal Nature, sea levels rose ...": a participle phrase that
+                // describes the source runs to its comma too.
+                if (IsPunct(se, ',') && se + 1 < b
+                    && (IsTrailingParticiple(se + 1) || _tokens[se + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[se + 1].Start])
+                                                        && Word(se + 1).EndsWith("ed", StringComparison.Ordinal))
+                    && FirstCommaBefore(se + 1, b) is int close && close < b - 1)
+                {
+                    clauseStart = close;
+                }
+
+                // "According to Hamid Karimi, the regional director, sales fell ...": the source's description, set off by
+                // commas, with no verb, is no part of the report.
+                if (IsPunct(clauseStart, ',') && clauseStart + 2 < b && (QuoteWords.Articles.Contains(Word(clauseStart + 1)) || IsRoleWord(clauseStart + 1)))
+                {
+                    int next = clauseStart + 1;
+                    while (next < b && next < clauseStart + 10 && (IsWordToken(next) || _tokens[next].Kind == TokenKind.Clitic))
+                    {
+                        next++;
+                    }
+
+                    if (next < b - 1 && IsPunct(next, ',') && !HasVerb(clauseStart + 1, next) && IsRoleWord(next - 1) && IsCapitalized(clauseStart - 1))
+                    {
+                        clauseStart = next;
+                    }
+                }
+
+                while (clauseStart < b && (IsPunct(clauseStart, ',') || !IsWordToken(clauseStart) && _tokens[clauseStart].Kind != TokenKind.Quote))
+                {
+                    clauseStart++;
+                }
+
+                clauseEnd = b;
+            }
+            else
+            {
+                clauseStart = a;
+                clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
+                // "G4S receives, according to one report, $234 million in contracts": set off by commas in the middle of
+                // its sentence, the attribution sits inside the report, which runs on to the clause's end.
+                // ("..., according to members who spoke with reporters afterward, was any mention ...": the source's relative
+                // clause runs to its comma.)
+                int sourceEnd = Is(se, "who") || Is(se, "that") || Is(se, "which") ? FirstCommaBefore(se, b) : se;
+                if (IsPunct(k - 1, ',') && sourceEnd < b - 1 && IsPunct(sourceEnd, ',') && !TailIsShort(sourceEnd + 1, b) && !IsTrailingParticiple(sourceEnd + 1)
+                    && (ContinuesVerbPhrase(sourceEnd + 1) || CountWords(a, k - 1) <= 4 && IsWordToken(sourceEnd + 1)))
+                {
+                    // "About 10:03 p.m., according to a timeline, the guards left": after a short opener the report is the
+                    // clause that follows the attribution.
+                    clauseEnd = ClauseEnd(sourceEnd + 1, b);
+                }
+            }
+
+            return MakeReported(clauseStart, clauseEnd, k, k + n, ss, se, out quote);
+        }
+
+        // "As reported by Western Journalism, there are 150 delegates ...", "..., as first reported by The Times.": the source
+        // after "by" is the speaker of the main clause.
+        if (Is(k + n, "by") && (Is(k - 1, "as") || Is(k - 1, "first") && Is(k - 2, "as")) && Word(k).EndsWith("ed", StringComparison.Ordinal)
+            && SourceAfterAccordingTo(k + n + 1, b, out ss, out se))
+        {
+            int asAt = Is(k - 1, "as") ? k - 1 : k - 2;
+            if (asAt == a && se < b - 1 && IsPunct(se, ',') && IsWordToken(se + 1))
+            {
+                return MakeReported(se + 1, ClauseEnd(se + 1, b), k, k + n, ss, se, out quote);
+            }
+
+            if (asAt > a && IsPunct(asAt - 1, ',') && TailIsShort(se, b))
+            {
+                return MakeReported(a, asAt - 1, k, k + n, ss, se, out quote);
+            }
+
+            return false;
+        }
+
+        // "an explosion that Mayor Bill de Blasio described as "an intentional act"": the thing judged is the relative clause's
+        // antecedent; the report runs from it through the judgment.
+        // (The subject found here is kept for the general case below, not searched for twice.)
+        (bool Found, int Start, int End)? subjectBefore = null;
+        if ((flags & (CueFlags.Object | CueFlags.AsObject)) != 0 && Is(k + n, "as") && k + n + 1 < b
+            && (IsWordToken(k + n + 1) || _tokens[k + n + 1].Kind == TokenKind.Quote))
+        {
+            subjectBefore = (SubjectBefore(k, a, out int js, out int je), js, je);
+            if (subjectBefore.Value.Found && (Is(js - 1, "that") || Is(js - 1, "which")) && NounPhraseBeforePronoun(js - 1, a) is int thing and >= 0)
+            {
+                return MakeReported(thing, JudgmentEnd(k + n + 1, ClauseEnd(k + n + 1, b)), k, k + n, js, je, out quote);
+            }
+        }
+
+        // "he sees Cruz as a uniter", "casting him as a flip-flopper": reported only with the "as" of the judgment.
+        if ((flags & CueFlags.AsObject) != 0 && (!HasAsAfterObject(k + n, b) || IsPunct(b - 1, '?') || Is(k - 1, "you") || Is(k - 2, "you")))
+        {
+            return false; // ("Do you really see those two as equivalent?" asks; it reports no one's view)
+        }
+
+        // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
+        bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                          // ("flipped his pick on Friday – saying he ...": a dash sets the participle off as a comma does; between two
+                          // dashes it is an aside: "its naming convention - adding one digit to a new account - does not ...".)
+                          && (IsPunct(k - 1, ',') || k - 1 > a && _tokens[k - 1].Kind == TokenKind.Dash && ClosingDash(k - 1, b) < 0
+                              || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a) || IsMediumBeforeTime(k, a)
+                              || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
+                              || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','))
+                          // "..., having referred to him as a "reformer"": a perfect participle, likewise.
+                          || k - 1 >= a && Is(k - 1, "having") && (k - 1 == a || IsPunct(k - 2, ','));
+        bool hasSubject;
+        if (participle)
+        {
+            // ", adding that ...": the speaker is the subject of the clause the participle hangs on.
+            hasSubject = ParticipleSubject(k, a, out ss, out se);
+        }
+        else
+        {
+            if (subjectBefore is { } found)
+            {
+                (hasSubject, ss, se) = found;
+            }
+            else
+            {
+                hasSubject = SubjectBefore(k, a, out ss, out se);
+            }
+
+            hasSubject = hasSubject || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se)
+                         || IsPurposeInfinitive(k, a, out ss, out se);
+        }
+
+        // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of the center.": a subject read
+        // back across a clause set off by commas loses to the name right after an inverting verb that closes the sentence.
+        // ("Jeff Sessions, a prominent Trump supporter, said Clinton's acceptance ...": a subject that opens the sentence
+        // before its appositive keeps the verb, and a name with a possessive is the report's first words.)
+        // ("..., said lobbyist and GOP strategist Charlie Black, Manafort's former partner.": roles before the name.)
+        if (hasSubject && se < k - 1 && IsPunct(k - 1, ',') && k - 1 > a && QuoteWords.InvertingVerbs.Contains(Word(k))
+            && (IsCapitalizedName(k + n) || NameAfterRoles(k + n, b))
+            && (ss > a || QuoteWords.RelativeStarts.Contains(Word(se + 1)))
+            && !QuoteWords.DayAndMonthNames.Contains(Word(k + n)) && SubjectAfter(k + n, b, out int invStart, out int invEnd)
+            && !(invEnd < b && IsPossessiveClitic(invEnd))
+            && (invEnd >= b - 1 && !IsWordToken(b - 1) || IsSpeakerDescription(invEnd, b)))
+        {
+            return MakeReported(a, k - 1, k, k + n, invStart, invEnd, out quote);
+        }
+
+        // "the trade deals, which he said had harmed the economy", "the kind of job that many economists say is the future":
+        // the relative clause whose subject the speech verb interrupts is the report, from its pronoun to its end.
+        // ("an event that Carson says led him to Christ": a past verb after the cue fills the gap as well.)
+        if (hasSubject && ss - 1 >= a && (Is(ss - 1, "which") || Is(ss - 1, "that") || Is(ss - 1, "who")) && k + n < b
+            && _tokens[k + n].Kind == TokenKind.Word
+            && (QuoteWords.GapAuxiliaries.Contains(Word(k + n)) || Word(k + n).EndsWith("ed", StringComparison.Ordinal)
+                || QuoteWords.IrregularPastVerbs.Contains(Word(k + n))))
+        {
+            int relEnd = ClauseEnd(k + n, b);
+            for (int m = k + n + 1; m < relEnd; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion && (IsMainVerbAfterComma(m + 1) || QuoteWords.GapAuxiliaries.Contains(Word(m + 1))))
+                {
+                    relEnd = m; // "The deals, which she said had hurt workers, were signed in 1994": the clause closes at its comma
+                    break;
+                }
+            }
+
+            return MakeReported(ss - 1, relEnd, k, k + n, ss, se, out quote);
+        }
+
+        if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, ss, se, out quote))
+        {
+            return true;
+        }
+
+        if (hasSubject && Is(k, "expected") && IsPassive(k, a) && Is(k + 1, "to") && IsWordToken(k + 2) && !Is(k - 1, "be"))
+        {
+            // "The vote is expected to take place in June": an expectation no one is named for; the report is the clause
+            // up to its next comma ("might be expected to ..." is a supposition, not a report).
+            return MakeReported(ss, FirstCommaBefore(k + 1, ClauseEnd(k + 1, b)), k, k + 1, -1, -1, out quote);
+        }
+
+        if (Is(k, "found") && (Is(k - 1, "help") || Is(k - 1, "helped") || Is(k + 1, "ways") || Is(k + 2, "way") && (Is(k + 1, "a") || Is(k + 1, "the"))))
+        {
+            return false; // "helped found the group", "found a way to ...": founding and managing, not reporting
+        }
+
+        if (hasSubject && (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Is(k, "found") || Is(k, "shown")) && IsPassive(k, a))
+        {
+            return false; // "can be convinced that ...": the subject is not the source
+        }
+
+        // "It was said that ...", "Sanders had been told just before the vote that ...": a passive report names no speaker.
+        if (hasSubject && (Is(k, "said") || Is(k, "told")) && IsPassive(k, a))
+        {
+            for (int m = k + 1; m < b && m <= k + 10 && (IsWordToken(m) || _tokens[m].Kind == TokenKind.Clitic || IsPunct(m, ',')); m++)
+            {
+                if (Is(m, "by"))
+                {
+                    break;
+                }
+
+                if (Is(m, "that") && IsWordToken(m + 1))
+                {
+                    return MakeReported(m + 1, ClauseEnd(m + 1, b), k, k + 1, -1, -1, out quote);
+                }
+            }
+
+            // "The jury was told Patel had sent a text ...": without "that" too; the subject heard it.
+            if (k + 2 < b && IsWordToken(k + 1) && !Is(k + 1, "to") && !Is(k + 1, "by") && FiniteVerbSoon(k + 2, b))
+            {
+                return MakeReported(k + 1, ClauseEnd(k + 1, b), k, k + 1, -1, -1, out quote);
+            }
+        }
+
+        // ("what Australian Prime Minister Malcolm Turnbull called ...": the name may follow its title.)
+        int whatAt = ss - 1;
+        while (hasSubject && whatAt > a && whatAt >= ss - 5 && IsCapitalized(whatAt) && !Is(whatAt, "what"))
+        {
+            whatAt--;
+        }
+
+        if (hasSubject && whatAt >= a && Is(whatAt, "what"))
+        {
+            ss = whatAt + 1;
+            // "what she called a "rant,"", "what the senators said was gerrymandering": the report is the whole "what"
+            // clause; "what the mayor says every year" reports nothing.
+            int w = k + n;
+            bool content = w < b && (_tokens[w].Kind == TokenKind.Quote && _region[w] != NoRegion
+                                     || IsCapitalizedName(w) && HasFragmentWithin(w, b, 6)
+                                     || IsWordToken(w) && !Is(w, "every") && !Is(w, "each") && !Is(w, "this") && !Is(w, "last")
+                                        && (QuoteWords.Determiners.Contains(Word(w)) || QuoteWords.PersonalPronouns.Contains(Word(w))
+                                            || Is(w, "was") || Is(w, "is") || Is(w, "were") || Is(w, "are") || Is(w, "would") || Is(w, "will")));
+            if (!content)
+            {
+                return false;
+            }
+
+            // A "what" clause is a noun phrase: it ends at its first comma ("what she called a "rant," a series of ...").
+            int whatEnd = ClauseEnd(w, b);
+            for (int m = w; m < whatEnd; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion)
+                {
+                    whatEnd = m;
+                    break;
+                }
+
+                if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].CloseToken == m && IsPunct(m - 1, ','))
+                {
+                    whatEnd = m + 1;
+                    break;
+                }
+            }
+
+            return MakeReported(ss - 1, whatEnd, k, k + n, ss, se, out quote);
+        }
+
+        // ("six in 10 say ...", "eight of 10 said ...": a share of people, the subject)
+        // ("Local 583 said", "Channel 4 said": a name that ends in a number.)
+        if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")) && !Word(k - 1).EndsWith("%", StringComparison.Ordinal)
+            && !(hasSubject && se <= k - 2) && !(k - 2 >= a && IsCapitalized(k - 2) && IsPlainSayingVerb(k)))
+        {
+            return false; // "won 758 pledged delegates": an adjective
+        }
+
+        if (IsNounAfterModifier(k, a))
+        {
+            return false; // "his early-morning tweets", "disparaging remarks": a noun, not a verb
+        }
+
+        if (Is(k, "pledged") && (Is(k + 1, "delegates") || Is(k + 1, "delegate")))
+        {
+            return false; // "the convention's pledged delegates": an adjective
+        }
+
+        if (IsNamingParticiple(k, a))
+        {
+            return false; // "a firm called Cambridge Analytica": a name, not a report
+        }
+
+        if ((flags & CueFlags.Infinitive) != 0 && hasSubject && (Is(ss, "you") || Is(k - 1, "may") || Is(k - 1, "might") || ss - 1 >= a && Is(ss - 1, "if")))
+        {
+            return false; // "if you want to understand ...", "may want to reconsider": advice, not an intention reported
+        }
+
+        int after = k + n;
+        bool afterFrontedPhrase = hasSubject && ss - 1 > a && IsAdjunctPhrase(a, ss - 1);
+        bool? onlyOpeningClause = null; // the words before the subject's comma are one subordinate clause (computed when needed)
+
+        // "Asked on Fox News who leads the party, he said Ryan.": after a question put to the speaker, a name that closes the
+        // sentence is the answer.
+        if (hasSubject && Is(a, "asked") && (Is(k, "said") || Is(k, "says")) && IsCapitalizedName(after))
+        {
+            int nameEnd = after;
+            while (nameEnd < b && IsCapitalized(nameEnd))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == b - 1 && IsTerminator(nameEnd))
+            {
+                return MakeReported(after, nameEnd, k, after, ss, se, out quote, minWords: 1);
+            }
+        }
+
+        // Parenthetical attribution: "The difference now, he told me on Friday, is that ..."
+        // ("The union, which endorsed Hillary Clinton in November, is ...": a relative clause is no parenthetical attribution,
+        // nor is a clause after a fronted phrase: "In 2000, they attacked the USS Cole, killing 17 sailors.")
+        if (hasSubject && ss - 1 > a && (IsPunct(ss - 1, ',') || IsClosingAfterComma(ss - 1)) && !QuoteWords.RelativeStarts.Contains(Word(ss))
+            && !afterFrontedPhrase)
+        {
+            // ("These employees, Stumpf explained earlier in the committee hearing, were ...": the nouns of an adjunct's phrase.)
+            int m = after;
+            bool inPhrase = false;
+            while (m < b && m < after + 8 && IsWordToken(m)
+                   && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))
+                       || inPhrase && char.IsLower(_text[_tokens[m].Start]) && !IsLikelyVerb(m) && !QuoteWords.NounPhraseStops.Contains(Word(m))))
+            {
+                inPhrase |= Is(m, "in") || Is(m, "at") || Is(m, "during") || Is(m, "on");
+                m++;
+            }
+
+            // "..., lawmakers said Friday, as they bristled at ...": the writer's adjunct follows a sentence-final attribution.
+            // ("Though the transition was seamless, he said, replacing Clinton would be ...": a gerund with its own verb is the
+            // main clause's subject.)
+            // ("..., the company said on Friday, in one of the largest investments in the region": the writer's phrase closes
+            // the sentence; not "which", which may describe the object: "likened RT to the BBC, which receives ...".)
+            bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1)) || IsWritersTail(m + 1, b) && !Is(m + 1, "which")
+                                                                   || Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
+                                                                   || IsTrailingParticiple(m + 1) && (CueAt(m + 1, b, out _) > 0 || !FiniteVerbSoon(m + 2, b)));
+            // ("When Trump launched his campaign, his critics denounced him, rushing to ...": a verb of judgment with its object
+            // is a clause of its own, not an attribution set off inside the report.)
+            bool judgedObject = (flags & CueFlags.Object) != 0 && m > after;
+            if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows && !judgedObject)
+            {
+                return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
+            }
+
+            if (adjunctFollows && !(onlyOpeningClause ??= InOpeningSubordinateClause(ss - 1)))
+            {
+                return MakeReported(a, ss - 1, k, after, ss, se, out quote);
+            }
+        }
+
+        // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
+        // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
+        bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // ("When Trump launched his campaign, his critics denounced him.": a subordinate clause alone is not what was said.)
+        if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',') && !afterFrontedPhrase && !(onlyOpeningClause ??= InOpeningSubordinateClause(ss - 1)))
+        {
+            int tail = (flags & CueFlags.Addressee) != 0 ? AfterHearer(after, b) : after;
+            // ("Then, last week, Eric Trump called.", "His wife, Noor, agreed.": before any verb but one of saying, the words
+            // before the attribution need a verb of their own to be what was said.)
+            bool saying = IsPlainSayingVerb(k);
+            // ("His cinematographer, Darius Khondji, tells a different story.": a description set off before the name is the
+            // subject's appositive, not what was said.)
+            bool appositive = ss - 1 - a <= 5 && QuoteWords.Determiners.Contains(Word(a)) && IsProperNameRun(ss, se) && !HasVerb(a, ss - 1);
+            if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
+                 || IsCoreSayingVerb(k) && OpensTimeClause(tail, b))
+                && (saying || HasVerb(a, ss - 1)) && !appositive)
+            {
+                return MakeReported(a, ss - 1, k, after, ss, se, out quote);
+            }
+        }
+
+        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae))
+        {
+            // "The paradox of Nancy, says Carl Anthony, a historian at the library, is that she ...": an inverted attribution
+            // set off inside its sentence; the report is the sentence around it.
+            if (QuoteWords.InvertingVerbs.Contains(Word(k)) && IsPunct(iae, ','))
+            {
+                int close = FirstCommaBefore(iae, b);
+                if (close < b - 1 && close - iae <= 15 && (Is(close + 1, "is") || Is(close + 1, "was") || Is(close + 1, "are") || Is(close + 1, "were")
+                                                          || Is(close + 1, "has") || Is(close + 1, "have") || Is(close + 1, "will") || Is(close + 1, "would")))
+                {
+                    return MakeReported(a, ClauseEnd(close + 1, b), k, after, ias, iae, out quote);
+                }
+            }
+
+            if (TailIsShort(iae, b) || QuoteWords.InvertingVerbs.Contains(Word(k)) && IsSpeakerDescription(iae, b))
+            {
+                return MakeReported(a, k - 1, k, after, ias, iae, out quote);
+            }
+        }
+
+        if (!hasSubject)
+        {
+            return false;
+        }
+
+        if (subjStart < 0)
+        {
+            (subjStart, subjEnd) = (ss, se);
+        }
+
+        // "Asked if her email practices were illegal, 46 percent of voters said yes, compared with ...": a one-word answer.
+        if ((Is(after, "yes") || Is(after, "no")) && (Is(k, "said") || Is(k, "say") || Is(k, "says"))
+            && (after + 1 >= b || _tokens[after + 1].Kind == TokenKind.Punctuation || Is(after + 1, "but") || Is(after + 1, "while") || Is(after + 1, "and")))
+        {
+            return MakeReported(after, after + 1, k, after, ss, se, out quote, minWords: 1);
+        }
+
+        // "vowed to repeal the law", "wants to triple the program": the intention is what is reported.
+        if ((flags & CueFlags.Infinitive) != 0)
+        {
+            int m = after;
+            while (m < b && m < after + 3 && (IsLyAdverb(m) || Is(m, "not") || Is(m, "also") || Is(m, "again") || Is(m, "never")))
+            {
+                m++;
+            }
+
+            bool declined = Word(k).StartsWith("declin", StringComparison.OrdinalIgnoreCase);
+            // "the divisions Obama promised to bridge have only grown": the intention's object is the subject before it.
+            if (Is(m, "to") && IsWordToken(m + 1) && m + 2 < b
+                && (Is(m + 2, "is") || Is(m + 2, "are") || Is(m + 2, "was") || Is(m + 2, "were") || Is(m + 2, "has") || Is(m + 2, "have")
+                    || Is(m + 2, "will") || Is(m + 2, "would")))
+            {
+                return false;
+            }
+
+            if (Is(m, "to") && IsWordToken(m + 1) && (!declined || QuoteWords.DeclinedSpeech.Contains(Word(m + 1))))
+            {
+                // "declined to say whether ...", "declined to comment": refusing to speak is reported; "declined to release
+                // the report" is a deed.
+                int end = ClauseEndInRelative(m, b, ss);
+                if (InSubordinateClause(ss, a, after))
+                {
+                    end = FirstCommaBefore(m, end); // "While a group of rabbis planned to protest, some Republicans ...": the main clause is the writer's
+                }
+
+                if (declined || !HoldsSpeechCue(m + 1, end))
+                {
+                    return MakeReported(m, end, k, after, ss, se, out quote);
+                }
+            }
+            else if (declined)
+            {
+                return false;
+            }
+        }
+
+        // "As the Post reported on Sunday, the talks collapsed", "as Hedrick Smith reported in his book, the ...": an "as" clause
+        // that is only the attribution, with its time or place, reports the main clause after its comma.
+        if (Is(ss - 1, "as") && (ss - 1 == a || IsPunct(ss - 2, ',')) && !IsPunct(after, ',')
+            && (flags & (CueFlags.Object | CueFlags.Infinitive | CueFlags.AsObject)) == 0)
+        {
+            for (int m = after; m < b - 1 && m <= after + 7; m++)
+            {
+                if (IsPunct(m, ','))
+                {
+                    if (m > after && IsWordToken(m + 1))
+                    {
+                        return MakeReported(m + 1, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
+                    }
+
+                    break;
+                }
+
+                // Only the time, place and medium of the report: "as she talked about unity, Trump ..." is a time clause.
+                if (!IsWordToken(m) || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
+                                         || QuoteWords.Occasions.Contains(Word(m)) || QuoteWords.Media.Contains(Word(m)) || Is(m, "book")))
+                {
+                    break;
+                }
+            }
+        }
+
+        // Complement: skip the hearer and adjuncts up to "that" or the clause's first word.
+        int j = after;
+        int that = -1;
+        bool inAdjunct = false;
+        if ((flags & CueFlags.Addressee) != 0)
+        {
+            that = ThatAfterHearer(after, b);
+        }
+
+        bool thatIsSubject = false;
+        for (int m = after; that < 0 && m < b && m < after + 12; m++)
+        {
+            if (Is(m, "that"))
+            {
+                that = m;
+                // "said that was not her view", "said that's not true": "that" is the clause's subject, not its conjunction.
+                thatIsSubject = m + 1 < b && (Is(m + 1, "is") || Is(m + 1, "was") || Is(m + 1, "has") || Is(m + 1, "had") || Is(m + 1, "will")
+                                              || Is(m + 1, "would") || Is(m + 1, "can") || Is(m + 1, "could") || Is(m + 1, "should")
+                                              || Is(m + 1, "'s") || Is(m + 1, "’s") || Is(m + 1, "does") || Is(m + 1, "did"));
+                break;
+            }
+
+            // "She warned, however, that ...", "Clement insisted, though, that ...": a linking adverb set off by commas.
+            if (m == after && IsPunct(m, ',') && IsPunct(m + 2, ',') && Is(m + 3, "that")
+                && (Is(m + 1, "however") || Is(m + 1, "though") || Is(m + 1, "too") || Is(m + 1, "moreover") || Is(m + 1, "nonetheless")
+                    || Is(m + 1, "nevertheless") || Is(m + 1, "meanwhile") || Is(m + 1, "instead") || Is(m + 1, "again")))
+            {
+                that = m + 3;
+                break;
+            }
+
+            if (IsPunct(m, ',') && m > after && m + 1 < b && (IsCapitalized(m + 1) || Is(m + 1, "that")))
+            {
+                continue; // "says at a campaign stop in Toledo, Ohio, that ..."
+            }
+
+            if (AsideBeforeThat(m, b) is int aside and > 0)
+            {
+                that = aside; // "said on CNN, where he is now a paid contributor, that ...", "said — on Twitter, as it happens — that ..."
+                break;
+            }
+
+            if (_tokens[m].Kind is TokenKind.Quote || IsTerminator(m) || IsPunct(m, ',') && m > after || IsPunct(m, ':'))
+            {
+                break;
+            }
+
+            // ("said later in a statement her caucus would not support any bill that cut ...": the clause has begun, and its
+            // own "that" is a relative pronoun.)
+            if (inAdjunct && m > after + 1 && !QuoteWords.Determiners.Contains(Word(m - 1)) && !QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
+                && NounSubjectBeforeAuxiliary(m, b))
+            {
+                break;
+            }
+
+            if ((Is(m, "at") && !IsApproximateQuantity(m)) || Is(m, "in") || Is(m, "on") || Is(m, "during") || Is(m, "via") || Is(m, "by")
+                || Is(m, "after") || Is(m, "before") || Is(m, "following") || Is(m, "from") || Is(m, "outside") || Is(m, "ahead")
+                || Is(m, "with") || Is(m, "throughout")
+                || DurationForEnd(m) > 0 // "have said for years that ..."
+                || Is(m, "to") && m == after && m + 1 < b && (IsCapitalized(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1))
+                                                              || QuoteWords.ObjectPronouns.Contains(Word(m + 1)) || QuoteWords.GenericAddressees.Contains(Word(m + 1))))
+            {
+                inAdjunct = true; // "says at a campaign stop in Toledo, Ohio, that ...", "wrote to Sanders’ Senate office that ..."
+            }
+
+            bool skippable = inAdjunct && IsWordToken(m) || QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
+                             || (flags & CueFlags.Addressee) != 0 && (QuoteWords.GenericAddressees.Contains(Word(m)) || IsWordToken(m) && m - after < 4)
+                             || _tokens[m].Kind == TokenKind.Clitic;
+            if (!skippable)
+            {
+                break;
+            }
+        }
+
+        if (that >= 0)
+        {
+            j = thatIsSubject ? that : that + 1;
+        }
+        else if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && after < b - 2
+                 && (IsSubjectPronoun(after) && IsWordToken(after + 1) && char.IsLower(_text[_tokens[after + 1].Start])
+                     || IsCapitalizedName(after) && !QuoteWords.CapitalizedNonNames.Contains(Word(after)) && QuoteWords.FiniteVerbs.Contains(Word(after + 1)))
+                 && (QuoteWords.PersonalPronouns.Contains(Word(ss)) || IsCapitalized(ss)))
+        {
+            j = after; // "He believes he can win", "I think we will": a clause that opens with its subject pronoun
+        }
+        else if ((flags & CueFlags.ThatOnly) == 0 && SubjectAfterAdjuncts(after, b) is int subject and > 0)
+        {
+            j = subject; // "said in a statement Thursday night they pulled ...", "said at a news conference the city would ..."
+        }
+        else
+        {
+            bool whClause = j < b && QuoteWords.WhWords.Contains(Word(j));
+            if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && !whClause)
+            {
+                return false; // "thinks the plan ..." is too loose; "asked whether ...", "knows how ..." are reports
+            }
+
+            if ((flags & CueFlags.Addressee) != 0)
+            {
+                // "told his advisers to find a way": the hearer and what they were told to do.
+                for (int m = after; m < b && m < after + 6; m++)
+                {
+                    if (Is(m, "to") && m > after && IsWordToken(m + 1))
+                    {
+                        return MakeReported(after, ClauseEndInRelative(after, b, ss), k, after, ss, se, out quote);
+                    }
+
+                    // ("told reporters he wants to run", "told the committee it was time to act": a clause of its own.)
+                    if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic
+                        || m > after && (IsSubjectPronoun(m) || Is(m, "there") || QuoteWords.FiniteVerbs.Contains(Word(m)) && !Is(m, "not"))
+                        || m == after + 1 && QuoteWords.GenericAddressees.Contains(Word(after)) && !QuoteWords.Determiners.Contains(Word(after))
+                           && !QuoteWords.ObjectPronouns.Contains(Word(after)) && QuoteWords.Articles.Contains(Word(m)))
+                    {
+                        break;
+                    }
+                }
+
+                if ((flags & CueFlags.ThatOnly) != 0 && !whClause)
+                {
+                    // "asked the senator whether ...", "asked Sanders how he was feeling": the hearer, then the question.
+                    int wh = WhAfterHearer(after, b);
+                    if (wh < 0)
+                    {
+                        return false;
+                    }
+
+                    j = wh;
+                    whClause = true;
+                }
+
+                // "told reporters the plan was dead": skip the hearer.
+                if (whClause)
+                {
+                    // "asked whether ...": no hearer
+                }
+                else if (HearerPhraseEnd(j, b) is int h && h > j)
+                {
+                    j = h; // "told the National Post he has received ...", "told the committee the plan was dead"
+                }
+                else if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
+                {
+                    j++;
+                }
+                else if (j < b && IsCapitalized(j))
+                {
+                    // ("told TheBlaze founder Glenn Beck he would ...", "told CNN host Jake Tapper that ...": a role between names.)
+                    while (j < b && (IsCapitalized(j) || _tokens[j].Kind == TokenKind.Word && IsCapitalized(j + 1) && IsCapitalized(j - 1)
+                                                            && !QuoteWords.NounPhraseStops.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
+                    {
+                        j++;
+                    }
+                }
+                else if (j + 1 < b && IsSubjectPronoun(j) && _tokens[j + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[j + 1].Start]))
+                {
+                    // "have warned they could sell ...": no hearer; the clause opens with its subject
+                }
+                else if (NounSubjectBeforeAuxiliary(j, b))
+                {
+                    // "Business groups warned the move would snarl trade": the same with a noun phrase and its auxiliary
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            // "told reporters in Edmonton the province would ...": the place where the hearer heard it.
+            if (j > after && ClauseAfterPlace(j, b) is int clause and > 0 && !QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
+            {
+                j = clause;
+            }
+
+            // "announced on Friday the arrest of ...", "revealed Tuesday the hallucinogen PCP was found ...": a day or a month
+            // between the verb and its object.
+            if ((Is(j, "on") || Is(j, "in")) && IsCapitalized(j + 1) && QuoteWords.DayAndMonthNames.Contains(Word(j + 1)))
+            {
+                j += 2;
+            }
+            else if (IsCapitalized(j) && QuoteWords.DayAndMonthNames.Contains(Word(j)) && j + 2 < b && QuoteWords.Determiners.Contains(Word(j + 1)))
+            {
+                j++;
+            }
+
+            while (j < b && (IsPunct(j, ',') && j == after))
+            {
+                j++;
+            }
+
+            if (j > after && j < b && QuoteWords.InvertingVerbs.Contains(Word(j)))
+            {
+                return false; // "... whom she has criticized, said Dana Whitfield": the next verb reports the sentence, not this one
+            }
+
+            if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
+                                                || (flags & CueFlags.Addressee) == 0 && (!QuoteWords.NotClauseStarts.Contains(Word(j)) || IsApproximateQuantity(j))
+                                                   && (!IsLyAdverb(j) || IsQuantityAdverb(j)))
+                            || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
+                            || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
+            {
+                return false;
+            }
+        }
+
+        int reportEnd = ClauseEnd(j, b);
+        if ((flags & CueFlags.Object) != 0)
+        {
+            reportEnd = JudgmentEnd(j, reportEnd);
+        }
+
+        // "After saying the foot was swollen, she was taken ...": a report inside a fronted phrase ends at the phrase's comma.
+        if (participle && (k == a || k - 1 == a))
+        {
+            reportEnd = FirstCommaBefore(j, reportEnd);
+        }
+
+        // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
+        // a subordinate clause ends where the main clause begins.
+        // ("As the Post reported, the talks ...": an "as" clause that is only the attribution reports the main clause.)
+        // "Podesta, who said the project was vetted, said he was unaware ...": a report inside a relative clause set off
+        // by commas ends at the comma that closes it.
+        // "The Journal, citing internal documents, reported that ...": a participle set off between a subject and its verb
+        // likewise ends at the comma before the verb.
+        bool relative = (Is(ss, "who") || Is(ss, "which")) && IsPunct(ss - 1, ',');
+        bool participleAside = ss >= a && se == k - 1 && IsPunct(k - 1, ',') && IsParticipleCue(k);
+        if (InSubordinateClause(ss, a, after) || relative || participleAside)
+        {
+            reportEnd = relative || participleAside ? RelativeClauseEnd(j, reportEnd) : FirstCommaBefore(j, reportEnd);
+        }
+
+        if (that < 0 && OnlyAdjuncts(j, reportEnd))
+        {
+            return false; // "Trump said last week.": when, not what
+        }
+
+        // "Barrow added an assist", "the U.S. added 292,000 jobs", "adds another magic number to the mix": "add" reports a
+        // clause ("adding the U.S. must be equally global"), never a thing added.
+        if (that < 0 && (Is(k, "add") || Is(k, "adds") || Is(k, "added") || Is(k, "adding")) && !HasClauseVerb(j, reportEnd))
+        {
+            return false;
+        }
+
+        return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
+    }
+
+    /// <summary>
+    /// The subject at <paramref name="ss"/> opens a subordinate clause ("While his advisers have suggested ...", "once he
+    /// has said ..."), not an "as" clause that is only the attribution ("As the Post reported, ...").
+    /// </summary>
+    private bool InSubordinateClause(int ss, int a, int after) =>
+        ss - 1 >= a && (QuoteWords.Subordinators.Contains(Word(ss - 1)) || Is(ss - 1, "once")) && !(Is(ss - 1, "as") && IsPunct(after, ','));
+
+    /// <summary>
+    /// A comma between the items of a list of words ("young, liberal and African-American voters", "Iowa, Ohio, and
+    /// Texas"): one word after it, then "and", "or" or another comma; with <paramref name="words"/> up to that many
+    /// ("schools, public parks and roads").
+    /// </summary>
+    private bool IsListComma(int comma, int words = 1)
+    {
+        if (!IsWordToken(comma + 1) || IsSubjectPronoun(comma + 1) || QuoteWords.Determiners.Contains(Word(comma + 1)))
+        {
+            return false;
+        }
+
+        for (int t = comma + 2; t <= comma + 1 + words; t++)
+        {
+            if (Is(t, "and") || Is(t, "or") || IsPunct(t, ','))
+            {
+                return true;
+            }
+
+            // (A verb ends the test: "who would win the presidency, D'Souza replied, ..." is no list.)
+            if (!IsWordToken(t) || IsVerbLikeCue(t) || QuoteWords.FiniteVerbs.Contains(Word(t)) || Word(t).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A document, post, interview or speech a report was made in: "in a statement", "in an interview".</summary>
+    private bool IsMediumNoun(int i) => QuoteWords.Media.Contains(Word(i)) || Is(i, "interview") || Is(i, "speech");
+
+    /// <summary>A word in [from, to) that reads as a verb (finite, past, "-ing", or a cue), or quoted words.</summary>
+    private bool HasVerb(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic
+                || _tokens[m].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(m)) || IsLikelyVerb(m) || IsTrailingParticiple(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether [from, to) reads as a clause, not a noun phrase: quoted words, a finite verb or modal, a past form, or a
+    /// present form after a word that is no determiner and no number ("the company expects", not "292,000 jobs").
+    /// </summary>
+    private bool HasClauseVerb(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            // (A clitic "'s" is a verb's only where it is no possessive: "the club's third goal".)
+            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic && !IsPossessiveClitic(m))
+            {
+                return true;
+            }
+
+            if (_tokens[m].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.IrregularPastVerbs.Contains(Word(m)))
+            {
+                return true;
+            }
+
+            if (IsLikelyVerb(m) && (Word(m).EndsWith("ed", StringComparison.Ordinal) || m > from && _tokens[m - 1].Kind == TokenKind.Word
+                                                                                         && !QuoteWords.Determiners.Contains(Word(m - 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A finite verb or modal within six words of <paramref name="from"/>, with no comma before it.</summary>
+    private bool FiniteVerbSoon(int from, int b)
+    {
+        for (int m = from; m < b && m < from + 6; m++)
+        {
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            {
+                return false;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Word && QuoteWords.FiniteVerbs.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"as" within a few words of <paramref name="after"/>, with only words before it: "sees [Cruz] as ...".</summary>
+    private bool HasAsAfterObject(int after, int b)
+    {
+        for (int m = after + 1; m < b && m <= after + 8; m++)
+        {
+            if (Is(m, "as"))
+            {
+                return true;
+            }
+
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A count in a share ("one in five", "six of 10"): a number that is not a year, or a number word.</summary>
+    private bool IsCount(int i) => _tokens[i].Kind == TokenKind.Number && !IsYear(i) || _tokens[i].Kind == TokenKind.Word && QuoteWords.NumberWords.Contains(Word(i));
+
+    /// <summary>"about half of ...", "over 40 percent ...": a preposition that opens an approximate quantity, the subject of a clause.</summary>
+    private bool IsApproximateQuantity(int i) => (Is(i, "about") || Is(i, "over")) && IsCountAt(i + 1)
+                                                 || Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "most")) // "at least six planes"
+                                                 || Is(i, "up") && Is(i + 1, "to") && IsCountAt(i + 2) // "up to 200mm of rain"
+                                                 || Is(i, "as") && (Is(i + 1, "many") || Is(i + 1, "much") || Is(i + 1, "few") || Is(i + 1, "little"))
+                                                    && Is(i + 2, "as"); // "as many as 20 people"
+
+    private bool IsCountAt(int i) => i < _tokens.Length && (_tokens[i].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(i)));
+
+    /// <summary>An "-ly" adverb that opens a quantity, the subject of a clause: "nearly every voter", "roughly 40 percent".</summary>
+    private bool IsQuantityAdverb(int i) => i + 1 < _tokens.Length && (_tokens[i + 1].Kind == TokenKind.Number || QuoteWords.Determiners.Contains(Word(i + 1)))
+                                            && Word(i) is "nearly" or "roughly" or "only" or "fully" or "barely" or "slightly" or "exactly";
+
+    /// <summary>
+    /// The token after the hearer that follows a cue ("told reporters", "told a Senate panel", "told The Post"), or
+    /// <paramref name="after"/> when there is none: "..., the director told a Senate panel Wednesday." ends in time words.
+    /// </summary>
+    private int AfterHearer(int after, int b)
+    {
+        int m = after;
+        if (m < b && (QuoteWords.ObjectPronouns.Contains(Word(m)) || QuoteWords.GenericAddressees.Contains(Word(m)) && !QuoteWords.Determiners.Contains(Word(m))))
+        {
+            return m + 1;
+        }
+
+        bool determiner = m < b && (Is(m, "a") || Is(m, "an") || Is(m, "the") || Is(m, "his") || Is(m, "her") || Is(m, "their"));
+        if (determiner)
+        {
+            m++;
+        }
+        else if (!IsCapitalized(m))
+        {
+            return after;
+        }
+
+        int e = m;
+        while (e < b && e < m + 4 && IsWordToken(e) && (determiner || IsCapitalized(e)) && !QuoteWords.VerbAdjuncts.Contains(Word(e))
+               && !QuoteWords.DayAndMonthNames.Contains(Word(e)) && !QuoteWords.NounPhraseStops.Contains(Word(e)))
+        {
+            e++;
+        }
+
+        return e > m ? e : after;
+    }
+
+    /// <summary>
+    /// The comma that closes a phrase set off by the comma at <paramref name="open"/> when a lowercase verb follows it
+    /// ("Millennials, numbering 75.3 million, surpassed ..."), or -1.
+    /// </summary>
+    private int ParentheticalClose(int open, int b)
+    {
+        for (int e = open + 2; e < b - 1 && e < open + 12; e++)
+        {
+            if (IsTerminator(e) || _tokens[e].Kind is TokenKind.Quote or TokenKind.Dash || _region[e] != NoRegion)
+            {
+                return -1;
+            }
+
+            if (IsPunct(e, ','))
+            {
+                return IsWordToken(e + 1) && char.IsLower(_text[_tokens[e + 1].Start]) && (Word(e + 1).EndsWith("ed", StringComparison.Ordinal)
+                           || QuoteWords.GapAuxiliaries.Contains(Word(e + 1))) ? e : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject that opens a reported clause after the cue's hearer and its time, place and occasion, with no "that"
+    /// between, or -1: a subject pronoun ("said in a statement Thursday night they pulled ...", "told The Star-Ledger of
+    /// Newark last week she would ...", "said after the convention he would ..."), or, after a whole phrase of occasion, a
+    /// noun phrase and its auxiliary ("said at a news conference the city would appeal"). Only words that can be such
+    /// adjuncts, a named hearer, or the words of a phrase a preposition opens may come first, and at least one must; a
+    /// pronoun and a verb of publishing after a medium are the medium's relative clause ("said in a statement he posted").
+    /// </summary>
+    private int SubjectAfterAdjuncts(int after, int b)
+    {
+        int limit = Math.Min(b - 1, after + 12);
+        int phrase = -1; // the preposition that opens the phrase the scan is in
+        for (int m = after; m < limit; m++)
+        {
+            if (DurationForEnd(m) is int duration and > 0)
+            {
+                m = duration - 1; // "has said for decades he's ..."
+                continue;
+            }
+
+            if (m > after && !IsPunct(m - 1, ','))
+            {
+                // ("said Thursday it had raised $240 million": "it" with its auxiliary is a subject too.)
+                if ((IsSubjectPronoun(m) || Is(m, "it") && _text[_tokens[m].Start] == 'i' && m + 1 < b && (QuoteWords.Auxiliaries.Contains(Word(m + 1)) || _tokens[m + 1].Kind == TokenKind.Clitic))
+                    && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic))
+                {
+                    // ("said before he died", "suggested after she swept the South": a conjunction's clause, the writer's time.)
+                    return QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
+                           || (QuoteWords.Media.Contains(Word(m - 1)) || QuoteWords.Occasions.Contains(Word(m - 1))) && QuoteWords.PublishingVerbs.Contains(Word(m + 1))
+                        ? -1
+                        : m;
+                }
+
+                if (phrase >= 0 && m - phrase >= 2 && !QuoteWords.Determiners.Contains(Word(m - 1)) && !QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
+                    && NounSubjectBeforeAuxiliary(m, b))
+                {
+                    return m;
+                }
+            }
+
+            if (IsWordToken(m) && QuoteWords.OccasionPrepositions.Contains(Word(m)))
+            {
+                phrase = m;
+                continue;
+            }
+
+            bool adjunct = IsWordToken(m) && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || QuoteWords.DayAndMonthNames.Contains(Word(m))
+                                              || QuoteWords.TimeSpanWords.Contains(Word(m)) || IsCapitalized(m) || Is(m, "of")
+                                              || phrase >= 0 && (QuoteWords.Occasions.Contains(Word(m)) || QuoteWords.Media.Contains(Word(m))))
+                           || _tokens[m].Kind is TokenKind.Number or TokenKind.Clitic
+                           // (Any noun only in a phrase of time: "hinted at the niche he sees" is an object and its relative clause.)
+                           || phrase >= 0 && m - phrase <= 5 && !Is(phrase, "in") && !Is(phrase, "at") && !Is(phrase, "on") && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start])
+                              && !QuoteWords.NounPhraseStops.Contains(Word(m)) && !QuoteWords.WhWords.Contains(Word(m))
+                              && !QuoteWords.FiniteVerbs.Contains(Word(m)) && !QuoteWords.PublishingVerbs.Contains(Word(m));
+            if (!adjunct)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when a noun phrase opens at <paramref name="m"/>, a determiner and one to three words, and an auxiliary or
+    /// modal follows it: "the city would", "the new rules will", "her campaign had", "the Monarchs had".
+    /// </summary>
+    private bool NounSubjectBeforeAuxiliary(int m, int b)
+    {
+        if (m < 1 || m >= b || !(QuoteWords.Articles.Contains(Word(m)) || QuoteWords.PossessivePronouns.Contains(Word(m))))
+        {
+            return false;
+        }
+
+        for (int n = m + 1; n < b && n <= m + 4; n++)
+        {
+            if (!IsWordToken(n) || !char.IsLower(_text[_tokens[n].Start]) && QuoteWords.DayAndMonthNames.Contains(Word(n)))
+            {
+                return false; // ("the Monarchs had", "the White House would": a name may be the noun.)
+            }
+
+            if (QuoteWords.Auxiliaries.Contains(Word(n)))
+            {
+                // ("in a statement the company had released": the medium's relative clause.)
+                return n > m + 1 && !(QuoteWords.Media.Contains(Word(m - 1)) && n + 1 < b && QuoteWords.PublishingVerbs.Contains(Word(n + 1)));
+            }
+
+            if (QuoteWords.NounPhraseStops.Contains(Word(n)) || QuoteWords.FiniteVerbs.Contains(Word(n)) || QuoteWords.Determiners.Contains(Word(n)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The "that" right after an aside that opens at <paramref name="m"/>, or -1: a relative clause set off by commas
+    /// (", where he is now a paid contributor, that ...") or any aside set off by dashes ("— on Twitter, as it happens — that").
+    /// </summary>
+    private int AsideBeforeThat(int m, int b)
+    {
+        if (_tokens[m].Kind == TokenKind.Dash)
+        {
+            int close = ClosingDash(m, b);
+            return close > 0 && Is(close + 1, "that") && IsWordToken(close + 2) ? close + 1 : -1;
+        }
+
+        // (", speaking from Kyiv, that ...": a participle set off by commas works the same way; so does a phrase of time or
+        // occasion: "continues to insist, most recently in a Labor Day interview with ABC News, that ...".)
+        if (m + 3 >= b || !IsPunct(m, ',') || !(Is(m + 1, "where") || Is(m + 1, "who") || Is(m + 1, "which") || Is(m + 1, "when") || IsTrailingParticiple(m + 1)
+                                  || QuoteWords.OccasionPrepositions.Contains(Word(m + 1)) || Is(m + 1, "most") && Is(m + 2, "recently")
+                                  || IsLyAdverb(m + 1)))
+        {
+            return -1;
+        }
+
+        for (int e = m + 2; e < b - 2 && e < m + 16; e++)
+        {
+            if (IsTerminator(e) || _tokens[e].Kind == TokenKind.Quote || _tokens[e].Kind == TokenKind.Dash)
+            {
+                return -1;
+            }
+
+            if (IsPunct(e, ','))
+            {
+                return Is(e + 1, "that") && IsWordToken(e + 2) ? e + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The end of a hearer that opens with an article or a possessive ("the National Post", "the committee", "his
+    /// advisers"), when a clause's subject follows it: a pronoun ("he"), a determiner ("the plan") or a name after a
+    /// lowercase noun ("the committee Trump would ..."); otherwise <paramref name="j"/>.
+    /// </summary>
+    private int HearerPhraseEnd(int j, int b)
+    {
+        if (j >= b || !(Is(j, "the") || Is(j, "a") || Is(j, "an") || Is(j, "his") || Is(j, "her") || Is(j, "their")))
+        {
+            return j;
+        }
+
+        for (int e = j + 1; e < b && e <= j + 4; e++)
+        {
+            if (e > j + 1 && (IsSubjectPronoun(e) || (Is(e, "it") || Is(e, "there")) && e + 1 < b && QuoteWords.FiniteVerbs.Contains(Word(e + 1))
+                                                                     && !Word(e - 1).EndsWith("thing", StringComparison.OrdinalIgnoreCase)
+                              || QuoteWords.Determiners.Contains(Word(e))
+                              || IsCapitalized(e) && !IsCapitalized(e - 1)))
+            {
+                return e;
+            }
+
+            // ("told a press conference in Canberra the government ...": a gathering, then where it met.)
+            if (e > j + 1 && QuoteWords.Gatherings.Contains(Word(e - 1)) && (Is(e, "in") || Is(e, "at")))
+            {
+                return ClauseAfterPlace(e, b) is int clause and > 0 ? clause : j;
+            }
+
+            if (!IsWordToken(e) || IsVerbLikeCue(e) || QuoteWords.NounPhraseStops.Contains(Word(e))
+                || !IsCapitalized(e) && QuoteWords.VerbAdjuncts.Contains(Word(e)) && !QuoteWords.Gatherings.Contains(Word(e))
+                   && !(e + 1 < b && QuoteWords.Gatherings.Contains(Word(e + 1))))
+            {
+                return j;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// "in Edmonton the province would ...", "at Queen's Park the minister said ...": after "in" or "at" at <paramref name="m"/>
+    /// and a capitalized place, the first word of a clause that follows with no "that"; else -1.
+    /// </summary>
+    private int ClauseAfterPlace(int m, int b)
+    {
+        if (!(Is(m, "in") || Is(m, "at")) || m + 2 >= b || !IsCapitalized(m + 1))
+        {
+            return -1;
+        }
+
+        int place = m + 1;
+        while (place < b && IsCapitalized(place))
+        {
+            place++;
+        }
+
+        return place < b && IsWordToken(place) && QuoteWords.ClauseStarts.Contains(Word(place)) && !Is(place, "that") ? place : -1;
+    }
+
+    /// <summary>
+    /// The "that" after a hearer of any length ("told The Post and Courier newspaper of Charleston on Saturday that ..."),
+    /// or -1: only words stand between the cue and it, none of them a verb that reports or a clause's own subject pronoun.
+    /// </summary>
+    private int ThatAfterHearer(int after, int b)
+    {
+        int limit = Math.Min(b - 1, after + 12);
+        for (int m = after; m < limit; m++)
+        {
+            if (Is(m, "that"))
+            {
+                return m > after && IsWordToken(m + 1) ? m : -1;
+            }
+
+            if (!(IsWordToken(m) || _tokens[m].Kind is TokenKind.Clitic or TokenKind.Number) || IsVerbLikeCue(m)
+                || m > after && IsSubjectPronoun(m))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The question word after a hearer ("asked the senator whether ..."), or -1.</summary>
+    private int WhAfterHearer(int after, int b)
+    {
+        int limit = Math.Min(b - 1, after + 7);
+        for (int m = after; m < limit; m++)
+        {
+            if (QuoteWords.WhWords.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word)
+            {
+                return m > after && IsWordToken(m + 1) ? m : -1;
+            }
+
+            if (!(IsWordToken(m) || _tokens[m].Kind == TokenKind.Clitic) || IsVerbLikeCue(m) || m > after && QuoteWords.NounPhraseStops.Contains(Word(m)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A question put to someone: "Asked whether he would run, Ryan said ...", "when asked about the vote", "she was asked
+    /// if ...", "Asked by Matt Lauer whether ..." (the asker is the speaker), "Hewitt asked Trump about statements he had
+    /// made" (the subject <paramref name="ss"/>..<paramref name="se"/> is). The report is the question, or what it was
+    /// about, up to the sentence's next comma.
+    /// </summary>
+    private bool TryQuestionPut(int k, int n, int a, int b, bool hasSubject, int ss, int se, out Found quote)
+    {
+        quote = default;
+        int after = k + n;
+        bool passive = hasSubject && IsPassive(k, a);
+        if (hasSubject && !passive)
+        {
+            // "Conservative radio host Hugh Hewitt asked Trump about statements he had made": the hearer, then the topic.
+            for (int m = after; m < b - 1 && m <= after + 4; m++)
+            {
+                if (m > after && Is(m, "about") && IsWordToken(m + 1))
+                {
+                    int topicEnd = JudgmentEnd(m + 1, FirstCommaBefore(m + 1, ClauseEnd(m + 1, b)));
+                    return MakeReported(m + 1, topicEnd, k, after, ss, se, out quote, minWords: 1);
+                }
+
+                // ("Hewitt asked whether Trump cared about the payments": the question, not a topic.)
+                if (!IsWordToken(m) || _region[m] != NoRegion || CueAt(m, b, out _) > 0 || QuoteWords.NounPhraseStops.Contains(Word(m))
+                    || QuoteWords.WhWords.Contains(Word(m)))
+                {
+                    break;
+                }
+            }
+        }
+
+        bool opening = k == a || IsPunct(k - 1, ',') || Is(k - 1, "when") || Is(k - 1, "whenever") || Is(k - 1, "if")
+                       || Is(k - 1, "after") || Is(k - 1, "once") || Is(k - 1, "before");
+        if (!passive && !(opening && !hasSubject) || after >= b - 1)
+        {
+            return false;
+        }
+
+        // "Asked by Matt Lauer whether ...", "Asked at a briefing Monday in Washington about ...", "Asked specifically what ...":
+        // the asker, the occasion and adverbs come before the question.
+        int q = after;
+        while (q < b - 1 && q < after + 9 && _region[q] == NoRegion && IsWordToken(q)
+               && !(QuoteWords.WhWords.Contains(Word(q)) || Is(q, "about")) && CueAt(q, b, out _) == 0)
+        {
+            q++;
+        }
+
+        int from;
+        if (QuoteWords.WhWords.Contains(Word(q)) && _tokens[q].Kind == TokenKind.Word && (q == after || !Is(q, "when") && !Is(q, "where")))
+        {
+            from = q;
+        }
+        else if (Is(q, "about") && IsWordToken(q + 1))
+        {
+            from = q + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        int end = FirstCommaBefore(from, ClauseEnd(from, b));
+        if (from > q)
+        {
+            end = JudgmentEnd(from, end); // "asked about it during the debate": what it was about, not when
+        }
+        else
+        {
+            // "Asked why he had yet to endorse Clinton during an appearance Friday on ...": the occasion is the writer's.
+            for (int m = from + 2; m < end; m++)
+            {
+                if (_region[m] == NoRegion && (Is(m, "during") || IsOccasionPhrase(m, end)))
+                {
+                    end = m;
+                    break;
+                }
+            }
+        }
+
+        // "Asked by Matt Lauer whether ...": the asker is the agent of the passive.
+        int agentStart = -1, agentEnd = -1;
+        for (int m = after; m < q - 1; m++)
+        {
+            if (Is(m, "by"))
+            {
+                int e = m + 1;
+                while (e < q && !QuoteWords.ObjectEnds.Contains(Word(e)) && !Is(e, "on") && !Is(e, "in") && !QuoteWords.JudgmentAdjuncts.Contains(Word(e)))
+                {
+                    e++;
+                }
+
+                (agentStart, agentEnd) = (m + 1, e);
+                break;
+            }
+        }
+
+        return MakeReported(from, end, k, after, agentStart, agentEnd, out quote);
+    }
+}
