@@ -499,10 +499,11 @@ internal sealed partial class QuoteFinder
                 // clause runs to its comma.)
                 int sourceEnd = Is(se, "who") || Is(se, "that") || Is(se, "which") ? FirstCommaBefore(se, b) : se;
                 if (IsPunct(k - 1, ',') && sourceEnd < b - 1 && IsPunct(sourceEnd, ',') && !TailIsShort(sourceEnd + 1, b) && !IsTrailingParticiple(sourceEnd + 1)
-                    && (ContinuesVerbPhrase(sourceEnd + 1) || CountWords(a, k - 1) <= 4 && IsWordToken(sourceEnd + 1)))
+                    && (ContinuesVerbPhrase(sourceEnd + 1) || (CountWords(a, k - 1) <= 4 || !HasClauseVerb(a, k - 1)) && IsWordToken(sourceEnd + 1)))
                 {
                     // "About 10:03 p.m., according to a timeline, the guards left": after a short opener the report is the
-                    // clause that follows the attribution.
+                    // clause that follows the attribution; so after an opener with no verb ("At the heart of the trouble,
+                    // according to Dennis B. Ross, another former American special envoy, was a decision by ...").
                     clauseEnd = ClauseEnd(sourceEnd + 1, b);
                 }
             }
