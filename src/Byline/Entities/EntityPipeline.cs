@@ -110,7 +110,114 @@ internal static class EntityPipeline
             context = new EntityRecognitionContext(context.Text, context.Tokens, context.Sentences, context.Paragraphs, context.Metadata, [.. accepted]);
         }
 
-        return [.. CompaniesByContext(context.Text, context.Tokens.AsSpan(), MergeSplitNames(context.Text, accepted))];
+        return [.. CompaniesByContext(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, accepted)))];
+    }
+
+    /// <summary>Heads of a body's name that "for" or "on" and the body's purpose may follow: "Court of Arbitration for Sport".</summary>
+    private static readonly Internal.SpanSet PurposeBodyHeads = new(
+        ["Court", "Coalition", "Centre", "Center", "Centers", "Centres", "Committee", "Campaign", "Council", "Commission", "Institute",
+         "Foundation", "Alliance", "Fund", "Bureau", "Agency", "Association", "Society", "League", "Partnership", "Network",
+         "Project", "Board", "Organization", "Organisation", "Federation", "Movement", "Panel", "Conference", "Office"],
+        ignoreCase: false);
+
+    /// <summary>
+    /// An organization whose name's head is a body's ("Court of Arbitration", "The Coalition", "European Centre") and runs on
+    /// past "for" or "on" through capitalized words ("for Sport", "for App Fairness", "for Disease Prevention and Control",
+    /// "on Infractions"), which the tagger leaves out or tags as a name of their own, is one organization over all of it.
+    /// "On" follows only a committee, council, commission, panel or conference, and a weekday or month after it is a date
+    /// ("the Council on Monday").
+    /// </summary>
+    private static List<EntityMention> JoinBodyPurposes(string text, List<EntityMention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            EntityMention a = mentions[i];
+            if (a.Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = text.AsSpan(a.Span.Start, a.Span.Length);
+            int of = name.IndexOf(" of ", StringComparison.Ordinal);
+            ReadOnlySpan<char> head = of > 0 ? name[..of] : name;
+            head = head[(head.LastIndexOf(' ') + 1)..];
+            ReadOnlySpan<char> after = text.AsSpan(a.Span.End);
+            int skip = after.StartsWith(" for ", StringComparison.Ordinal) ? 5 : after.StartsWith(" on ", StringComparison.Ordinal) ? 4 : 0;
+            if (skip == 0 || !PurposeBodyHeads.Contains(head) || skip == 4 && !(head is "Committee" or "Council" or "Commission" or "Panel" or "Conference"))
+            {
+                continue;
+            }
+
+            int end = PurposeEnd(text, a.Span.End + skip);
+            if (end <= a.Span.End + skip)
+            {
+                continue;
+            }
+
+            mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, end) };
+            while (i + 1 < mentions.Count && mentions[i + 1].Span.Start < end)
+            {
+                if (mentions[i + 1].Span.End > end)
+                {
+                    mentions[i] = a; // a name that runs past the purpose: leave both as they were
+                    break;
+                }
+
+                mentions.RemoveAt(i + 1);
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// The end of capitalized words from <paramref name="start"/>, joined by "and", "of" or "&amp;" between capitals:
+    /// "Disease Prevention and Control", "App Fairness", "Tobacco-Free Kids"; <paramref name="start"/> when none opens there,
+    /// or when the first is a weekday or a month.
+    /// </summary>
+    private static int PurposeEnd(string text, int start)
+    {
+        int end = start, at = start;
+        while (at < text.Length && char.IsUpper(text[at]))
+        {
+            int wordEnd = at;
+            while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '\''))
+            {
+                wordEnd++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(at, wordEnd - at);
+            if (end == start && (Quotes.QuoteWords.DayAndMonthNames.Contains(word) || word is "The" or "A" or "An"))
+            {
+                return start;
+            }
+
+            end = wordEnd;
+            at = wordEnd;
+            ReadOnlySpan<char> rest = text.AsSpan(at);
+            if (rest.StartsWith(" and ", StringComparison.Ordinal) && rest.Length > 5 && char.IsUpper(rest[5]))
+            {
+                at += 5;
+            }
+            else if (rest.StartsWith(" of ", StringComparison.Ordinal) && rest.Length > 4 && char.IsUpper(rest[4]))
+            {
+                at += 4;
+            }
+            else if (rest.StartsWith(" & ", StringComparison.Ordinal) && rest.Length > 3 && char.IsUpper(rest[3]))
+            {
+                at += 3;
+            }
+            else if (rest.Length > 1 && rest[0] == ' ' && char.IsUpper(rest[1]))
+            {
+                at += 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Lower-case words that say the name after them is an organization's: "chipmaker Nexaris", "streaming service Flickbox", "lobby group Agroforte".</summary>

@@ -373,7 +373,7 @@ internal static class QuoteWords
     /// <summary>The organization nouns for public bodies, parties and associations, which a company is not: "the ministry", "the council".</summary>
     public static readonly SpanSet BodyNouns = new(
         ["department", "district", "force", "council", "union", "university", "hospital", "ministry", "forecaster", "regulator", "authority",
-         "institute", "watchdog", "league", "federation", "association", "coalition", "party", "committee", "commission", "panel"],
+         "institute", "watchdog", "league", "federation", "association", "coalition", "party", "committee", "commission", "panel", "court"],
         ignoreCase: true);
 
     /// <summary>Organization nouns of official bodies, which name one body a story keeps to: "the agency", "the ministry".</summary>
@@ -454,7 +454,8 @@ internal static class QuoteWords
          "hospital", "charity", "foundation", "ministry", "organization", "organisation", "forecaster", "regulator",
          "network", "newspaper", "studio", "authority", "institute", "watchdog", "business", "brand", "league",
          "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website", "consultancy", "exchange", "fund",
-         "major", "lab", "laboratory", "party", "committee", "commission", "panel", "directorate", "alliance", "guild", "trust"],
+         "major", "lab", "laboratory", "party", "committee", "commission", "panel", "directorate", "alliance", "guild", "trust",
+         "court", "team"],
         ignoreCase: true);
 
     /// <summary>

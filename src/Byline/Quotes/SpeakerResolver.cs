@@ -1986,7 +1986,11 @@ internal sealed class SpeakerResolver
         for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 1; i--)
         {
             EntityMention m = mentions[i];
-            if (IsOrganizationAntecedent(m) && OpensSentence(m.Span) && !IsDateline(m.Span) && FitsNoun(m, noun))
+            // ("Astronomers have detected ... According to the team, ...": a club is named in a city's name and its own, "The
+            // Leeds Rhinos", in the same paragraph; one word that opens a sentence may be a research or campaign team's members.)
+            if (IsOrganizationAntecedent(m) && OpensSentence(m.Span) && !IsDateline(m.Span) && FitsNoun(m, noun)
+                && !(noun.Equals("team", StringComparison.OrdinalIgnoreCase)
+                     && (!_text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ') || ParagraphIndexAt(m.Span.Start) != paragraph)))
             {
                 return SpeakerFor(phrase, m);
             }

@@ -137,4 +137,30 @@ public class CompanyNameRecognizerTests
         Assert.DoesNotContain("ORG:KC", mentions);
         Assert.DoesNotContain("PERSON:Diane Abbott MP", mentions);
     }
+
+    [Fact]
+    public void A_bodys_name_runs_on_through_its_purpose_after_for_or_on()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions(
+            "The Court of Arbitration for Sport upheld the ban. The Coalition for App Fairness said the rules were unfair. "
+            + "The European Centre for Disease Prevention and Control said the risk was low. The Committee on Infractions met twice.");
+        Assert.Contains("ORG:Court of Arbitration for Sport", mentions);
+        Assert.Contains("ORG:The Coalition for App Fairness", mentions);
+        Assert.Contains("ORG:European Centre for Disease Prevention and Control", mentions);
+        Assert.Contains("ORG:Committee on Infractions", mentions);
+        Assert.DoesNotContain("ORG:Sport", mentions);
+
+        // A date after "on" is no purpose.
+        mentions = EntityTestHelpers.Mentions("The Security Council on Monday voted to extend the mission.");
+        Assert.Contains("ORG:Security Council", mentions);
+        Assert.DoesNotContain("ORG:Security Council on Monday", mentions);
+    }
+
+    [Fact]
+    public void A_surname_before_health_is_a_company()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("Halvorsen Health, one of the largest hospital chains in the Midwest, said hackers had stolen patient data.");
+        Assert.Contains("ORG:Halvorsen Health", mentions);
+        Assert.DoesNotContain("PERSON:Halvorsen Health", mentions);
+    }
 }
