@@ -1239,6 +1239,13 @@ internal sealed partial class QuoteFinder
 
         // ("...," she said at a news conference announcing that ...": the occasion's speaker is the subject of the cue before it.)
         bool afterOccasion = IsOccasionBefore(k, a);
+        // ("His rival, Congresswoman Marisol Quispe, told supporters ... and called on them to ...": a verb joined to the first
+        // takes the name the first verb's subject gives in its description.)
+        if (!afterOccasion && AfterCoordinator(k) && SubjectWithAppositives(a, k - 1, out start, out end, out _))
+        {
+            return true;
+        }
+
         if (!afterOccasion && ClauseSubject(a, k - 1, out start, out end, out _))
         {
             return true;

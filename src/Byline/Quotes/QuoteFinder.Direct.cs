@@ -1061,9 +1061,18 @@ internal sealed partial class QuoteFinder
         }
 
         (start, end) = (from, head);
-        if (!IsCapitalized(from) || QuoteWords.Determiners.Contains(Word(from)) || QuoteWords.PronounLikeDeterminers.Contains(Word(from)))
+        if (!IsCapitalized(from) || QuoteWords.Determiners.Contains(Word(from)) || QuoteWords.PronounLikeDeterminers.Contains(Word(from))
+            || _tokens[head - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head - 1].Start]))
         {
-            // "One early supporter, Representative Lee Zeldin, ...": the name in the description.
+            // ("The authors of the report, which include the U.S. PIRG Education Fund ..., combed ...": no name in a relative
+            // clause.)
+            if (QuoteWords.RelativeStarts.Contains(Word(appositive)))
+            {
+                return true;
+            }
+
+            // "One early supporter, Representative Lee Zeldin, ...", "Nevada's governor, Brian Sandoval, ...": the name in the
+            // description.
             int n = appositive;
             while (n < appositiveEnd && !IsCapitalized(n))
             {

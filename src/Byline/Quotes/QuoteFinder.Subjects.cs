@@ -157,7 +157,10 @@ internal sealed partial class QuoteFinder
                 return true;
             }
 
-            if (ClauseSubject(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int firstVerb) && firstVerb < j - 1)
+            // ("One of the former assistants, Terrence Hollins, denied wrongdoing and said ...": the name in the subject's
+            // description, as for the first verb.)
+            if (SubjectWithAppositives(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int appositiveVerb) && appositiveVerb < j - 1
+                || ClauseSubject(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int firstVerb) && firstVerb < j - 1)
             {
                 return true;
             }
