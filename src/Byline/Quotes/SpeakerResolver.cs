@@ -1038,6 +1038,14 @@ internal sealed class SpeakerResolver
         // "Maria Lopez, a nurse, and her husband, John, were at home. "...," she said": a person of unknown gender ("John"
         // alone may be a surname) yields to one of the wanted gender in the same sentence, unless they spoke the previous
         // quote ("..., Sanders wrote. "...," he continued"); a lone first name of the other sex goes last.
+        // "In a joint statement, the hospitals said they had offered raises ... and accused the union of ...": "they" or "it"
+        // inside the words a body just reported, in the same sentence, is that body (not the union named a sentence before).
+        if (want is Gender.Plural or Gender.Unknown && _previousSpan.Contains(pronoun) && _previousNearby is { } reported
+            && reported.Span.End <= _previousSpan.Start && SentenceIndexAt(reported.Span.Start) == SentenceIndexAt(pronoun.Start) && IsBodyFor(reported, want))
+        {
+            return reported with { Span = pronoun };
+        }
+
         EntityMention? unknownGender = null, otherFirstName = null;
         int unknownSentence = -1;
         QuoteSpeaker? body = want == Gender.Unknown ? BodySubjectBefore(pronoun) : null;
