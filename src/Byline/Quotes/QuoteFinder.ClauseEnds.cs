@@ -299,13 +299,7 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
-            if (Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
-                || (Is(m + 1, "more") || Is(m + 1, "less")) && Is(m + 2, "than") || (Is(m + 1, "up") || Is(m + 1, "down")) && Is(m + 2, "from")
-                || (Is(m + 1, "below") || Is(m + 1, "above") || Is(m + 1, "short") || Is(m + 1, "ahead")) && IsWordToken(m + 2) && !Is(m + 2, "and")
-                || Is(m + 1, "even") && Is(m + 2, "as") && !(Is(m + 3, "a") || Is(m + 3, "an")) // (not ", even as a candidate,")
-                || (Is(m + 1, "before") || Is(m + 1, "after")) && m + 2 < b && _tokens[m + 2].Kind == TokenKind.Word
-                   && Word(m + 2).EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(Word(m + 2))
-                || (Is(m + 1, "hours") || Is(m + 1, "days") || Is(m + 1, "minutes") || Is(m + 1, "weeks")) && (Is(m + 2, "after") || Is(m + 2, "before")))
+            if (OpensWritersComparison(m + 1, b))
             {
                 end = m; // ", compared with four in 10 who ...", ", below analysts' estimates", ", even as ...", ", hours after ...": the writer's
                          // comparison or time
@@ -415,6 +409,20 @@ internal sealed partial class QuoteFinder
     private bool IsPastTense(int i) =>
         _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
         && (Word(i).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
+
+    /// <summary>
+    /// Whether the words at <paramref name="i"/>, after a comma, open the writer's comparison or time rather than more of a
+    /// report: "compared with ...", "more than ...", "up from ...", "below analysts' estimates", "even as ...", "before
+    /// leaving ...", "hours after ...".
+    /// </summary>
+    private bool OpensWritersComparison(int i, int b) =>
+        Is(i, "compared") && (Is(i + 1, "with") || Is(i + 1, "to"))
+        || (Is(i, "more") || Is(i, "less")) && Is(i + 1, "than") || (Is(i, "up") || Is(i, "down")) && Is(i + 1, "from")
+        || (Is(i, "below") || Is(i, "above") || Is(i, "short") || Is(i, "ahead")) && IsWordToken(i + 1) && !Is(i + 1, "and")
+        || Is(i, "even") && Is(i + 1, "as") && !(Is(i + 2, "a") || Is(i + 2, "an")) // (not ", even as a candidate,")
+        || (Is(i, "before") || Is(i, "after")) && i + 1 < b && _tokens[i + 1].Kind == TokenKind.Word
+           && Word(i + 1).EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(Word(i + 1))
+        || (Is(i, "hours") || Is(i, "days") || Is(i, "minutes") || Is(i, "weeks")) && (Is(i + 1, "after") || Is(i + 1, "before"));
 
     /// <summary>Whether "including" or "such as" stands in [<paramref name="from"/>, <paramref name="to"/>): the items after it are a list.</summary>
     private bool OpensListBefore(int from, int to)

@@ -762,9 +762,11 @@ internal sealed partial class QuoteFinder
             // is that sentence's, not the quote's attribution.)
             // (""... not changing." Chinese Foreign Ministry spokesman Liu Jian accused Washington of ...": a new sentence whose verb
             // takes an object or a clause of its own reports that, not the quote before it; "Smith said Tuesday." may follow.)
+            // (""It works." Not everyone is convinced.": a passive or an adjective in "-ed" after "is" says how someone stands, not
+            // who spoke.)
             if (ClosesWithPeriod(from) && spkStart >= 0 && spkStart < cueStart && cueEnd < _tokens.Length && _sentence[cueStart] >= 0
                 && _sentence[cueStart] != _sentence[Math.Max(0, from - 1)]
-                && !(TailIsShort(cueEnd, SentenceEnd(cueStart)) || IsPhraseTail(cueEnd, SentenceEnd(cueStart))))
+                && (!(TailIsShort(cueEnd, SentenceEnd(cueStart)) || IsPhraseTail(cueEnd, SentenceEnd(cueStart))) || IsPassive(cueStart, spkEnd)))
             {
                 cueStart = cueEnd = spkStart = spkEnd = -1;
                 return false;

@@ -411,6 +411,15 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        // "the yield on the 10-year Treasury note jumped to 4.61%", "the Treasury report showed": a bare present form after a
+        // singular name, with a past tense right after it, is a noun and its verb; a name takes "notes", "reports".
+        if (n == 1 && k - 1 >= a && k + 1 < b && IsCapitalized(k - 1) && !OpensSentence(k - 1) && !Word(k - 1).EndsWith("s", StringComparison.Ordinal)
+            && _tokens[k - 1].Kind == TokenKind.Word && !Word(k).EndsWith("s", StringComparison.Ordinal) && !Word(k).EndsWith("ed", StringComparison.Ordinal)
+            && !QuoteWords.IrregularPastVerbs.Contains(Word(k)) && !Is(k, "said") && !Is(k, "told") && IsPastTense(k + 1))
+        {
+            return false;
+        }
+
         // "Smith, who wrote "The Long Road," said ...", "the update, which the company calls "Liquid Glass,"": a work written
         // or a name given is no report.
         if (k + n < b && (QuoteWords.WorkVerbs.Contains(Word(k)) || QuoteWords.NamingVerbs.Contains(Word(k))) && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n
@@ -498,7 +507,10 @@ internal sealed partial class QuoteFinder
                 // ("..., according to members who spoke with reporters afterward, was any mention ...": the source's relative
                 // clause runs to its comma.)
                 int sourceEnd = Is(se, "who") || Is(se, "that") || Is(se, "which") ? FirstCommaBefore(se, b) : se;
+                // ("The consumer price index rose 0.4% in March, according to the Labor Department, above the 0.3% economists had
+                // forecast": the writer's comparison after the source is no more of the report.)
                 if (IsPunct(k - 1, ',') && sourceEnd < b - 1 && IsPunct(sourceEnd, ',') && !TailIsShort(sourceEnd + 1, b) && !IsTrailingParticiple(sourceEnd + 1)
+                    && !OpensWritersComparison(sourceEnd + 1, b)
                     && (ContinuesVerbPhrase(sourceEnd + 1) || (CountWords(a, k - 1) <= 4 || !HasClauseVerb(a, k - 1)) && IsWordToken(sourceEnd + 1)))
                 {
                     // "About 10:03 p.m., according to a timeline, the guards left": after a short opener the report is the
