@@ -1764,8 +1764,10 @@ internal sealed partial class QuoteFinder
                 return m + 1;
             }
 
-            // ("WELLINGTON, Feb 21 -", "SYDNEY, March 3 (AAP) -": a date in the dateline.)
-            if (!(IsCapitalized(m) || IsPunct(m, '(') || IsPunct(m, ')') || IsPunct(m, ',') || m > p && _tokens[m].Kind == TokenKind.Number))
+            // ("WELLINGTON, Feb 21 -", "SYDNEY, March 3 (AAP) -": a date in the dateline; "SPRINGFIELD, Ill. —": a state's
+            // abbreviation and its period.)
+            if (!(IsCapitalized(m) || IsPunct(m, '(') || IsPunct(m, ')') || IsPunct(m, ',') || m > p && _tokens[m].Kind == TokenKind.Number
+                  || m > p && IsPunct(m, '.') && IsCapitalized(m - 1) && _tokens[m].Start == _tokens[m - 1].End))
             {
                 break;
             }
