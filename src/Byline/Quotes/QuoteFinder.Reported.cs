@@ -629,6 +629,15 @@ internal sealed partial class QuoteFinder
             return MakeReported(ss - 1, relEnd, k, k + n, ss, se, out quote);
         }
 
+        // "..., a decision library officials said would force two branches to close", "a probe the law enforcement agency said
+        // was ongoing": a reduced relative clause on a noun, whose subject gap an auxiliary after the speech verb shows; the
+        // report runs from the noun's article to the clause's end, and the speaker is the noun phrase after the noun.
+        if (hasSubject && k + n < b && _tokens[k + n].Kind == TokenKind.Word && QuoteWords.GapAuxiliaries.Contains(Word(k + n))
+            && ReducedRelativeAntecedent(ss, se, a) is (int antecedent, int speaker) && speaker < se)
+        {
+            return MakeReported(antecedent, ClauseEnd(k + n, b), k, k + n, speaker, se, out quote);
+        }
+
         if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, ss, se, out quote))
         {
             return true;
@@ -1602,6 +1611,29 @@ internal sealed partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The article of the noun a reduced relative clause describes and the start of that clause's subject, for a speech verb's
+    /// subject [<paramref name="ss"/>, <paramref name="se"/>): "a probe [the agency]" (the article and a lowercase noun right
+    /// before a subject with its own determiner) or "[a decision] library officials" (a comment noun after a comma, then the
+    /// subject); null when the subject is no such phrase.
+    /// </summary>
+    private (int Antecedent, int Speaker)? ReducedRelativeAntecedent(int ss, int se, int a)
+    {
+        if (ss - 2 >= a && QuoteWords.Articles.Contains(Word(ss - 2)) && _tokens[ss - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[ss - 1].Start])
+            && IsNounLike(ss - 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss - 1)) && (Is(ss, "the") || Is(ss, "its") || Is(ss, "their")))
+        {
+            return (ss - 2, ss);
+        }
+
+        if (ss - 1 >= a && IsPunct(ss - 1, ',') && QuoteWords.Articles.Contains(Word(ss)) && ss + 2 < se && QuoteWords.CommentNouns.Contains(Word(ss + 1))
+            && IsWordToken(ss + 2) && !QuoteWords.SubjectPrepositions.Contains(Word(ss + 2)) && !QuoteWords.RelativeStarts.Contains(Word(ss + 2)))
+        {
+            return (ss, ss + 2);
+        }
+
+        return null;
     }
 
     /// <summary>
