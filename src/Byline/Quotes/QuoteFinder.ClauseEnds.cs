@@ -314,6 +314,15 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // "the pill would cost about $15,000, a price that some doctors said would put it out of reach": a noun in apposition
+            // whose relative clause holds another speaker's verb of saying is the writer's, with that speaker's report.
+            if ((Is(m + 1, "a") || Is(m + 1, "an") || Is(m + 1, "the")) && IsWordToken(m + 2) && (Is(m + 3, "that") || Is(m + 3, "which"))
+                && RelativeReportAt(m + 4, b))
+            {
+                end = m;
+                break;
+            }
+
             // "it had recaptured the palace, a claim the RSF denied.", "would step down, a move it said was agreed", "killed 20
             // militants, a figure that could not be verified": the writer's comment on the report, in apposition to it.
             if ((Is(m + 1, "a") || Is(m + 1, "an") || Is(m + 1, "the")) && m + 2 < b
@@ -423,6 +432,28 @@ internal sealed partial class QuoteFinder
         || (Is(i, "before") || Is(i, "after")) && i + 1 < b && _tokens[i + 1].Kind == TokenKind.Word
            && Word(i + 1).EndsWith("ing", StringComparison.Ordinal) && !QuoteWords.ParticiplePrepositions.Contains(Word(i + 1))
         || (Is(i, "hours") || Is(i, "days") || Is(i, "minutes") || Is(i, "weeks")) && (Is(i + 1, "after") || Is(i + 1, "before"));
+
+    /// <summary>
+    /// Whether a relative clause whose pronoun came just before <paramref name="from"/> opens with a short subject and a verb of
+    /// saying whose object is the gap: "[that] some doctors said would ...", "[which] analysts say is ...".
+    /// </summary>
+    private bool RelativeReportAt(int from, int b)
+    {
+        for (int m = from + 1; m < b && m <= from + 4; m++)
+        {
+            if (!IsWordToken(m))
+            {
+                return false;
+            }
+
+            if (CueAt(m, b, out CueFlags flags) == 1 && (flags & CueFlags.DirectOnly) == 0 && IsVerbLikeCue(m))
+            {
+                return m + 1 < b && QuoteWords.GapAuxiliaries.Contains(Word(m + 1));
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether "including" or "such as" stands in [<paramref name="from"/>, <paramref name="to"/>): the items after it are a list.</summary>
     private bool OpensListBefore(int from, int to)
