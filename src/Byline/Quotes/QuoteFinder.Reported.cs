@@ -1130,7 +1130,8 @@ internal sealed partial class QuoteFinder
             }
 
             if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
-                                                || (flags & CueFlags.Addressee) == 0 && (!QuoteWords.NotClauseStarts.Contains(Word(j)) || IsApproximateQuantity(j))
+                                                || (flags & CueFlags.Addressee) == 0 && (!QuoteWords.NotClauseStarts.Contains(Word(j)) || IsApproximateQuantity(j)
+                                                                                          || (flags & CueFlags.Object) != 0 && IsReflexive(j) && (Is(j + 1, "for") || Is(j + 1, "of")))
                                                    && (!IsLyAdverb(j) || IsQuantityAdverb(j)))
                             || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
                             || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
@@ -1612,6 +1613,9 @@ internal sealed partial class QuoteFinder
 
         return -1;
     }
+
+    /// <summary>"himself", "herself", "themselves", "itself": an object that is the subject ("blamed himself for a high throw").</summary>
+    private bool IsReflexive(int i) => Is(i, "himself") || Is(i, "herself") || Is(i, "themselves") || Is(i, "itself");
 
     /// <summary>
     /// The article of the noun a reduced relative clause describes and the start of that clause's subject, for a speech verb's
