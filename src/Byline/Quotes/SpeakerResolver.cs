@@ -2102,10 +2102,32 @@ internal sealed class SpeakerResolver
         return m.EntityId is { } entity && _rivals.TryGetValue(entity, out int first) && first < lo;
     }
 
-    /// <summary>Whether a speech verb follows the organization's mention ("Ambrose said", "Ambrose also said", "Halden has said").</summary>
+    /// <summary>
+    /// Whether a speech verb follows the organization's mention ("Ambrose said", "Ambrose also said", "Halden has said"), also past
+    /// a relative clause set off by commas ("Amberline, which disclosed the approach, said").
+    /// </summary>
     private bool SpeaksAfter(EntityMention m)
     {
         int t = Token.IndexAt(_context.Tokens.AsSpan(), m.Span.End);
+        // ("Amberline, which disclosed the approach last week, said ...": past a relative clause set off by commas.)
+        if (t + 1 < _finder.TokenCount && _finder.Word(t) is "," && (_finder.Is(t + 1, "which") || _finder.Is(t + 1, "who")))
+        {
+            for (int c = t + 2; c < _finder.TokenCount && c < t + 25; c++)
+            {
+                ReadOnlySpan<char> w = _finder.Word(c);
+                if (w is "." or "\"" or "\u201c" or "\u201d")
+                {
+                    break;
+                }
+
+                if (w is ",")
+                {
+                    t = c + 1;
+                    break;
+                }
+            }
+        }
+
         for (int k = t; k < t + 3 && k < _finder.TokenCount; k++)
         {
             ReadOnlySpan<char> w = _finder.Word(k);
