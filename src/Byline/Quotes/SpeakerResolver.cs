@@ -1991,12 +1991,21 @@ internal sealed class SpeakerResolver
         // The last organization that opens its sentence (the subject: "The Audit Standards Board said ... The board said"),
         // in this paragraph or the one before. An organization named in passing ("sued by the NAACP", "Standard & Poor's
         // 500 index") is no antecedent: then the description stays unresolved.
+        // ("The Philippine Coast Guard said ... Manila summoned China's ambassador, the Philippine foreign ministry said": a
+        // description with a name of its own in it is another body than one whose name lacks its noun.)
+        bool ownName = false;
+        for (int t = start + 1; t < end - 1; t++)
+        {
+            ownName |= char.IsUpper(_text[_finder.TokenAt(t).Start]) && !_finder.Word(t).Contains('-'); // (not "the Memphis-based company")
+        }
+
         for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 1; i--)
         {
             EntityMention m = mentions[i];
             // ("Astronomers have detected ... According to the team, ...": a club is named in a city's name and its own, "The
             // Leeds Rhinos", in the same paragraph; one word that opens a sentence may be a research or campaign team's members.)
             if (IsOrganizationAntecedent(m) && OpensSentence(m.Span) && !IsDateline(m.Span) && FitsNoun(m, noun)
+                && !(ownName && !HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun))
                 && !(noun.Equals("team", StringComparison.OrdinalIgnoreCase)
                      && (!_text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ') || ParagraphIndexAt(m.Span.Start) != paragraph)))
             {
