@@ -29,6 +29,7 @@ internal sealed partial class QuoteFinder
     private readonly CancellationToken _cancellationToken;
     private List<QuoteMarkPair> _pairs = [];
     private bool[] _isFragment = [];
+    private sbyte[]? _editorsNote;      // per paragraph: 1 a one-sentence editor's note, -1 not, 0 not yet looked at
 
     public QuoteFinder(QuoteExtractionContext context, CueLexicon cues, CancellationToken cancellationToken)
     {
@@ -103,28 +104,23 @@ internal sealed partial class QuoteFinder
     private bool InEditorsNote(int i)
     {
         int p = i >= 0 && i < _tokens.Length ? _paragraph[i] : -1;
-        if (p < 0)
+        if (p < 0 || p >= _context.Paragraphs.Length)
         {
             return false;
         }
 
-        while (i > 0 && _paragraph[i - 1] == p)
+        // One look per paragraph, from its first and last tokens (a paragraph may hold thousands of quotes).
+        _editorsNote ??= new sbyte[_context.Paragraphs.Length];
+        if (_editorsNote[p] == 0)
         {
-            i--;
+            int first = Token.IndexAt(_tokens.AsSpan(), _context.Paragraphs[p].Start);
+            int last = Token.IndexAt(_tokens.AsSpan(), _context.Paragraphs[p].End) - 1;
+            bool note = first + 3 <= last && (Is(first, "editor") || Is(first, "editors")) && IsPossessiveClitic(first + 1) && Is(first + 2, "note")
+                        && _sentence[last] == _sentence[first + 3];
+            _editorsNote[p] = note ? (sbyte)1 : (sbyte)-1;
         }
 
-        if (!((Is(i, "editor") || Is(i, "editors")) && IsPossessiveClitic(i + 1) && Is(i + 2, "note")))
-        {
-            return false;
-        }
-
-        int last = i;
-        while (last + 1 < _tokens.Length && _paragraph[last + 1] == p)
-        {
-            last++;
-        }
-
-        return _sentence[last] == _sentence[i + 3];
+        return _editorsNote[p] == 1;
     }
 
     /// <summary>
