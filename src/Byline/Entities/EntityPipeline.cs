@@ -154,16 +154,23 @@ internal static class EntityPipeline
                 continue;
             }
 
-            mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, end) };
-            while (i + 1 < mentions.Count && mentions[i + 1].Span.Start < end)
+            // The mentions inside the purpose go; a name that runs past its end leaves everything as it was.
+            int next = i + 1;
+            while (next < mentions.Count && mentions[next].Span.Start < end)
             {
-                if (mentions[i + 1].Span.End > end)
-                {
-                    mentions[i] = a; // a name that runs past the purpose: leave both as they were
-                    break;
-                }
+                next++;
+            }
 
-                mentions.RemoveAt(i + 1);
+            bool inside = true;
+            for (int j = i + 1; j < next; j++)
+            {
+                inside &= mentions[j].Span.End <= end;
+            }
+
+            if (inside)
+            {
+                mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, end) };
+                mentions.RemoveRange(i + 1, next - i - 1);
             }
         }
 
@@ -173,7 +180,8 @@ internal static class EntityPipeline
     /// <summary>
     /// The end of capitalized words from <paramref name="start"/>, joined by "and", "of" or "&amp;" between capitals:
     /// "Disease Prevention and Control", "App Fairness", "Tobacco-Free Kids"; <paramref name="start"/> when none opens there,
-    /// or when the first is a weekday or a month.
+    /// or when the first is a weekday, a month, "The", "A" or "An". A person's role ends the run ("Court of Arbitration for
+    /// Sport President John Coates": the president is no part of the name).
     /// </summary>
     private static int PurposeEnd(string text, int start)
     {
@@ -181,7 +189,7 @@ internal static class EntityPipeline
         while (at < text.Length && char.IsUpper(text[at]))
         {
             int wordEnd = at;
-            while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '\''))
+            while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '\u2019'))
             {
                 wordEnd++;
             }
@@ -190,6 +198,11 @@ internal static class EntityPipeline
             if (end == start && (Quotes.QuoteWords.DayAndMonthNames.Contains(word) || word is "The" or "A" or "An"))
             {
                 return start;
+            }
+
+            if (Quotes.QuoteWords.Roles.Contains(word))
+            {
+                break;
             }
 
             end = wordEnd;

@@ -360,7 +360,7 @@ internal sealed partial class QuoteFinder
 
             // ", and both sides actually aren't that far apart", ", and the American Civil Liberties Union of Ohio has already
             // sued ...": a noun phrase with a verb of its own opens the writer's next clause.
-            if (Is(m + 1, "and") && NounPhraseThenVerb(m + 2, b))
+            if (Is(m + 1, "and") && NounPhraseThenVerb(m + 2, b) && !IsLastOfList(j, m))
             {
                 end = m;
                 break;
@@ -376,6 +376,24 @@ internal sealed partial class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> ends an item of a list of noun phrases that opened at or after
+    /// <paramref name="from"/>: "the mayor, the governor, and the senator have agreed" (an earlier comma with no verb between).
+    /// </summary>
+    private bool IsLastOfList(int from, int comma)
+    {
+        for (int m = comma - 1; m > from && m > comma - 8; m--)
+        {
+            // (Not a date's comma: "the Sept. 11, 2001, attacks".)
+            if (IsPunct(m, ',') && _tokens[m - 1].Kind != TokenKind.Number && _tokens[m + 1].Kind != TokenKind.Number)
+            {
+                return !HasClauseVerb(m + 1, comma);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -396,6 +414,7 @@ internal sealed partial class QuoteFinder
 
         while (i < b && i < start + 9
                && (IsWordToken(i) && !QuoteWords.ClauseAuxiliaries.Contains(Word(i)) && !QuoteWords.RelativeStarts.Contains(Word(i)) && !Is(i, "to") && !IsPastTense(i)
+                   && !IsLyAdverb(i) && !Is(i, "also") && !Is(i, "still")
                    || IsPossessiveClitic(i)))
         {
             i++;
@@ -482,6 +501,11 @@ internal sealed partial class QuoteFinder
         }
 
         int s0 = SentenceStart(j);
+        if (j - s0 > MaxClause)
+        {
+            return false; // (no opening clause runs that long; bounds the walk below on a sentence of thousands of tokens)
+        }
+
         bool opensSentence = true;
         if (s0 + 1 < j && (Is(s0, "and") || Is(s0, "but")) && QuoteWords.Subordinators.Contains(Word(s0 + 1)))
         {

@@ -1012,7 +1012,9 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// A sentence that opens with a short noun phrase, one to three descriptions set off by commas, and a verb: "One early
     /// supporter, Representative Lee Zeldin, Republican of New York, gave ...". The speaker is the name in the first
-    /// description when the head is a common noun phrase ("One early supporter"), else the head.
+    /// description when the head is a common noun phrase ("One early supporter", or one that ends in a lowercase word:
+    /// "Nevada's governor"), else the head; the head also when that description is a relative clause ("The authors of the
+    /// report, which include ...").
     /// </summary>
     private bool SubjectWithAppositives(int from, int limit, out int start, out int end, out int verb)
     {

@@ -415,7 +415,7 @@ internal sealed partial class QuoteFinder
         // singular name, with a past tense right after it, is a noun and its verb; a name takes "notes", "reports".
         if (n == 1 && k - 1 >= a && k + 1 < b && IsCapitalized(k - 1) && !OpensSentence(k - 1) && !Word(k - 1).EndsWith("s", StringComparison.Ordinal)
             && _tokens[k - 1].Kind == TokenKind.Word && !Word(k).EndsWith("s", StringComparison.Ordinal) && !Word(k).EndsWith("ed", StringComparison.Ordinal)
-            && !QuoteWords.IrregularPastVerbs.Contains(Word(k)) && !Is(k, "said") && !Is(k, "told") && IsPastTense(k + 1))
+            && !QuoteWords.IrregularPastVerbs.Contains(Word(k)) && IsPastTense(k + 1))
         {
             return false;
         }

@@ -113,8 +113,8 @@ internal sealed partial class QuoteFinder
         _editorsNote ??= new sbyte[_context.Paragraphs.Length];
         if (_editorsNote[p] == 0)
         {
-            int first = Token.IndexAt(_tokens.AsSpan(), _context.Paragraphs[p].Start);
-            int last = Token.IndexAt(_tokens.AsSpan(), _context.Paragraphs[p].End) - 1;
+            int first = TokenIndexAt(_context.Paragraphs[p].Start);
+            int last = TokenIndexAt(_context.Paragraphs[p].End) - 1;
             bool note = first + 3 <= last && (Is(first, "editor") || Is(first, "editors")) && IsPossessiveClitic(first + 1) && Is(first + 2, "note")
                         && _sentence[last] == _sentence[first + 3];
             _editorsNote[p] = note ? (sbyte)1 : (sbyte)-1;

@@ -1035,9 +1035,6 @@ internal sealed class SpeakerResolver
             continued = g == Gender.Unknown ? previousEntity : null;
         }
 
-        // "Maria Lopez, a nurse, and her husband, John, were at home. "...," she said": a person of unknown gender ("John"
-        // alone may be a surname) yields to one of the wanted gender in the same sentence, unless they spoke the previous
-        // quote ("..., Sanders wrote. "...," he continued"); a lone first name of the other sex goes last.
         // "In a joint statement, the hospitals said they had offered raises ... and accused the union of ...": "they" or "it"
         // inside the words a body just reported, in the same sentence, is that body (not the union named a sentence before).
         if (want is Gender.Plural or Gender.Unknown && _previousSpan.Contains(pronoun) && _previousNearby is { } reported
@@ -1046,6 +1043,9 @@ internal sealed class SpeakerResolver
             return reported with { Span = pronoun };
         }
 
+        // "Maria Lopez, a nurse, and her husband, John, were at home. "...," she said": a person of unknown gender ("John"
+        // alone may be a surname) yields to one of the wanted gender in the same sentence, unless they spoke the previous
+        // quote ("..., Sanders wrote. "...," he continued"); a lone first name of the other sex goes last.
         EntityMention? unknownGender = null, otherFirstName = null;
         int unknownSentence = -1;
         QuoteSpeaker? body = want == Gender.Unknown ? BodySubjectBefore(pronoun) : null;
@@ -1996,7 +1996,8 @@ internal sealed class SpeakerResolver
         bool ownName = false;
         for (int t = start + 1; t < end - 1; t++)
         {
-            ownName |= char.IsUpper(_text[_finder.TokenAt(t).Start]) && !_finder.Word(t).Contains('-'); // (not "the Memphis-based company")
+            // (Not "the Memphis-based company", nor "the U.S. agency".)
+            ownName |= _finder.TokenAt(t).Kind == TokenKind.Word && char.IsUpper(_text[_finder.TokenAt(t).Start]) && !_finder.Word(t).Contains('-');
         }
 
         for (int i = lo - 1; i >= 0 && paragraph - ParagraphIndexAt(mentions[i].Span.Start) <= 1; i--)

@@ -150,6 +150,12 @@ public class CompanyNameRecognizerTests
         Assert.Contains("ORG:Committee on Infractions", mentions);
         Assert.DoesNotContain("ORG:Sport", mentions);
 
+        // A person's role ends the purpose; "Presidential" is no role.
+        mentions = EntityTestHelpers.Mentions("The Court of Arbitration for Sport President John Coates said the ruling stands. The Commission on Presidential Debates said there was a problem.");
+        Assert.Contains("ORG:Court of Arbitration for Sport", mentions);
+        Assert.Contains("PERSON:John Coates", mentions);
+        Assert.Contains("ORG:Commission on Presidential Debates", mentions);
+
         // A date after "on" is no purpose.
         mentions = EntityTestHelpers.Mentions("The Security Council on Monday voted to extend the mission.");
         Assert.Contains("ORG:Security Council", mentions);
