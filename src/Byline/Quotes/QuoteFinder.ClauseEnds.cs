@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Byline.Entities;
 using Byline.Text;
 
 namespace Byline.Quotes;
