@@ -314,7 +314,7 @@ internal sealed partial class QuoteFinder
 
             // "the pill would cost about $15,000, a price that some doctors said would put it out of reach": a noun in apposition
             // whose relative clause holds another speaker's verb of saying is the writer's, with that speaker's report.
-            if ((Is(m + 1, "a") || Is(m + 1, "an") || Is(m + 1, "the")) && IsWordToken(m + 2) && (Is(m + 3, "that") || Is(m + 3, "which"))
+            if (QuoteWords.Articles.Contains(Word(m + 1)) && IsWordToken(m + 2) && (Is(m + 3, "that") || Is(m + 3, "which"))
                 && RelativeReportAt(m + 4, b))
             {
                 end = m;

@@ -158,8 +158,9 @@ internal sealed partial class QuoteFinder
 
             // ("One of the former assistants, Terrence Hollins, denied wrongdoing and said ...": the name in the subject's
             // description, as for the first verb.)
-            if (SubjectWithAppositives(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int appositiveVerb) && appositiveVerb < j - 1
-                || ClauseSubject(Math.Max(lower, SentenceStart(j)), j, out start, out end, out int firstVerb) && firstVerb < j - 1)
+            int clauseStart = Math.Max(lower, SentenceStart(j));
+            if (SubjectWithAppositives(clauseStart, j, out start, out end, out int appositiveVerb) && appositiveVerb < j - 1
+                || ClauseSubject(clauseStart, j, out start, out end, out int firstVerb) && firstVerb < j - 1)
             {
                 return true;
             }
