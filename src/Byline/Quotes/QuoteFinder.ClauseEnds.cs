@@ -204,6 +204,14 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // "endorsed Jeb Bush for president and midwifed the Gang of Eight bill", "denied the charges and counter-accused her of
+            // battery": after an object with no verb of its own, "and" and a past verb open the subject's next deed.
+            if (Is(m, "and") && m > j && NextDeedAt(m + 1, b) && !HasClauseVerb(j, m))
+            {
+                end = m;
+                break;
+            }
+
             if (Is(m, "and") && m + 2 < b && IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
                 && (CueAt(m + 2, b, out _) > 0 && IsVerbLikeCue(m + 2)
                     || IsCapitalizedName(m + 2) && CueAt(m + 3, b, out _) > 0 && IsVerbLikeCue(m + 3)))
@@ -269,7 +277,9 @@ internal sealed partial class QuoteFinder
             }
 
             // (Not "a kind, loving and admirable person": an -ing word that an "and" joins to the next is an adjective in a list.)
-            if (IsTrailingParticiple(m + 1) && !(Is(m + 2, "and") || Is(m + 2, "or"))
+            // (Nor "rebuilding the military, taking care of veterans, ...": after a report that opens with a gerund, the next
+            // gerund is the next item of its list.)
+            if (IsTrailingParticiple(m + 1) && !(Is(m + 2, "and") || Is(m + 2, "or")) && !OpensWithGerund(j, b)
                 || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2)
                 || Is(m + 1, "with") && WithAbsolute(m + 2, b))
             {
@@ -430,6 +440,13 @@ internal sealed partial class QuoteFinder
 
         return i < b && (QuoteWords.ClauseAuxiliaries.Contains(Word(i)) || i > start + 1 && IsPastTense(i));
     }
+
+    /// <summary>
+    /// A report that opens with a gerund and its object ("rebuilding the military", "eliminating caucuses,"), not with a
+    /// gerund that is the subject of a verb ("waterboarding constitutes torture").
+    /// </summary>
+    private bool OpensWithGerund(int j, int b) =>
+        IsTrailingParticiple(j) && j + 1 < b && (!IsLikelyVerb(j + 1) && !QuoteWords.FiniteVerbs.Contains(Word(j + 1)) || IsPunct(j + 2, ','));
 
     /// <summary>A lowercase past tense: a word in "-ed" or an irregular past ("went", "took").</summary>
     private bool IsPastTense(int i) =>
@@ -611,6 +628,38 @@ internal sealed partial class QuoteFinder
         _tokens[p].Kind == TokenKind.Word && !IsVerbLikeCue(p) && !QuoteWords.FiniteVerbs.Contains(Word(p)) && !QuoteWords.IrregularPastVerbs.Contains(Word(p))
         && !(char.IsLower(_text[_tokens[p].Start]) && Word(p).EndsWith("ed", StringComparison.Ordinal))
         && !QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.Determiners.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p));
+
+    /// <summary>
+    /// Whether the words at <paramref name="i"/>, after an "and", are a past verb with no subject of its own ("midwifed the
+    /// bill", "even questioned the star's identity", "was acquitted", "once again did not like"), opening its object: a
+    /// determiner, pronoun, name, preposition or "to" follows (not "dedicated service", an adjective and its noun).
+    /// </summary>
+    private bool NextDeedAt(int i, int b)
+    {
+        while (i < b && (IsLyAdverb(i) || Is(i, "even") || Is(i, "then") || Is(i, "later") || Is(i, "also") || Is(i, "again") || Is(i, "once") && Is(i + 1, "again")))
+        {
+            i++;
+        }
+
+        if (i + 1 >= b || _region[i] != NoRegion)
+        {
+            return false;
+        }
+
+        if (Is(i, "was") || Is(i, "were") || Is(i, "did") || Is(i, "has") || Is(i, "had"))
+        {
+            return IsPastTense(i + 1) || Is(i + 1, "not") || Is(i + 1, "never") || Is(i + 1, "repeatedly");
+        }
+
+        if (!IsPastTense(i) || _tokens[i + 1].Kind != TokenKind.Word || Is(i, "united") || Is(i, "related") || Is(i, "based"))
+        {
+            return false;
+        }
+
+        return QuoteWords.Determiners.Contains(Word(i + 1)) || QuoteWords.PersonalPronouns.Contains(Word(i + 1)) || IsCapitalized(i + 1)
+               || Is(i + 1, "to") || Is(i + 1, "that") || Is(i + 1, "whether") || Is(i + 1, "with") || Is(i + 1, "on") || Is(i + 1, "for") || Is(i + 1, "against")
+               || Is(i + 1, "back") || Is(i + 1, "right") || Is(i + 1, "out") || Is(i + 1, "up");
+    }
 
     /// <summary>
     /// Whether a clause that starts at <paramref name="from"/> opens with a subject and its verb of saying: a subject pronoun
