@@ -204,6 +204,16 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // "is highlighting his Iowa win as he urges conservatives to unite", "opposed it as he positioned himself for his run":
+            // after an object with no verb of its own, an "as" clause with a subject of its own is the writer's time (not "just
+            // as they did", a comparison that completes the report).
+            if (Is(m, "as") && m > j && !Is(m - 1, "just") && (IsSubjectPronoun(m + 1) && !Is(m + 1, "it") && !Is(m + 1, "you") && !Is(m + 1, "i"))
+                && IsPastOrPresentVerb(m + 2) && !HasClauseVerb(j, m))
+            {
+                end = m - 1 > j && Is(m - 1, "even") ? m - 1 : m; // ("... even as he defended ..."; "just as they did" compares)
+                break;
+            }
+
             // "endorsed Jeb Bush for president and midwifed the Gang of Eight bill", "denied the charges and counter-accused her of
             // battery": after an object with no verb of its own, "and" and a past verb open the subject's next deed.
             if (Is(m, "and") && m > j && NextDeedAt(m + 1, b) && !HasClauseVerb(j, m))
@@ -447,6 +457,10 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private bool OpensWithGerund(int j, int b) =>
         IsTrailingParticiple(j) && j + 1 < b && (!IsLikelyVerb(j + 1) && !QuoteWords.FiniteVerbs.Contains(Word(j + 1)) || IsPunct(j + 2, ','));
+
+    /// <summary>A lowercase finite verb after a subject: a past tense, a present in "-s" ("urges", "campaigns") or a finite verb.</summary>
+    private bool IsPastOrPresentVerb(int i) =>
+        i < _tokens.Length && (IsPastTense(i) || QuoteWords.FiniteVerbs.Contains(Word(i)) || IsLikelyVerb(i));
 
     /// <summary>A lowercase past tense: a word in "-ed" or an irregular past ("went", "took").</summary>
     private bool IsPastTense(int i) =>
