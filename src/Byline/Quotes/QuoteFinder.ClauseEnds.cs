@@ -1318,7 +1318,9 @@ internal sealed partial class QuoteFinder
     {
         // "After saying her right foot was swollen, she was taken ...": a participle in a fronted phrase takes the subject of
         // the main clause that follows the phrase.
-        if ((k == a || k - 1 == a && (QuoteWords.GerundPrepositions.Contains(Word(k - 1)) || Is(k - 1, "having")))
+        // ("In a statement announcing the pick, the union called ...": the medium in such a phrase is the main subject's.)
+        if ((k == a || k - 1 == a && (QuoteWords.GerundPrepositions.Contains(Word(k - 1)) || Is(k - 1, "having"))
+             || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) && InFrontedPhrase(k, a))
             && ClauseSubject(a, Math.Min(_tokens.Length, SentenceEnd(k)), out start, out end, out _) && start > k)
         {
             return true;

@@ -1040,7 +1040,8 @@ internal sealed partial class QuoteFinder
                 {
                     if (Is(m, "to") && m > after && IsWordToken(m + 1))
                     {
-                        return MakeReported(after, ClauseEndInRelative(after, b, ss), k, after, ss, se, out quote);
+                        int end = ClauseEndInRelative(after, b, ss);
+                        return MakeReported(after, participle && InFrontedPhrase(k, a) ? FirstCommaBefore(after, end) : end, k, after, ss, se, out quote);
                     }
 
                     // ("told reporters he wants to run", "told the committee it was time to act": a clause of its own.)
@@ -1146,8 +1147,9 @@ internal sealed partial class QuoteFinder
             reportEnd = JudgmentEnd(j, reportEnd);
         }
 
-        // "After saying the foot was swollen, she was taken ...": a report inside a fronted phrase ends at the phrase's comma.
-        if (participle && (k == a || k - 1 == a))
+        // "After saying the foot was swollen, she was taken ...", "In a letter urging lawmakers to act, the coalition said ...": a
+        // report inside a fronted phrase ends at the phrase's comma.
+        if (participle && InFrontedPhrase(k, a))
         {
             reportEnd = FirstCommaBefore(j, reportEnd);
         }
@@ -1179,6 +1181,34 @@ internal sealed partial class QuoteFinder
         }
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
+    }
+
+    /// <summary>
+    /// Whether the participle at <paramref name="k"/> opens the sentence at <paramref name="a"/> ("Saying the foot was
+    /// swollen, ...", "After saying ...") or sits in a prepositional phrase that opens it, with no verb or comma between
+    /// ("In a statement announcing the pick, ...").
+    /// </summary>
+    private bool InFrontedPhrase(int k, int a)
+    {
+        if (k == a || k - 1 == a)
+        {
+            return true;
+        }
+
+        if (k - a > 6 || !IsCapitalized(a) || !(Is(a, "in") || Is(a, "with") || Is(a, "through") || Is(a, "via") || Is(a, "during") || Is(a, "at")))
+        {
+            return false;
+        }
+
+        for (int m = a + 1; m < k; m++)
+        {
+            if (_tokens[m].Kind != TokenKind.Word || QuoteWords.FiniteVerbs.Contains(Word(m)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
