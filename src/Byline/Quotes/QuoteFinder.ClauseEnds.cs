@@ -173,6 +173,15 @@ internal sealed partial class QuoteFinder
             bool asideDash = _tokens[m].Kind == TokenKind.Dash && (_tokens[m].Length >= 1 && _text[_tokens[m].Start] != '-' || m > 0 && _tokens[m].Start > _tokens[m - 1].End);
             if (asideDash && ClosingDash(m, b) is int close and > 0)
             {
+                // ("When Clinton noted that Trump has not paid taxes ― as was true for ... ― Trump boasted, ...": after the
+                // aside, a subject and its verb of saying open the main clause; an aside that opens with "as" is the
+                // writer's, another one the report's: "After Johnson refused to rule out a tax - only if ... - he was ...".)
+                if (InOpeningClause() && SubjectThenCue(close + 1, b))
+                {
+                    end = Is(m + 1, "as") ? m : close;
+                    break;
+                }
+
                 m = close; // "families - gay, straight, adoptive and foster - would qualify": an aside inside the report
                 continue;
             }
@@ -326,7 +335,8 @@ internal sealed partial class QuoteFinder
 
             // "he did not support Mr. Trump, the presumed Putin favorite.": a closing description is the writer's.
             // (Not inside a list: "celebrated his heroes, including the musician Chuck Berry, the baseball player Willie Mays and ...".)
-            if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b) && !OpensListBefore(j, m))
+            if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b, afterName: IsCapitalized(m - 1) || IsPunct(m - 1, ')'))
+                && !OpensListBefore(j, m))
             {
                 end = m;
                 break;
@@ -461,6 +471,45 @@ internal sealed partial class QuoteFinder
     /// <summary>A lowercase finite verb after a subject: a past tense, a present in "-s" ("urges", "campaigns") or a finite verb.</summary>
     private bool IsPastOrPresentVerb(int i) =>
         i < _tokens.Length && (IsPastTense(i) || QuoteWords.FiniteVerbs.Contains(Word(i)) || IsLikelyVerb(i));
+
+    /// <summary>
+    /// Whether a short subject (a pronoun, a name or a determiner's noun phrase), at most two auxiliaries or adverbs and a
+    /// verb of saying of any kind start at <paramref name="i"/>: "the governor shot back", "Trump boasted", "he was criticized".
+    /// </summary>
+    private bool SubjectThenCue(int i, int b)
+    {
+        if (i >= b || !IsWordToken(i))
+        {
+            return false;
+        }
+
+        int v = i;
+        if (IsSubjectPronoun(v))
+        {
+            v++;
+        }
+        else if (IsCapitalized(v) || QuoteWords.Determiners.Contains(Word(v)))
+        {
+            v++;
+            while (v < b && v < i + 5 && (IsWordToken(v) || IsPossessiveClitic(v)) && !IsVerbLikeCue(v) && !QuoteWords.FiniteVerbs.Contains(Word(v))
+                   && !(v > i + 1 && CueAt(v, b, out _) > 0))
+            {
+                v++;
+            }
+        }
+
+        if (v == i)
+        {
+            return false;
+        }
+
+        for (int aux = 0; aux < 2 && v < b && (QuoteWords.ClauseAuxiliaries.Contains(Word(v)) || Is(v, "also") || IsLyAdverb(v)); aux++)
+        {
+            v++; // ("he was criticized", "she quickly shot back")
+        }
+
+        return v < b && CueAt(v, b, out _) > 0 && (IsVerbLikeCue(v) || IsPastTense(v) || IsLikelyVerb(v));
+    }
 
     /// <summary>A lowercase past tense: a word in "-ed" or an irregular past ("went", "took").</summary>
     private bool IsPastTense(int i) =>
@@ -1166,10 +1215,17 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>Tokens [from, b) run to the sentence's end with no comma, quotation mark or verb-like word: a noun phrase.</summary>
-    private bool IsClosingDescription(int from, int b)
+    private bool IsClosingDescription(int from, int b, bool afterName = false)
     {
         for (int m = from; m < b; m++)
         {
+            if (afterName && m > from + 2 && Is(m, "who"))
+            {
+                // "Rep. Don Beyer (D-Va.), a former lieutenant governor who can raise the cash to run statewide.": the name's
+                // description runs on through its relative clause to the sentence's end.
+                return IsClosingClause(m + 1, b);
+            }
+
             if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash)
             {
                 return false;

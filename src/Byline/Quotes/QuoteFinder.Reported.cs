@@ -1154,6 +1154,21 @@ internal sealed partial class QuoteFinder
             reportEnd = FirstCommaBefore(j, reportEnd);
         }
 
+        // "whatever he wanted, from saying that he feels as good as a 30-year-old to playing up his stamina", "From pointing out
+        // Hollywood's lack of diversity to ...": the range's other end is no part of the report (a change, "shifted from emphasizing jobs to focusing on ...", names both ends).
+        if (k - 1 >= a && Is(k - 1, "from") && (k - 1 == a || IsPunct(k - 2, ',') || Is(k - 2, "ranging") || Is(k - 2, "everything") || Is(k - 2, "anything"))
+            && Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int m = j + 1; m < reportEnd - 1; m++)
+            {
+                if (Is(m, "to") && _region[m] == NoRegion && IsTrailingParticiple(m + 1))
+                {
+                    reportEnd = m;
+                    break;
+                }
+            }
+        }
+
         // "While his advisers have suggested X, Mr. Obama is ...", "once he has said his piece, he is ...": a report inside
         // a subordinate clause ends where the main clause begins.
         // ("As the Post reported, the talks ...": an "as" clause that is only the attribution reports the main clause.)
