@@ -281,6 +281,7 @@ internal static class QuoteMarkScanner
         // A single pair that crosses a double pair's bounds is no pair (one of its marks is an apostrophe); a double pair
         // inside a single one is nested in it. Both lists are sorted and disjoint: one binary search per single pair.
         var kept = new List<QuoteMarkPair>(singles.Count);
+        var keptHolds = new List<bool>(singles.Count); // whether the kept pair holds a double pair
         var nested = new HashSet<int>();
         var inside = new List<int>();
         foreach (QuoteMarkPair single in singles)
@@ -310,6 +311,7 @@ internal static class QuoteMarkScanner
             if (!crosses)
             {
                 kept.Add(single);
+                keptHolds.Add(inside.Count > 0);
                 nested.UnionWith(inside);
             }
         }
@@ -328,10 +330,64 @@ internal static class QuoteMarkScanner
         // without a full stop ("Mr Sunak", "Dr Patel") mark the British style that quotes with single marks.
         if (kept.Count == 0 || kept.Count < all.Count || kept.Count == all.Count && !AnySpeechShaped(text, tokens, kept) && !UsesTitlesWithoutStop(text))
         {
-            return doubles;
+            return AddSpokenSinglePairs(text, tokens, paragraphOf, doubles, kept, keptHolds);
         }
 
         all.AddRange(kept);
+        all.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
+        return all;
+    }
+
+    /// <summary>
+    /// In a document that quotes with double marks, the single pairs that still read as speech: a paragraph that opens with
+    /// a single-quoted sentence of four words or more closed by a comma and followed by its attribution (‘I never stopped
+    /// saying I was innocent,’ he told reporters.), and the single pairs after it in its paragraph (‘Today somebody finally
+    /// listened.’). A pair that holds a double pair is left out.
+    /// </summary>
+    private static List<QuoteMarkPair> AddSpokenSinglePairs(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> paragraphOf,
+        List<QuoteMarkPair> doubles, List<QuoteMarkPair> singles, List<bool> holdsDouble)
+    {
+        List<QuoteMarkPair>? spoken = null;
+        int spokenParagraph = -1;
+        for (int s = 0; s < singles.Count; s++)
+        {
+            QuoteMarkPair pair = singles[s];
+            int open = pair.OpenToken, close = pair.CloseToken;
+            if (holdsDouble[s])
+            {
+                continue;
+            }
+
+            bool follows = paragraphOf[open] == spokenParagraph;
+            if (!follows)
+            {
+                int words = 0;
+                for (int i = open + 1; i < close; i++)
+                {
+                    words += tokens[i].Kind == TokenKind.Word ? 1 : 0;
+                }
+
+                bool opensParagraph = open == 0 || paragraphOf[open - 1] != paragraphOf[open];
+                if (!opensParagraph || words < 4 || text[tokens[close].Start - 1] != ',' || close + 1 >= tokens.Length
+                    || tokens[close + 1].Kind != TokenKind.Word || paragraphOf[close + 1] != paragraphOf[close])
+                {
+                    continue;
+                }
+
+                spokenParagraph = paragraphOf[open];
+            }
+
+            (spoken ??= []).Add(pair);
+        }
+
+        if (spoken is null)
+        {
+            return doubles;
+        }
+
+        var all = new List<QuoteMarkPair>(doubles.Count + spoken.Count);
+        all.AddRange(doubles);
+        all.AddRange(spoken);
         all.Sort(static (a, b) => a.OpenToken.CompareTo(b.OpenToken));
         return all;
     }
