@@ -1484,6 +1484,23 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // ("More than 2,000 scientists signed an open letter urging ...": a count is the subject, not the capitalized "More".)
+        if ((Is(from, "more") || Is(from, "fewer") || Is(from, "less")) && Is(from + 1, "than") && IsCountAt(from + 2))
+        {
+            int e = from + 3;
+            while (e < k && e < from + 6 && IsWordToken(e) && char.IsLower(_text[_tokens[e].Start]) && !IsPastTense(e)
+                   && !QuoteWords.FiniteVerbs.Contains(Word(e)) && CueAt(e, k, out _) == 0)
+            {
+                e++;
+            }
+
+            if (e > from + 3)
+            {
+                (start, end) = (from, e);
+                return true;
+            }
+        }
+
         if (SubjectAfter(from, k, out start, out end))
         {
             // The subject ends at its verb: keep the name, not "Trump attacked Clinton".

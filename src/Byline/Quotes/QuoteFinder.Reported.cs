@@ -34,6 +34,12 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            // ("WASHINGTON — More than 2,000 scientists signed an open letter urging ...": the dateline is no subject.)
+            if (a0 == 0 || _paragraph[a0 - 1] != _paragraph[a0])
+            {
+                a0 = AfterDateline(a0, b0);
+            }
+
             for (int k = a0; k < b0; k++)
             {
                 if (k < claimedUntil || _cueUsed[k] || _region[k] != NoRegion)
