@@ -63,6 +63,11 @@ internal static class EntityPipeline
                     continue; // a mention needs at least one letter or digit ("<" tagged as a name is noise)
                 }
 
+                if (builtIn && mention.Type.IsName && mention.Type != EntityType.Gpe && IsDatelinePlace(context.Text, span))
+                {
+                    mention = mention with { Type = EntityType.Gpe }; // "PHOENIX (AP) —", "DECATUR, Ill. —": a dateline names a place
+                }
+
                 if (builtIn && mention.Type.IsName && IsPostNominalAfterName(context.Text, context.Tokens.AsSpan(), span))
                 {
                     continue; // "prosecutor Rupert Kimble KC said": an honour after a name, no name of its own
@@ -111,6 +116,76 @@ internal static class EntityPipeline
         }
 
         return [.. CompaniesByContext(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, accepted)))];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> is the place in capitals that opens a paragraph's dateline: "PHOENIX —", "UNITED NATIONS
+    /// (AP) —", "DECATUR, Ill. —", "WELLINGTON, Feb 21 (Reuters) -", before a sentence in ordinary case.
+    /// </summary>
+    private static bool IsDatelinePlace(string text, TextSpan span)
+    {
+        int before = span.Start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] != '\n')
+        {
+            return false;
+        }
+
+        int letters = 0;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            char c = text[i];
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        if (letters < 3)
+        {
+            return false;
+        }
+
+        int p = span.End;
+        if (p < text.Length && text[p] == ',')
+        {
+            // a state's abbreviation or a date: "Ill.", "Calif.", "Feb 21", "March 3"
+            int limit = Math.Min(text.Length, p + 20);
+            p++;
+            while (p < limit && (char.IsLetterOrDigit(text[p]) || text[p] is ' ' or '.'))
+            {
+                p++;
+            }
+        }
+
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        if (p < text.Length && text[p] == '(')
+        {
+            int close = text.IndexOf(')', p);
+            if (close < 0 || close - p > 20)
+            {
+                return false;
+            }
+
+            p = close + 1;
+            while (p < text.Length && text[p] == ' ')
+            {
+                p++;
+            }
+        }
+
+        // The sentence follows in ordinary case ("— The governor said"), not a headline in capitals ("SOCCER - ENGLISH LEAGUE").
+        return p + 3 < text.Length && text[p] is '—' or '–' or '-' && text[p + 1] == ' ' && char.IsUpper(text[p + 2]) && !char.IsUpper(text[p + 3]);
     }
 
     /// <summary>Heads of a body's name that "for" or "on" and the body's purpose may follow: "Court of Arbitration for Sport".</summary>
@@ -536,6 +611,7 @@ internal static class EntityPipeline
     /// </summary>
     private static List<EntityMention> MergeSplitNames(string text, List<EntityMention> mentions)
     {
+        HashSet<string>? persons = null; // the texts of the persons' mentions, read once when needed
         for (int i = mentions.Count - 2; i >= 0; i--)
         {
             EntityMention a = mentions[i], b = mentions[i + 1];
@@ -559,6 +635,20 @@ internal static class EntityPipeline
                 continue;
             }
 
+            // "[Ted]ORG [Cruz]PER": a first name the gazetteer knows as an organization's (TED), right before a person's
+            // surname, is that person's first name; so before a word typed otherwise that the text names a person by
+            // elsewhere ("[Ted]ORG [Cruz]ORG won ... Cruz thanked ...").
+            if ((a.Type == EntityType.Organization || a.Type == EntityType.Misc) && b.Span.Start == a.Span.End + 1
+                && text[a.Span.End] == ' ' && a.Span.Length > 1 && char.IsLower(text[a.Span.Start + 1]) && IsFirstNameOnly(text, a)
+                && !text.AsSpan(b.Span.Start, b.Span.Length).Contains(' ')
+                && (b.Type == EntityType.Person || b.Type == EntityType.Organization
+                    && (persons ??= PersonNames(text, mentions)).Contains(text.Substring(b.Span.Start, b.Span.Length))))
+            {
+                mentions[i] = b with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End), Type = EntityType.Person };
+                mentions.RemoveAt(i + 1);
+                continue;
+            }
+
             if (b.Type != EntityType.Person || !a.Type.IsName || b.Span.Start != a.Span.End + 1 || text[a.Span.End] != ' '
                 || a.Span.Length < 2 || !char.IsUpper(text[a.Span.Start]) || text.AsSpan(a.Span.Start, a.Span.Length).ContainsAny(' ', '.')
                 || b.Span.Length < 4 || !char.IsUpper(text[b.Span.Start]) || text[b.Span.Start + 1] != '.' || text[b.Span.Start + 2] != ' ')
@@ -571,6 +661,21 @@ internal static class EntityPipeline
         }
 
         return mentions;
+    }
+
+    /// <summary>The texts of the persons' mentions.</summary>
+    private static HashSet<string> PersonNames(string text, List<EntityMention> mentions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention m in mentions)
+        {
+            if (m.Type == EntityType.Person)
+            {
+                names.Add(text.Substring(m.Span.Start, m.Span.Length));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Whether a person's mention is a full name with a first name, or the surname of one the article names in full.</summary>

@@ -45,6 +45,36 @@ public class EntityPipelineTests
     }
 
     [Theory]
+    [InlineData("Sen. Ted Cruz said on Monday that he would vote against the bill.", "PERSON:Ted Cruz")]
+    [InlineData("DES MOINES, Iowa (AP) — Sen. Ted Cruz won the Iowa caucuses on Monday. Cruz thanked his supporters.", "PERSON:Ted Cruz")]
+    public void A_first_name_the_gazetteer_knows_as_an_organization_joins_the_surname_after_it(string text, string expected)
+    {
+        // "ted" is an organization in the gazetteer (the TED conferences); the tagger typed "[Ted]ORG [Cruz]PER".
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.EndsWith(":Ted", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Storm hits coast.\n\nPHOENIX (AP) — The governor said on Monday that the state would appeal.", "PHOENIX")]
+    [InlineData("Storm hits coast.\n\nDENVER — A judge ruled on Tuesday that the map was lawful.", "DENVER")]
+    [InlineData("Storm hits coast.\n\nUNITED NATIONS (AP) — The Security Council met in emergency session.", "UNITED NATIONS")]
+    public void The_place_in_capitals_that_opens_a_dateline_is_a_place(string text, string place)
+    {
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains("GPE:" + place, mentions);
+        Assert.DoesNotContain(mentions, m => m.EndsWith(":" + place, StringComparison.Ordinal) && !m.StartsWith("GPE:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_after_a_dash_is_no_dateline()
+    {
+        // CoNLL-2003's sports headlines: "RUGBY UNION" before " - " and more capitals is no place.
+        List<string> mentions = EntityTestHelpers.Mentions("RUGBY UNION - SPRINGBOKS FINALLY BREAK ALL BLACK SPELL.\n\nJOHANNESBURG 1996-08-24\n\nSouth Africa beat New Zealand on Saturday.");
+        Assert.Contains("ORG:RUGBY UNION", mentions);
+    }
+
+    [Theory]
     [InlineData("Khalid bin Mahfouz, a banker, said the deal was long overdue.", "PERSON:Khalid bin Mahfouz")]
     [InlineData("Juan Carlos de la Fuente said the budget was tight.", "PERSON:Juan Carlos de la Fuente")]
     public void A_name_the_tagger_split_at_a_lowercase_particle_is_one_person(string text, string expected)
