@@ -1074,22 +1074,26 @@ internal sealed partial class QuoteFinder
             }
 
             // "One early supporter, Representative Lee Zeldin, ...", "Nevada's governor, Brian Sandoval, ...": the name in the
-            // description.
-            int n = appositive;
-            while (n < appositiveEnd && !IsCapitalized(n))
+            // description, its last run of two capitalized words or more ("former Pittsburgh mayor Dennis Oduya").
+            for (int n = appositive; n < appositiveEnd; n++)
             {
-                n++;
-            }
+                if (!IsCapitalized(n))
+                {
+                    continue;
+                }
 
-            int e = n;
-            while (e < appositiveEnd && (IsCapitalized(e) || _tokens[e].Kind == TokenKind.Abbreviation))
-            {
-                e++;
-            }
+                int e = n;
+                while (e < appositiveEnd && (IsCapitalized(e) || _tokens[e].Kind == TokenKind.Abbreviation))
+                {
+                    e++;
+                }
 
-            if (e - n >= 2)
-            {
-                (start, end) = (n, e);
+                if (e - n >= 2)
+                {
+                    (start, end) = (n, e);
+                }
+
+                n = e;
             }
         }
 

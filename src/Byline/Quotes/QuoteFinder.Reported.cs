@@ -153,7 +153,16 @@ internal sealed partial class QuoteFinder
     /// with no cue in it.
     /// </summary>
     private bool IsWritersTail(int i, int b) =>
-        i < b - 1 && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]) && !HasCue(i, b) && QuoteWords.WritersTailStarts.Contains(Word(i));
+        i < b - 1 && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start])
+        && (!HasCue(i, b) && QuoteWords.WritersTailStarts.Contains(Word(i)) || IsCommentOnReport(Is(i, "in") ? i + 1 : i, b));
+
+    /// <summary>
+    /// "a move opposition parties said did not go far enough", "a decision critics called rushed": the writer's comment on
+    /// the report, in apposition to it, with a report of its own.
+    /// </summary>
+    private bool IsCommentOnReport(int i, int b) =>
+        i + 2 < b && QuoteWords.Articles.Contains(Word(i)) && QuoteWords.CommentNouns.Contains(Word(i + 1)) && IsWordToken(i + 2)
+        && !Is(i + 2, "of") && HasCue(i + 2, b); // (not "a number of key constituencies are ...", the report itself)
 
     private int TrailingAttributionCommaBefore(int a, int b)
     {
@@ -638,7 +647,9 @@ internal sealed partial class QuoteFinder
         // "..., a decision library officials said would force two branches to close", "a probe the law enforcement agency said
         // was ongoing": a reduced relative clause on a noun, whose subject gap an auxiliary after the speech verb shows; the
         // report runs from the noun's article to the clause's end, and the speaker is the noun phrase after the noun.
-        if (hasSubject && k + n < b && _tokens[k + n].Kind == TokenKind.Word && QuoteWords.GapAuxiliaries.Contains(Word(k + n))
+        // ("a move opposition parties said did not go far enough": "did" and "does" with "not" show the gap as well.)
+        if (hasSubject && k + n < b && _tokens[k + n].Kind == TokenKind.Word
+            && (QuoteWords.GapAuxiliaries.Contains(Word(k + n)) || (Is(k + n, "did") || Is(k + n, "does")) && Is(k + n + 1, "not"))
             && ReducedRelativeAntecedent(ss, se, a) is (int antecedent, int speaker) && speaker < se)
         {
             return MakeReported(antecedent, ClauseEnd(k + n, b), k, k + n, speaker, se, out quote);
@@ -1682,7 +1693,9 @@ internal sealed partial class QuoteFinder
             return (ss - 2, ss);
         }
 
-        if (ss - 1 >= a && IsPunct(ss - 1, ',') && QuoteWords.Articles.Contains(Word(ss)) && ss + 2 < se && QuoteWords.CommentNouns.Contains(Word(ss + 1))
+        // (", in a move opposition parties said did not go far enough": the comment may sit in an "in" phrase.)
+        if (ss - 1 >= a && (IsPunct(ss - 1, ',') || Is(ss - 1, "in") && ss - 2 >= a && IsPunct(ss - 2, ','))
+            && QuoteWords.Articles.Contains(Word(ss)) && ss + 2 < se && QuoteWords.CommentNouns.Contains(Word(ss + 1))
             && IsWordToken(ss + 2) && !QuoteWords.SubjectPrepositions.Contains(Word(ss + 2)) && !QuoteWords.RelativeStarts.Contains(Word(ss + 2)))
         {
             return (ss, ss + 2);

@@ -332,6 +332,24 @@ internal sealed partial class QuoteFinder
                         }
                     }
                 }
+
+                // ("One of them, retired schoolteacher Marjorie Kent, told ...": a few lowercase words of description before a
+                // name that opens with a known first name.)
+                if (named == j)
+                {
+                    int f = article ? k + 2 : k + 1;
+                    while (f < j - 2 && f < k + 5 && IsWordToken(f) && char.IsLower(_text[_tokens[f].Start]) && !IsVerbLikeCue(f)
+                           && !QuoteWords.FiniteVerbs.Contains(Word(f)) && !QuoteWords.RelativeStarts.Contains(Word(f))
+                           && !QuoteWords.NounPhraseStops.Contains(Word(f))) // (not "a former speechwriter for George W. Bush")
+                    {
+                        f++;
+                    }
+
+                    if (f > k + 1 && IsCapitalized(f) && FirstNameGenders.Of(Word(f)) != '\0' && IsProperNameRun(f, j) && j - f >= 2)
+                    {
+                        named = f;
+                    }
+                }
             }
 
             if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j))
