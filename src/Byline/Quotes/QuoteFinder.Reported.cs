@@ -164,6 +164,57 @@ internal sealed partial class QuoteFinder
         i + 2 < b && QuoteWords.Articles.Contains(Word(i)) && QuoteWords.CommentNouns.Contains(Word(i + 1)) && IsWordToken(i + 2)
         && !Is(i + 2, "of") && HasCue(i + 2, b); // (not "a number of key constituencies are ...", the report itself)
 
+    /// <summary>
+    /// Whether the noun phrase [start, end) could name a speaker: it holds a capitalized word, or its head is a person's, a
+    /// role's, a body's or a medium's noun ("the spokesman", "the agency", "the statement").
+    /// </summary>
+    private bool CouldSpeak(int start, int end)
+    {
+        for (int m = start; m < end; m++)
+        {
+            if (IsCapitalized(m) || QuoteWords.PersonalPronouns.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        ReadOnlySpan<char> head = Word(end - 1);
+        return QuoteWords.Roles.Contains(head) || QuoteWords.PersonNouns.Contains(head) || QuoteWords.OrganizationNouns.Contains(head)
+               || QuoteWords.BodyNouns.Contains(head) || QuoteWords.CompanyNouns.Contains(head) || QuoteWords.Media.Contains(head)
+               || head.EndsWith("ers", StringComparison.Ordinal) || head.EndsWith("ists", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The comma that opens a short description of the speaker named after the attribution comma <paramref name="c"/> ("...,
+    /// the commission's chairwoman, Justice Ruth Mhone, told ..."), or <paramref name="c"/>: an article or a possessive, then
+    /// lowercase words with no verb.
+    /// </summary>
+    private int DescriptionCommaBefore(int c, int a)
+    {
+        int p = c - 1;
+        while (p > a && p > c - 7 && (IsWordToken(p) || _tokens[p].Kind == TokenKind.Clitic) && _region[p] == NoRegion)
+        {
+            p--;
+        }
+
+        if (p <= a + 2 || !IsPunct(p, ',') || _region[p] != NoRegion || !(Is(p + 1, "the") || Is(p + 1, "a") || Is(p + 1, "an") || Is(p + 1, "its")
+                                                                           || Is(p + 1, "his") || Is(p + 1, "her") || Is(p + 1, "their")))
+        {
+            return c;
+        }
+
+        for (int m = p + 2; m < c; m++)
+        {
+            if (_tokens[m].Kind == TokenKind.Word && (char.IsUpper(_text[_tokens[m].Start]) && m == c - 1 || QuoteWords.FiniteVerbs.Contains(Word(m))
+                                                      || IsPastTense(m) || CueAt(m, c, out _) > 0 || QuoteWords.NounPhraseStops.Contains(Word(m))))
+            {
+                return c; // (a clause, or a name of its own: "..., the deal, Reuters said")
+            }
+        }
+
+        return char.IsLower(_text[_tokens[c - 1].Start]) ? p : c;
+    }
+
     private int TrailingAttributionCommaBefore(int a, int b)
     {
         int c = b - 1;
@@ -217,8 +268,11 @@ internal sealed partial class QuoteFinder
 
             if (v == c + 1)
             {
-                // Inverted: ", said Sam Nguyen, an economist."
-                return SubjectAfter(v + n, b, out _, out int e) && (e >= b - 1 || IsSpeakerDescription(e, b)) ? c : -1;
+                // Inverted: ", said Sam Nguyen, an economist." (Not "..., not theft, explained the missing money.", "..., as he
+                // has in the past, opposed the measure.": after a verb other than "say", a verb that puts its speaker after it,
+                // and a noun phrase with a name or a speaker's noun.)
+                return SubjectAfter(v + n, b, out int st, out int e) && (e >= b - 1 || IsSpeakerDescription(e, b))
+                       && (IsPlainSayingVerb(v) || QuoteWords.InvertingVerbs.Contains(Word(v)) && CouldSpeak(st, e)) ? c : -1;
             }
 
             // ("..., researchers reported in the American Journal of Clinical Nutrition.": a phrase of medium after a verb of
@@ -847,7 +901,9 @@ internal sealed partial class QuoteFinder
                  || IsCoreSayingVerb(k) && OpensTimeClause(tail, b))
                 && (saying || HasVerb(a, ss - 1)) && !appositive)
             {
-                return MakeReported(a, ss - 1, k, after, ss, se, out quote);
+                // ("..., the commission's chairwoman, Justice Ruth Mhone, told ...": the speaker's description before the name is
+                // no part of what was said.)
+                return MakeReported(a, DescriptionCommaBefore(ss - 1, a), k, after, ss, se, out quote);
             }
         }
 
