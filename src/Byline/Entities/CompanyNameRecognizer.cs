@@ -192,10 +192,11 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
             return -1;
         }
 
-        // ("Jewish West Bank settlements": a place the gazetteer knows ends the run.)
+        // ("Jewish West Bank settlements": a place the gazetteer knows ends the run; a body may open with the place it serves:
+        // "Georgia Voting Rights Project", "U.S. Geological Survey".)
         for (int k = first; k < end && !force; k++)
         {
-            if (IsKnownPlace(text, tokens, k, end))
+            if (IsKnownPlace(text, tokens, k, end) && !(head == Head.Body && k == first && end - k >= 2))
             {
                 return -1;
             }

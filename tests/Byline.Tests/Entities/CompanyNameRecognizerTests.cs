@@ -36,6 +36,14 @@ public class CompanyNameRecognizerTests
     }
 
     [Fact]
+    public void A_body_may_open_with_the_place_it_serves()
+    {
+        // (A business may not: "Jewish West Bank settlements" above.)
+        Assert.Equal(["ORG:Georgia Voting Rights Project"], Found("The Georgia Voting Rights Project, which brought the case, said it would appeal."));
+        Assert.Equal(["ORG:U.S. Geological Survey"], Found("The quake was felt widely, according to the U.S. Geological Survey."));
+    }
+
+    [Fact]
     public void Opening_words_and_places_before_the_name_are_no_part_of_it()
     {
         Assert.Equal(["ORG:Harlan Mining"], Found("On Monday Harlan Mining cut jobs."));
