@@ -45,6 +45,23 @@ public class EntityPipelineTests
     }
 
     [Theory]
+    [InlineData("The Court of Appeal quashed the conviction on Thursday.", "ORG:Court of Appeal")]
+    [InlineData("The European Court of Justice ruled against the bank.", "ORG:European Court of Justice")]
+    public void A_courts_name_the_tagger_left_is_an_organization(string text, string expected)
+    {
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+    }
+
+    [Fact]
+    public void A_court_speaker_is_named_by_its_whole_name()
+    {
+        NewsDocument doc = EntityTestHelpers.Analyzer.Analyze("The Court of Appeal quashed the conviction, saying new evidence had made the verdict unsafe.");
+        Byline.Quotes.Quote quote = Assert.Single(doc.Quotes);
+        Assert.Equal("Court of Appeal", quote.Speaker?.Name);
+    }
+
+    [Theory]
     [InlineData("Sen. Ted Cruz said on Monday that he would vote against the bill.", "PERSON:Ted Cruz")]
     [InlineData("DES MOINES, Iowa (AP) — Sen. Ted Cruz won the Iowa caucuses on Monday. Cruz thanked his supporters.", "PERSON:Ted Cruz")]
     public void A_first_name_the_gazetteer_knows_as_an_organization_joins_the_surname_after_it(string text, string expected)
