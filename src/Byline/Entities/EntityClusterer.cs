@@ -29,6 +29,7 @@ internal static class EntityClusterer
         public int Cluster = -1;
         public string? TitleInside;
         public Item? Original; // the mention as tagged, when the title-stripped reading must find a person
+        public string? Possessor;  // the place whose body this is: "Armenia" in "Armenia's Defense Ministry"
         private string? _joined;
 
         /// <summary>The words joined by single spaces, made once (compared with every cluster's name).</summary>
@@ -51,6 +52,10 @@ internal static class EntityClusterer
         public Item Canonical = null!;
         public readonly List<Item> Items = [];
         public readonly List<string> Titles = [];
+        public string? Possessor; // the first possessor of its items
+
+        /// <summary>Whether the item names another place's body of the same name: "Azerbaijan's Defense Ministry" after "Armenia's".</summary>
+        public bool OtherPossessor(Item item) => item.Possessor is not null && Possessor is not null && !Same(item.Possessor, Possessor);
     }
 
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Cluster(
@@ -91,6 +96,7 @@ internal static class EntityClusterer
             }
 
             Group c = clusters[target];
+            c.Possessor ??= item.Possessor;
             if (c.Type == EntityType.Person && item.Mention.Type != EntityType.Person)
             {
                 item.Mention = item.Mention with { Type = EntityType.Person };
@@ -221,6 +227,12 @@ internal static class EntityClusterer
 
         var item = new Item { Index = index, Mention = mention, First = first, End = end };
         bool name = mention.Type.IsName;
+        if (mention.Type == EntityType.Organization && first >= 2 && tokens[first - 1].Kind == TokenKind.Clitic && tokens[first - 2].Kind == TokenKind.Word
+            && char.IsUpper(text[tokens[first - 2].Start]) && IsKnownPlace(text.Substring(tokens[first - 2].Start, tokens[first - 2].Length)))
+        {
+            item.Possessor = text.Substring(tokens[first - 2].Start, tokens[first - 2].Length); // "Armenia's Defense Ministry"
+        }
+
         int coreFirst = first, coreEnd = end;
         if (name)
         {
@@ -516,7 +528,7 @@ internal static class EntityClusterer
         {
             foreach (int c in list)
             {
-                if (clusters[c].Type == item.Mention.Type) return c;
+                if (clusters[c].Type == item.Mention.Type && !clusters[c].OtherPossessor(item)) return c;
             }
         }
 
@@ -530,7 +542,7 @@ internal static class EntityClusterer
         {
             foreach (int c in same)
             {
-                if (Compatible(clusters[c].Type, type)) return c;
+                if (Compatible(clusters[c].Type, type) && !clusters[c].OtherPossessor(item)) return c;
             }
 
             // "Heaven Sent Gaming" or "Google" tagged LOC here and ORG there is one name. Not a place the gazetteer
@@ -538,7 +550,7 @@ internal static class EntityClusterer
             bool knownPlace = IsKnownPlacePhrase(item.Words);
             foreach (int c in same)
             {
-                if (!knownPlace && IsThingName(clusters[c].Type) && IsThingName(type)) return c;
+                if (!knownPlace && IsThingName(clusters[c].Type) && IsThingName(type) && !clusters[c].OtherPossessor(item)) return c;
             }
         }
 
@@ -553,6 +565,11 @@ internal static class EntityClusterer
         for (int c = from; c < clusters.Count; c++)
         {
             Group cluster = clusters[c];
+            if (cluster.OtherPossessor(item))
+            {
+                continue;
+            }
+
             string[] name = cluster.Canonical.Words;
             int score = 0;
             if (cluster.Type == EntityType.Person && name.Length > 1)

@@ -20,6 +20,19 @@ public class EntityClustererTests
     }
 
     [Fact]
+    public void Two_places_bodies_of_the_same_name_are_two_entities()
+    {
+        // The accusation and its rebuttal must not share a speaker.
+        const string text = "Armenia's Defense Ministry said Azerbaijani troops had opened fire. "
+            + "Azerbaijan's Defense Ministry called the claim pure disinformation and said Armenian forces fired first.";
+        NewsDocument doc = EntityTestHelpers.Analyzer.Analyze(text);
+        List<Entity> ministries = [.. doc.Entities.Where(e => e.Name == "Defense Ministry")];
+        Assert.Equal(2, ministries.Count);
+        Assert.All(ministries, e => Assert.Single(e.Mentions));
+        Assert.Equal(2, doc.Quotes.Select(q => q.Speaker?.EntityId).Distinct().Count());
+    }
+
+    [Fact]
     public void Surname_before_the_full_name_joins_it_and_the_canonical_name_is_the_longest()
     {
         const string text = "Obama defends health law\n\nFormer President Barack Obama on Tuesday defended the health law. Obama said millions had gained coverage.";
