@@ -634,7 +634,10 @@ internal static class EntityClusterer
             }
 
             // Ties go to the most recent entity mentioned before this one.
-            if (score > bestScore || (score == bestScore && score > 0 && Closer(cluster, best, clusters, item.Index)))
+            // (Two people of one surname, "Margarethe Olsson" and her daughter "Karin Olsson": the surname alone is the one the
+            // article introduced first, its subject; relatives are named in full.)
+            bool sharedSurname = score == 3 && words.Length == 1 && best >= 0 && cluster.Type == EntityType.Person && clusters[best].Type == EntityType.Person;
+            if (score > bestScore || (score == bestScore && score > 0 && (sharedSurname ? FirstBefore(cluster, clusters[best]) : Closer(cluster, best, clusters, item.Index))))
             {
                 best = c;
                 bestScore = score;
@@ -680,6 +683,19 @@ internal static class EntityClusterer
         }
 
         return false;
+    }
+
+    private static bool FirstBefore(Group candidate, Group current) => FirstIndex(candidate) < FirstIndex(current);
+
+    private static int FirstIndex(Group c)
+    {
+        int first = int.MaxValue;
+        foreach (Item i in c.Items)
+        {
+            first = Math.Min(first, i.Index);
+        }
+
+        return first;
     }
 
     private static bool Closer(Group candidate, int current, List<Group> clusters, int index)

@@ -420,6 +420,19 @@ internal sealed partial class QuoteFinder
                             (start, end) = (participant, participantEnd);
                         }
 
+                        // "A Western diplomat who attended the talks, speaking on condition of anonymity, said": the object of a
+                        // "who" clause's verb is no subject; the clause's antecedent is.
+                        else if (AntecedentOfRelativeObject(start, lower) is int relativeHead && relativeHead != start)
+                        {
+                            int pronoun = start - 1;
+                            while (pronoun > relativeHead && !Is(pronoun, "who"))
+                            {
+                                pronoun--;
+                            }
+
+                            (start, end) = (relativeHead, pronoun);
+                        }
+
                         // "Professor Thandi Nkosi of the University of the Witwatersrand, the trial's principal investigator,
                         // noted": the person, not the institution after "of" or "at".
                         int s0 = Math.Max(lower, SentenceStart(start));

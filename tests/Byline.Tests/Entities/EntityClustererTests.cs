@@ -20,6 +20,19 @@ public class EntityClustererTests
     }
 
     [Fact]
+    public void A_surname_two_people_share_is_the_one_the_article_introduced_first()
+    {
+        // An obituary: the daughter is named in full; "Olsson" and "she" are the novelist.
+        const string text = "Margarethe Olsson, whose novels sold millions of copies, died on Sunday. She was 88. Her daughter, Karin Olsson, said "
+            + "the cause was heart failure.\n\nOlsson's breakthrough came in 1979. \"I write about people who do not talk much,\" she told "
+            + "a magazine in 1994.";
+        var (doc, novelist) = EntityTestHelpers.EntityOf(text, "Margarethe Olsson");
+        Assert.Contains("Olsson", EntityTestHelpers.MentionTexts(doc, novelist));
+        Byline.Quotes.Quote quote = Assert.Single(doc.Quotes, q => q.Kind == Byline.Quotes.QuoteKind.Direct);
+        Assert.Equal(novelist.Id, quote.Speaker?.EntityId);
+    }
+
+    [Fact]
     public void Two_places_bodies_of_the_same_name_are_two_entities()
     {
         // The accusation and its rebuttal must not share a speaker.
