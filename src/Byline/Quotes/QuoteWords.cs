@@ -455,7 +455,7 @@ internal static class QuoteWords
          "network", "newspaper", "studio", "authority", "institute", "watchdog", "business", "brand", "league",
          "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website", "consultancy", "exchange", "fund",
          "major", "lab", "laboratory", "party", "committee", "commission", "panel", "directorate", "alliance", "guild", "trust",
-         "court", "team"],
+         "court", "team", "museum", "gallery", "library", "zoo", "orchestra", "theater", "theatre"],
         ignoreCase: true);
 
     /// <summary>

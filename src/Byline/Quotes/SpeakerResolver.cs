@@ -2167,6 +2167,12 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool FitsNoun(EntityMention m, ReadOnlySpan<char> noun)
     {
+        // ("the museum" for "Lakeshore Museum of Art": an institution's noun the name itself holds.)
+        if (noun is "museum" or "gallery" or "library" or "zoo" or "orchestra" or "theater" or "theatre")
+        {
+            return _text.AsSpan(m.Span.Start, m.Span.Length).Contains(noun, StringComparison.OrdinalIgnoreCase);
+        }
+
         ReadOnlySpan<char> head = HeadOf(m);
         if (CompanyNameRecognizer.IsBodyHead(head) || head is "Union" or "Office" or "Federation" or "League" or "Force")
         {
