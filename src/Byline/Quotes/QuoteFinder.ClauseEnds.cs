@@ -360,6 +360,14 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // "... had resisted earlier requests, which she called "a failure of nerve."": a relative clause with a pronoun and a
+            // verb of saying of its own is a second report.
+            if ((Is(m + 1, "which") || Is(m + 1, "what")) && IsSubjectPronoun(m + 2) && !Is(m + 2, "it") && m + 3 < b && CueAt(m + 3, b, out _) > 0 && IsVerbLikeCue(m + 3))
+            {
+                end = m;
+                break;
+            }
+
             // "... the reality of climate change, which makes him an outlier.": a relative clause that closes the sentence
             // is the writer's comment ("the bill, which passed Tuesday, would ..." goes on after its second comma).
             // "... cooperation of Bryan Pagliano, who worked on the campaign." likewise describes the name that ends the report.
