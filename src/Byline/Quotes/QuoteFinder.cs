@@ -76,6 +76,7 @@ internal sealed partial class QuoteFinder
         _cancellationToken.ThrowIfCancellationRequested();
         FindPartialLeftovers(found);
         found.RemoveAll(f => InEditorsNote(f.AnchorToken));
+        RemoveReportsInsideTurns(found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         for (int i = 0; i < found.Count; i++)
         {
@@ -92,6 +93,54 @@ internal sealed partial class QuoteFinder
         }
 
         return new SpeakerResolver(_context, this).Resolve(found.ConvertAll(f => (f.Span, f.Kind, f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd, f.Fragments, f.Continuation, f.NamedStart, f.NamedEnd)), _cancellationToken);
+    }
+
+    /// <summary>
+    /// A transcript's turn ("PENCE: Gennifer Flowers will not be attending ... Hillary Clinton essentially wants to ...") is
+    /// what its speaker said, as the words inside quotation marks are: the reports inside it ("Hillary Clinton wants to ...",
+    /// "I want to ask you ...") are the speaker's words, not quotes of their own.
+    /// </summary>
+    private void RemoveReportsInsideTurns(List<Found> found)
+    {
+        List<TextSpan>? turns = null;
+        foreach (Found f in found)
+        {
+            if (f.Kind != QuoteKind.Direct && f.CueStart >= 0 && f.CueEnd == f.CueStart + 1 && IsPunct(f.CueStart, ':') && f.CueStart < TokenIndexAt(f.Span.Start))
+            {
+                (turns ??= []).Add(f.Span);
+            }
+        }
+
+        if (turns is null)
+        {
+            return;
+        }
+
+        turns.Sort();
+        found.RemoveAll(f =>
+        {
+            if (f.Kind == QuoteKind.Direct)
+            {
+                return false;
+            }
+
+            // The last turn that starts at or before the report (turns of one text do not nest).
+            int lo = 0, hi = turns.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (turns[mid].Start <= f.Span.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && turns[lo - 1] != f.Span && turns[lo - 1].Contains(f.Span);
+        });
     }
 
     /// <summary>
