@@ -228,9 +228,10 @@ internal static class EntityClusterer
         var item = new Item { Index = index, Mention = mention, First = first, End = end };
         bool name = mention.Type.IsName;
         if (mention.Type == EntityType.Organization && first >= 2 && tokens[first - 1].Kind == TokenKind.Clitic && tokens[first - 2].Kind == TokenKind.Word
-            && char.IsUpper(text[tokens[first - 2].Start]) && IsKnownPlace(text.Substring(tokens[first - 2].Start, tokens[first - 2].Length)))
+            && char.IsUpper(text[tokens[first - 2].Start]) && text.Substring(tokens[first - 2].Start, tokens[first - 2].Length) is var possessor
+            && IsKnownPlace(possessor))
         {
-            item.Possessor = text.Substring(tokens[first - 2].Start, tokens[first - 2].Length); // "Armenia's Defense Ministry"
+            item.Possessor = possessor; // "Armenia's Defense Ministry"
         }
 
         int coreFirst = first, coreEnd = end;

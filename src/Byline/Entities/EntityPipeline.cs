@@ -120,8 +120,9 @@ internal static class EntityPipeline
     }
 
     /// <summary>
-    /// Whether <paramref name="span"/> is the place in capitals that opens a paragraph's dateline: "PHOENIX —", "UNITED NATIONS
-    /// (AP) —", "DECATUR, Ill. —", "WELLINGTON, Feb 21 (Reuters) -", before a sentence in ordinary case.
+    /// Whether <paramref name="span"/> is the place in capitals that opens a paragraph's dateline (<see cref="Articles.Dateline"/>):
+    /// "PHOENIX —", "UNITED NATIONS (AP) —", "DECATUR, Ill. —", before a sentence in ordinary case; not a transcript's
+    /// "PENCE:" nor a headline in capitals ("SOCCER - ENGLISH LEAGUE").
     /// </summary>
     private static bool IsDatelinePlace(string text, TextSpan span)
     {
@@ -131,62 +132,23 @@ internal static class EntityPipeline
             before--;
         }
 
-        if (before >= 0 && text[before] != '\n')
+        if (before >= 0 && text[before] != '\n'
+            || Articles.Dateline.Find(text, TextSpan.FromBounds(span.Start, text.Length)) is not TextSpan dateline || span.End > dateline.End)
         {
             return false;
         }
 
-        int letters = 0;
-        for (int i = span.Start; i < span.End; i++)
+        // The mention is the whole place: a state, a date or an agency may follow it, more capitals may not ("SANDERS HAS
+        // ADVANTAGE IN NEW HAMPSHIRE - Since January, ...": a live blog's subhead).
+        int after = span.End;
+        while (after < dateline.End && text[after] == ' ')
         {
-            char c = text[i];
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
+            after++;
         }
 
-        if (letters < 3)
-        {
-            return false;
-        }
-
-        int p = span.End;
-        if (p < text.Length && text[p] == ',')
-        {
-            // a state's abbreviation or a date: "Ill.", "Calif.", "Feb 21", "March 3"
-            int limit = Math.Min(text.Length, p + 20);
-            p++;
-            while (p < limit && (char.IsLetterOrDigit(text[p]) || text[p] is ' ' or '.'))
-            {
-                p++;
-            }
-        }
-
-        while (p < text.Length && text[p] == ' ')
-        {
-            p++;
-        }
-
-        if (p < text.Length && text[p] == '(')
-        {
-            int close = text.IndexOf(')', p);
-            if (close < 0 || close - p > 20)
-            {
-                return false;
-            }
-
-            p = close + 1;
-            while (p < text.Length && text[p] == ' ')
-            {
-                p++;
-            }
-        }
-
-        // The sentence follows in ordinary case ("— The governor said"), not a headline in capitals ("SOCCER - ENGLISH LEAGUE").
-        return p + 3 < text.Length && text[p] is '—' or '–' or '-' && text[p + 1] == ' ' && char.IsUpper(text[p + 2]) && !char.IsUpper(text[p + 3]);
+        int next = dateline.End + 1; // past the dash and its space
+        return text[after] is ',' or '(' or '—' or '–' or '-' && text[dateline.End - 1] is '—' or '–' or '-'
+               && next + 1 < text.Length && char.IsUpper(text[next]) && !char.IsUpper(text[next + 1]);
     }
 
     /// <summary>

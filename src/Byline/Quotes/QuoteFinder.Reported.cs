@@ -1228,7 +1228,8 @@ internal sealed partial class QuoteFinder
         }
 
         // "whatever he wanted, from saying that he feels as good as a 30-year-old to playing up his stamina", "From pointing out
-        // Hollywood's lack of diversity to ...": the range's other end is no part of the report (a change, "shifted from emphasizing jobs to focusing on ...", names both ends).
+        // Hollywood's lack of diversity to ...": the range's other end is no part of the report (a change, "shifted from
+        // emphasizing jobs to focusing on ...", names both ends).
         if (k - 1 >= a && Is(k - 1, "from") && (k - 1 == a || IsPunct(k - 2, ',') || Is(k - 2, "ranging") || Is(k - 2, "everything") || Is(k - 2, "anything"))
             && Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {

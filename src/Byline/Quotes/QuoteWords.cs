@@ -446,6 +446,11 @@ internal static class QuoteWords
     /// <summary>Determiners of one thing: a bare verb form after their noun is no verb ("a morning show").</summary>
     public static readonly SpanSet SingularDeterminers = new(["a", "an", "this", "each", "every", "another"], ignoreCase: true);
 
+    private static readonly string[] InstitutionNounWords = ["museum", "gallery", "library", "zoo", "orchestra", "theater", "theatre"];
+
+    /// <summary>Institutions a description names by a noun their own name holds: "the museum" for "Lakeshore Museum of Art".</summary>
+    public static readonly SpanSet InstitutionNouns = new(InstitutionNounWords, ignoreCase: true);
+
     /// <summary>
     /// Nouns that stand for an organization named earlier: "the company said", "the retailer said", "the force said".
     /// </summary>
@@ -455,7 +460,7 @@ internal static class QuoteWords
          "network", "newspaper", "studio", "authority", "institute", "watchdog", "business", "brand", "league",
          "federation", "association", "coalition", "nonprofit", "outlet", "paper", "website", "consultancy", "exchange", "fund",
          "major", "lab", "laboratory", "party", "committee", "commission", "panel", "directorate", "alliance", "guild", "trust",
-         "court", "team", "museum", "gallery", "library", "zoo", "orchestra", "theater", "theatre"],
+         "court", "team", .. InstitutionNounWords],
         ignoreCase: true);
 
     /// <summary>

@@ -2168,7 +2168,7 @@ internal sealed class SpeakerResolver
     private bool FitsNoun(EntityMention m, ReadOnlySpan<char> noun)
     {
         // ("the museum" for "Lakeshore Museum of Art": an institution's noun the name itself holds.)
-        if (noun is "museum" or "gallery" or "library" or "zoo" or "orchestra" or "theater" or "theatre")
+        if (QuoteWords.InstitutionNouns.Contains(noun))
         {
             return _text.AsSpan(m.Span.Start, m.Span.Length).Contains(noun, StringComparison.OrdinalIgnoreCase);
         }
