@@ -168,7 +168,7 @@ internal sealed partial class QuoteFinder
                              || sameCue
                              || gapIsAttribution && gapWords <= 6 && (!next.Own || nextOwnAcrossSentence || next.CueStart < b.OpenToken && !IsParticipleCue(next.CueStart))
                                 && !sentenceBetween
-                             || gapIsAttribution && !next.Own && gapWords <= 40;
+                             || gapIsAttribution && !next.Own && gapWords <= 40 && !SentenceBetween(a.CloseToken, b.OpenToken, cs);
                 // A long attribution between the parts ("said Peter Morgan, a lawyer for the Sierra Club, who has ...")
                 // keeps them as two quotes of one speaker: one span over a long stretch of narration would mostly
                 // hold the writer's words.
@@ -1212,6 +1212,17 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a whole sentence of the writer's other than the attribution's (at <paramref name="cue"/>) stands between the
+    /// quote that closes at <paramref name="close"/> and the one that opens at <paramref name="open"/> (""A," Renzi said. The
+    /// summit accomplished "too little," he added. "B.""; not ""A," he said. "B."" or ""A?" Trump went on. "B."").
+    /// </summary>
+    private bool SentenceBetween(int close, int open, int cue)
+    {
+        int first = _sentence[close], last = _sentence[open], own = _sentence[cue];
+        return first >= 0 && last >= 0 && last - first >= (own > first && own < last ? 3 : 2);
     }
 
     /// <summary>A sentence's end among tokens [from, to).</summary>
