@@ -333,6 +333,14 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // "More than two-thirds of the reefs showed signs of bleaching, the Australian Institute of Marine Science said on
+            // Thursday.": an attribution that closes the sentence is another cue's, and the words before it its report.
+            if (ClosingAttributionAt(m + 1, b))
+            {
+                end = m;
+                break;
+            }
+
             // "he did not support Mr. Trump, the presumed Putin favorite.": a closing description is the writer's.
             // (Not inside a list: "celebrated his heroes, including the musician Chuck Berry, the baseball player Willie Mays and ...".)
             if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b, afterName: IsCapitalized(m - 1) || IsPunct(m - 1, ')'))
@@ -479,6 +487,36 @@ internal sealed partial class QuoteFinder
     /// <summary>A lowercase finite verb after a subject: a past tense, a present in "-s" ("urges", "campaigns") or a finite verb.</summary>
     private bool IsPastOrPresentVerb(int i) =>
         i < _tokens.Length && (IsPastTense(i) || QuoteWords.FiniteVerbs.Contains(Word(i)) || IsLikelyVerb(i));
+
+    /// <summary>
+    /// Whether an attribution that closes its sentence starts at <paramref name="i"/>: a pronoun or a subject of at most
+    /// seven words that opens with a determiner or a capital, a plain verb of saying and a short tail (", the health
+    /// district said Tuesday.", ", he said.").
+    /// </summary>
+    private bool ClosingAttributionAt(int i, int b)
+    {
+        if (i >= b || !IsWordToken(i))
+        {
+            return false;
+        }
+
+        int v = i + 1;
+        if (!IsSubjectPronoun(i))
+        {
+            if (!IsCapitalized(i) && !QuoteWords.Determiners.Contains(Word(i)))
+            {
+                return false;
+            }
+
+            while (v < b && v < i + 7 && (IsWordToken(v) || IsPossessiveClitic(v)) && !IsPlainSayingVerb(v) && !QuoteWords.FiniteVerbs.Contains(Word(v))
+                   && !IsPastTense(v))
+            {
+                v++;
+            }
+        }
+
+        return v < b && IsPlainSayingVerb(v) && TailIsShort(v + 1, b);
+    }
 
     /// <summary>
     /// Whether a short subject (a pronoun, a name or a determiner's noun phrase), at most two auxiliaries or adverbs and a

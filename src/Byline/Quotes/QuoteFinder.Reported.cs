@@ -873,6 +873,13 @@ internal sealed partial class QuoteFinder
             // ("When Trump launched his campaign, his critics denounced him, rushing to ...": a verb of judgment with its object
             // is a clause of its own, not an attribution set off inside the report.)
             bool judgedObject = (flags & CueFlags.Object) != 0 && m > after;
+            // ("A dairy herd has tested positive, the department said Friday, the first case this year.", "Cases rose to 48, the
+            // district said, and officials warned that ...": after a whole clause, a phrase with no verb is the writer's gloss,
+            // and another speaker's report is another report.)
+            // (Not "It was, he said, one of the bitterest failures" nor "are reflecting, the polls tell us, a lot of anxiety": a
+            // clause that stops at its verb or a preposition goes on after the attribution.)
+            adjunctFollows |= m < b - 2 && IsPunct(m, ',') && HasClauseVerb(a, ss - 1) && ClosesBeforeComma(ss - 1)
+                              && (QuoteWords.Determiners.Contains(Word(m + 1)) && IsVerblessPhrase(m + 1, ClauseEnd(m + 1, b)) || Is(m + 1, "and") && (AnotherSpeakersReport(m + 2, b) || SubjectAndCue(m + 2, b) || NewReportWithThat(m + 2, b, anyStart: true)));
             if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows && !judgedObject)
             {
                 return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
@@ -1338,6 +1345,41 @@ internal sealed partial class QuoteFinder
 
     /// <summary>A document, post, interview or speech a report was made in: "in a statement", "in an interview".</summary>
     private bool IsMediumNoun(int i) => QuoteWords.Media.Contains(Word(i)) || Is(i, "interview") || Is(i, "speech");
+
+    /// <summary>
+    /// Whether the word before the comma at <paramref name="comma"/> can close a clause: a number or a word that is no verb
+    /// form and no function word ("tested positive for bird flu,", not "It was," or "are reflecting," or "like,").
+    /// </summary>
+    private bool ClosesBeforeComma(int comma)
+    {
+        int w = comma - 1;
+        return w >= 0 && (_tokens[w].Kind == TokenKind.Number
+                          || IsWordToken(w) && !QuoteWords.NounPhraseStops.Contains(Word(w)) && !QuoteWords.FiniteVerbs.Contains(Word(w))
+                             && !Word(w).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether [from, to) is a phrase with no verb: no finite or past form, no "-ed" word, no clitic, no quoted words ("the
+    /// first case this year", "the highest in a decade").
+    /// </summary>
+    private bool IsVerblessPhrase(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic)
+            {
+                return false;
+            }
+
+            if (_tokens[m].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.IrregularPastVerbs.Contains(Word(m))
+                                                      || Word(m).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A word in [from, to) that reads as a verb (finite, past, "-ing", or a cue), or quoted words.</summary>
     private bool HasVerb(int from, int to)
