@@ -912,15 +912,26 @@ internal static class EntityPipeline
         if (first < 0 || first + 1 >= tokens.Length || tokens[first].Start != mention.Span.Start || tokens[first + 1].Start >= mention.Span.End
             || !IsCapitalizedName(text, tokens[first]) || !IsCapitalizedName(text, tokens[first + 1])
             || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[first].Start, tokens[first].Length)) != '\0'
-            || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length)) == '\0'
-            || mention.Type == EntityType.Person && !IsCommonWord(text, tokens[first]) || IsCommonWord(text, tokens[first + 1]))
+            || mention.Type == EntityType.Person && !IsCommonWord(text, tokens[first]))
+        {
+            return mention;
+        }
+
+        // The second word must be a first name, and no common word ("Chef Mariana Quist", not "Acme Will Build"), unless the
+        // first is a word for someone's trade ("Landscaper Diego Fuentes", "Beekeeper Hank Vermeulen", "Councillor Meera
+        // Lakhani"): then a first name that is also a word is the name's.
+        ReadOnlySpan<char> second = text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length);
+        bool trade = IsTradeWord(text.AsSpan(tokens[first].Start, tokens[first].Length));
+        if (Quotes.FirstNameGenders.Of(second) == '\0' || !trade && IsCommonWord(text, tokens[first + 1]))
         {
             return mention;
         }
 
         // Only where the tagger cut the name after its first name ("[Chef Mariana]ORG Quist", "[Cllr Mary]ORG [Davies]PER"): a
         // mention that holds a third name is a name of its own ("Goh Kian Seng", surname first).
-        if (first + 2 < tokens.Length && tokens[first + 2].Start < mention.Span.End)
+        // (But "[Landscaper Diego Fuentes]ORG": a trade's word, a first name and a surname are a person's name after the trade.)
+        if (first + 2 < tokens.Length && tokens[first + 2].Start < mention.Span.End
+            && !(trade && mention.Type == EntityType.Organization && tokens[first + 2].End == mention.Span.End && IsCapitalizedName(text, tokens[first + 2])))
         {
             return mention;
         }
@@ -952,6 +963,15 @@ internal static class EntityPipeline
 
         return new EntityMention(TextSpan.FromBounds(tokens[first + 1].Start, tokens[end - 1].End), EntityType.Person);
     }
+
+    /// <summary>
+    /// A word for someone's trade or office: no first name, ending like an agent noun, "-er", "-or", "-ist", "-ian"
+    /// ("Landscaper", "Councillor", "Pharmacist", "Librarian").
+    /// </summary>
+    private static bool IsTradeWord(ReadOnlySpan<char> word) =>
+        word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+                            || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal))
+        && Quotes.FirstNameGenders.Of(word) == '\0';
 
     private static bool IsCapitalizedName(string text, Token token) =>
         token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && token.Length > 1 && !IsAllCaps(text.AsSpan(token.Start, token.Length));
