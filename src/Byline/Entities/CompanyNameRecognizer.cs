@@ -68,6 +68,13 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
                 continue;
             }
 
+            // ("Transport Workers' Union": a plural possessive goes on into the longer name.)
+            if (head != Head.Designator && i + 2 < tokens.Length && tokens[i + 1].Start == tokens[i].End && tokens[i + 1].Length == 1
+                && text[tokens[i + 1].Start] is '\'' or '\u2019' && tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 2].Start]))
+            {
+                continue;
+            }
+
             // A name with a legal form after it: the legal form ends the name ("Harlan Mining Corp.").
             if (head != Head.Designator && i + 1 < tokens.Length && IsDesignatorAt(text, tokens, i + 1, designators))
             {

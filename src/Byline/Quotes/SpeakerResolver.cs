@@ -1954,11 +1954,20 @@ internal sealed class SpeakerResolver
             return SpeakerFor(phrase, sameSentence);
         }
 
+        // ("Zippa is recalling 84,000 scooters, the U.S. Consumer Product Safety Commission said. The agency said ...", "Warehouse
+        // staff voted to join the United Logistics Workers. The union said ...": a body's noun goes to the body of a kind it
+        // covers in this sentence or the one before, over another organization that opened a sentence.)
+        if (KindsOf(noun).Length > 0 && KindNamed(lo, noun, paragraph) is { } body && SentenceIndexAt(body.Span.Start) >= sentence - 1)
+        {
+            return SpeakerFor(phrase, body);
+        }
+
         // (Only for a business: "the group", "the newspaper", "the board" name too many kinds of body.)
         // ("The Norwegian company", "The Oslo-based company": adjectives may come before the noun.)
         bool business = (end - start == 2 || OnlyModifiersBefore(start + 1, end - 1)) && QuoteWords.CompanyNouns.Contains(noun);
         if (business)
         {
+
             // "Ambrose said in a statement that the claims were baseless. The firm said ...": the subject of the sentence before.
             for (int i = lo - 1; i >= 0 && SentenceIndexAt(mentions[i].Span.Start) >= sentence - 1; i--)
             {
@@ -2189,7 +2198,7 @@ internal sealed class SpeakerResolver
     private static readonly string[] MinistryKinds = ["Department", "Ministry", "Office"];
     private static readonly string[] CommitteeKinds = ["Committee", "Commission", "Board"];
     private static readonly string[] GroupKinds = ["Association", "Coalition", "Foundation", "Society", "Federation", "League", "Council", "Institute"];
-    private static readonly string[] UnionKinds = ["Union", "Federation", "Association", "Guild"];
+    private static readonly string[] UnionKinds = ["Union", "Federation", "Association", "Guild", "Workers", "Employees", "Teamsters"];
     private static readonly string[] ForceKinds = ["Police", "Force"];
     private static readonly string[] AssociationKinds = ["Association", "Federation", "League", "Union"];
     private static readonly string[] InstituteKinds = ["University", "Institute"];

@@ -117,6 +117,18 @@ public class EntityPipelineTests
     }
 
     [Theory]
+    [InlineData("Riverside General Hospital tested the triage software for six months.", "ORG:Riverside General Hospital")]
+    [InlineData("Warehouse staff in Reno voted 212 to 95 to join the United Logistics Workers.", "ORG:United Logistics Workers")]
+    [InlineData("The Delhi Transport Corporation Workers' Union said it had not been consulted.", "ORG:Delhi Transport Corporation Workers' Union")]
+    public void A_hospital_and_a_union_named_for_its_workers_are_organizations(string text, string expected)
+    {
+        // The tagger read "General" as a title and left the union out; a plural possessive runs on into the longer name.
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("TITLE:", StringComparison.Ordinal) || m.EndsWith(":Delhi Transport Corporation Workers", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The pitcher lifted the Los Angeles Dodgers to a 7-6 victory.", "ORG:Los Angeles Dodgers")]
     [InlineData("Gwynn homered as the San Diego Padres blanked the Expos.", "ORG:San Diego Padres")]
     public void A_place_name_before_a_first_name_is_no_role(string text, string expected) =>
