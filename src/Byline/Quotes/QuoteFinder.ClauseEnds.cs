@@ -161,7 +161,8 @@ internal sealed partial class QuoteFinder
                         // in ...": the writer's gloss.)
                         || IsCapitalizedName(m + 1) && SubjectAndCue(m + 1, b)
                         || (Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b)
-                        || Is(m + 1, "and") && m + 2 < b && AnotherSpeakersReport(m + 2, b)))
+                        || Is(m + 1, "and") && m + 2 < b && AnotherSpeakersReport(m + 2, b)
+                        || RelativeWithOwnSpeaker(m + 1, b)))
                 {
                     end = m + 1;
                     break;
@@ -239,9 +240,9 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
-            if (Is(m, "and") && IsPunct(m - 1, ',') && (AnotherSpeakersReport(m + 1, b) || NewReportWithThat(m + 1, b, anyStart: true)))
+            if (Is(m, "and") && IsPunct(m - 1, ',') && (AnotherSpeakersReport(m + 1, b) || NewReportWithThat(m + 1, b, anyStart: true) || BareSubjectSays(m + 1, b)))
             {
-                end = m - 1; // "..., and the reports said ...": a second report with a speaker of its own
+                end = m - 1; // "..., and the reports said ...", "..., and farm groups said ...": a second report with a speaker of its own
                 break;
             }
 
@@ -370,7 +371,7 @@ internal sealed partial class QuoteFinder
 
             // "... had resisted earlier requests, which she called "a failure of nerve."": a relative clause with a pronoun and a
             // verb of saying of its own is a second report.
-            if ((Is(m + 1, "which") || Is(m + 1, "what")) && IsSubjectPronoun(m + 2) && !Is(m + 2, "it") && m + 3 < b && CueAt(m + 3, b, out _) > 0 && IsVerbLikeCue(m + 3))
+            if (RelativeWithOwnSpeaker(m + 1, b))
             {
                 end = m;
                 break;
@@ -487,6 +488,47 @@ internal sealed partial class QuoteFinder
     /// <summary>A lowercase finite verb after a subject: a past tense, a present in "-s" ("urges", "campaigns") or a finite verb.</summary>
     private bool IsPastOrPresentVerb(int i) =>
         i < _tokens.Length && (IsPastTense(i) || QuoteWords.FiniteVerbs.Contains(Word(i)) || IsLikelyVerb(i));
+
+    /// <summary>
+    /// Whether "which" or "what" and a subject of its own with a verb of saying start at <paramref name="i"/>: a subject
+    /// pronoun other than "it" ("which she called "a failure of nerve"") or a plural noun ("which analysts estimated at $18
+    /// million an episode", "which critics called ...").
+    /// </summary>
+    private bool RelativeWithOwnSpeaker(int i, int b)
+    {
+        if (i + 2 >= b || !(Is(i, "which") || Is(i, "what")) || !IsWordToken(i + 1))
+        {
+            return false;
+        }
+
+        bool subject = IsSubjectPronoun(i + 1) && !Is(i + 1, "it")
+                       || char.IsLower(_text[_tokens[i + 1].Start]) && Word(i + 1).EndsWith("s", StringComparison.Ordinal) && Word(i + 1).Length > 3
+                          && !QuoteWords.NounPhraseStops.Contains(Word(i + 1)) && !QuoteWords.FiniteVerbs.Contains(Word(i + 1));
+        return subject && CueAt(i + 2, b, out _) > 0 && IsVerbLikeCue(i + 2);
+    }
+
+    /// <summary>
+    /// Whether one to three lower-case words with no verb among them and a plain verb of saying start at
+    /// <paramref name="i"/>: a subject with no determiner and its verb ("farm groups said", "many economists say").
+    /// </summary>
+    private bool BareSubjectSays(int i, int b)
+    {
+        for (int v = i; v < b && v <= i + 3; v++)
+        {
+            if (v > i && IsPlainSayingVerb(v))
+            {
+                return true;
+            }
+
+            if (!IsWordToken(v) || !char.IsLower(_text[_tokens[v].Start]) || QuoteWords.NounPhraseStops.Contains(Word(v))
+                || QuoteWords.FiniteVerbs.Contains(Word(v)) || IsPastTense(v) || Word(v).EndsWith("ing", StringComparison.Ordinal) || IsSubjectPronoun(v))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether an attribution that closes its sentence starts at <paramref name="i"/>: a pronoun or a subject of at most

@@ -1368,6 +1368,11 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
+        if (PossessorsWords(open, lower, out cueStart, out cueEnd, out spkStart, out spkEnd))
+        {
+            return true;
+        }
+
         int k = open - 1;
         while (k >= lower && (IsPunct(k, ':') || IsPunct(k, ',') || _tokens[k].Kind == TokenKind.Dash))
         {
@@ -1509,6 +1514,61 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Her answer: "..."", "Kovalenko's reply was short: "..."", "His message to fans was simple: "..."": a sentence that
+    /// opens with a possessor and a noun for what was said, up to six words after it and a colon, introduces the possessor's
+    /// words; the noun is the cue.
+    /// </summary>
+    private bool PossessorsWords(int open, int lower, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int colon = open - 1;
+        if (colon <= lower || !IsPunct(colon, ':'))
+        {
+            return false;
+        }
+
+        int s = Math.Max(lower, SentenceStart(colon));
+        int noun;
+        if (IsWordToken(s) && QuoteWords.PossessivePronouns.Contains(Word(s)) && !Is(s, "its") && !Is(s, "our") && !Is(s, "my") && !Is(s, "your"))
+        {
+            (spkStart, spkEnd, noun) = (s, s + 1, s + 1);
+        }
+        else
+        {
+            int e = s;
+            while (e < colon && e < s + 4 && IsCapitalized(e))
+            {
+                e++;
+            }
+
+            if (e == s || e >= colon || !IsPossessiveClitic(e))
+            {
+                return false;
+            }
+
+            (spkStart, spkEnd, noun) = (s, e, e + 1);
+        }
+
+        if (noun >= colon || !IsWordToken(noun) || !QuoteWords.SpeechNouns.Contains(Word(noun)) || colon - noun - 1 > 6)
+        {
+            (spkStart, spkEnd) = (-1, -1);
+            return false;
+        }
+
+        for (int m = noun + 1; m < colon; m++)
+        {
+            if (!IsWordToken(m))
+            {
+                (spkStart, spkEnd) = (-1, -1);
+                return false; // ("Her answer, when pressed, was ...:": more than a short lead-in)
+            }
+        }
+
+        (cueStart, cueEnd) = (noun, noun + 1);
+        return true;
     }
 
     /// <summary>

@@ -569,6 +569,13 @@ internal static class QuoteWords
     /// <summary>Possessive determiners: "her ruling", "their statement".</summary>
     public static readonly SpanSet PossessivePronouns = new(["his", "her", "their", "its", "our", "my", "your"], ignoreCase: true);
 
+    /// <summary>Nouns for what someone said, whose possessor is the speaker of the quote a colon introduces: "Her answer: "..."".</summary>
+    public static readonly SpanSet SpeechNouns = new(
+        ["answer", "reply", "response", "retort", "message", "verdict", "explanation", "advice", "comment", "comments", "statement",
+         "words", "reaction", "assessment", "take", "excuse", "plea", "warning", "prediction", "promise", "pitch", "argument",
+         "conclusion", "diagnosis", "instructions", "mantra", "motto", "summary", "view", "question", "request", "appeal"],
+        ignoreCase: true);
+
     /// <summary>Titles written right before a name: "Mr. Obama", "President Obama", "Senator Warren".</summary>
     public static readonly SpanSet Honorifics = new(
         ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "mayor", "judge", "gen", "general"], ignoreCase: true);

@@ -236,9 +236,11 @@ internal sealed class SpeakerResolver
             return new QuoteSpeaker(phrase, null, null);
         }
 
-        // ("the agency quoted him as saying": an object pronoun stands for its person too.)
+        // ("the agency quoted him as saying": an object pronoun stands for its person too, and so does a possessive one: "His
+        // verdict was blunt: "..."".)
         bool pronoun = end - start == 1 && (QuoteWords.PersonalPronouns.Contains(first) || first.Equals("him", StringComparison.OrdinalIgnoreCase)
-                                            || first.Equals("her", StringComparison.OrdinalIgnoreCase) || first.Equals("them", StringComparison.OrdinalIgnoreCase));
+                                            || first.Equals("her", StringComparison.OrdinalIgnoreCase) || first.Equals("them", StringComparison.OrdinalIgnoreCase)
+                                            || first.Equals("his", StringComparison.OrdinalIgnoreCase) || first.Equals("their", StringComparison.OrdinalIgnoreCase));
         if (HasMentions)
         {
             return pronoun ? ResolvePronounWithMentions(phrase) : ResolvePhraseWithMentions(start, end, phrase);
