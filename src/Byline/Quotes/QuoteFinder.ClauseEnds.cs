@@ -501,10 +501,26 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        bool subject = IsSubjectPronoun(i + 1) && !Is(i + 1, "it")
-                       || char.IsLower(_text[_tokens[i + 1].Start]) && Word(i + 1).EndsWith("s", StringComparison.Ordinal) && Word(i + 1).Length > 3
-                          && !QuoteWords.NounPhraseStops.Contains(Word(i + 1)) && !QuoteWords.FiniteVerbs.Contains(Word(i + 1));
-        return subject && CueAt(i + 2, b, out _) > 0 && IsVerbLikeCue(i + 2);
+        if (IsSubjectPronoun(i + 1))
+        {
+            return !Is(i + 1, "it") && CueAt(i + 2, b, out _) > 0 && IsVerbLikeCue(i + 2);
+        }
+
+        // ("which industry analysts estimated": one lower-case word may come before the plural.)
+        for (int n = i + 1; n <= i + 2 && n + 1 < b; n++)
+        {
+            if (!IsWordToken(n) || !char.IsLower(_text[_tokens[n].Start]) || QuoteWords.NounPhraseStops.Contains(Word(n)) || QuoteWords.FiniteVerbs.Contains(Word(n)))
+            {
+                return false;
+            }
+
+            if (Word(n).EndsWith("s", StringComparison.Ordinal) && Word(n).Length > 3 && CueAt(n + 1, b, out _) > 0 && IsVerbLikeCue(n + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -557,7 +573,32 @@ internal sealed partial class QuoteFinder
             }
         }
 
-        return v < b && IsPlainSayingVerb(v) && TailIsShort(v + 1, b);
+        if (v >= b || !IsPlainSayingVerb(v))
+        {
+            return false;
+        }
+
+        if (TailIsShort(v + 1, b))
+        {
+            return true;
+        }
+
+        // ("..., the Australian Institute of Marine Science said on Thursday, after months of record ocean temperatures.": a
+        // time or place after the verb, then the writer's phrase.)
+        for (int c = v + 1; c < b && c <= v + 6; c++)
+        {
+            if (IsPunct(c, ','))
+            {
+                return c + 1 < b && QuoteWords.WritersTailStarts.Contains(Word(c + 1)) && OnlyAdjuncts(v + 1, c);
+            }
+
+            if (!IsWordToken(c) && _tokens[c].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

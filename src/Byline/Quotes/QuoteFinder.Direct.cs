@@ -495,6 +495,22 @@ internal sealed partial class QuoteFinder
         if (IsPunct(before, ','))
         {
             before--;
+
+            // ("his first album in six years, "Gravel Roads,"": the work's noun may carry a short phrase before the comma.)
+            for (int w = before - 2; w >= 0 && w >= before - 5; w--)
+            {
+                if (!IsWordToken(w + 1) && _tokens[w + 1].Kind != TokenKind.Number)
+                {
+                    break;
+                }
+
+                if (_tokens[w].Kind == TokenKind.Word && QuoteWords.WorkNouns.Contains(Word(w))
+                    && (Is(w + 1, "in") || Is(w + 1, "of") || Is(w + 1, "since") || Is(w + 1, "for") || Is(w + 1, "from")))
+                {
+                    before = w;
+                    break;
+                }
+            }
         }
 
         // "the author of "iGen,"", "the host of "Morning Joe"": a maker's work, whatever its case.

@@ -1359,20 +1359,20 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether [from, to) is a phrase with no verb: no finite or past form, no "-ed" word, no clitic, no quoted words ("the
-    /// first case this year", "the highest in a decade").
+    /// Whether [from, to) is a phrase with no verb: no finite form or irregular past, no clitic but a possessive, no quoted
+    /// words and no comma ("the first confirmed case this year", "the highest in a decade"; a word in "-ed" there is an
+    /// adjective; not "the first by a consular officer, and the second by ...", which goes on).
     /// </summary>
     private bool IsVerblessPhrase(int from, int to)
     {
         for (int m = from; m < to; m++)
         {
-            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic)
+            if (_region[m] != NoRegion || IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Clitic && !IsPossessiveClitic(m))
             {
                 return false;
             }
 
-            if (_tokens[m].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.IrregularPastVerbs.Contains(Word(m))
-                                                      || Word(m).EndsWith("ed", StringComparison.Ordinal)))
+            if (_tokens[m].Kind == TokenKind.Word && (QuoteWords.FiniteVerbs.Contains(Word(m)) || QuoteWords.IrregularPastVerbs.Contains(Word(m))))
             {
                 return false;
             }

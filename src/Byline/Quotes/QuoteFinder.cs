@@ -268,6 +268,13 @@ internal sealed partial class QuoteFinder
 
     internal Token TokenAt(int i) => _tokens[i];
 
+    /// <summary>Whether the character at <paramref name="position"/> lies between a pair of quotation marks (quoted words or a title).</summary>
+    internal bool InQuoteMarks(int position)
+    {
+        int i = Token.IndexAt(_tokens.AsSpan(), position);
+        return i >= 0 && _region[i] != NoRegion;
+    }
+
     internal int TokenCount => _tokens.Length;
 
     /// <summary>Whether token <paramref name="i"/> opens its sentence (its capital letter says nothing of a name).</summary>

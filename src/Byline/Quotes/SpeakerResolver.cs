@@ -2356,7 +2356,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>An organization's mention an entity of the article names, outside quoted words.</summary>
     private bool IsOrganizationAntecedent(EntityMention m) =>
-        m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span);
+        m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span)
+        && !_finder.InQuoteMarks(m.Span.Start); // (nor a title in quotation marks: "his first album, "Gravel Roads & Gospel,"")
 
     /// <summary>Whether the name holds the noun as a whole word, in any case: "Reserve Bank of Aotearoa" holds "bank".</summary>
     private static bool HoldsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> noun)
