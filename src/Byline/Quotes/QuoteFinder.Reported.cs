@@ -905,7 +905,8 @@ internal sealed partial class QuoteFinder
             // subject's appositive, not what was said.)
             bool appositive = ss - 1 - a <= 5 && QuoteWords.Determiners.Contains(Word(a)) && IsProperNameRun(ss, se) && !HasVerb(a, ss - 1);
             if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
-                 || IsCoreSayingVerb(k) && OpensTimeClause(tail, b))
+                 || IsCoreSayingVerb(k) && OpensTimeClause(tail, b)
+                 || IsVerbLikeCue(k) && OpensTimeClause(tail, b, allowAs: false)) // ("..., Harry Pembleton admitted after the match.")
                 && (saying || HasVerb(a, ss - 1)) && !appositive)
             {
                 // ("..., the commission's chairwoman, Justice Ruth Mhone, told ...": the speaker's description before the name is

@@ -1179,9 +1179,10 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// "..., President Obama told his advisers as he labored over the speech.": after the attribution's hearer and adjuncts, a
-    /// clause of the writer's that says when, not what.
+    /// clause of the writer's that says when, not what; with <paramref name="allowAs"/> false, not one that opens with "as"
+    /// ("a move intended as a signal that ...": after a verb that is no plain saying verb, "as" may hold what is judged).
     /// </summary>
-    private bool OpensTimeClause(int from, int b)
+    private bool OpensTimeClause(int from, int b, bool allowAs = true)
     {
         int m = from;
         while (m < b && m < from + 4 && IsWordToken(m) && (QuoteWords.DayAndMonthNames.Contains(Word(m)) || Is(m, "on") || Is(m, "yesterday") || Is(m, "today")))
@@ -1189,7 +1190,7 @@ internal sealed partial class QuoteFinder
             m++;
         }
 
-        return m + 2 < b && (Is(m, "as") || Is(m, "while") || Is(m, "when") || Is(m, "before") || Is(m, "after"))
+        return m + 2 < b && (allowAs && Is(m, "as") || Is(m, "while") || Is(m, "when") || Is(m, "before") || Is(m, "after"))
                && (IsSubjectPronoun(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1)) || IsCapitalized(m + 1));
     }
 
