@@ -820,6 +820,11 @@ internal sealed partial class QuoteFinder
             return false; // "a firm called Cambridge Analytica": a name, not a report
         }
 
+        if (IsPhoneCall(k, b))
+        {
+            return false; // "called his veterinarian", "called Sanders to congratulate him": a telephone call, not a report
+        }
+
         if ((flags & CueFlags.Infinitive) != 0 && hasSubject && (Is(ss, "you") || Is(k - 1, "may") || Is(k - 1, "might") || ss - 1 >= a && Is(ss - 1, "if")))
         {
             return false; // "if you want to understand ...", "may want to reconsider": advice, not an intention reported
@@ -1358,6 +1363,50 @@ internal sealed partial class QuoteFinder
                           || IsWordToken(w) && !QuoteWords.NounPhraseStops.Contains(Word(w)) && !QuoteWords.FiniteVerbs.Contains(Word(w))
                              && !Word(w).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Whether "called" (or "calls", "call", "calling") at <paramref name="k"/> takes a person alone for object: a possessive and
+    /// up to three words ("his veterinarian", "my friend's mother") or a name of up to three words, then the end of the
+    /// callee (<see cref="IsBreakAfterCallee"/>: "called Sanders to congratulate him"). A second noun phrase or
+    /// an adjective after the object names or judges ("called his vote a mistake", "called Trump unfit") and stays a report.
+    /// </summary>
+    private bool IsPhoneCall(int k, int b)
+    {
+        if (!(Is(k, "called") || Is(k, "calls") || Is(k, "call") || Is(k, "calling")) || k + 2 >= b || !IsWordToken(k + 1))
+        {
+            return false;
+        }
+
+        int m = k + 1;
+        if (Is(m, "his") || Is(m, "her") || Is(m, "their") || Is(m, "my") || Is(m, "our"))
+        {
+            int end = m + 1;
+            while (end < b && end <= m + 3 && (IsWordToken(end) && char.IsLower(_text[_tokens[end].Start]) && !IsBreakAfterCallee(end, b) || IsPossessiveClitic(end)))
+            {
+                end++;
+            }
+
+            return end > m + 1 && IsBreakAfterCallee(end, b);
+        }
+
+        int nameEnd = m;
+        while (nameEnd < b && nameEnd <= m + 2 && IsCapitalized(nameEnd) && !QuoteWords.CapitalizedNonNames.Contains(Word(nameEnd)))
+        {
+            nameEnd++;
+        }
+
+        return nameEnd > m && IsProperNameRun(m, nameEnd) && IsBreakAfterCallee(nameEnd, b);
+    }
+
+    /// <summary>
+    /// The end of a callee's noun phrase: the clause's end, "and", "after" or "before", "on" and a day, or "to" and a verb (not
+    /// a comma, which may open an appositive before the name given: "called Clinton, his challenger, an ISIS "co-founder"";
+    /// nor "in", which may go on with the noun: "called her vote in favor of the war a mistake").
+    /// </summary>
+    private bool IsBreakAfterCallee(int i, int b) =>
+        i >= b || IsTerminator(i)
+        || Is(i, "and") || Is(i, "after") || Is(i, "before") || Is(i, "on") && i + 1 < b && QuoteWords.DayAndMonthNames.Contains(Word(i + 1))
+        || Is(i, "to") && i + 1 < b && IsWordToken(i + 1) && !QuoteWords.Determiners.Contains(Word(i + 1)) && !IsCapitalized(i + 1);
 
     /// <summary>
     /// Whether [from, to) is a phrase with no verb: no finite form or irregular past, no clitic but a possessive, no quoted
