@@ -392,6 +392,14 @@ internal sealed class RuleEntityRecognizer : IEntityRecognizer
             }
         }
 
+        // ("the General Statistics Office", "General Motors", "Major League Baseball": a lone "General" or "Major" before a
+        // capitalized word that is no first name opens a name, not a rank; "General Mark Milley" keeps it.)
+        if (j == i && n == 1 && (Is(Word(text, tokens, j), "General") || Is(Word(text, tokens, j), "Major")) && j + 1 < tokens.Length
+            && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[j + 1].Start]) && !EntityClusterer.IsFirstName(text, tokens[j + 1]))
+        {
+            return 0;
+        }
+
         return j + n - i;
     }
 }

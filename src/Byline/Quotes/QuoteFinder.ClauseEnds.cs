@@ -299,7 +299,8 @@ internal sealed partial class QuoteFinder
             // (Not "a kind, loving and admirable person": an -ing word that an "and" joins to the next is an adjective in a list.)
             // (Nor "rebuilding the military, taking care of veterans, ...": after a report that opens with a gerund, the next
             // gerund is the next item of its list.)
-            if (IsTrailingParticiple(m + 1) && !(Is(m + 2, "and") || Is(m + 2, "or")) && !OpensWithGerund(j, b)
+            // (Nor "including fallen trees, flying debris and coastal flooding": after "including" or "such as", the next item.)
+            if (IsTrailingParticiple(m + 1) && !(Is(m + 2, "and") || Is(m + 2, "or")) && !OpensWithGerund(j, b) && !IncludingBefore(j, m)
                 || (IsLyAdverb(m + 1) || Is(m + 1, "further")) && IsTrailingParticiple(m + 2)
                 || Is(m + 1, "with") && WithAbsolute(m + 2, b))
             {
@@ -488,6 +489,28 @@ internal sealed partial class QuoteFinder
     /// <summary>A lowercase finite verb after a subject: a past tense, a present in "-s" ("urges", "campaigns") or a finite verb.</summary>
     private bool IsPastOrPresentVerb(int i) =>
         i < _tokens.Length && (IsPastTense(i) || QuoteWords.FiniteVerbs.Contains(Word(i)) || IsLikelyVerb(i));
+
+    /// <summary>
+    /// Whether "including" or "such as" opens a list among the twelve tokens before <paramref name="to"/> that is still open: no
+    /// finite verb, "and" or "or" after it.
+    /// </summary>
+    private bool IncludingBefore(int from, int to)
+    {
+        for (int m = to - 1; m >= from && m >= to - 12; m--)
+        {
+            if (Is(m, "including") || Is(m, "such") && Is(m + 1, "as"))
+            {
+                return true;
+            }
+
+            if (QuoteWords.FiniteVerbs.Contains(Word(m)) || IsTerminator(m) || Is(m, "and") || Is(m, "or"))
+            {
+                return false; // ("such as equal pay and child care, reciting ...": a list that "and" closed)
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether "which" or "what" and a subject of its own with a verb of saying start at <paramref name="i"/>: a subject

@@ -778,9 +778,12 @@ internal sealed partial class QuoteFinder
             // takes an object or a clause of its own reports that, not the quote before it; "Smith said Tuesday." may follow.)
             // (""It works." Not everyone is convinced.": a passive or an adjective in "-ed" after "is" says how someone stands, not
             // who spoke.)
+            // (""We can approve a loan in three minutes." The service will launch in January, the companies said.": an
+            // attribution that closes a sentence of its own attributes that sentence.)
             if (ClosesWithPeriod(from) && spkStart >= 0 && spkStart < cueStart && cueEnd < _tokens.Length && _sentence[cueStart] >= 0
                 && _sentence[cueStart] != _sentence[Math.Max(0, from - 1)]
-                && (!(TailIsShort(cueEnd, SentenceEnd(cueStart)) || IsPhraseTail(cueEnd, SentenceEnd(cueStart))) || IsPassive(cueStart, spkEnd)))
+                && (!(TailIsShort(cueEnd, SentenceEnd(cueStart)) || IsPhraseTail(cueEnd, SentenceEnd(cueStart))) || IsPassive(cueStart, spkEnd)
+                    || CountWords(SentenceStart(cueStart), spkStart) >= 2))
             {
                 cueStart = cueEnd = spkStart = spkEnd = -1;
                 return false;

@@ -805,6 +805,11 @@ internal sealed partial class QuoteFinder
             return false; // "won 758 pledged delegates": an adjective
         }
 
+        if (Is(k, "points") && (Is(k - 1, "basis") || Is(k - 1, "percentage") || k - 1 >= 0 && _tokens[k - 1].Kind == TokenKind.Number))
+        {
+            return false; // "raised its rate by 50 basis points to 27.75 per cent": a measure, not "points to"
+        }
+
         if (IsNounAfterModifier(k, a))
         {
             return false; // "his early-morning tweets", "disparaging remarks": a noun, not a verb
@@ -874,7 +879,9 @@ internal sealed partial class QuoteFinder
             // the sentence; not "which", which may describe the object: "likened RT to the BBC, which receives ...".)
             bool adjunctFollows = m < b - 2 && IsPunct(m, ',') && (QuoteWords.Subordinators.Contains(Word(m + 1)) || IsWritersTail(m + 1, b) && !Is(m + 1, "which")
                                                                    || Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
-                                                                   || IsTrailingParticiple(m + 1) && (CueAt(m + 1, b, out _) > 0 || !FiniteVerbSoon(m + 2, b)));
+                                                                   || IsTrailingParticiple(m + 1) && (CueAt(m + 1, b, out _) > 0 || !FiniteVerbSoon(m + 2, b))
+                                                                   // (", led by electronics and garments": a past participle's phrase)
+                                                                   || IsPastTense(m + 1) && Is(m + 2, "by") && !FiniteVerbSoon(m + 2, b));
             // ("When Trump launched his campaign, his critics denounced him, rushing to ...": a verb of judgment with its object
             // is a clause of its own, not an attribution set off inside the report.)
             bool judgedObject = (flags & CueFlags.Object) != 0 && m > after;

@@ -540,7 +540,7 @@ internal static class QuoteWords
     public static readonly SpanSet AttributionTailWords = new(
         ["after", "before", "following", "of", "about", "outside", "near", "from", "by", "for", "attacks", "meeting", "vote",
          "victory", "loss", "win", "results", "ceremony", "hearings", "session", "forum", "luncheon", "dinner", "breakfast",
-         "visit", "trip", "stop", "town", "hall", "office", "home", "plan", "bill", "him", "her", "them"], ignoreCase: true);
+         "visit", "trip", "stop", "town", "hall", "office", "home", "plan", "bill", "him", "her", "them", "here"], ignoreCase: true);
 
     /// <summary>What one declines to do that is speaking: "declined to comment", "declined to say whether ...".</summary>
     public static readonly SpanSet DeclinedSpeech = new(
