@@ -226,7 +226,9 @@ internal sealed partial class QuoteFinder
 
             // "endorsed Jeb Bush for president and midwifed the Gang of Eight bill", "denied the charges and counter-accused her of
             // battery": after an object with no verb of its own, "and" and a past verb open the subject's next deed.
-            if (Is(m, "and") && m > j && NextDeedAt(m + 1, b) && !HasClauseVerb(j, m))
+            // ("called the figures "the result of hard work" and credited tougher enforcement": quoted words with no verb of their own
+            // are part of the object.)
+            if (Is(m, "and") && m > j && NextDeedAt(m + 1, b) && !HasClauseVerb(j, m, quotedAsWords: true))
             {
                 end = m;
                 break;

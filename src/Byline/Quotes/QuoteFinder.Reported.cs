@@ -1455,14 +1455,15 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// Whether [from, to) reads as a clause, not a noun phrase: quoted words, a finite verb or modal, a past form, or a
-    /// present form after a word that is no determiner and no number ("the company expects", not "292,000 jobs").
+    /// present form after a word that is no determiner and no number ("the company expects", not "292,000 jobs"). With
+    /// <paramref name="quotedAsWords"/>, quoted words count only for the verbs among them.
     /// </summary>
-    private bool HasClauseVerb(int from, int to)
+    private bool HasClauseVerb(int from, int to, bool quotedAsWords = false)
     {
         for (int m = from; m < to; m++)
         {
             // (A clitic "'s" is a verb's only where it is no possessive: "the club's third goal".)
-            if (_region[m] != NoRegion || _tokens[m].Kind == TokenKind.Clitic && !IsPossessiveClitic(m))
+            if (_region[m] != NoRegion && !quotedAsWords || _tokens[m].Kind == TokenKind.Clitic && !IsPossessiveClitic(m))
             {
                 return true;
             }
