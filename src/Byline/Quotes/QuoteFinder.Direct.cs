@@ -926,6 +926,11 @@ internal sealed partial class QuoteFinder
                 return false; // ""Bernie or Jill, No Hill," raising fresh questions about ...": the writer's participle phrase
             }
 
+            if (Is(k - 1, "of") && IsTrailingParticiple(k))
+            {
+                continue; // ""...," the head of forecasting, Sipho Mokoena, told the Guardian.": a gerund after "of" names a field
+            }
+
             if (SubjectBefore(k, first, out spkStart, out spkEnd))
             {
                 // ""... in Nice, France." He said he had directed his team to ...": after a quote that closes its sentence,
@@ -1482,7 +1487,10 @@ internal sealed partial class QuoteFinder
                     break;
                 }
 
-                if (Is(a, "as") && (a == SentenceStart(a) || IsPunct(a - 1, ',') || a == lower) && SubjectAfter(a + 1, k - 1, out spkStart, out spkEnd))
+                // ("But as the architect Declan Farrelly put it at a conference, "..."": a conjunction may open the sentence.)
+                if (Is(a, "as") && (a == SentenceStart(a) || IsPunct(a - 1, ',') || a == lower
+                                    || a - 1 == SentenceStart(a) && (Is(a - 1, "but") || Is(a - 1, "and") || Is(a - 1, "yet") || Is(a - 1, "so")))
+                    && SubjectAfter(a + 1, k - 1, out spkStart, out spkEnd))
                 {
                     (cueStart, cueEnd) = (k - 1, k + 1);
                     return true;
