@@ -292,9 +292,10 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private void FindColonAttributions(List<Found> found)
     {
+        int turnParagraph = -1; // a paragraph that opened with a label: a turn in capitals may follow inside it
         for (int i = 0; i < _tokens.Length; i++)
         {
-            if (i > 0 && _paragraph[i] == _paragraph[i - 1])
+            if (i > 0 && _paragraph[i] == _paragraph[i - 1] && !(_paragraph[i] == turnParagraph && InlineTurnLabel(i)))
             {
                 continue;
             }
@@ -320,17 +321,20 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            // ("HOST: Will you resign? NGCOBO: I was elected to fix this.": the next speaker's label in capitals ends the turn.)
             int end = colon + 1;
-            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < colon + 1 + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]]))
+            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < colon + 1 + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]])
+                   && !InlineTurnLabel(end))
             {
                 end++;
             }
 
-            if (end < _tokens.Length && _paragraph[end] == _paragraph[i])
+            if (end < _tokens.Length && _paragraph[end] == _paragraph[i] && !InlineTurnLabel(end))
             {
                 continue; // a direct quote follows in the paragraph: the direct rules attribute it
             }
 
+            turnParagraph = _paragraph[i];
             if (MakeReported(colon + 1, end, colon, colon + 1, first, colon, out Found q))
             {
                 found.Add(q);
@@ -339,6 +343,27 @@ internal sealed partial class QuoteFinder
     }
 
     private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
+
+    /// <summary>
+    /// Whether a speaker's label in capitals and a colon open a turn inside a paragraph at <paramref name="i"/>, right after a
+    /// sentence's end: "HOST: Will you resign? NGCOBO: I was elected to fix this." (one to four words, all in capitals).
+    /// </summary>
+    private bool InlineTurnLabel(int i)
+    {
+        if (i < 1 || !IsTerminator(i - 1) || _paragraph[i] != _paragraph[i - 1] || _region[i] != NoRegion)
+        {
+            return false;
+        }
+
+        int colon = i;
+        while (colon < _tokens.Length && colon < i + 4 && _tokens[colon].Kind == TokenKind.Word && _tokens[colon].Length > 1
+               && EntityPipeline.IsAllCaps(Word(colon)))
+        {
+            colon++;
+        }
+
+        return colon > i && colon < _tokens.Length && IsPunct(colon, ':') && !QuoteWords.NotSpeakerLabels.Contains(Word(i));
+    }
 
     /// <summary>
     /// An interview set as questions and answers ("Q: Why open a third place now?⏎⏎A: Because the fishermen asked me to."):
@@ -351,7 +376,7 @@ internal sealed partial class QuoteFinder
         bool answerAfterQuestion = false;
         for (int i = 0; i < _tokens.Length; i++)
         {
-            if ((i == 0 || _paragraph[i] != _paragraph[i - 1]) && InterviewLabel(i, out bool question, out _))
+            if (InterviewTurnStart(i) && InterviewLabel(i, out bool question, out _))
             {
                 if (question && firstQuestion < 0)
                 {
@@ -405,14 +430,16 @@ internal sealed partial class QuoteFinder
 
         for (int i = firstQuestion; i < _tokens.Length; i++)
         {
-            if (i > 0 && _paragraph[i] == _paragraph[i - 1] || !InterviewLabel(i, out bool question, out int after))
+            if (!InterviewTurnStart(i) || !InterviewLabel(i, out bool question, out int after))
             {
                 continue;
             }
 
-            // To the paragraph's end, or to quoted words the direct rules attribute ("I told my partner, 'If ...'").
+            // To the paragraph's end or the next label in it, or to quoted words the direct rules attribute ("I told my partner,
+            // 'If ...'").
             int end = after;
-            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < after + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]]))
+            while (end < _tokens.Length && _paragraph[end] == _paragraph[i] && end < after + MaxClause && (_region[end] == NoRegion || _isFragment[_region[end]])
+                   && !(end > after && InterviewTurnStart(end) && InterviewLabel(end, out _, out _)))
             {
                 end++;
             }
@@ -427,6 +454,14 @@ internal sealed partial class QuoteFinder
             found.Add(question || spkStart < 0 ? q with { NamedStart = -2, NamedEnd = -2 } : q with { NamedStart = spkStart, NamedEnd = spkEnd });
         }
     }
+
+    /// <summary>
+    /// Where an interview label may stand: a paragraph's start, or right after a sentence's end when the label is "Q:" or "A:"
+    /// with its colon ("Q: Why the oil boom? A: Because that was when ...").
+    /// </summary>
+    private bool InterviewTurnStart(int i) =>
+        i == 0 || _paragraph[i] != _paragraph[i - 1]
+        || IsTerminator(i - 1) && i + 1 < _tokens.Length && IsPunct(i + 1, ':') && (Word(i) is "Q" or "A");
 
     /// <summary>
     /// Whether a paragraph opens with an interview label, "Q:", "Q.", "A:", "A.", "Question:" or "Answer:";
