@@ -81,7 +81,7 @@ internal static class QuoteWords
          "contributing", "contributors", "deaths", "stat", "stats", "grandkids", "kids", "retirement", "transcript",
          "excerpt", "excerpts", "byline", "wow", "look", "boom", "revealed", "just", "column", "verdict", "rating", "fact",
          "claim", "re", "fwd", "letters", "letter", "q&a", "explainer", "context", "interview", "profile", "obituary", "essay",
-         "podcast", "newsletter", "quiz", "recap", "preview", "sponsored"],
+         "podcast", "newsletter", "quiz", "recap", "preview", "sponsored", "about", "media", "press", "investor", "investors"],
         ignoreCase: true);
 
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
@@ -378,7 +378,8 @@ internal static class QuoteWords
 
     /// <summary>Organization nouns of official bodies, which name one body a story keeps to: "the agency", "the ministry".</summary>
     public static readonly SpanSet OfficialBodyNouns = new(
-        ["agency", "ministry", "authority", "commission", "institute", "foundation", "association", "council", "board", "bureau", "regulator"],
+        ["agency", "ministry", "authority", "commission", "institute", "foundation", "association", "council", "board", "bureau", "regulator",
+         "university", "college", "hospital"],
         ignoreCase: true);
 
     /// <summary>The bodies that speak for a person named before them: "Hillary Clinton's campaign", "the Trump camp".</summary>
