@@ -574,7 +574,8 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// Whether an attribution that closes its sentence starts at <paramref name="i"/>: a pronoun or a subject of at most
     /// seven words that opens with a determiner or a capital, a plain verb of saying and a short tail (", the health
-    /// district said Tuesday.", ", he said.").
+    /// district said Tuesday.", ", he said."), or a time or place and then the writer's phrase after a comma (", the
+    /// Institute said on Thursday, after months of record ocean temperatures.").
     /// </summary>
     private bool ClosingAttributionAt(int i, int b)
     {
