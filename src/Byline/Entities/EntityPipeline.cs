@@ -614,15 +614,18 @@ internal static class EntityPipeline
 
     /// <summary>Lowercase particles inside a person's name: "Khalid bin Mahfouz", "Juan Carlos de la Fuente", "Ngũgĩ wa Thiong'o".</summary>
     private static readonly Internal.SpanSet NameParticles = new(
-        ["bin", "bint", "ibn", "wa", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le"], ignoreCase: false);
+        ["bin", "bint", "ibn", "wa", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "dela", "delos", "al", "el"], ignoreCase: false);
 
     /// <summary>
-    /// A person's mention, one or two lowercase particles, and a name right after: the tagger's "[Khalid]PER bin
-    /// [Mahfouz]PER" and "[Juan Carlos]PER de [la Fuente]ORG" are one person.
+    /// A person's mention (or a first name alone before a person's), one or two lowercase particles, and a name right after:
+    /// the tagger's "[Khalid]PER bin [Mahfouz]PER", "[Juan Carlos]PER de [la Fuente]ORG" and "[Ramon]GPE dela [Cruz]PER" are
+    /// one person.
     /// </summary>
     private static bool JoinedByParticle(string text, EntityMention a, EntityMention b)
     {
-        if (a.Type != EntityType.Person || !b.Type.IsName || b.Span.Start <= a.Span.End || b.Span.Start - a.Span.End > 12
+        // ("[Ramon]GPE dela [Cruz]PER": a first name alone, typed otherwise, before a person's surname is theirs.)
+        if (!(a.Type == EntityType.Person || b.Type == EntityType.Person && IsFirstNameOnly(text, a))
+            || !b.Type.IsName || b.Span.Start <= a.Span.End || b.Span.Start - a.Span.End > 12
             || !char.IsUpper(text[a.Span.Start]))
         {
             return false;
@@ -665,7 +668,7 @@ internal static class EntityPipeline
             EntityMention a = mentions[i], b = mentions[i + 1];
             if (JoinedByParticle(text, a, b))
             {
-                mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End) };
+                mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End), Type = EntityType.Person };
                 mentions.RemoveAt(i + 1);
                 continue;
             }

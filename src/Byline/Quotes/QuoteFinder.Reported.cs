@@ -926,7 +926,8 @@ internal sealed partial class QuoteFinder
             // (Not "It was, he said, one of the bitterest failures" nor "are reflecting, the polls tell us, a lot of anxiety": a
             // clause that stops at its verb or a preposition goes on after the attribution.)
             adjunctFollows |= m < b - 2 && IsPunct(m, ',') && HasClauseVerb(a, ss - 1) && ClosesBeforeComma(ss - 1)
-                              && (QuoteWords.Determiners.Contains(Word(m + 1)) && IsVerblessPhrase(m + 1, ClauseEnd(m + 1, b)) || Is(m + 1, "and") && (AnotherSpeakersReport(m + 2, b) || SubjectAndCue(m + 2, b) || NewReportWithThat(m + 2, b, anyStart: true)));
+                              && (QuoteWords.Determiners.Contains(Word(m + 1)) && IsVerblessPhrase(m + 1, ClauseEnd(m + 1, b))
+                                  || Is(m + 1, "and") && (AnotherSpeakersReport(m + 2, b) || SubjectAndCue(m + 2, b) || NewReportWithThat(m + 2, b, anyStart: true)));
             if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows && !judgedObject)
             {
                 return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);

@@ -94,9 +94,11 @@ public class EntityPipelineTests
     [Theory]
     [InlineData("Khalid bin Mahfouz, a banker, said the deal was long overdue.", "PERSON:Khalid bin Mahfouz")]
     [InlineData("Juan Carlos de la Fuente said the budget was tight.", "PERSON:Juan Carlos de la Fuente")]
+    [InlineData("Each new minibus costs about 2.8 million pesos, Ramon dela Cruz said.", "PERSON:Ramon dela Cruz")]
     public void A_name_the_tagger_split_at_a_lowercase_particle_is_one_person(string text, string expected)
     {
-        // The tagger ends a name at "bin" or "de" and types the rest apart ("[la Fuente]ORG").
+        // The tagger ends a name at "bin" or "de" and types the rest apart ("[la Fuente]ORG"), or types the first name apart
+        // ("[Ramon]GPE dela [Cruz]PER").
         List<string> mentions = EntityTestHelpers.Mentions(text);
         Assert.Contains(expected, mentions);
         Assert.Single(mentions, m => m.StartsWith("PERSON:", StringComparison.Ordinal) || m.StartsWith("ORG:", StringComparison.Ordinal));
