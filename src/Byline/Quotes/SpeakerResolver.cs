@@ -260,6 +260,18 @@ internal sealed class SpeakerResolver
             return described;
         }
 
+        // "A federal judge on Tuesday blocked a California law, ruling that ... U.S. District Judge Miriam Okafor wrote ...":
+        // a description with no one before it names the person the next sentences give its role as a title.
+        // ("the judge" only where no person is named before it: else it may be someone named before.)
+        if ((_finder.Is(start, "a") || _finder.Is(start, "an") || _finder.Is(start, "the") && !PersonNamedBefore(phrase.Start)) && end - start <= 4
+            && (IsPersonNoun(end - 1) || QuoteWords.Roles.Contains(_finder.Word(end - 1)))
+            && !(end < _finder.TokenCount && (_finder.Is(end, "at") || _finder.Is(end, "of") || _finder.Is(end, "for") || _finder.Is(end, "from")
+                                              || _finder.Is(end, "with"))) // ("an analyst at Barclays": someone of their own)
+            && NamedLaterWithRole(phrase, _finder.Word(end - 1)) is { } later)
+        {
+            return later;
+        }
+
         EntityMention? best = null;
         foreach (EntityMention m in MentionsIn(phrase))
         {
@@ -471,6 +483,58 @@ internal sealed class SpeakerResolver
         }
 
         return previous is not null && Fits(previous.EntityId!, noun) ? previous with { Span = phrase } : null;
+    }
+
+    /// <summary>Whether a person's mention outside quoted words starts before <paramref name="position"/>.</summary>
+    private bool PersonNamedBefore(int position)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        for (int i = MentionsStartingBefore(position) - 1; i >= 0; i--)
+        {
+            if (mentions[i].Type == EntityType.Person && !InQuotedWords(mentions[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first person named after <paramref name="phrase"/>, in its paragraph or the next, with the phrase's role noun as
+    /// a title right before the name ("Judge Miriam Okafor" for "a federal judge"), outside quoted words; null when none is.
+    /// </summary>
+    private QuoteSpeaker? NamedLaterWithRole(TextSpan phrase, ReadOnlySpan<char> noun)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        int paragraph = ParagraphIndexAt(phrase.Start);
+        for (int i = MentionsStartingBefore(phrase.End); i < mentions.Length && ParagraphIndexAt(mentions[i].Span.Start) <= paragraph + 1; i++)
+        {
+            EntityMention m = mentions[i];
+            if (m.Type != EntityType.Person || m.EntityId is not { } id || InQuotedWords(m.Span) || !_entities.TryGetValue(id, out Entity? e))
+            {
+                continue;
+            }
+
+            int before = m.Span.Start - 1;
+            while (before > 0 && _text[before] == ' ')
+            {
+                before--;
+            }
+
+            int wordStart = before;
+            while (wordStart > 0 && char.IsLetter(_text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (before > wordStart && _text.AsSpan(wordStart, before - wordStart + 1).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return new QuoteSpeaker(phrase, id, e.Name);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
