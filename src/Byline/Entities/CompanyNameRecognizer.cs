@@ -42,11 +42,27 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         SpanSet designators = Words.Value.Designators;
         ImmutableArray<EntityMention>.Builder? result = null;
         int claimedEnd = 0; // token index below which names were already claimed
-        for (int i = 1; i < tokens.Length; i++)
+        if (ClubNameEnd(text, tokens, 0) is int clubAtStart and > 0)
+        {
+            (result = ImmutableArray.CreateBuilder<EntityMention>()).Add(
+                new EntityMention(TextSpan.FromBounds(tokens[0].Start, tokens[clubAtStart - 1].End), EntityType.Organization));
+            claimedEnd = clubAtStart;
+        }
+
+        for (int i = Math.Max(1, claimedEnd); i < tokens.Length; i++)
         {
             if ((i & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (ClubNameEnd(text, tokens, i) is int clubEnd and > 0)
+            {
+                (result ??= ImmutableArray.CreateBuilder<EntityMention>()).Add(
+                    new EntityMention(TextSpan.FromBounds(tokens[i].Start, tokens[clubEnd - 1].End), EntityType.Organization));
+                claimedEnd = clubEnd;
+                i = clubEnd - 1;
+                continue;
             }
 
             if (HeadAt(text, tokens, i) is not Head head)
@@ -102,6 +118,41 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         }
 
         return result?.ToImmutable() ?? [];
+    }
+
+    /// <summary>
+    /// "Club Fundidores de Monterrey", "Club Atlético Lanús": "Club" in title case that opens a name, then capitalized words
+    /// and the lowercase particles between them (de, del, la, do, da, dos), up to six words; the end token (exclusive),
+    /// or -1. Not "Club" alone or before a lowercase word ("Club members said").
+    /// </summary>
+    private static int ClubNameEnd(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length || tokens[i].Kind != TokenKind.Word || !text.AsSpan(tokens[i].Start, tokens[i].Length).SequenceEqual("Club"))
+        {
+            return -1;
+        }
+
+        int end = i + 1, words = 0;
+        while (end < tokens.Length && words < 6 && tokens[end].Kind == TokenKind.Word && SameLine(text, tokens, i, end))
+        {
+            ReadOnlySpan<char> w = text.AsSpan(tokens[end].Start, tokens[end].Length);
+            bool particle = w is "de" or "del" or "la" or "do" or "da" or "dos";
+            if (particle && end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[end + 1].Start]))
+            {
+                end++;
+                continue;
+            }
+
+            if (!char.IsUpper(w[0]) || IsAllCaps(w))
+            {
+                break;
+            }
+
+            end++;
+            words++;
+        }
+
+        return words > 0 ? end : -1;
     }
 
     private static readonly SpanSet CorporateTitles = new(
