@@ -42,14 +42,7 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         SpanSet designators = Words.Value.Designators;
         ImmutableArray<EntityMention>.Builder? result = null;
         int claimedEnd = 0; // token index below which names were already claimed
-        if (ClubNameEnd(text, tokens, 0) is int clubAtStart and > 0)
-        {
-            (result = ImmutableArray.CreateBuilder<EntityMention>()).Add(
-                new EntityMention(TextSpan.FromBounds(tokens[0].Start, tokens[clubAtStart - 1].End), EntityType.Organization));
-            claimedEnd = clubAtStart;
-        }
-
-        for (int i = Math.Max(1, claimedEnd); i < tokens.Length; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             if ((i & 1023) == 0)
             {
@@ -65,7 +58,8 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
                 continue;
             }
 
-            if (HeadAt(text, tokens, i) is not Head head)
+            // (A head ends a name that runs back from it: the text's first token has none before it.)
+            if (i == 0 || HeadAt(text, tokens, i) is not Head head)
             {
                 continue;
             }

@@ -516,19 +516,8 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            int before = m.Span.Start - 1;
-            while (before > 0 && _text[before] == ' ')
-            {
-                before--;
-            }
-
-            int wordStart = before;
-            while (wordStart > 0 && char.IsLetter(_text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
-            if (before > wordStart && _text.AsSpan(wordStart, before - wordStart + 1).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            int t = Token.IndexAt(_context.Tokens.AsSpan(), m.Span.Start);
+            if (t > 0 && _finder.Word(t - 1).Equals(noun, StringComparison.OrdinalIgnoreCase))
             {
                 return new QuoteSpeaker(phrase, id, e.Name);
             }
@@ -2033,7 +2022,6 @@ internal sealed class SpeakerResolver
         bool business = (end - start == 2 || OnlyModifiersBefore(start + 1, end - 1)) && QuoteWords.CompanyNouns.Contains(noun);
         if (business)
         {
-
             // "Ambrose said in a statement that the claims were baseless. The firm said ...": the subject of the sentence before.
             for (int i = lo - 1; i >= 0 && SentenceIndexAt(mentions[i].Span.Start) >= sentence - 1; i--)
             {
