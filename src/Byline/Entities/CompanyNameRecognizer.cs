@@ -71,6 +71,13 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
                 continue;
             }
 
+            // ("the Oval Office", "box office", "the Head Office": a room or a place of work, not a body.)
+            if (head == Head.Body && text.AsSpan(tokens[i].Start, tokens[i].Length) is "Office" && tokens[i - 1].Kind == TokenKind.Word
+                && OfficesNotBodies.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
+            {
+                continue;
+            }
+
             // ("Texas AG said": after a place, "AG" is its attorney general.)
             if (head == Head.Designator && text.AsSpan(tokens[i].Start, tokens[i].Length) is "AG" && tokens[i - 1].Kind == TokenKind.Word
                 && EntityClusterer.IsKnownPlace(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length)))
@@ -148,6 +155,11 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
 
         return words > 0 ? end : -1;
     }
+
+    /// <summary>Words before "Office" that make it a room or a place of work: "Oval Office", "Box Office", "Head Office".</summary>
+    private static readonly SpanSet OfficesNotBodies = new(
+        ["Oval", "Box", "Head", "Front", "Back", "Post", "Field", "Regional", "Local", "District", "Branch", "Main", "Corner", "Executive", "Home", "Press"],
+        ignoreCase: true);
 
     private static readonly SpanSet CorporateTitles = new(
         ["CEO", "CFO", "COO", "CTO", "Chief", "Chairman", "Chairwoman", "Chair", "President", "Founder", "Co-founder", "Spokesman",

@@ -392,6 +392,20 @@ internal static class EntityClusterer
         return name.Replace(".", "", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether <paramref name="name"/> ends with <paramref name="words"/>, the case of each word aside.</summary>
+    private static bool EndsWithWords(string[] name, string[] words)
+    {
+        for (int k = 1; k <= words.Length; k++)
+        {
+            if (!string.Equals(name[^k], words[^k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Titles that are also first names ("Dean Jones", "Major Smith") are left in the name.</summary>
     internal static bool IsFirstName(string text, Token token)
     {
@@ -587,6 +601,11 @@ internal static class EntityClusterer
                          && (Same(words[0], name[0]) || IsInitialOf(words[0], name[0]) || IsInitialOf(name[0], words[0])))
                 {
                     score = 3;
+                }
+                else if (type == EntityType.Person && words.Length > 1 && words.Length < name.Length && EntityPipeline.IsNameParticle(words[0])
+                         && EndsWithWords(name, words))
+                {
+                    score = 3; // "De la Garza" for "Luis de la Garza": the surname with its particles, the first capitalized
                 }
                 else if (type == EntityType.Person && words.Length == name.Length && Misspelled(item.Joined, cluster.Canonical.Joined))
                 {

@@ -382,7 +382,7 @@ internal static class EntityPipeline
         // of lower-cased words: surnames of people the article names in full, which stay people ("One label Rubio resists"
         // after "Marco Rubio"); first words of companies named in full with a legal form or lines of business ("Ambrose" of
         // "Ambrose Data"); one-word names with a mention that reads as a person's, per type ("Podesta told the AP his firm").
-        HashSet<ulong>? surnames = null, shortNames = null, personLike = null;
+        HashSet<ulong>? surnames = null, shortNames = null, personLike = null, namedPeople = null;
         foreach (EntityMention m in mentions)
         {
             if (m.Span.Length == 0)
@@ -404,9 +404,13 @@ internal static class EntityPipeline
             {
                 (personLike ??= []).Add(Tagging.StableHash.OfLower(name) ^ (m.Type == EntityType.Person ? 1UL : 2UL));
             }
+            else if (m.Type == EntityType.Organization && space > 0 && PersonAppositive(text, tokens, m))
+            {
+                (namedPeople ??= []).Add(Tagging.StableHash.OfLower(name)); // "Ng Wei Ling, a trader in Singapore, said"
+            }
         }
 
-        HashSet<ulong>? companies = null, people = null;
+        HashSet<ulong>? companies = null, people = namedPeople;
         foreach (EntityMention m in mentions)
         {
             if (m.Span.Length == 0 || m.Type != EntityType.Person && m.Type != EntityType.Organization && m.Type != EntityType.Location)
@@ -513,6 +517,61 @@ internal static class EntityPipeline
         return false;
     }
 
+    /// <summary>
+    /// Whether a name of several words the tagger took for an organization's is a person's by the description after it: a
+    /// role or a person's noun heading ", a trader at ...", ", an economist,", ", the company's chief executive," or an age
+    /// (", 34,"). Names with a company's or a body's word ("Acme Foods", "Statistics Office") are left as they are.
+    /// </summary>
+    private static bool PersonAppositive(string text, ReadOnlySpan<Token> tokens, EntityMention m)
+    {
+        ReadOnlySpan<char> name = text.AsSpan(m.Span.Start, m.Span.Length);
+        if (CompanyNameRecognizer.IsCompanyTail(name) || name.Contains(" of ", StringComparison.Ordinal) || name.Contains('&') || IsAllCaps(name)
+            || Token.IndexAt(tokens, m.Span.End - 1) is var last && (last < 0 || last >= tokens.Length || tokens[last].End != m.Span.End)
+            || WordAt(text, tokens, last + 1) is not ",")
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = WordAt(text, tokens, last + 2);
+        if (head.Length is > 0 and <= 3 && head[0] is >= '1' and <= '9' && int.TryParse(head, out int age) && age is >= 15 and < 110)
+        {
+            return WordAt(text, tokens, last + 3) is "," or "."; // "Ng Wei Ling, 34, said"
+        }
+
+        if (head is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (int k = last + 3; k < tokens.Length && k <= last + 7; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Clitic))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (char.IsLower(word[0]) && (Quotes.QuoteWords.Roles.Contains(word) || Quotes.QuoteWords.PersonNouns.Contains(word) || PersonAppositionNouns.Contains(word)))
+            {
+                if (WordAt(text, tokens, k + 1) is "," or "." or "at" or "for" or "of" or "with" or "in" or "who" or "from" or "based")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of a person's description beyond the quote stage's roles: ", a trader in Singapore", ", a mother of three".</summary>
+    private static readonly Internal.SpanSet PersonAppositionNouns = new(
+        ["trader", "farmer", "student", "worker", "mother", "father", "grandmother", "grandfather", "widow", "retiree", "pensioner",
+         "shopkeeper", "fisherman", "driver", "vendor", "engineer", "architect", "accountant", "banker", "broker", "investor",
+         "nurse", "midwife", "paramedic", "pharmacist", "veterinarian", "lecturer", "tutor", "parent", "shopper", "commuter",
+         "tenant", "landlord", "homeowner", "businesswoman", "businessman", "entrepreneur", "saxophonist", "guitarist", "pianist",
+         "dancer", "writer", "journalist", "reporter", "photographer", "designer", "campaigner", "volunteer", "survivor",
+         "victim", "patient", "protester", "lawmaker", "politician", "councillor", "mp", "graduate"], ignoreCase: false);
+
     private static ReadOnlySpan<char> WordAt(string text, ReadOnlySpan<Token> tokens, int i) =>
         i >= 0 && i < tokens.Length ? text.AsSpan(tokens[i].Start, tokens[i].Length) : default;
 
@@ -528,7 +587,10 @@ internal static class EntityPipeline
         return !(next.Length > 2 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
     }
 
-    /// <summary>"Nexaris, the Austin chipmaker noted for ...", "Quillon, a London start-up,": a company noun heads the description.</summary>
+    /// <summary>
+    /// "Nexaris, the Austin chipmaker noted for ...", "Quillon, a London start-up,": a company noun heads the description
+    /// (not ", a spokesman for the utility,": a company noun after a preposition is not the head).
+    /// </summary>
     private static bool CompanyAppositive(string text, ReadOnlySpan<Token> tokens, int i)
     {
         if (WordAt(text, tokens, i + 1) is not "," || WordAt(text, tokens, i + 2) is not ("the" or "a" or "an"))
@@ -541,6 +603,11 @@ internal static class EntityPipeline
             if (tokens[k].Kind != TokenKind.Word)
             {
                 return false;
+            }
+
+            if (WordAt(text, tokens, k) is "for" or "of" or "at" or "with" or "to" or "from")
+            {
+                return false; // ", a spokesman for the utility,": the description's head came before, and it is no company's
             }
 
             if (char.IsLower(text[tokens[k].Start]) && CompanyWordsBeforeName.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
@@ -613,6 +680,48 @@ internal static class EntityPipeline
     }
 
     /// <summary>Lowercase particles inside a person's name: "Khalid bin Mahfouz", "Juan Carlos de la Fuente", "Ngũgĩ wa Thiong'o".</summary>
+    /// <summary>
+    /// The start of the particles before a name at <paramref name="start"/> whose first particle is capitalized ("De la
+    /// Garza", "Van der Berg"), two of them at least, counting a particle the name itself opens with ("De [la Garza]"); -1
+    /// if none.
+    /// </summary>
+    private static int ParticlesBefore(string text, int start)
+    {
+        int open = -1, words = 0;
+        int first = start;
+        if (char.IsLower(text[start]) && text.IndexOf(' ', start) is int own and > 0 && NameParticles.Contains(text.AsSpan(start, own - start)))
+        {
+            words++; // "[la Garza]": the mention opens with a particle
+        }
+
+        while (first >= 2 && text[first - 1] == ' ' && words < 3)
+        {
+            int wordStart = text.LastIndexOf(' ', first - 2) + 1;
+            ReadOnlySpan<char> word = text.AsSpan(wordStart, first - 1 - wordStart);
+            if (word.IsEmpty || !IsNameParticle(word))
+            {
+                break;
+            }
+
+            words++;
+            first = wordStart;
+            if (char.IsUpper(word[0]))
+            {
+                open = wordStart;
+                break;
+            }
+        }
+
+        return open >= 0 && words >= 2 ? open : -1; // (one particle alone may open a company's name: "De Beers")
+    }
+
+    /// <summary>Whether a word is a particle of a person's name ("de", "van", "bin"), in lower case or capitalized ("De", "Van").</summary>
+    internal static bool IsNameParticle(ReadOnlySpan<char> word) =>
+        NameParticles.Contains(word) || word.Length > 1 && char.IsUpper(word[0]) && NameParticlesAnyCase.Contains(word);
+
+    private static readonly Internal.SpanSet NameParticlesAnyCase = new(
+        ["bin", "bint", "ibn", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "dela", "delos"], ignoreCase: true);
+
     private static readonly Internal.SpanSet NameParticles = new(
         ["bin", "bint", "ibn", "wa", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "dela", "delos", "al", "el"], ignoreCase: false);
 
@@ -663,12 +772,43 @@ internal static class EntityPipeline
     private static List<EntityMention> MergeSplitNames(string text, List<EntityMention> mentions)
     {
         HashSet<string>? persons = null; // the texts of the persons' mentions, read once when needed
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            // "De [la Garza]ORG added", "[Van]GPE der [Berg]PER said": a particle capitalized where it opens the sentence, and
+            // the lowercase particles after it, open the person's surname that follows.
+            EntityMention c = mentions[i];
+            if ((c.Type == EntityType.Person || c.Type == EntityType.Organization) && ParticlesBefore(text, c.Span.Start) is int open and >= 0
+                && (i == 0 || mentions[i - 1].Span.End <= open || mentions[i - 1].Span.Start == open && mentions[i - 1].Span.End == text.IndexOf(' ', open)))
+            {
+                mentions[i] = c with { Span = TextSpan.FromBounds(open, c.Span.End), Type = EntityType.Person };
+                if (i > 0 && mentions[i - 1].Span.Start == open)
+                {
+                    mentions.RemoveAt(--i);
+                }
+            }
+        }
+
         for (int i = mentions.Count - 2; i >= 0; i--)
         {
             EntityMention a = mentions[i], b = mentions[i + 1];
             if (JoinedByParticle(text, a, b))
             {
                 mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End), Type = EntityType.Person };
+                mentions.RemoveAt(i + 1);
+                continue;
+            }
+
+            // "[Nguyen Thi]PER [Lan Huong]PER", "[Hemi]PER [Te Rangi]PER": two persons' mentions with one space between them
+            // are one person's name in parts.
+            // (Not "Coach: Melanie King Brandon Luna - Analyst": two names in full, each with its first name, in a list; nor
+            // "[Cyclone]PER [Phailin]PER": a common word before a name; nor "[T C]PER [Phailin]PER": initials.)
+            if (a.Type == EntityType.Person && b.Type == EntityType.Person && b.Span.Start == a.Span.End + 1 && text[a.Span.End] == ' '
+                && a.Span.Length > 1 && char.IsLower(text[a.Span.Start + 1]) && b.Span.Length > 1 && char.IsLower(text[b.Span.Start + 1])
+                && !(StartsWithFirstName(text, a) && StartsWithFirstName(text, b))
+                && !(text.IndexOf(' ', a.Span.Start, a.Span.Length) < 0 && Tagging.NerModel.Default.Clusters.KnowsLowerCase(text.AsSpan(a.Span.Start, a.Span.Length)))
+                && !IsStormName(text, TextSpan.FromBounds(a.Span.Start, b.Span.End)))
+            {
+                mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End) };
                 mentions.RemoveAt(i + 1);
                 continue;
             }
@@ -712,6 +852,12 @@ internal static class EntityPipeline
         }
 
         return mentions;
+    }
+
+    private static bool StartsWithFirstName(string text, EntityMention m)
+    {
+        int space = text.IndexOf(' ', m.Span.Start, m.Span.Length);
+        return Quotes.FirstNameGenders.Of(text.AsSpan(m.Span.Start, (space < 0 ? m.Span.End : space) - m.Span.Start)) != '\0';
     }
 
     /// <summary>The texts of the persons' mentions.</summary>

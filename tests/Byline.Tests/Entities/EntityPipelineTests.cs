@@ -105,6 +105,55 @@ public class EntityPipelineTests
     }
 
     [Theory]
+    [InlineData("Ng Wei Ling, a trader in Singapore, said rubber prices had risen for a third week.", "PERSON:Ng Wei Ling")]
+    [InlineData("Tan Boon Huat, the company's chief executive, said the plant would reopen in March.", "PERSON:Tan Boon Huat")]
+    [InlineData("Imran ul-Haq, a spokesman for the utility, said power would return by Friday.", "PERSON:Imran ul-Haq")]
+    public void A_name_a_persons_description_follows_is_a_person_though_the_tagger_read_an_organization(string text, string expected)
+    {
+        // The tagger types these names ORG (no first name it knows); the description after the comma is a person's. A
+        // company noun after a preposition ("a spokesman for the utility") does not make the name a company's.
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("ORG:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Vanguard Partners, a fund manager, said it had sold the stake.", "ORG:Vanguard Partners")]
+    [InlineData("Nexaris, the Austin chipmaker noted for its low-power designs, said orders doubled.", "ORG:Nexaris")]
+    public void A_company_with_a_description_stays_a_company(string text, string expected) =>
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text));
+
+    [Fact]
+    public void Two_parts_of_one_name_the_tagger_split_are_one_person()
+    {
+        // "[Nguyen Thi]PER [Lan Huong]PER": a Vietnamese name in four words, read as two people.
+        List<string> mentions = EntityTestHelpers.Mentions("Nguyen Thi Lan Huong, a director at the trade ministry, said exports rose 14 percent.");
+        Assert.Contains("PERSON:Nguyen Thi Lan Huong", mentions);
+        Assert.Single(mentions, m => m.StartsWith("PERSON:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Exports rose 14 percent, the General Statistics Office said on Monday.", "ORG:General Statistics Office")]
+    [InlineData("The Government Accountability Office found errors in 40 of the contracts.", "ORG:Government Accountability Office")]
+    public void An_office_of_government_is_an_organization(string text, string expected) =>
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text));
+
+    [Fact]
+    public void The_oval_office_is_no_organization() =>
+        Assert.DoesNotContain(EntityTestHelpers.Mentions("The two leaders met in the Oval Office on Tuesday."), m => m.StartsWith("ORG:", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Luis de la Garza was sacked on Sunday. De la Garza said he would appeal.", "Luis de la Garza", "De la Garza")]
+    [InlineData("Pieter van der Berg led the talks. Van der Berg said no deal was near.", "Pieter van der Berg", "Van der Berg")]
+    public void A_surname_whose_particle_opens_the_sentence_is_the_same_person(string text, string full, string surname)
+    {
+        // At the sentence start the tagger types "[la Garza]ORG" or "[Van]GPE der [Berg]PER".
+        (NewsDocument doc, Entity entity) = EntityTestHelpers.EntityOf(text, full);
+        Assert.Equal(EntityType.Person, entity.Type);
+        Assert.Contains(surname, EntityTestHelpers.MentionTexts(doc, entity));
+    }
+
+    [Theory]
     [InlineData("Chef Mariana Quist opened her third restaurant in Halifax last month.", "PERSON:Mariana Quist")]
     [InlineData("Cllr Mary Davies said the budget was tight.", "PERSON:Mary Davies")]
     [InlineData("Landscaper Diego Fuentes spoke against the leaf blower ban on Tuesday.", "PERSON:Diego Fuentes")]
