@@ -162,7 +162,11 @@ internal sealed partial class QuoteFinder
                         || IsCapitalizedName(m + 1) && SubjectAndCue(m + 1, b)
                         || (Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b)
                         || Is(m + 1, "and") && m + 2 < b && AnotherSpeakersReport(m + 2, b)
-                        || RelativeWithOwnSpeaker(m + 1, b)))
+                        || RelativeWithOwnSpeaker(m + 1, b)
+                        // (""focused on Colorado, full stop," then spent 40 minutes ...": the subject's next deed.)
+                        || Is(m + 1, "then") && m + 2 < b && IsPastTense(m + 2)
+                        // (""on the table," remarks the commission quickly walked back": the writer's gloss on the words.)
+                        || (Is(m + 1, "remarks") || Is(m + 1, "comments")) && AsClauseAt(m + 2, b)))
                 {
                     end = m + 1;
                     break;
@@ -289,6 +293,21 @@ internal sealed partial class QuoteFinder
             if (NewReportWithThat(m + 1, b))
             {
                 end = m; // "After the inspector general concluded she broke the rules, her campaign contended that ...": a new report
+                break;
+            }
+
+            if (Is(m + 1, "then") && m + 2 < b && IsPastTense(m + 2) && m > j + 2)
+            {
+                end = m; // "..., then spent 40 minutes talking about trade": the subject's next deed
+                break;
+            }
+
+            // "..., as the corruption trial got underway", "..., as she opened a three-day bus tour": a clause of time with a
+            // subject and a verb of its own is the writer's (not "as a way to ...", "as the press knows": a phrase, an
+            // attribution).
+            if (Is(m + 1, "as") && m > j + 2 && AsClauseAt(m + 2, b) && HasClauseVerb(j, m, quotedAsWords: true))
+            {
+                end = m;
                 break;
             }
 
@@ -489,6 +508,58 @@ internal sealed partial class QuoteFinder
         IsTrailingParticiple(j) && j + 1 < b && (!IsLikelyVerb(j + 1) && !QuoteWords.FiniteVerbs.Contains(Word(j + 1)) || IsPunct(j + 2, ','));
 
     /// <summary>A lowercase finite verb after a subject: a past tense, a present in "-s" ("urges", "campaigns") or a finite verb.</summary>
+    /// <summary>
+    /// Whether a subject and its verb open a clause at <paramref name="i"/> ("the trial got underway", "she opened", "Congress
+    /// grappled"): a subject pronoun, or up to five words of a noun phrase or a name, then a past form or a finite verb that is
+    /// no cue.
+    /// </summary>
+    private bool AsClauseAt(int i, int b)
+    {
+        if (i >= b - 1 || !IsWordToken(i))
+        {
+            return false;
+        }
+
+        int v;
+        if (IsSubjectPronoun(i) && !Is(i, "you"))
+        {
+            v = i + 1;
+        }
+        else if (QuoteWords.Articles.Contains(Word(i)) || QuoteWords.PossessivePronouns.Contains(Word(i)) || IsCapitalizedName(i) && !IsCapitalized(i - 1))
+        {
+            v = i + 1;
+            while (v < b && v < i + 6 && (IsWordToken(v) || _tokens[v].Kind == TokenKind.Clitic) && !IsPastTense(v) && !QuoteWords.ClauseAuxiliaries.Contains(Word(v))
+                   && !QuoteWords.NounPhraseStops.Contains(Word(v)))
+            {
+                v++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        while (v < b && (Is(v, "also") || Is(v, "still") || Is(v, "quickly") || IsLyAdverb(v)))
+        {
+            v++;
+        }
+
+        // ("as he is still very active with ...", "as the economy is shrinking": a present state gives the report's reason.)
+        if (v < b && (Is(v, "is") || Is(v, "are") || Is(v, "am") || _tokens[v].Kind == TokenKind.Clitic))
+        {
+            return false;
+        }
+
+        // ("as she has for decades", "as he did in 2012": an auxiliary alone compares, and the comparison is the report's.)
+        if (v < b && QuoteWords.ClauseAuxiliaries.Contains(Word(v)) && (v + 1 >= b || !IsWordToken(v + 1) || QuoteWords.NotSpeakerStarts.Contains(Word(v + 1))))
+        {
+            return false;
+        }
+
+        return v < b && (IsPastTense(v) && !(Is(v, "did") || Is(v, "had")) || QuoteWords.ClauseAuxiliaries.Contains(Word(v)) || v == i + 1 && IsLikelyVerb(v))
+               && CueAt(v, b, out _) == 0;
+    }
+
     private bool IsPastOrPresentVerb(int i) =>
         i < _tokens.Length && (IsPastTense(i) || QuoteWords.FiniteVerbs.Contains(Word(i)) || IsLikelyVerb(i));
 
@@ -1176,7 +1247,8 @@ internal sealed partial class QuoteFinder
             from++;
         }
 
-        if (from >= to || !(Is(from, "on") || Is(from, "in") || Is(from, "at") || Is(from, "during") || Is(from, "after") || Is(from, "before")))
+        if (from >= to || !(Is(from, "on") || Is(from, "in") || Is(from, "at") || Is(from, "during") || Is(from, "after") || Is(from, "before")
+                            || Is(from, "within") || Is(from, "by") || Is(from, "since") || Is(from, "until") || Is(from, "amid") || Is(from, "throughout")))
         {
             return false;
         }

@@ -540,6 +540,13 @@ internal sealed partial class QuoteFinder
             return false; // (also "Half of those who responded said ...")
         }
 
+        // "The judge wrote a 47-page opinion.", "she wrote a children's book": a work written, with nothing said of it.
+        if (n == 1 && (Is(k, "wrote") || Is(k, "writes") || Is(k, "write") || Is(k, "written")) && WrittenWorkEnd(k + 1, b) is int workEnd and > 0
+            && (workEnd >= b - 1 || IsTerminator(workEnd) || Is(workEnd, "for") || Is(workEnd, "last") || Is(workEnd, "in") && IsYearAt(workEnd + 1)))
+        {
+            return false;
+        }
+
         int title = k + n < b && IsPunct(k + n, ',') ? k + n + 1 : k + n;
         if (title < b && _region[title] != NoRegion && _pairs[_region[title]].OpenToken == title && IsWorkTitle(_region[title]))
         {
@@ -684,7 +691,11 @@ internal sealed partial class QuoteFinder
         }
         else
         {
-            if (subjectBefore is { } found)
+            if (Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && SpentTimeBefore(k, a) is int spent and > 0)
+            {
+                hasSubject = SubjectBefore(spent, a, out ss, out se); // "Kowal has spent the past year insisting ...": Kowal
+            }
+            else if (subjectBefore is { } found)
             {
                 (hasSubject, ss, se) = found;
             }
@@ -865,6 +876,11 @@ internal sealed partial class QuoteFinder
             return false; // "called his veterinarian", "called Sanders to congratulate him": a telephone call, not a report
         }
 
+        if (hasSubject && se == ss + 1 && (Is(ss, "who") || Is(ss, "what")) && b - 1 > k && IsPunct(b - 1, '?'))
+        {
+            return false; // "Who opposes it?", "Who said that?": a question about a speaker, no report
+        }
+
         if ((flags & CueFlags.Infinitive) != 0 && hasSubject && (Is(ss, "you") || Is(k - 1, "may") || Is(k - 1, "might") || ss - 1 >= a && Is(ss - 1, "if")))
         {
             return false; // "if you want to understand ...", "may want to reconsider": advice, not an intention reported
@@ -951,7 +967,10 @@ internal sealed partial class QuoteFinder
             bool saying = IsPlainSayingVerb(k);
             // ("His cinematographer, Darius Khondji, tells a different story.": a description set off before the name is the
             // subject's appositive, not what was said.)
-            bool appositive = ss - 1 - a <= 5 && QuoteWords.Determiners.Contains(Word(a)) && IsProperNameRun(ss, se) && !HasVerb(a, ss - 1);
+            // ("Brandt's campaign manager, Owen Pettibone, said after the event that ...": or a possessor's name opens it.)
+            bool possessor = IsCapitalized(a) && a + 1 < ss && _tokens[a + 1].Kind == TokenKind.Clitic && IsPossessiveClitic(a + 1);
+            bool appositive = ss - 1 - a <= 5 && (QuoteWords.Determiners.Contains(Word(a)) && !HasVerb(a, ss - 1) || possessor && !HasClauseVerb(a, ss - 1))
+                              && IsProperNameRun(ss, se);
             if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
                  || IsCoreSayingVerb(k) && OpensTimeClause(tail, b)
                  || IsVerbLikeCue(k) && OpensTimeClause(tail, b, allowAs: false)) // ("..., Harry Pembleton admitted after the match.")
@@ -1327,6 +1346,65 @@ internal sealed partial class QuoteFinder
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
     }
+
+    /// <summary>
+    /// The verb "spent" (or "spends", "spend", "spending") before a stretch of time right before the participle at
+    /// <paramref name="k"/> ("has spent the past year insisting", "spent weeks denying"); -1 if none.
+    /// </summary>
+    private int SpentTimeBefore(int k, int a)
+    {
+        if (k - 2 < a || !QuoteWords.TimeSpanWords.Contains(Word(k - 1)) && !QuoteWords.DurationUnits.Contains(Word(k - 1))
+                         && !(Is(k - 1, "year") || Is(k - 1, "month") || Is(k - 1, "decade") || Is(k - 1, "summer") || Is(k - 1, "campaign")))
+        {
+            return -1;
+        }
+
+        for (int m = k - 2; m >= a && m >= k - 5; m--)
+        {
+            if (Is(m, "spent") || Is(m, "spends") || Is(m, "spend") || Is(m, "spending"))
+            {
+                return m;
+            }
+
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Number || !(QuoteWords.Determiners.Contains(Word(m)) || IsCountAt(m)
+                                                                              || Is(m, "past") || Is(m, "last") || Is(m, "better") || Is(m, "part")
+                                                                              || Is(m, "of") || Is(m, "much") || Is(m, "whole") || Is(m, "entire")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The token after a written work's noun phrase at <paramref name="i"/>: a determiner or possessor, at most three
+    /// modifiers and a work's or document's noun ("a 47-page opinion", "his first newspaper column"); -1 if none.
+    /// </summary>
+    private int WrittenWorkEnd(int i, int b)
+    {
+        if (i >= b || !(QuoteWords.Determiners.Contains(Word(i)) || QuoteWords.PossessivePronouns.Contains(Word(i))))
+        {
+            return -1;
+        }
+
+        for (int k = i + 1; k < b && k <= i + 4; k++)
+        {
+            if (!IsWordToken(k) && _tokens[k].Kind != TokenKind.Clitic && _tokens[k].Kind != TokenKind.Number)
+            {
+                return -1;
+            }
+
+            if (QuoteWords.WorkNouns.Contains(Word(k)) || QuoteWords.WrittenDocuments.Contains(Word(k)))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsYearAt(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Number && IsYear(i);
 
     /// <summary>
     /// Whether the participle at <paramref name="k"/> opens the sentence at <paramref name="a"/> ("Saying the foot was

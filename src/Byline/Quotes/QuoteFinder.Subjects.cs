@@ -282,6 +282,15 @@ internal sealed partial class QuoteFinder
                     return true;
                 }
 
+                // "Democrats were supportive, though Sen. Alana Whitcombe, D-Vt., warned": a name after the conjunction that opens
+                // its clause.
+                if ((QuoteWords.Subordinators.Contains(Word(p + 1)) || QuoteWords.ClauseBreaks.Contains(Word(p + 1)) || Is(p + 1, "and"))
+                    && NounPhraseBefore(k - 1, p + 2, out int ns, out int ne) && ne == k && IsProperNameRun(ns, ne) && (ns == p + 2 || OnlyTitleWords(p + 2, ns)))
+                {
+                    (start, end) = (ns, ne);
+                    return true;
+                }
+
                 (j, k) = (k, p);
             }
 
@@ -338,6 +347,11 @@ internal sealed partial class QuoteFinder
                 if (named == j)
                 {
                     int f = article ? k + 2 : k + 1;
+                    if (f < j - 3 && IsPlaceAt(f, f + 1))
+                    {
+                        f++; // "One of them, Atlanta developer Simone Draper, said": where the description's person is from
+                    }
+
                     while (f < j - 2 && f < k + 5 && IsWordToken(f) && char.IsLower(_text[_tokens[f].Start]) && !IsVerbLikeCue(f)
                            && !QuoteWords.FiniteVerbs.Contains(Word(f)) && !QuoteWords.RelativeStarts.Contains(Word(f))
                            && !QuoteWords.NounPhraseStops.Contains(Word(f))) // (not "a former speechwriter for George W. Bush")
@@ -394,6 +408,15 @@ internal sealed partial class QuoteFinder
                     }
 
                     h--;
+                }
+
+                // "One, who asked not to be named, said ...", "Another, who ..., told ...": a determiner standing alone as the
+                // subject before its relative clause.
+                if (h >= lower && (h == lower || !IsWordToken(h - 1)) && QuoteWords.PronounLikeDeterminers.Contains(Word(h)) && Is(k + 1, "who"))
+                {
+                    start = h;
+                    end = h + 1;
+                    return true;
                 }
 
                 if (h >= lower && _tokens[h].Kind != TokenKind.Number && NounPhraseBefore(h, lower, out start, out end))
@@ -574,9 +597,10 @@ internal sealed partial class QuoteFinder
                     start = s3;
                 }
             }
-            else if (head == start - 2 && Is(start - 1, "of") && QuoteWords.PronounLikeDeterminers.Contains(Word(head)) && _tokens[head].Kind == TokenKind.Word)
+            else if (head == start - 2 && Is(start - 1, "of") && (QuoteWords.PronounLikeDeterminers.Contains(Word(head)) || QuoteWords.NumberWords.Contains(Word(head)))
+                     && _tokens[head].Kind == TokenKind.Word)
             {
-                start = head; // "one of the former prosecutors said", "many of his supporters say"
+                start = head; // "one of the former prosecutors said", "many of his supporters say", "two of the people said"
 
                 // "A relative of one of the victims told": the relative.
                 if (head - 2 >= lower && Is(head - 1, "of") && _tokens[head - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head - 2].Start])
@@ -848,6 +872,15 @@ internal sealed partial class QuoteFinder
             {
                 (start, end) = (named, opened - 1);
             }
+        }
+
+        // "a retired casino dealer from Henderson who says ...": a place after "from" or "in" is where the one described is from;
+        // "who" stands for that one.
+        if (!IsPunct(who - 1, ',') && start - 2 >= 0 && (Is(start - 1, "from") || Is(start - 1, "in")) && IsPlaceAt(start, end)
+            && IsWordToken(start - 2) && char.IsLower(_text[_tokens[start - 2].Start])
+            && NounPhraseBefore(start - 2, Math.Max(0, start - 10), out int resident, out int residentEnd))
+        {
+            (start, end) = (resident, residentEnd);
         }
 
         // "Sen. Maria Cole, R-Ariz., who wrote the bill": past a state or party label, to the name before it.

@@ -322,6 +322,14 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
+        // "repeated the claim that ...", "has made the false claim that ...", "renewed his assertion that ...": a verb of saying
+        // again and a noun of saying whose clause is the report.
+        if (QuoteWords.ClaimVerbs.Contains(Word(i)) && ClaimNounAfter(i + 1, end) is int claim and > 0)
+        {
+            flags = CueFlags.Verb | CueFlags.Phrase | CueFlags.ThatOnly;
+            return claim + 1 - i;
+        }
+
         int n = _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? phrase);
         if (n > 0)
         {
@@ -352,6 +360,32 @@ internal sealed partial class QuoteFinder
                               && (!OpensSentence(i - 1) || InMention(i - 1)) // ("Early plans to ...")
                               || IsSubjectPronoun(i - 1) || Is(i - 1, "still") || Is(i - 1, "also") || Is(i - 1, "now") || Is(i - 1, "reportedly")
                               || Is(i - 1, "campaign") || QuoteWords.Roles.Contains(Word(i - 1)))))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
+        // "the most honest answer I have heard", "an answer": after a determiner, or an adjective after one, a noun.
+        if (flags != CueFlags.None && (Is(i, "answer") || Is(i, "answers")) && i > 0
+            && (QuoteWords.Articles.Contains(Word(i - 1)) || QuoteWords.PossessivePronouns.Contains(Word(i - 1))
+                || i > 1 && IsWordToken(i - 1) && char.IsLower(_text[_tokens[i - 1].Start]) && (QuoteWords.Articles.Contains(Word(i - 2)) || Is(i - 2, "most"))))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
+        // "dismissed his lawsuit", "dismissed the charges": a court's ruling on a case, no words of its own.
+        if (flags != CueFlags.None && Word(i).StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) && i + 2 < end
+            && (QuoteWords.Determiners.Contains(Word(i + 1)) || QuoteWords.PossessivePronouns.Contains(Word(i + 1)))
+            && (QuoteWords.LegalActions.Contains(Word(i + 2)) || i + 3 < end && IsWordToken(i + 2) && QuoteWords.LegalActions.Contains(Word(i + 3))))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
+        // "roll call vote", "call centers", "calling card", "called the race for Sanders", "called an emergency session": a
+        // call that is no judgment of anyone.
+        if (flags != CueFlags.None && Word(i).StartsWith("call", StringComparison.OrdinalIgnoreCase) && IsCallNoJudgment(i, end))
         {
             flags = CueFlags.None;
             return 0;
@@ -392,6 +426,65 @@ internal sealed partial class QuoteFinder
         }
 
         return 1;
+    }
+
+    /// <summary>Whether a form of "call" at <paramref name="i"/> is a noun or a call for something other than words.</summary>
+    private bool IsCallNoJudgment(int i, int end)
+    {
+        if (i > 0 && Is(i - 1, "roll") || i + 1 < end && QuoteWords.CallCompounds.Contains(Word(i + 1)))
+        {
+            return true; // "roll call vote", "call centers", "calling card"
+        }
+
+        int k = i + 1;
+        if (k < end && (Is(k, "the") || Is(k, "a") || Is(k, "an")))
+        {
+            k++;
+            if (k + 1 < end && IsWordToken(k) && char.IsLower(_text[_tokens[k].Start]) && !QuoteWords.CalledEvents.Contains(Word(k)))
+            {
+                k++; // "called an emergency session"
+            }
+
+            // "called the race for Hollowell", "called a snap election", "called a press conference"
+            // (Not "called the vote "a reasonable compromise"": a judgment of the event follows it.)
+            return k < end && QuoteWords.CalledEvents.Contains(Word(k)) && !(Is(k, "race") && !Is(k + 1, "for"))
+                   && (k + 1 >= end || IsPunct(k + 1, ',') || IsTerminator(k + 1) || QuoteWords.NotSpeakerStarts.Contains(Word(k + 1))
+                       || Is(k + 1, "to") || Is(k + 1, "last") || Is(k + 1, "next") || Is(k + 1, "this"));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The noun of saying after a determiner and at most two adjectives at <paramref name="i"/> ("the claim", "his false
+    /// assertion", "the baseless allegation"), with "that" right after it or after a time ("the claim on Sunday that"); -1
+    /// if none.
+    /// </summary>
+    private int ClaimNounAfter(int i, int end)
+    {
+        if (i >= end || !(Is(i, "the") || Is(i, "his") || Is(i, "her") || Is(i, "their") || Is(i, "its") || Is(i, "a") || Is(i, "an")))
+        {
+            return -1;
+        }
+
+        int k = i + 1;
+        while (k < end && k <= i + 3 && IsWordToken(k) && char.IsLower(_text[_tokens[k].Start]) && !QuoteWords.ClaimNouns.Contains(Word(k)))
+        {
+            k++;
+        }
+
+        if (k >= end || !QuoteWords.ClaimNouns.Contains(Word(k)))
+        {
+            return -1;
+        }
+
+        int t = k + 1;
+        if (Is(t, "on") && t + 1 < end && QuoteWords.DayAndMonthNames.Contains(Word(t + 1)))
+        {
+            t += 2; // "the claim on Sunday that"
+        }
+
+        return Is(t, "that") ? k : -1;
     }
 
     // ------------------------------------------------------------------ noun phrases

@@ -397,6 +397,29 @@ internal static class QuoteWords
     /// <summary>Plural units of a duration: "for weeks", "for two years".</summary>
     public static readonly SpanSet DurationUnits = new(["days", "weeks", "months", "years", "decades"], ignoreCase: true);
 
+    /// <summary>What a court dismisses: "dismissed his lawsuit", "dismissed the charges against him".</summary>
+    public static readonly SpanSet LegalActions = new(
+        ["lawsuit", "lawsuits", "suit", "suits", "case", "cases", "charge", "charges", "complaint", "complaints", "appeal", "appeals", "indictment",
+         "motion", "petition", "count", "counts"], ignoreCase: true);
+
+    /// <summary>Nouns after "call" that make it a noun: "call centers", "calling card", "call sheets".</summary>
+    public static readonly SpanSet CallCompounds = new(["center", "centers", "centre", "centres", "card", "cards", "sheet", "sheets", "log", "logs"], ignoreCase: true);
+
+    /// <summary>What one calls that is no judgment: "called the race for ...", "called a snap election", "called an emergency session".</summary>
+    public static readonly SpanSet CalledEvents = new(
+        ["race", "races", "election", "elections", "session", "meeting", "vote", "strike", "halt", "hearing", "conference", "timeout", "referendum",
+         "debate", "recess", "summit", "ceasefire", "truce", "shots", "play", "plays", "foul", "penalty"], ignoreCase: true);
+
+    /// <summary>Verbs that say a claim again or make it, before its noun: "repeated the claim that", "made the false claim that".</summary>
+    public static readonly SpanSet ClaimVerbs = new(
+        ["repeated", "repeats", "repeating", "repeat", "made", "makes", "making", "make", "reiterated", "reiterates", "echoed", "echoes",
+         "renewed", "renews", "pushed", "pushes", "spread", "spreads", "floated", "floats", "advanced"], ignoreCase: true);
+
+    /// <summary>Nouns of saying whose "that" clause is what was said: "the claim that", "his assertion that".</summary>
+    public static readonly SpanSet ClaimNouns = new(
+        ["claim", "claims", "assertion", "assertions", "allegation", "allegations", "contention", "accusation", "accusations", "charge",
+         "falsehood", "lie", "argument", "suggestion", "prediction", "promise", "pledge", "warning", "theory"], ignoreCase: true);
+
     /// <summary>A role noun, singular or plural: "spokesman", "aides", "advisers".</summary>
     public static bool IsRole(ReadOnlySpan<char> word) =>
         Roles.Contains(word) || word.EndsWith("s", StringComparison.Ordinal) && Roles.Contains(word[..^1]);
@@ -408,6 +431,11 @@ internal static class QuoteWords
         ignoreCase: true);
 
     /// <summary>Nouns for a work whose title follows in quotation marks: her new film "The Salt Road", the album "Glass Houses".</summary>
+    /// <summary>Documents one writes, the object of "wrote" with nothing reported: "wrote a 47-page opinion", "wrote the introduction".</summary>
+    public static readonly SpanSet WrittenDocuments = new(
+        ["opinion", "dissent", "column", "commentary", "introduction", "foreword", "dissertation", "thesis", "article", "textbook",
+         "screenplay", "script", "lyrics", "chapter", "cookbook"], ignoreCase: true);
+
     public static readonly SpanSet WorkNouns = new(
         ["film", "movie", "documentary", "album", "song", "single", "track", "book", "memoir", "novel", "biography", "autobiography",
          "play", "musical", "show", "series", "sitcom", "drama", "podcast", "programme", "opera", "poem", "painting", "exhibition",
@@ -447,7 +475,7 @@ internal static class QuoteWords
     /// <summary>Determiners of one thing: a bare verb form after their noun is no verb ("a morning show").</summary>
     public static readonly SpanSet SingularDeterminers = new(["a", "an", "this", "each", "every", "another"], ignoreCase: true);
 
-    private static readonly string[] InstitutionNounWords = ["museum", "gallery", "library", "zoo", "orchestra", "theater", "theatre"];
+    private static readonly string[] InstitutionNounWords = ["museum", "gallery", "library", "zoo", "orchestra", "theater", "theatre", "center", "centre"];
 
     /// <summary>Institutions a description names by a noun their own name holds: "the museum" for "Lakeshore Museum of Art".</summary>
     public static readonly SpanSet InstitutionNouns = new(InstitutionNounWords, ignoreCase: true);
