@@ -67,7 +67,8 @@ internal sealed partial class QuoteFinder
                 return m - 1; // "attacked the plan on Monday": the day's preposition goes with it
             }
 
-            if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word
+            // (Not "the mood at Tuesday's closed-door lunch": a day with its possessive is the noun's modifier.)
+            if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word && !(m + 1 < end && IsPossessiveClitic(m + 1))
                 || m > j + 1 && IsMainVerbAfterObject(j, m)
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
                 || IsOccasionPhrase(m, end)
@@ -198,7 +199,11 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
-            if ((Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
+            // (Not "the officer to be fired and charged": a second participle of the same passive.)
+            // (But "be fired and defended Trump": a participle with an object of its own is a deed.)
+            bool passivePair = Is(m, "and") && m - 2 >= j && (Is(m - 2, "be") || Is(m - 2, "been") || Is(m - 2, "being")) && IsPastTense(m - 1) && IsPastTense(m + 1)
+                               && (m + 2 >= b || !IsWordToken(m + 2) || QuoteWords.NotSpeakerStarts.Contains(Word(m + 2)));
+            if (!passivePair && (Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
                                                                    && (ReportsHere(m + 1, cf, b) || !HasVerb(j, m))
                                                                 || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || Is(m + 1, "has") || Is(m + 1, "have") || IsLyAdverb(m + 1))
                                                                    && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
@@ -262,7 +267,8 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
-            if ((Is(m, "but") || Is(m, "yet")) && m + 1 < b && QuoteWords.MatrixAuxiliaries.Contains(Word(m + 1)))
+            // (Not "the Speaker was weighing a stopgap but had not yet floated it": a report with its own subject and verb goes on.)
+            if ((Is(m, "but") || Is(m, "yet")) && m + 1 < b && QuoteWords.MatrixAuxiliaries.Contains(Word(m + 1)) && !HasClauseVerb(j, m, quotedAsWords: true))
             {
                 end = m; // "... willingness to change the law but has been met with opposition": the subject's next deed
                 break;
@@ -366,8 +372,9 @@ internal sealed partial class QuoteFinder
 
             // "he did not support Mr. Trump, the presumed Putin favorite.": a closing description is the writer's.
             // (Not inside a list: "celebrated his heroes, including the musician Chuck Berry, the baseball player Willie Mays and ...".)
+            // (Nor the list's last items: "accepted $380,000 in consulting fees, a boat and a condominium in Florida".)
             if ((Is(m + 1, "the") || Is(m + 1, "a") || Is(m + 1, "an")) && IsClosingDescription(m + 1, b, afterName: IsCapitalized(m - 1) || IsPunct(m - 1, ')'))
-                && !OpensListBefore(j, m))
+                && !OpensListBefore(j, m) && !ListTail(m + 1, b))
             {
                 end = m;
                 break;
@@ -1470,6 +1477,28 @@ internal sealed partial class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The last items of a list after its comma: an article, one to three words and "and" before another article, number or
+    /// possessive ("a boat and a condominium", "a car and two boats").
+    /// </summary>
+    private bool ListTail(int from, int b)
+    {
+        for (int m = from + 2; m < b - 1 && m <= from + 4; m++)
+        {
+            if (!IsWordToken(m))
+            {
+                return false;
+            }
+
+            if (Is(m, "and"))
+            {
+                return QuoteWords.Articles.Contains(Word(m + 1)) || IsCountAt(m + 1) || QuoteWords.PossessivePronouns.Contains(Word(m + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

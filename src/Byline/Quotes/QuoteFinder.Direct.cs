@@ -254,6 +254,7 @@ internal sealed partial class QuoteFinder
         start = end = -1;
         if (k - 2 <= a || !Is(k - 1, "to") || !char.IsLower(_text[_tokens[k].Start]) || !IsWordToken(k - 2) || CueAt(k - 2, k, out _) > 0
             || QuoteWords.BetweenSubjectAndVerb.Contains(Word(k - 2)) && !Is(k - 2, "here") && !Is(k - 2, "there") // ("stood at a rally here to say")
+               && !(QuoteWords.DayAndMonthNames.Contains(Word(k - 2)) && Is(k - 3, "on")) // ("used his speech on Thursday to warn")
             || QuoteWords.NotPurposeBefore.Contains(Word(k - 2))
             || Word(k - 2).EndsWith("ed", StringComparison.Ordinal) || Word(k - 2).EndsWith("ing", StringComparison.Ordinal))
         {

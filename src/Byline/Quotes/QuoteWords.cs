@@ -276,7 +276,8 @@ internal static class QuoteWords
         ["claim", "claims", "move", "figure", "figures", "step", "decision", "charge", "charges", "allegation", "allegations",
          "assertion", "accusation", "number", "estimate", "sign", "signal", "development", "reversal", "departure", "contention",
          "remarks", "comments", "comment", "remark", "goal", "target", "outcome", "prospect", "possibility", "scenario",
-         "characterization", "description", "account", "version", "reference", "nod", "jab", "dig", "swipe", "shift"],
+         "characterization", "description", "account", "version", "reference", "nod", "jab", "dig", "swipe", "shift", "proposal", "plan",
+         "idea", "measure", "program", "programme", "policy", "deal"],
         ignoreCase: false);
 
     /// <summary>Makers of a work before "of" and its title: "the author of "iGen"", "the host of "Morning Joe"".</summary>

@@ -1176,6 +1176,17 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            // "Osei said the footage showed Terrell Dawkins "reaching for his wallet." He called for ...": a person named inside
+            // the words the previous speaker just reported yields to that speaker.
+            if (want is Gender.Male or Gender.Female && _previousNearby is { EntityId: { } reporterId } && reporterId != m.EntityId
+                && _previousSpan.Contains(m.Span) && _previousSpan.End <= pronoun.Start
+                && _entities.TryGetValue(reporterId, out Entity? reporterEntity) && reporterEntity.Type == EntityType.Person
+                && KnownGender(reporterEntity) is var reporterGender && (reporterGender == want || reporterGender == Gender.Unknown))
+            {
+                _entityGender[reporterId] = want;
+                return new QuoteSpeaker(pronoun, reporterId, reporterEntity.Name);
+            }
+
             // "Guardiola was full of praise for Erling Haaland. "He is a machine," he said.": the subject that opens the
             // sentence before the nearest name outranks it.
             return PronounOf(pronoun, want is Gender.Male or Gender.Female ? SubjectBefore(i, m, want) ?? m : m, want);
@@ -1349,11 +1360,69 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            // ("Szabo's lawyer, Martin J. Kealey, countered ...": a possessor that opens the sentence is not its subject; the name
+            // set off after the possessed role is, if any.)
+            if (IsPossessorMention(m))
+            {
+                for (int k = i + 1; k < index && k < i + 4; k++)
+                {
+                    EntityMention named = mentions[k];
+                    if (named.Type == EntityType.Person && named.EntityId is not null && named.EntityId != m.EntityId
+                        && _text.AsSpan(m.Span.End, named.Span.Start - m.Span.End).Contains(',') && !InQuotedWords(named.Span))
+                    {
+                        Gender ng = GenderOf(named);
+                        return ng == want || ng == Gender.Unknown ? named : null;
+                    }
+                }
+
+                return null;
+            }
+
             Gender g = GenderOf(m);
             return g == want || g == Gender.Unknown ? m : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a mention is the possessor of a person ("Szabo's lawyer", "Elliott’s father"), not of a thing ("Tuttle's
+    /// article") nor a name with a contracted verb ("Christie's been making the case").
+    /// </summary>
+    private bool IsPossessorMention(EntityMention m)
+    {
+        int e = m.Span.End;
+        if (e + 2 >= _text.Length || _text[e] is not ('\'' or '’') || _text[e + 1] != 's' || _text[e + 2] != ' ')
+        {
+            return false;
+        }
+
+        int start = e + 3, end = start;
+        while (end < _text.Length && char.IsLetter(_text[end]))
+        {
+            end++;
+        }
+
+        // The possessed is a person: a role or a relation, or a modifier and one ("Szabo's lawyer", "Brandt's campaign manager");
+        // not a thing ("Tuttle's article also attacked Christie. He ..." is Tuttle).
+        for (int words = 0; words < 2 && end > start; words++)
+        {
+            ReadOnlySpan<char> next = _text.AsSpan(start, end - start);
+            if (QuoteWords.IsRole(next) || QuoteWords.PersonNouns.Contains(next) || QuoteWords.MaleRelations.Contains(next) || QuoteWords.FemaleRelations.Contains(next)
+                || next is "lawyer" or "lawyers" or "friend" or "colleague" or "successor" or "predecessor" or "partner" or "boss" or "deputy" or "assistant")
+            {
+                return true;
+            }
+
+            start = end + 1;
+            end = start;
+            while (end < _text.Length && char.IsLetter(_text[end]))
+            {
+                end++;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
