@@ -161,6 +161,16 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
         ["Oval", "Box", "Head", "Front", "Back", "Post", "Field", "Regional", "Local", "District", "Branch", "Main", "Corner", "Executive", "Home", "Press"],
         ignoreCase: true);
 
+    /// <summary>Lines of business that end no common phrase: a name of common words before them is still a company's.</summary>
+    private static readonly SpanSet DistinctiveHeads = new(
+        ["Airlines", "Airways", "Therapeutics", "Biosciences", "Biotech", "Pharmaceuticals", "Pharma", "Bancorp", "Bancshares", "Semiconductor",
+         "Semiconductors", "Telecommunications", "Brewing", "Nutrition", "Outfitters"], ignoreCase: false);
+
+    /// <summary>An apostrophe right after a capitalized plural and before a capitalized word: "Workers’ Alliance", "Consumers' Counsel".</summary>
+    private static bool IsPluralPossessive(string text, ReadOnlySpan<Token> tokens, int j) =>
+        j > 0 && j + 1 < tokens.Length && tokens[j].Length == 1 && text[tokens[j].Start] is '\'' or '\u2019' && tokens[j].Start == tokens[j - 1].End
+        && text[tokens[j - 1].End - 1] == 's' && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[j + 1].Start]);
+
     private static readonly SpanSet CorporateTitles = new(
         ["CEO", "CFO", "COO", "CTO", "Chief", "Chairman", "Chairwoman", "Chair", "President", "Founder", "Co-founder", "Spokesman",
          "Spokeswoman", "Spokesperson", "Director", "Executive", "Managing", "Head"], ignoreCase: false);
@@ -182,7 +192,8 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
 
         int first = j + 1;
         while (j >= lower && end - j <= MaxWords && SameLine(text, tokens, j, end)
-               && (IsNameWord(text, tokens[j]) || IsAmpersand(text, tokens[j]) && j - 1 >= lower && IsNameWord(text, tokens[j - 1])))
+               && (IsNameWord(text, tokens[j]) || IsAmpersand(text, tokens[j]) && j - 1 >= lower && IsNameWord(text, tokens[j - 1])
+                   || IsPluralPossessive(text, tokens, j) && j - 1 >= lower && IsNameWord(text, tokens[j - 1]))) // ("Rail Workers’ Alliance")
         {
             first = j;
             j--;
@@ -266,7 +277,8 @@ internal sealed class CompanyNameRecognizer : IEntityRecognizer
             }
         }
 
-        if (head == Head.Business)
+        // (Heads no common phrase ends in name a company whatever words come before: "Summit Range Airlines".)
+        if (head == Head.Business && !DistinctiveHeads.Contains(text.AsSpan(tokens[end].Start, tokens[end].Length)))
         {
             bool unknown = false;
             for (int k = first; k < end; k++)

@@ -40,7 +40,7 @@ internal static class EntityPipeline
                 EntityMention mention = builtIn ? Trim(context.Text, context.Tokens.AsSpan(), original) : original;
                 if (builtIn && (mention.Type == EntityType.Organization || mention.Type == EntityType.Person))
                 {
-                    mention = PersonAfterRoleWord(context, mention);
+                    mention = PersonAfterRoleWord(context, PersonAfterOfficeTitle(context, mention));
                 }
 
                 if (builtIn && mention.Type == EntityType.Person && mention.Span.Length > 0)
@@ -115,8 +115,8 @@ internal static class EntityPipeline
             context = new EntityRecognitionContext(context.Text, context.Tokens, context.Sentences, context.Paragraphs, context.Metadata, [.. accepted]);
         }
 
-        return [.. CompaniesByContext(context.Text, context.Tokens.AsSpan(),
-            CourtsOfLeftOver(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, accepted))))];
+        return [.. TypesByContext(context.Text, context.Tokens.AsSpan(), CompaniesByContext(context.Text, context.Tokens.AsSpan(),
+            CourtsOfLeftOver(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, KnownNamesBefore(context.Text, context.Tokens.AsSpan(), accepted))))))];
     }
 
     /// <summary>
@@ -225,6 +225,100 @@ internal static class EntityPipeline
 
         mentions.AddRange(added);
         mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        return mentions;
+    }
+
+    /// <summary>
+    /// Single-word mentions whose sentence gives their type away: a known first name set off after a relation or a role
+    /// ("Ms Hartley's mother, Patricia, said") is a person's; a known place after "from" or "to" that is no first name ("flying
+    /// from Denver to Boise") is a place; a name in quotation marks after "called", "named", "dubbed" or "brand name" ("glasses
+    /// called "Lumen"") is a product's or a work's (MISC).
+    /// </summary>
+    private static List<EntityMention> TypesByContext(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            EntityMention m = mentions[k];
+            if (m.Span.Length == 0 || !m.Type.IsName || text.AsSpan(m.Span.Start, m.Span.Length).Contains(' '))
+            {
+                continue;
+            }
+
+            int i = Token.IndexAt(tokens, m.Span.Start);
+            if (i <= 1 || i >= tokens.Length || tokens[i].Start != m.Span.Start)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = text.AsSpan(m.Span.Start, m.Span.Length);
+            ReadOnlySpan<char> before = WordAt(text, tokens, i - 1);
+            if (m.Type == EntityType.Organization && before is "," && Quotes.FirstNameGenders.Of(name) != '\0' && WordAt(text, tokens, i + 1) is ","
+                && WordAt(text, tokens, i - 2) is var relation
+                && (Quotes.QuoteWords.MaleRelations.Contains(relation) || Quotes.QuoteWords.FemaleRelations.Contains(relation) || Quotes.QuoteWords.IsRole(relation)))
+            {
+                mentions[k] = m with { Type = EntityType.Person };
+            }
+            else if (m.Type == EntityType.Person && before is "from" or "to" && Quotes.FirstNameGenders.Of(name) == '\0'
+                     && EntityClusterer.IsKnownPlace(text.Substring(m.Span.Start, m.Span.Length)))
+            {
+                mentions[k] = m with { Type = EntityType.Gpe };
+            }
+            else if ((m.Type == EntityType.Person || m.Type == EntityType.Organization) && tokens[i - 1].Kind == TokenKind.Quote && i >= 2
+                     && WordAt(text, tokens, i - 2) is "called" or "named" or "dubbed" or "name" or "branded")
+            {
+                mentions[k] = m with { Type = EntityType.Misc };
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// "The [Associated Press]": an organization's mention the tagger cut after capitalized words that the gazetteer knows as
+    /// one organization's name with it ("Associated Press", "Free Press") takes those words, one or two of them, where no
+    /// other mention has them.
+    /// </summary>
+    private static List<EntityMention> KnownNamesBefore(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
+    {
+        Tagging.Gazetteer gazetteer = Tagging.NerModel.Default.Gazetteer;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            EntityMention m = mentions[i];
+            int first = Token.IndexAt(tokens, m.Span.Start);
+            if (m.Type != EntityType.Organization || first <= 0 || first >= tokens.Length || tokens[first].Start != m.Span.Start)
+            {
+                continue;
+            }
+
+            int lower = i > 0 ? mentions[i - 1].Span.End : 0;
+            for (int n = 1; n <= 2 && first - n >= 0; n++)
+            {
+                Token before = tokens[first - n];
+                if (before.Start < lower || !IsCapitalizedWordAt(text, tokens, first - n) || text.AsSpan(before.End, tokens[first - n + 1].Start - before.End).Contains('\n'))
+                {
+                    break;
+                }
+
+                ulong h = Tagging.Gazetteer.Start;
+                int end = first;
+                while (end < tokens.Length && tokens[end].Start < m.Span.End)
+                {
+                    end++;
+                }
+
+                for (int k = first - n; k < end; k++)
+                {
+                    h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
+                }
+
+                if (end - (first - n) <= Tagging.Gazetteer.MaxPhraseTokens && (gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.Organization)) != 0)
+                {
+                    mentions[i] = m with { Span = TextSpan.FromBounds(before.Start, m.Span.End) };
+                    break;
+                }
+            }
+        }
+
         return mentions;
     }
 
@@ -1117,6 +1211,57 @@ internal static class EntityPipeline
     /// A word for someone's trade or office: no first name, ending like an agent noun, "-er", "-or", "-ist", "-ian"
     /// ("Landscaper", "Councillor", "Pharmacist", "Librarian").
     /// </summary>
+    /// <summary>Titles of local and state office that the tagger runs into a name: "Jackson County Prosecutor Melissa Groves".</summary>
+    private static readonly Internal.SpanSet OfficeTitles = new(
+        ["Prosecutor", "Commissioner", "Sheriff", "Attorney", "Clerk", "Treasurer", "Auditor", "Executive", "Mayor", "Supervisor", "Coroner",
+         "Assessor", "Councilman", "Councilwoman", "Councillor", "Councilor", "Judge", "Superintendent", "Chairman", "Chairwoman", "Administrator",
+         "Solicitor", "Recorder", "Controller", "Comptroller", "Manager"], ignoreCase: false);
+
+    /// <summary>
+    /// "[Ross County Commissioner Greg Stahl disagreed]ORG": an organization's mention the tagger ran over an office's title,
+    /// a first name and a surname (and a lowercase word after them) is that person's; the office stays outside.
+    /// </summary>
+    internal static EntityMention PersonAfterOfficeTitle(EntityRecognitionContext context, EntityMention mention)
+    {
+        if (mention.Type != EntityType.Organization && mention.Type != EntityType.Misc)
+        {
+            return mention;
+        }
+
+        string text = context.Text;
+        ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
+        int first = Token.IndexAt(tokens, mention.Span.Start);
+        int end = first;
+        while (end < tokens.Length && tokens[end].Start < mention.Span.End)
+        {
+            end++;
+        }
+
+        for (int t = first + 1; t + 2 < end + 1 && t < end; t++)
+        {
+            if (!OfficeTitles.Contains(text.AsSpan(tokens[t].Start, tokens[t].Length)) || t + 1 >= end
+                || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length)) == '\0')
+            {
+                continue;
+            }
+
+            int last = t + 1;
+            while (last + 1 < end && tokens[last + 1].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(text[tokens[last + 1].Start]))
+            {
+                last++;
+            }
+
+            // The name runs to the mention's end, or to a lowercase word the tagger took along ("... Greg Stahl disagreed").
+            bool rest = last + 1 == end || last + 2 == end && tokens[last + 1].Kind == TokenKind.Word && !HasUpper(text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length));
+            if (last > t + 1 && rest)
+            {
+                return mention with { Span = TextSpan.FromBounds(tokens[t + 1].Start, tokens[last].End), Type = EntityType.Person };
+            }
+        }
+
+        return mention;
+    }
+
     private static bool IsTradeWord(ReadOnlySpan<char> word) =>
         word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
                             || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal))

@@ -1295,6 +1295,12 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
+        // ("The filing shows that ...", "the ruling says": a noun in "-ing" after an article is the subject, and the cue its verb.)
+        if (k - 2 >= a && QuoteWords.Articles.Contains(Word(k - 2)) && QuoteWords.IngNouns.Contains(w) && (k + 1 >= _tokens.Length || Is(k + 1, "that")))
+        {
+            return false;
+        }
+
         return !IsCapitalized(k - 1)
                && (w.Contains('-') || w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !QuoteWords.ParticiplePrepositions.Contains(w));
     }

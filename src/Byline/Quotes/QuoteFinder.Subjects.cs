@@ -659,11 +659,19 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int RelativePronounBefore(int j, int lower)
     {
-        for (int m = j; m > lower && m >= j - 12; m--)
+        // ("A beekeeper who manages 900 hives and who has lost a third of his colonies each winter said": counts inside, and
+        // two relative clauses joined by "and", the first one's pronoun.)
+        for (int m = j; m > lower && m >= j - 20; m--)
         {
-            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic && _tokens[m].Kind != TokenKind.Number)
             {
                 return -1;
+            }
+
+            if (Is(m, "who") && m - 1 > lower && Is(m - 1, "and") && char.IsLower(_text[_tokens[m].Start]))
+            {
+                m--; // the "and" that joins this clause to the one before; go on to that one's pronoun
+                continue;
             }
 
             if ((Is(m, "who") || Is(m, "whose")) && char.IsLower(_text[_tokens[m].Start]))
@@ -975,6 +983,12 @@ internal sealed partial class QuoteFinder
             return true; // "R-Utah", "D-Quincy": a party label without a period
         }
 
+        // ("a florist in Austin, Texas, said": a state written out after its city, between commas.)
+        if (to - from == 1 && from >= 2 && IsPunct(from - 1, ',') && IsCapitalized(from - 2) && UsStates.IsStateName(Word(from)) && IsPlaceAt(from, to))
+        {
+            return true;
+        }
+
         if (to - from != 1 || _tokens[from].Kind != TokenKind.Abbreviation || !IsCapitalized(from) || _text[_tokens[from].End - 1] != '.')
         {
             return false;
@@ -1009,7 +1023,9 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>"heard" after anything but a court, jury, inquest or magistrates: no cue ("Manchester Crown Court heard" is one).</summary>
-    private bool IsHeardOutsideCourt(int i) => Is(i, "heard") && !(i > 0 && QuoteWords.CourtHearers.Contains(Word(i - 1)));
+    private bool IsHeardOutsideCourt(int i) =>
+        Is(i, "heard") && !(i > 0 && QuoteWords.CourtHearers.Contains(Word(i - 1))
+                            || i > 1 && (Is(i - 1, "has") || Is(i - 1, "have") || Is(i - 1, "had")) && QuoteWords.CourtHearers.Contains(Word(i - 2))); // ("a jury has heard")
 
     /// <summary>A cue word that reads as a verb here ("said", "reported"), not a noun ("state", "report").</summary>
     private bool IsVerbLikeCue(int i)

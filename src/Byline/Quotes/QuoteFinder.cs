@@ -75,7 +75,7 @@ internal sealed partial class QuoteFinder
         FindInterviewAnswers(found);
         _cancellationToken.ThrowIfCancellationRequested();
         FindPartialLeftovers(found);
-        found.RemoveAll(f => InEditorsNote(f.AnchorToken));
+        found.RemoveAll(f => InEditorsNote(f.AnchorToken) || IsWrittenThing(f.SpeakerStart, f.SpeakerEnd));
         RemoveReportsInsideTurns(found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         for (int i = 0; i < found.Count; i++)
@@ -93,6 +93,28 @@ internal sealed partial class QuoteFinder
         }
 
         return new SpeakerResolver(_context, this).Resolve(found.ConvertAll(f => (f.Span, f.Kind, f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd, f.Fragments, f.Continuation, f.NamedStart, f.NamedEnd)), _cancellationToken);
+    }
+
+    /// <summary>
+    /// A speaker phrase whose head is a thing that carries words no one speaks: "A laminated sign on the wall says ...", "a
+    /// banner read", "her T-shirt said" (a subject that describes the thing by a phrase after it counts: "sign on the wall").
+    /// </summary>
+    private bool IsWrittenThing(int start, int end)
+    {
+        for (int i = start; i >= 0 && i < end; i++)
+        {
+            if (IsWordToken(i) && QuoteWords.NotSpeakerStarts.Contains(Word(i)))
+            {
+                return false; // ("Supporters of the sign-language bill": the thing after a preposition is no head)
+            }
+
+            if (IsWordToken(i) && QuoteWords.WrittenThings.Contains(Word(i)) && char.IsLower(_text[_tokens[i].Start]))
+            {
+                return i == end - 1 || IsWordToken(i + 1) && QuoteWords.NotSpeakerStarts.Contains(Word(i + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -398,6 +398,17 @@ internal static class QuoteWords
     /// <summary>Plural units of a duration: "for weeks", "for two years".</summary>
     public static readonly SpanSet DurationUnits = new(["days", "weeks", "months", "years", "decades"], ignoreCase: true);
 
+    /// <summary>Things whose words no one speaks: "a sign says", "the banner read", "her T-shirt said".</summary>
+    public static readonly SpanSet WrittenThings = new(
+        ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard", "billboards", "t-shirt", "t-shirts",
+         "shirt", "shirts", "sticker", "stickers", "plaque", "mural", "graffiti", "sweatshirt", "mug", "tattoo"],
+        ignoreCase: true);
+
+    /// <summary>Nouns in "-ing" that speak through their content: "the filing shows that", "the ruling says that".</summary>
+    public static readonly SpanSet IngNouns = new(
+        ["filing", "ruling", "finding", "briefing", "hearing", "listing", "posting", "recording", "reading", "polling", "warning", "offering",
+         "writing", "meeting", "ranking", "rating"], ignoreCase: true);
+
     /// <summary>What a court dismisses: "dismissed his lawsuit", "dismissed the charges against him".</summary>
     public static readonly SpanSet LegalActions = new(
         ["lawsuit", "lawsuits", "suit", "suits", "case", "cases", "charge", "charges", "complaint", "complaints", "appeal", "appeals", "indictment",

@@ -2137,7 +2137,8 @@ internal sealed class SpeakerResolver
             EntityMention m = mentions[i];
             // ("Astronomers have detected ... According to the team, ...": a club is named in a city's name and its own, "The
             // Leeds Rhinos", in the same paragraph; one word that opens a sentence may be a research or campaign team's members.)
-            if (IsOrganizationAntecedent(m) && OpensSentence(m.Span) && !IsDateline(m.Span) && FitsNoun(m, noun)
+            // ("In a statement, Kingsmere Athletic said ... The club added ...": or the organization that spoke last.)
+            if (IsOrganizationAntecedent(m) && (OpensSentence(m.Span) || m.EntityId is { } spoke && spoke == _previousSpeakerEntity) && !IsDateline(m.Span) && FitsNoun(m, noun)
                 && !(ownName && !HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun))
                 && !(noun.Equals("team", StringComparison.OrdinalIgnoreCase)
                      && (!_text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ') || ParagraphIndexAt(m.Span.Start) != paragraph)))
@@ -2326,6 +2327,7 @@ internal sealed class SpeakerResolver
     private static readonly string[] AssociationKinds = ["Association", "Federation", "League", "Union"];
     private static readonly string[] InstituteKinds = ["University", "Institute"];
     private static readonly string[] LeagueKinds = ["League", "Association", "Federation"];
+    private static readonly string[] ClubKinds = ["Athletic", "Rovers", "Wanderers", "Albion", "Club", "FC", "United", "Town", "City"];
 
     /// <summary>The heads of body names a description's noun also covers: "the agency" for an "Authority".</summary>
     private static string[] KindsOf(ReadOnlySpan<char> noun)
@@ -2356,6 +2358,7 @@ internal sealed class SpeakerResolver
         (["association", "federation"], AssociationKinds),
         (["university", "institute", "lab", "laboratory"], InstituteKinds),
         (["league"], LeagueKinds),
+        (["club", "side"], ClubKinds),
     ];
 
     /// <summary>Whether one of the kinds is the head word, exactly.</summary>

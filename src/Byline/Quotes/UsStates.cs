@@ -16,6 +16,10 @@ internal static class UsStates
         ["Wisconsin"] = "Wis.", ["Wyoming"] = "Wyo.",
     };
 
+    /// <summary>Whether a one-word name is a US state's ("Texas", "Ohio", "Maryland").</summary>
+    public static bool IsStateName(ReadOnlySpan<char> word) =>
+        word is "Texas" or "Ohio" or "Utah" or "Iowa" or "Idaho" or "Maine" or "Alaska" or "Hawaii" || Abbreviations.ContainsKey(word.ToString()) && !word.Contains(' ');
+
     /// <summary>The AP abbreviation of a state's name ("Maryland" -> "Md."), or null (also for states written in full: Texas, Ohio).</summary>
     public static string? Abbreviation(ReadOnlySpan<char> state) =>
         Abbreviations.TryGetValue(state.ToString(), out string? a) ? a : null; // (rare: a place word in a description)

@@ -105,6 +105,44 @@ public class EntityPipelineTests
     }
 
     [Theory]
+    [InlineData("Ross County Commissioner Greg Stahl disagreed with the plan.", "PERSON:Greg Stahl")]
+    [InlineData("Jackson County Prosecutor Melissa Groves said the case would go to trial.", "PERSON:Melissa Groves")]
+    public void An_office_title_the_tagger_ran_into_a_name_leaves_the_person(string text, string expected)
+    {
+        // The tagger read "[Ross County Commissioner Greg Stahl disagreed]ORG" as one organization, the verb included.
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("Commissioner Greg", StringComparison.Ordinal) || m.Contains("Prosecutor Melissa", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The novel was published by Larkspur Press in March.", "ORG:Larkspur Press")]
+    [InlineData("Vitalis Nutrition said it would appeal the ruling.", "ORG:Vitalis Nutrition")]
+    [InlineData("Inspectors visited Hollybrook Academy in March.", "ORG:Hollybrook Academy")]
+    [InlineData("Melanie Arkwright is an analyst at Stonebridge Research.", "ORG:Stonebridge Research")]
+    [InlineData("A Summit Range Airlines jet made an emergency landing on Sunday.", "ORG:Summit Range Airlines")]
+    [InlineData("In a statement, Kingsmere Athletic said the manager retained the board's support.", "ORG:Kingsmere Athletic")]
+    [InlineData("The Associated Press called the race an hour after polls closed.", "ORG:Associated Press")]
+    [InlineData("The Rail Workers’ Alliance said the failure was predictable.", "ORG:Rail Workers’ Alliance")]
+    [InlineData("Tom Hadley directs the Ohio Consumers' Counsel.", "ORG:Ohio Consumers' Counsel")]
+    public void Publishers_research_firms_academies_airlines_clubs_and_possessive_names_are_organizations(string text, string expected)
+    {
+        // The tagger typed most of these PERSON (Larkspur Press, Vitalis Nutrition, Hollybrook Academy, Kingsmere Athletic),
+        // found only "Press" or "Alliance", or nothing ("Summit Range Airlines": common words before the head).
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text));
+    }
+
+    [Theory]
+    [InlineData("In a statement read to the court, Ms Hartley's mother, Patricia, said the family had been hollowed out.", "PERSON:Patricia")]
+    [InlineData("The jet was flying from Denver to Boise when the engine failed.", "GPE:Denver")]
+    [InlineData("The glasses, called “Lumen,” go on sale in October.", "MISC:Lumen")]
+    public void A_single_name_takes_the_type_its_sentence_gives_it(string text, string expected)
+    {
+        // The tagger read "Patricia" as ORG, "Denver" and "Lumen" as PERSON.
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text));
+    }
+
+    [Theory]
     [InlineData("Ng Wei Ling, a trader in Singapore, said rubber prices had risen for a third week.", "PERSON:Ng Wei Ling")]
     [InlineData("Tan Boon Huat, the company's chief executive, said the plant would reopen in March.", "PERSON:Tan Boon Huat")]
     [InlineData("Imran ul-Haq, a spokesman for the utility, said power would return by Friday.", "PERSON:Imran ul-Haq")]
