@@ -613,9 +613,10 @@ internal static class EntityClusterer
                 }
             }
             else if (cluster.Type == EntityType.Organization && words.Length == 1 && name.Length > 1 && type == EntityType.Organization
-                     && Same(words[0], name[0]) && char.IsUpper(words[0][0]) && CompanyNameRecognizer.IsCompanyTail(cluster.Canonical.Joined))
+                     && Same(words[0], name[0]) && char.IsUpper(words[0][0])
+                     && (CompanyNameRecognizer.IsCompanyTail(cluster.Canonical.Joined) || EntityPipeline.IsClubName(cluster.Canonical.Joined)))
             {
-                // "Trellis" for "Trellis Inc", "Halvorsen" for "Halvorsen Foods Inc": a company's name without its legal
+                // "Trellis" for "Trellis Inc", "Halvorsen" for "Halvorsen Foods Inc", "Kingsmere" for "Kingsmere Athletic": a company's or a club's name without its legal
                 // form or line of business (a person's mention of that word is retyped first where the article bears it
                 // out: EntityPipeline.CompaniesByContext).
                 score = 3;

@@ -490,7 +490,7 @@ internal static class EntityPipeline
             {
                 (surnames ??= []).Add(Tagging.StableHash.OfLower(name[(space + 1)..]));
             }
-            else if (m.Type == EntityType.Organization && space > 0 && CompanyNameRecognizer.IsCompanyTail(name))
+            else if (m.Type == EntityType.Organization && space > 0 && (CompanyNameRecognizer.IsCompanyTail(name) || IsClubName(name)))
             {
                 (shortNames ??= []).Add(Tagging.StableHash.OfLower(name[..name.IndexOf(' ')].TrimEnd(',')));
             }
@@ -808,6 +808,10 @@ internal static class EntityPipeline
 
         return open >= 0 && words >= 2 ? open : -1; // (one particle alone may open a company's name: "De Beers")
     }
+
+    /// <summary>A club's name whose last word is a club's ("Kingsmere Athletic", "Bristol Rovers"): its first word is its short form.</summary>
+    internal static bool IsClubName(ReadOnlySpan<char> name) =>
+        name.Count(' ') == 1 && name[(name.LastIndexOf(' ') + 1)..] is "Athletic" or "Rovers" or "Wanderers" or "Albion" or "Hotspur" or "FC";
 
     /// <summary>Whether a word is a particle of a person's name ("de", "van", "bin"), in lower case or capitalized ("De", "Van").</summary>
     internal static bool IsNameParticle(ReadOnlySpan<char> word) =>

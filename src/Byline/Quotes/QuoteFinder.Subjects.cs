@@ -661,7 +661,7 @@ internal sealed partial class QuoteFinder
     {
         // ("A beekeeper who manages 900 hives and who has lost a third of his colonies each winter said": counts inside, and
         // two relative clauses joined by "and", the first one's pronoun.)
-        for (int m = j; m > lower && m >= j - 20; m--)
+        for (int m = j; m > lower && m >= j - 30; m--)
         {
             if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic && _tokens[m].Kind != TokenKind.Number)
             {

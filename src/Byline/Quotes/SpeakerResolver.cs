@@ -476,13 +476,45 @@ internal sealed class SpeakerResolver
         for (int i = MentionsStartingBefore(phrase.Start) - 1; i >= 0 && mentions[i].Span.Start >= floor; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Person && m.EntityId is { } id && !InQuotedWords(m.Span) && OpensSentence(m.Span, afterTitle: true))
+            // ("Kai Mensah scored twice, and Lyle was quick to shield him. "...," the 52-year-old told ...": or a clause's after ", and".)
+            if (m.Type == EntityType.Person && m.EntityId is { } id && !InQuotedWords(m.Span) && (OpensSentence(m.Span, afterTitle: true) || OpensCoordinateClause(m.Span)))
             {
                 return Fits(id, noun) && _entities.TryGetValue(id, out Entity? e) ? new QuoteSpeaker(phrase, id, e.Name) : null;
             }
         }
 
         return previous is not null && Fits(previous.EntityId!, noun) ? previous with { Span = phrase } : null;
+    }
+
+    /// <summary>
+    /// Whether an unnamed speaker's description ("woman", "retired casino dealer") fits a pronoun: its noun's sex ("woman",
+    /// "mother"), or a person's noun of either sex whose report opened with that same pronoun ("A neighbor said she heard ...").
+    /// </summary>
+    private bool UnnamedPersonFits(string description, Gender want)
+    {
+        ReadOnlySpan<char> head = description.AsSpan(description.LastIndexOf(' ') + 1);
+        // (One person: not "Both women", "The Vermont senators".)
+        Gender g = head is "woman" or "girl" or "lady" || QuoteWords.FemaleRelations.Contains(head) ? Gender.Female
+            : head is "man" or "boy" || QuoteWords.MaleRelations.Contains(head) ? Gender.Male : Gender.Unknown;
+        if (g != Gender.Unknown)
+        {
+            return g == want;
+        }
+
+        if (head is "women" or "men" || !(QuoteWords.Roles.Contains(head) || QuoteWords.PersonNouns.Contains(head) || head is "neighbor" or "neighbour" or "resident" or "witness" or "voter" or "owner"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> report = _text.AsSpan(_previousSpan.Start, _previousSpan.Length);
+        return want == Gender.Female ? report.StartsWith("she ", StringComparison.Ordinal) : report.StartsWith("he ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a mention opens a clause joined by ", and", ", but" or a semicolon ("..., and Lyle was quick to ...").</summary>
+    private bool OpensCoordinateClause(TextSpan span)
+    {
+        ReadOnlySpan<char> before = _text.AsSpan(0, span.Start).TrimEnd(' ');
+        return before.EndsWith(", and", StringComparison.Ordinal) || before.EndsWith(", but", StringComparison.Ordinal) || before.EndsWith(';');
     }
 
     /// <summary>Whether a person's mention outside quoted words starts before <paramref name="position"/>.</summary>
@@ -1088,6 +1120,15 @@ internal sealed class SpeakerResolver
             }
 
             continued = g == Gender.Unknown ? previousEntity : null;
+        }
+
+        // "A woman who lives across the street said she heard shots. She said ...": a pronoun that goes on right after an unnamed
+        // person's report, of that person's sex (or the report's own pronoun for them), is that person, not someone named before.
+        if (want is Gender.Male or Gender.Female && _previousNearby is { EntityId: null, Name: { } unnamed } && _previousSpan.End <= pronoun.Start
+            && SentenceIndexAt(pronoun.Start) - SentenceIndexAt(_previousSpan.Start) <= 1 && UnnamedPersonFits(unnamed, want)
+            && !NewPersonSince(_previousSpan.End, pronoun.Start, want))
+        {
+            return new QuoteSpeaker(pronoun, null, unnamed);
         }
 
         // "In a joint statement, the hospitals said they had offered raises ... and accused the union of ...": "they" or "it"
