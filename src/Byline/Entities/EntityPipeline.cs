@@ -1241,9 +1241,9 @@ internal static class EntityPipeline
             end++;
         }
 
-        for (int t = first + 1; t + 2 < end + 1 && t < end; t++)
+        for (int t = first + 1; t + 1 < end; t++)
         {
-            if (!OfficeTitles.Contains(text.AsSpan(tokens[t].Start, tokens[t].Length)) || t + 1 >= end
+            if (!OfficeTitles.Contains(text.AsSpan(tokens[t].Start, tokens[t].Length))
                 || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length)) == '\0')
             {
                 continue;

@@ -514,7 +514,7 @@ internal sealed class SpeakerResolver
     private bool OpensCoordinateClause(TextSpan span)
     {
         ReadOnlySpan<char> before = _text.AsSpan(0, span.Start).TrimEnd(' ');
-        return before.EndsWith(", and", StringComparison.Ordinal) || before.EndsWith(", but", StringComparison.Ordinal) || before.EndsWith(';');
+        return before.EndsWith(", and", StringComparison.Ordinal) || before.EndsWith(", but", StringComparison.Ordinal) || before.Length > 0 && before[^1] == ';';
     }
 
     /// <summary>Whether a person's mention outside quoted words starts before <paramref name="position"/>.</summary>
