@@ -540,6 +540,15 @@ internal sealed partial class QuoteFinder
             return false; // (also "Half of those who responded said ...")
         }
 
+        // "it says more about grief than ...", "says a lot about his judgment", "says something about the party": what a thing
+        // shows, no report (not "He said more about the plan would come Friday": a past report).
+        int aboutAt = Is(k + n, "a") && Is(k + n + 1, "lot") ? k + n + 2 : k + n + 1;
+        if ((Is(k, "says") || Is(k, "say")) && Is(aboutAt, "about")
+            && (Is(k + n, "more") || Is(k + n, "much") || Is(k + n, "something") || Is(k + n, "everything") || aboutAt == k + n + 2))
+        {
+            return false;
+        }
+
         // "The judge wrote a 47-page opinion.", "she wrote a children's book": a work written, with nothing said of it.
         if (n == 1 && (Is(k, "wrote") || Is(k, "writes") || Is(k, "write") || Is(k, "written")) && WrittenWorkEnd(k + 1, b) is int workEnd and > 0
             && (workEnd >= b - 1 || IsTerminator(workEnd) || Is(workEnd, "for") || Is(workEnd, "last") || Is(workEnd, "in") && IsYearAt(workEnd + 1)))

@@ -1432,6 +1432,11 @@ internal sealed partial class QuoteFinder
         }
 
         int next = Is(n + 1, "the") ? n + 2 : n + 1;
+        if (next + 1 < to && Is(n + 1, "the") && QuoteWords.CompanyNouns.Contains(Word(next)))
+        {
+            next++; // "Teddy Nakashima of the firm Blackwater Labs"
+        }
+
         return next < to && IsCapitalized(next) ? n : -1;
     }
 
