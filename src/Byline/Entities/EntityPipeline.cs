@@ -290,6 +290,17 @@ internal static class EntityPipeline
                 continue;
             }
 
+            // "[City]ORG" after an unknown word that opens the sentence ("Harbourside City beat ..."): a club's head keeps the
+            // place word before it.
+            ReadOnlySpan<char> own = text.AsSpan(m.Span.Start, m.Span.Length);
+            if (own is "City" or "United" or "Town" or "Rovers" or "Wanderers" or "Albion" && IsCapitalizedWordAt(text, tokens, first - 1)
+                && !Tagging.NerModel.Default.Clusters.KnowsLowerCase(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length)) // (not "The City")
+                && tokens[first - 1].End + 1 == tokens[first].Start && (i == 0 || mentions[i - 1].Span.End <= tokens[first - 1].Start))
+            {
+                mentions[i] = m with { Span = TextSpan.FromBounds(tokens[first - 1].Start, m.Span.End) };
+                continue;
+            }
+
             int lower = i > 0 ? mentions[i - 1].Span.End : 0;
             for (int n = 1; n <= 2 && first - n >= 0; n++)
             {

@@ -123,12 +123,13 @@ public class EntityPipelineTests
     [InlineData("A Summit Range Airlines jet made an emergency landing on Sunday.", "ORG:Summit Range Airlines")]
     [InlineData("In a statement, Kingsmere Athletic said the manager retained the board's support.", "ORG:Kingsmere Athletic")]
     [InlineData("The Associated Press called the race an hour after polls closed.", "ORG:Associated Press")]
+    [InlineData("Harbourside City beat Kingsmere Athletic 3-1 on Saturday.", "ORG:Harbourside City")]
     [InlineData("The Rail Workers’ Alliance said the failure was predictable.", "ORG:Rail Workers’ Alliance")]
     [InlineData("Tom Hadley directs the Ohio Consumers' Counsel.", "ORG:Ohio Consumers' Counsel")]
     public void Publishers_research_firms_academies_airlines_clubs_and_possessive_names_are_organizations(string text, string expected)
     {
         // The tagger typed most of these PERSON (Larkspur Press, Vitalis Nutrition, Hollybrook Academy, Kingsmere Athletic),
-        // found only "Press" or "Alliance", or nothing ("Summit Range Airlines": common words before the head).
+        // found only "Press", "Alliance" or "City", or nothing ("Summit Range Airlines": common words before the head).
         Assert.Contains(expected, EntityTestHelpers.Mentions(text));
     }
 
