@@ -302,6 +302,7 @@ internal static class EntityPipeline
             }
 
             int lower = i > 0 ? mentions[i - 1].Span.End : 0;
+            int end = Token.IndexAt(tokens, m.Span.End - 1) + 1;
             for (int n = 1; n <= 2 && first - n >= 0; n++)
             {
                 Token before = tokens[first - n];
@@ -311,12 +312,6 @@ internal static class EntityPipeline
                 }
 
                 ulong h = Tagging.Gazetteer.Start;
-                int end = first;
-                while (end < tokens.Length && tokens[end].Start < m.Span.End)
-                {
-                    end++;
-                }
-
                 for (int k = first - n; k < end; k++)
                 {
                     h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
@@ -784,7 +779,6 @@ internal static class EntityPipeline
         return result;
     }
 
-    /// <summary>Lowercase particles inside a person's name: "Khalid bin Mahfouz", "Juan Carlos de la Fuente", "Ngũgĩ wa Thiong'o".</summary>
     /// <summary>
     /// The start of the particles before a name at <paramref name="start"/> whose first particle is capitalized ("De la
     /// Garza", "Van der Berg"), two of them at least, counting a particle the name itself opens with ("De [la Garza]"); -1
@@ -831,6 +825,7 @@ internal static class EntityPipeline
     private static readonly Internal.SpanSet NameParticlesAnyCase = new(
         ["bin", "bint", "ibn", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "dela", "delos"], ignoreCase: true);
 
+    /// <summary>Lowercase particles inside a person's name: "Khalid bin Mahfouz", "Juan Carlos de la Fuente", "Ngũgĩ wa Thiong'o".</summary>
     private static readonly Internal.SpanSet NameParticles = new(
         ["bin", "bint", "ibn", "wa", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "dela", "delos", "al", "el"], ignoreCase: false);
 
@@ -1222,10 +1217,6 @@ internal static class EntityPipeline
         return new EntityMention(TextSpan.FromBounds(tokens[first + 1].Start, tokens[end - 1].End), EntityType.Person);
     }
 
-    /// <summary>
-    /// A word for someone's trade or office: no first name, ending like an agent noun, "-er", "-or", "-ist", "-ian"
-    /// ("Landscaper", "Councillor", "Pharmacist", "Librarian").
-    /// </summary>
     /// <summary>Titles of local and state office that the tagger runs into a name: "Jackson County Prosecutor Melissa Groves".</summary>
     private static readonly Internal.SpanSet OfficeTitles = new(
         ["Prosecutor", "Commissioner", "Sheriff", "Attorney", "Clerk", "Treasurer", "Auditor", "Executive", "Mayor", "Supervisor", "Coroner",
@@ -1238,7 +1229,7 @@ internal static class EntityPipeline
     /// </summary>
     internal static EntityMention PersonAfterOfficeTitle(EntityRecognitionContext context, EntityMention mention)
     {
-        if (mention.Type != EntityType.Organization && mention.Type != EntityType.Misc)
+        if (mention.Type != EntityType.Organization)
         {
             return mention;
         }
@@ -1246,11 +1237,7 @@ internal static class EntityPipeline
         string text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens.AsSpan();
         int first = Token.IndexAt(tokens, mention.Span.Start);
-        int end = first;
-        while (end < tokens.Length && tokens[end].Start < mention.Span.End)
-        {
-            end++;
-        }
+        int end = Token.IndexAt(tokens, mention.Span.End - 1) + 1;
 
         for (int t = first + 1; t + 1 < end; t++)
         {
@@ -1277,6 +1264,10 @@ internal static class EntityPipeline
         return mention;
     }
 
+    /// <summary>
+    /// A word for someone's trade or office: no first name, ending like an agent noun, "-er", "-or", "-ist", "-ian"
+    /// ("Landscaper", "Councillor", "Pharmacist", "Librarian").
+    /// </summary>
     private static bool IsTradeWord(ReadOnlySpan<char> word) =>
         word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
                             || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal))

@@ -165,7 +165,7 @@ internal sealed partial class QuoteFinder
                         || Is(m + 1, "and") && m + 2 < b && AnotherSpeakersReport(m + 2, b)
                         || RelativeWithOwnSpeaker(m + 1, b)
                         // (""focused on Colorado, full stop," then spent 40 minutes ...": the subject's next deed.)
-                        || Is(m + 1, "then") && m + 2 < b && IsPastTense(m + 2)
+                        || IsThenDeed(m + 1, b)
                         // (""on the table," remarks the commission quickly walked back": the writer's gloss on the words.)
                         || (Is(m + 1, "remarks") || Is(m + 1, "comments")) && AsClauseAt(m + 2, b)))
                 {
@@ -302,7 +302,7 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
-            if (Is(m + 1, "then") && m + 2 < b && IsPastTense(m + 2) && m > j + 2)
+            if (m > j + 2 && IsThenDeed(m + 1, b))
             {
                 end = m; // "..., then spent 40 minutes talking about trade": the subject's next deed
                 break;
@@ -514,7 +514,9 @@ internal sealed partial class QuoteFinder
     private bool OpensWithGerund(int j, int b) =>
         IsTrailingParticiple(j) && j + 1 < b && (!IsLikelyVerb(j + 1) && !QuoteWords.FiniteVerbs.Contains(Word(j + 1)) || IsPunct(j + 2, ','));
 
-    /// <summary>A lowercase finite verb after a subject: a past tense, a present in "-s" ("urges", "campaigns") or a finite verb.</summary>
+    /// <summary>"then" and a past form at <paramref name="i"/>: the subject's next deed ("..., then spent 40 minutes ...").</summary>
+    private bool IsThenDeed(int i, int b) => Is(i, "then") && i + 1 < b && IsPastTense(i + 1);
+
     /// <summary>
     /// Whether a subject and its verb open a clause at <paramref name="i"/> ("the trial got underway", "she opened", "Congress
     /// grappled"): a subject pronoun, or up to five words of a noun phrase or a name, then a past form or a finite verb that is
@@ -563,10 +565,11 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        return v < b && (IsPastTense(v) && !(Is(v, "did") || Is(v, "had")) || QuoteWords.ClauseAuxiliaries.Contains(Word(v)) || v == i + 1 && IsLikelyVerb(v))
+        return v < b && (IsPastTense(v) || QuoteWords.ClauseAuxiliaries.Contains(Word(v)) || v == i + 1 && IsLikelyVerb(v))
                && CueAt(v, b, out _) == 0;
     }
 
+    /// <summary>A lowercase finite verb after a subject: a past tense, a present in "-s" ("urges", "campaigns") or a finite verb.</summary>
     private bool IsPastOrPresentVerb(int i) =>
         i < _tokens.Length && (IsPastTense(i) || QuoteWords.FiniteVerbs.Contains(Word(i)) || IsLikelyVerb(i));
 

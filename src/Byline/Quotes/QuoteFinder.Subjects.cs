@@ -984,7 +984,7 @@ internal sealed partial class QuoteFinder
         }
 
         // ("a florist in Austin, Texas, said": a state written out after its city, between commas.)
-        if (to - from == 1 && from >= 2 && IsPunct(from - 1, ',') && IsCapitalized(from - 2) && UsStates.IsStateName(Word(from)) && IsPlaceAt(from, to))
+        if (to - from == 1 && from >= 2 && IsPunct(from - 1, ',') && IsCapitalized(from - 2) && IsPlaceAt(from, to) && UsStates.IsStateName(Word(from)))
         {
             return true;
         }

@@ -459,7 +459,7 @@ internal sealed partial class QuoteFinder
         }
 
         int k = i + 1;
-        if (k < end && (Is(k, "the") || Is(k, "a") || Is(k, "an")))
+        if (k < end && QuoteWords.Articles.Contains(Word(k)))
         {
             k++;
             if (k + 1 < end && IsWordToken(k) && char.IsLower(_text[_tokens[k].Start]) && !QuoteWords.CalledEvents.Contains(Word(k)))

@@ -442,12 +442,12 @@ internal static class QuoteWords
          "shortly", "soon", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "couple", "of"],
         ignoreCase: true);
 
-    /// <summary>Nouns for a work whose title follows in quotation marks: her new film "The Salt Road", the album "Glass Houses".</summary>
     /// <summary>Documents one writes, the object of "wrote" with nothing reported: "wrote a 47-page opinion", "wrote the introduction".</summary>
     public static readonly SpanSet WrittenDocuments = new(
         ["opinion", "dissent", "column", "commentary", "introduction", "foreword", "dissertation", "thesis", "article", "textbook",
          "screenplay", "script", "lyrics", "chapter", "cookbook"], ignoreCase: true);
 
+    /// <summary>Nouns for a work whose title follows in quotation marks: her new film "The Salt Road", the album "Glass Houses".</summary>
     public static readonly SpanSet WorkNouns = new(
         ["film", "movie", "documentary", "album", "song", "single", "track", "book", "memoir", "novel", "biography", "autobiography",
          "play", "musical", "show", "series", "sitcom", "drama", "podcast", "programme", "opera", "poem", "painting", "exhibition",

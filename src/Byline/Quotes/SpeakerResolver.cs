@@ -1432,34 +1432,21 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool IsPossessorMention(EntityMention m)
     {
-        int e = m.Span.End;
-        if (e + 2 >= _text.Length || _text[e] is not ('\'' or '’') || _text[e + 1] != 's' || _text[e + 2] != ' ')
+        int t = Token.IndexAt(_context.Tokens.AsSpan(), m.Span.End);
+        if (t < 0 || t + 1 >= _finder.TokenCount || _finder.TokenAt(t).Start != m.Span.End || _finder.Word(t) is not ("'s" or "’s"))
         {
             return false;
         }
 
-        int start = e + 3, end = start;
-        while (end < _text.Length && char.IsLetter(_text[end]))
-        {
-            end++;
-        }
-
         // The possessed is a person: a role or a relation, or a modifier and one ("Szabo's lawyer", "Brandt's campaign manager");
         // not a thing ("Tuttle's article also attacked Christie. He ..." is Tuttle).
-        for (int words = 0; words < 2 && end > start; words++)
+        for (int k = t + 1; k <= t + 2 && k < _finder.TokenCount && _finder.TokenAt(k).Kind == TokenKind.Word; k++)
         {
-            ReadOnlySpan<char> next = _text.AsSpan(start, end - start);
+            ReadOnlySpan<char> next = _finder.Word(k);
             if (QuoteWords.IsRole(next) || QuoteWords.PersonNouns.Contains(next) || QuoteWords.MaleRelations.Contains(next) || QuoteWords.FemaleRelations.Contains(next)
                 || next is "lawyer" or "lawyers" or "friend" or "colleague" or "successor" or "predecessor" or "partner" or "boss" or "deputy" or "assistant")
             {
                 return true;
-            }
-
-            start = end + 1;
-            end = start;
-            while (end < _text.Length && char.IsLetter(_text[end]))
-            {
-                end++;
             }
         }
 

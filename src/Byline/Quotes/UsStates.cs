@@ -18,7 +18,7 @@ internal static class UsStates
 
     /// <summary>Whether a one-word name is a US state's ("Texas", "Ohio", "Maryland").</summary>
     public static bool IsStateName(ReadOnlySpan<char> word) =>
-        word is "Texas" or "Ohio" or "Utah" or "Iowa" or "Idaho" or "Maine" or "Alaska" or "Hawaii" || Abbreviations.ContainsKey(word.ToString()) && !word.Contains(' ');
+        word is "Texas" or "Ohio" or "Utah" or "Iowa" or "Idaho" or "Maine" or "Alaska" or "Hawaii" || Abbreviations.ContainsKey(word.ToString());
 
     /// <summary>The AP abbreviation of a state's name ("Maryland" -> "Md."), or null (also for states written in full: Texas, Ohio).</summary>
     public static string? Abbreviation(ReadOnlySpan<char> state) =>
