@@ -276,7 +276,8 @@ internal static class EntityPipeline
     /// <summary>
     /// "The [Associated Press]": an organization's mention the tagger cut after capitalized words that the gazetteer knows as
     /// one organization's name with it ("Associated Press", "Free Press") takes those words, one or two of them, where no
-    /// other mention has them.
+    /// other mention has them. A country's mention takes them the same way, and becomes the organization, when the gazetteer
+    /// knows the whole as an organization and not as a place ("[NHS] [England]GPE", "Historic England", "Police Scotland").
     /// </summary>
     private static List<EntityMention> KnownNamesBefore(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
     {
@@ -285,7 +286,7 @@ internal static class EntityPipeline
         {
             EntityMention m = mentions[i];
             int first = Token.IndexAt(tokens, m.Span.Start);
-            if (m.Type != EntityType.Organization || first <= 0 || first >= tokens.Length || tokens[first].Start != m.Span.Start)
+            if (m.Type != EntityType.Organization && m.Type != EntityType.Gpe || first <= 0 || first >= tokens.Length || tokens[first].Start != m.Span.Start)
             {
                 continue;
             }
@@ -293,7 +294,7 @@ internal static class EntityPipeline
             // "[City]ORG" after an unknown word that opens the sentence ("Harbourside City beat ..."): a club's head keeps the
             // place word before it.
             ReadOnlySpan<char> own = text.AsSpan(m.Span.Start, m.Span.Length);
-            if (own is "City" or "United" or "Town" or "Rovers" or "Wanderers" or "Albion" && IsCapitalizedWordAt(text, tokens, first - 1)
+            if (m.Type == EntityType.Organization && own is "City" or "United" or "Town" or "Rovers" or "Wanderers" or "Albion" && IsCapitalizedWordAt(text, tokens, first - 1)
                 && !Tagging.NerModel.Default.Clusters.KnowsLowerCase(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length)) // (not "The City")
                 && tokens[first - 1].End + 1 == tokens[first].Start && (i == 0 || mentions[i - 1].Span.End <= tokens[first - 1].Start))
             {
@@ -303,10 +304,16 @@ internal static class EntityPipeline
 
             int lower = i > 0 ? mentions[i - 1].Span.End : 0;
             int end = Token.IndexAt(tokens, m.Span.End - 1) + 1;
+            if (m.Type == EntityType.Gpe && NationalBodyPrefix(text, tokens, first, lower) is int body and >= 0)
+            {
+                mentions[i] = m with { Span = TextSpan.FromBounds(tokens[body].Start, m.Span.End), Type = EntityType.Organization };
+                continue;
+            }
+
             for (int n = 1; n <= 2 && first - n >= 0; n++)
             {
                 Token before = tokens[first - n];
-                if (before.Start < lower || !IsCapitalizedWordAt(text, tokens, first - n) || text.AsSpan(before.End, tokens[first - n + 1].Start - before.End).Contains('\n'))
+                if (before.Start < lower || !(IsCapitalizedWordAt(text, tokens, first - n) || m.Type == EntityType.Gpe && before.Kind == TokenKind.Word && char.IsUpper(text[before.Start])) || text.AsSpan(before.End, tokens[first - n + 1].Start - before.End).Contains('\n'))
                 {
                     break;
                 }
@@ -317,15 +324,50 @@ internal static class EntityPipeline
                     h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
                 }
 
-                if (end - (first - n) <= Tagging.Gazetteer.MaxPhraseTokens && (gazetteer.Lookup(h) & (1 << Tagging.Gazetteer.Organization)) != 0)
+                int categories = end - (first - n) <= Tagging.Gazetteer.MaxPhraseTokens ? gazetteer.Lookup(h) : 0;
+                if ((categories & (1 << Tagging.Gazetteer.Organization)) != 0
+                    && (m.Type == EntityType.Organization || (categories & (1 << Tagging.Gazetteer.Gpe | 1 << Tagging.Gazetteer.Location)) == 0))
                 {
-                    mentions[i] = m with { Span = TextSpan.FromBounds(before.Start, m.Span.End) };
+                    mentions[i] = m with { Span = TextSpan.FromBounds(before.Start, m.Span.End), Type = EntityType.Organization };
                     break;
                 }
             }
         }
 
         return mentions;
+    }
+
+    /// <summary>Words before a nation's name that make a public body of it ("NHS England", "Historic England", "Police Scotland").</summary>
+    private static readonly Internal.SpanSet NationalBodyWords = new(
+        ["NHS", "Historic", "Natural", "Sport", "Police", "Homes", "Transport", "Creative", "Visit", "Skills", "Health", "Council"], ignoreCase: false);
+
+    /// <summary>Second words of two-word prefixes of <see cref="NationalBodyWords"/>' kind ("Public Health England", "Arts Council England").</summary>
+    private static readonly Internal.SpanSet NationalBodyFirstWords = new(["Public", "Arts", "Health", "Historic", "Natural"], ignoreCase: false);
+
+    /// <summary>Nations of the United Kingdom, whose public bodies carry their name last.</summary>
+    private static readonly Internal.SpanSet UkNations = new(["England", "Scotland", "Wales", "Ireland", "Britain"], ignoreCase: false);
+
+    /// <summary>
+    /// The first token of a UK public body's name that ends in the nation at <paramref name="first"/> ("NHS England",
+    /// "Public Health Scotland", "Arts Council England"), or -1; the words must lie after <paramref name="lower"/>.
+    /// </summary>
+    private static int NationalBodyPrefix(string text, ReadOnlySpan<Token> tokens, int first, int lower)
+    {
+        if (first < 1 || !UkNations.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length)) || tokens[first - 1].Start < lower
+            || tokens[first - 1].Kind != TokenKind.Word || tokens[first - 1].End + 1 != tokens[first].Start
+            || !NationalBodyWords.Contains(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length)))
+        {
+            return -1;
+        }
+
+        int body = first - 1;
+        if (body >= 1 && tokens[body - 1].Start >= lower && tokens[body - 1].Kind == TokenKind.Word && tokens[body - 1].End + 1 == tokens[body].Start
+            && NationalBodyFirstWords.Contains(text.AsSpan(tokens[body - 1].Start, tokens[body - 1].Length)))
+        {
+            body--;
+        }
+
+        return body;
     }
 
     /// <summary>Titles that follow a body's name and open a person's ("Court of Appeals Judge Ann Lee").</summary>
@@ -1059,6 +1101,17 @@ internal static class EntityPipeline
             trimmedEnd--;
         }
 
+        // A verb or an adverb the tagger ran on into after a capitalized name ("while Public Health England declined to
+        // comment", "Gingrich cynically dismissed"), or the kind of medium ("Sun newspaper"); not a common noun that is part
+        // of the name ("the Obama administration", "the Smith family").
+        if (mention.Type == EntityType.Person || mention.Type == EntityType.Organization)
+        {
+            while (trimmedEnd - trimmedFirst >= 2 && IsLowerCaseVerbOrAdverb(text, tokens[trimmedEnd - 1]) && char.IsUpper(text[tokens[trimmedEnd - 2].Start]))
+            {
+                trimmedEnd--;
+            }
+        }
+
         if (trimmedFirst == first && trimmedEnd == end)
         {
             return mention;
@@ -1549,6 +1602,40 @@ internal static class EntityPipeline
     private static readonly Internal.SpanSet NameSuffixes = new(
         ["Inc", "Ltd", "LLC", "LLP", "LP", "L.P", "Co", "Corp", "PLC", "plc", "AG", "SA", "S.A", "NV", "N.V", "GmbH", "Jr", "Sr",
          "II", "III", "IV", "PhD", "Ph.D", "MD", "M.D", "Esq"], ignoreCase: false);
+
+    /// <summary>
+    /// Present-tense and irregular past forms of speech verbs that follow a name ("Smith says", "Jones told"), and the kind of
+    /// medium after a paper's name ("Britain's Sun newspaper").
+    /// </summary>
+    private static readonly Internal.SpanSet VerbsAfterNames = new(
+        ["said", "says", "told", "tells", "adds", "warns", "argues", "insists", "writes", "wrote", "thinks", "knows", "spoke", "made", "took",
+         "newspaper", "magazine", "tabloid", "website"],
+        ignoreCase: false);
+
+    /// <summary>
+    /// Whether <paramref name="token"/> is a lower-case past form ("declined"), adverb ("cynically"), speech verb ("says") or
+    /// kind of medium ("newspaper"), which no name of a person or an organization ends in.
+    /// </summary>
+    private static bool IsLowerCaseVerbOrAdverb(string text, Token token)
+    {
+        ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
+        if (token.Kind != TokenKind.Word || word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.EndsWith("ed", StringComparison.Ordinal)
+               || word.EndsWith("ly", StringComparison.Ordinal) && word is not ("family" or "assembly" or "rally" or "ally" or "supply" or "monopoly")
+               || VerbsAfterNames.Contains(word);
+    }
 
     private static bool IsEdgeNoise(Token token, string text, bool attached) => token.Kind switch
     {

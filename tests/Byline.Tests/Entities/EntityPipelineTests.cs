@@ -134,6 +134,38 @@ public class EntityPipelineTests
     }
 
     [Theory]
+    [InlineData("A spokesperson for NHS England said waiting lists had grown for a third month.", "ORG:NHS England")]
+    [InlineData("Historic England listed the pier in 2019.", "ORG:Historic England")]
+    [InlineData("Police Scotland said two men had been arrested in Dundee.", "ORG:Police Scotland")]
+    [InlineData("The figures were published by Public Health Wales on Friday.", "ORG:Public Health Wales")]
+    [InlineData("The grant came from Arts Council England last year.", "ORG:Arts Council England")]
+    public void A_uk_public_body_named_after_its_nation_is_one_organization(string text, string expected)
+    {
+        // The tagger finds only the nation ("NHS [England]GPE"), so a quote's speaker would be the country.
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("GPE:", StringComparison.Ordinal) && !m.Contains("Dundee", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_nation_alone_stays_a_place()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("England beat Wales 24-10 in Cardiff on Saturday.");
+        Assert.Contains("GPE:England", mentions);
+        Assert.Contains("GPE:Wales", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("ORG:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_the_tagger_ran_into_an_organization_is_not_part_of_its_name()
+    {
+        // The tagger read "[Public Health England declined]ORG" after "Historic [England]GPE" earlier in the text.
+        List<string> mentions = EntityTestHelpers.Mentions("Historic England backed the plan, while Public Health England declined to comment.");
+        Assert.Contains("ORG:Public Health England", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("declined", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("In a statement read to the court, Ms Hartley's mother, Patricia, said the family had been hollowed out.", "PERSON:Patricia")]
     [InlineData("The jet was flying from Denver to Boise when the engine failed.", "GPE:Denver")]
     [InlineData("The glasses, called “Lumen,” go on sale in October.", "MISC:Lumen")]
