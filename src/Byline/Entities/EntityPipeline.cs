@@ -1278,7 +1278,8 @@ internal static class EntityPipeline
 
     /// <summary>
     /// "[Ross County Commissioner Greg Stahl disagreed]ORG": an organization's mention the tagger ran over an office's title,
-    /// a first name and a surname (and a lowercase word after them) is that person's; the office stays outside.
+    /// a first name and a surname (and a lowercase word after them) is that person's; the office stays outside. So is one that
+    /// opens with the chamber of a title in "of the" ("Speaker of the [House Newt Gingrich]ORG").
     /// </summary>
     internal static EntityMention PersonAfterOfficeTitle(EntityRecognitionContext context, EntityMention mention)
     {
@@ -1292,9 +1293,11 @@ internal static class EntityPipeline
         int first = Token.IndexAt(tokens, mention.Span.Start);
         int end = Token.IndexAt(tokens, mention.Span.End - 1) + 1;
 
-        for (int t = first + 1; t + 1 < end; t++)
+        bool chamber = first >= 2 && text.AsSpan(tokens[first].Start, tokens[first].Length) is "House" or "Senate" or "Assembly" or "Commons"
+                       && text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "the" && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length) is "of";
+        for (int t = chamber ? first : first + 1; t + 1 < end; t++)
         {
-            if (!OfficeTitles.Contains(text.AsSpan(tokens[t].Start, tokens[t].Length))
+            if (!(OfficeTitles.Contains(text.AsSpan(tokens[t].Start, tokens[t].Length)) || chamber && t == first)
                 || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length)) == '\0')
             {
                 continue;

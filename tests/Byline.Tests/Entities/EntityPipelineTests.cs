@@ -107,12 +107,15 @@ public class EntityPipelineTests
     [Theory]
     [InlineData("Ross County Commissioner Greg Stahl disagreed with the plan.", "PERSON:Greg Stahl")]
     [InlineData("Jackson County Prosecutor Melissa Groves said the case would go to trial.", "PERSON:Melissa Groves")]
+    [InlineData("The bill was backed by Speaker of the House Nancy Pelosi in 2019.", "PERSON:Nancy Pelosi")]
     public void An_office_title_the_tagger_ran_into_a_name_leaves_the_person(string text, string expected)
     {
-        // The tagger read "[Ross County Commissioner Greg Stahl disagreed]ORG" as one organization, the verb included.
+        // The tagger read "[Ross County Commissioner Greg Stahl disagreed]ORG" as one organization, the verb included, and
+        // "Speaker of the [House Nancy Pelosi]ORG".
         List<string> mentions = EntityTestHelpers.Mentions(text);
         Assert.Contains(expected, mentions);
-        Assert.DoesNotContain(mentions, m => m.Contains("Commissioner Greg", StringComparison.Ordinal) || m.Contains("Prosecutor Melissa", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.Contains("Commissioner Greg", StringComparison.Ordinal) || m.Contains("Prosecutor Melissa", StringComparison.Ordinal)
+                                             || m.Contains("House Nancy", StringComparison.Ordinal));
     }
 
     [Theory]
