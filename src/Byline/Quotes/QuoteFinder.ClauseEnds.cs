@@ -243,6 +243,15 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // "said the tragedy showed the need to ... and again called for EU funding", "said heavy rainfall was likely ... and
+            // issued an orange alert": after a report whose subject is a thing, a deed of the kind a speaker does is the
+            // speaker's (not "said he posed a threat and refused to drop the gun": a person's report may go on).
+            if (Is(m, "and") && m > j + 2 && SpeakersDeedAt(m + 1, b) && !IsPersonSubject(j) && HasClauseVerb(j, m, quotedAsWords: true))
+            {
+                end = IsPunct(m - 1, ',') ? m - 1 : m;
+                break;
+            }
+
             if (Is(m, "and") && m + 2 < b && IsCapitalizedName(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1))
                 && (CueAt(m + 2, b, out _) > 0 && IsVerbLikeCue(m + 2)
                     || IsCapitalizedName(m + 2) && CueAt(m + 3, b, out _) > 0 && IsVerbLikeCue(m + 3)))
@@ -927,6 +936,25 @@ internal sealed partial class QuoteFinder
         _tokens[p].Kind == TokenKind.Word && !IsVerbLikeCue(p) && !QuoteWords.FiniteVerbs.Contains(Word(p)) && !QuoteWords.IrregularPastVerbs.Contains(Word(p))
         && !(char.IsLower(_text[_tokens[p].Start]) && Word(p).EndsWith("ed", StringComparison.Ordinal))
         && !QuoteWords.NounPhraseStops.Contains(Word(p)) && !QuoteWords.Determiners.Contains(Word(p)) && !QuoteWords.PersonalPronouns.Contains(Word(p));
+
+    /// <summary>
+    /// A deed of a speaker's kind at <paramref name="i"/>, after "and" and an adverb ("again called for", "issued an orange
+    /// alert", "also urged the government to"): a past form of <see cref="QuoteWords.SpeakerDeeds"/> before its object.
+    /// </summary>
+    private bool SpeakersDeedAt(int i, int b)
+    {
+        while (i < b && (Is(i, "again") || Is(i, "also") || Is(i, "then") || Is(i, "later")))
+        {
+            i++;
+        }
+
+        return i + 1 < b && _region[i] == NoRegion && QuoteWords.SpeakerDeeds.Contains(Word(i))
+               && (QuoteWords.Determiners.Contains(Word(i + 1)) || Is(i + 1, "for") || Is(i + 1, "on"));
+    }
+
+    /// <summary>Whether the clause that opens at <paramref name="j"/> has a person's pronoun or a capitalized name for its subject.</summary>
+    private bool IsPersonSubject(int j) =>
+        IsSubjectPronoun(j) && !Is(j, "it") || IsCapitalizedName(j) && !QuoteWords.CapitalizedNonNames.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j));
 
     /// <summary>
     /// Whether the words at <paramref name="i"/>, after an "and", are a past verb with no subject of its own ("midwifed the

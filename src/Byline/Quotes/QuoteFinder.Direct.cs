@@ -1033,6 +1033,26 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
+    /// Whether [<paramref name="from"/>, <paramref name="to"/>) holds a lower-case noun before a preposition, after a
+    /// possessive: "Australia's minister for the Pacific", "South Sudan's ambassador to the U.N." (a role, not a name).
+    /// </summary>
+    private bool HasRoleNoun(int from, int to)
+    {
+        bool possessive = false;
+        for (int n = from; n < to; n++)
+        {
+            possessive |= _tokens[n].Kind == TokenKind.Clitic;
+            if (possessive && _tokens[n].Kind == TokenKind.Word && char.IsLower(_text[_tokens[n].Start]) && n + 1 < to
+                && (Is(n + 1, "for") || Is(n + 1, "to") || Is(n + 1, "of") || Is(n + 1, "in") || Is(n + 1, "at") || Is(n + 1, "on")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A sentence that opens with a short noun phrase, one to three descriptions set off by commas, and a verb: "One early
     /// supporter, Representative Lee Zeldin, Republican of New York, gave ...". The speaker is the name in the first
     /// description when the head is a common noun phrase ("One early supporter", or one that ends in a lowercase word:
@@ -1089,7 +1109,7 @@ internal sealed partial class QuoteFinder
 
         (start, end) = (from, head);
         if (!IsCapitalized(from) || QuoteWords.Determiners.Contains(Word(from)) || QuoteWords.PronounLikeDeterminers.Contains(Word(from))
-            || _tokens[head - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head - 1].Start]))
+            || _tokens[head - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head - 1].Start]) || HasRoleNoun(from, head))
         {
             // ("The authors of the report, which include the U.S. PIRG Education Fund ..., combed ...": no name in a relative
             // clause.)

@@ -781,6 +781,16 @@ internal sealed partial class QuoteFinder
             return false; // "helped found the group", "found a way to ...": founding and managing, not reporting
         }
 
+        if (Is(k, "found") && FoundThing(k + 1, b))
+        {
+            return false; // "who found the wreckage, told the BBC": a thing found, not a finding
+        }
+
+        if ((Is(k, "attacked") || Is(k, "attack") || Is(k, "attacks") || Is(k, "attacking")) && PhysicalTargetAfter(k + 1, b))
+        {
+            return false; // "Gangs attacked a police station", "they attacked the USS Cole": force, not words
+        }
+
         if (hasSubject && (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Is(k, "found") || Is(k, "shown")) && IsPassive(k, a))
         {
             return false; // "can be convinced that ...": the subject is not the source
@@ -1934,6 +1944,37 @@ internal sealed partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A thing found right after "found" at <paramref name="i"/>: a determiner and a noun that end the clause at a comma or a
+    /// sentence's end ("found the wreckage,", "found his passport."), not a finding ("found no evidence of ...", "found the
+    /// area welcoming").
+    /// </summary>
+    private bool FoundThing(int i, int b) =>
+        i + 1 < b && (Is(i, "the") || Is(i, "a") || Is(i, "an") || Is(i, "his") || Is(i, "her") || Is(i, "their") || Is(i, "its"))
+        && IsWordToken(i + 1) && char.IsLower(_text[_tokens[i + 1].Start]) && (i + 2 == b || IsPunct(i + 2, ',') || IsTerminator(i + 2));
+
+    /// <summary>
+    /// A place, building or vessel as the object at <paramref name="i"/>, within a determiner and two words ("a police station",
+    /// "the army base", "the USS Cole"): what force attacks, not words.
+    /// </summary>
+    private bool PhysicalTargetAfter(int i, int b)
+    {
+        if (i < b && QuoteWords.Determiners.Contains(Word(i)))
+        {
+            i++;
+        }
+
+        for (int m = i; m < b && m <= i + 2 && IsWordToken(m); m++)
+        {
+            if (QuoteWords.PhysicalTargets.Contains(Word(m)) || Is(m, "USS") || Is(m, "HMS"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The question word after a hearer ("asked the senator whether ..."), or -1.</summary>

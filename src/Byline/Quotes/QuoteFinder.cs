@@ -466,6 +466,10 @@ internal sealed partial class QuoteFinder
             {
                 k++; // "called an emergency session"
             }
+            else if (k + 1 < end && char.IsAsciiDigit(_text[_tokens[k].Start]) && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).Contains('-'))
+            {
+                k++; // "called a 36-hour strike"
+            }
 
             // "called the race for Hollowell", "called a snap election", "called a press conference"
             // (Not "called the vote "a reasonable compromise"": a judgment of the event follows it.)

@@ -417,6 +417,22 @@ internal static class QuoteWords
     /// <summary>Nouns after "call" that make it a noun: "call centers", "calling card", "call sheets".</summary>
     public static readonly SpanSet CallCompounds = new(["center", "centers", "centre", "centres", "card", "cards", "sheet", "sheets", "log", "logs"], ignoreCase: true);
 
+    /// <summary>
+    /// Past forms of what a speaker does besides speaking, and what a thing a report is about cannot do: "said the tragedy showed
+    /// ... and again called for", "said rain was likely and issued an alert".
+    /// </summary>
+    public static readonly SpanSet SpeakerDeeds = new(
+        ["issued", "called", "announced", "ordered", "urged", "declared", "launched", "imposed", "lifted", "suspended", "deployed", "filed",
+         "signed", "pledged", "vowed", "demanded", "thanked", "welcomed", "praised", "blamed", "criticized", "criticised", "unveiled",
+         "proposed", "offered", "appealed", "promised"], ignoreCase: true);
+
+    /// <summary>Places, buildings and vessels that force attacks ("attacked a police station", "attacked the convoy").</summary>
+    public static readonly SpanSet PhysicalTargets = new(
+        ["station", "stations", "base", "bases", "convoy", "convoys", "village", "villages", "town", "towns", "homes", "houses", "ship", "ships",
+         "embassy", "consulate", "checkpoint", "checkpoints", "camp", "camps", "hospital", "hospitals", "church", "mosque", "synagogue",
+         "temple", "prison", "barracks", "outpost", "patrol", "vessel", "vessels", "tanker", "train", "bus", "airport", "port", "plant",
+         "pipeline", "positions", "building", "buildings", "compound", "headquarters", "school"], ignoreCase: true);
+
     /// <summary>What one calls that is no judgment: "called the race for ...", "called a snap election", "called an emergency session".</summary>
     public static readonly SpanSet CalledEvents = new(
         ["race", "races", "election", "elections", "session", "meeting", "vote", "strike", "halt", "hearing", "conference", "timeout", "referendum",

@@ -2007,7 +2007,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The mention is a possessor ("Merkel's", "Japan's") and the phrase ends in lower case with a person related to it:
-    /// "Merkel's successor", "Japan's chief cabinet secretary", "Clinton's spokesman". ("Clinton's campaign" is Clinton's.)
+    /// "Merkel's successor", "Japan's chief cabinet secretary", "Clinton's spokesman" ("Clinton's campaign" is Clinton's); or
+    /// the possessor is a place and a capitalized name no mention covers follows it: "South Korea's Joint Chiefs of Staff".
     /// </summary>
     private bool IsPossessorOfRelation(EntityMention m, TextSpan phrase)
     {
@@ -2024,7 +2025,32 @@ internal sealed class SpeakerResolver
         }
 
         ReadOnlySpan<char> head = _text.AsSpan(lastWordStart, phrase.End - lastWordStart);
-        return head.Length > 0 && char.IsLower(head[0]) && QuoteWords.RelationNouns.Contains(head);
+        if (head.Length > 0 && char.IsLower(head[0]) && QuoteWords.RelationNouns.Contains(head))
+        {
+            return true;
+        }
+
+        // "South Korea's Joint Chiefs of Staff said": a place's body with a capitalized name that no mention covers.
+        int possessed = after + (_text[after + 1] is 's' ? 2 : 1);
+        while (possessed < phrase.End && _text[possessed] == ' ')
+        {
+            possessed++;
+        }
+
+        if (m.Type != EntityType.Gpe || possessed >= phrase.End || !char.IsUpper(_text[possessed]) || head.Length == 0 || !char.IsUpper(head[0]))
+        {
+            return false;
+        }
+
+        foreach (EntityMention other in MentionsIn(phrase))
+        {
+            if (other.Span.Start >= possessed)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
