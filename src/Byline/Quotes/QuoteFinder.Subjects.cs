@@ -328,13 +328,14 @@ internal sealed partial class QuoteFinder
                 named = m > named && (!article || m > named + 1) && j - m >= 2 && IsProperNameRun(m, j) && !EntityPipeline.IsAllCaps(Word(j - 1)) ? m : j;
 
                 // ("The state's top election official, Secretary of State Owen Marchbanks, warned": a capitalized title with "of"
-                // before the name; the name opens with a known first name.)
+                // before the name; the name opens with a known first name. "Iran's chief negotiator, Deputy Foreign Minister Hamid
+                // Reza Tavakoli, told": or the tagger read the title and the person's name.)
                 if (named == j)
                 {
                     for (int f = j - 2; f > k + 1 && f >= j - 4; f--)
                     {
-                        if (IsCapitalized(f) && FirstNameGenders.Of(Word(f)) != '\0' && IsProperNameRun(f, j) && QuoteWords.NameTitles.Contains(Word(f - 1))
-                            && OnlyTitleWords(k + 1, f))
+                        if (IsCapitalized(f) && (FirstNameGenders.Of(Word(f)) != '\0' || IsPersonAt(f, j)) && IsProperNameRun(f, j)
+                            && (QuoteWords.NameTitles.Contains(Word(f - 1)) && OnlyTitleWords(k + 1, f) || IsTitleAt(k + 1, f)))
                         {
                             named = f;
                             break;
@@ -347,9 +348,9 @@ internal sealed partial class QuoteFinder
                 if (named == j)
                 {
                     int f = article ? k + 2 : k + 1;
-                    if (f < j - 3 && IsPlaceAt(f, f + 1))
+                    if (f < j - 3 && (IsPlaceAt(f, f + 1) || IsMentionAt(f, f + 1, EntityType.Nationality)))
                     {
-                        f++; // "One of them, Atlanta developer Simone Draper, said": where the description's person is from
+                        f++; // "One of them, Atlanta developer Simone Draper, said", "Kenyan police officer ...": where the person is from
                     }
 
                     while (f < j - 2 && f < k + 5 && IsWordToken(f) && char.IsLower(_text[_tokens[f].Start]) && !IsVerbLikeCue(f)
@@ -359,7 +360,7 @@ internal sealed partial class QuoteFinder
                         f++;
                     }
 
-                    if (f > k + 1 && IsCapitalized(f) && FirstNameGenders.Of(Word(f)) != '\0' && IsProperNameRun(f, j) && j - f >= 2)
+                    if (f > k + 1 && IsCapitalized(f) && (FirstNameGenders.Of(Word(f)) != '\0' || IsPersonAt(f, j)) && IsProperNameRun(f, j) && j - f >= 2)
                     {
                         named = f;
                     }

@@ -210,6 +210,20 @@ internal sealed partial class QuoteFinder
                && (QuoteWords.NotSpeakerStarts.Contains(Word(i)) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
     }
 
+    /// <summary>Whether tokens [from, to) are one person's mention ("Hamid Reza Tavakoli", a first name the name list lacks).</summary>
+    private bool IsPersonAt(int from, int to) => IsMentionAt(from, to, EntityType.Person);
+
+    /// <summary>Whether tokens [from, to) are one title's mention ("Deputy Foreign Minister").</summary>
+    private bool IsTitleAt(int from, int to) => IsMentionAt(from, to, EntityType.Title);
+
+    private bool IsMentionAt(int from, int to, EntityType type)
+    {
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        int position = _tokens[from].Start, lo = MentionSearch.StartingBefore(mentions, position);
+        return lo < (mentions.IsDefault ? 0 : mentions.Length) && mentions[lo].Span.Start == position && mentions[lo].Span.End == _tokens[to - 1].End
+               && mentions[lo].Type == type;
+    }
+
     /// <summary>Whether tokens [from, to) are one place mention (a country, city or region).</summary>
     private bool IsPlaceAt(int from, int to)
     {

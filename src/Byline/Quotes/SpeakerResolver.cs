@@ -392,7 +392,8 @@ internal sealed class SpeakerResolver
 
             for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
             {
-                if (_names[k].Role is { } known && known.Contains(role, StringComparison.OrdinalIgnoreCase) && !LacksRank(known, start, roleAt)
+                if (_names[k].Role is { } known && (known.Contains(role, StringComparison.OrdinalIgnoreCase) || bare && IsSameRole(role, known))
+                    && !LacksRank(known, start, roleAt)
                     && TitleHasPlace(known, start, roleAt)
                     && _names[k].EntityId is not null)
                 {
@@ -586,7 +587,7 @@ internal sealed class SpeakerResolver
         foreach (string title in _entities[entityId].Titles)
         {
             known = true;
-            if (title.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase))
+            if (title.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase) || IsSameRole(noun, title))
             {
                 return true;
             }
@@ -597,7 +598,7 @@ internal sealed class SpeakerResolver
             if (_names[k].EntityId == entityId && _names[k].Role is { } role)
             {
                 known = true;
-                if (role.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase))
+                if (role.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase) || IsSameRole(noun, role))
                 {
                     return true;
                 }
@@ -605,6 +606,30 @@ internal sealed class SpeakerResolver
         }
 
         return !known;
+    }
+
+    /// <summary>
+    /// Whether a description's noun is another word for a given role: "the envoy" or "the diplomat" for an ambassador, "the
+    /// lawmaker" for a senator or a representative.
+    /// </summary>
+    private static bool IsSameRole(ReadOnlySpan<char> noun, string role)
+    {
+        ReadOnlySpan<char> r = role.AsSpan();
+        if (noun is "envoy" or "diplomat")
+        {
+            return r.Contains("ambassador", StringComparison.OrdinalIgnoreCase) || r.Contains("envoy", StringComparison.OrdinalIgnoreCase)
+                   || r.Contains("diplomat", StringComparison.OrdinalIgnoreCase) || r.Contains("consul", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (noun is "lawmaker" or "legislator")
+        {
+            return r.Contains("senator", StringComparison.OrdinalIgnoreCase) || r.Contains("representative", StringComparison.OrdinalIgnoreCase)
+                   || r.Contains("congressman", StringComparison.OrdinalIgnoreCase) || r.Contains("congresswoman", StringComparison.OrdinalIgnoreCase)
+                   || r.Equals("MP", StringComparison.Ordinal) || r.Contains("assemblyman", StringComparison.OrdinalIgnoreCase)
+                   || r.Contains("assemblywoman", StringComparison.OrdinalIgnoreCase) || r.Contains("lawmaker", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
     }
 
     private static bool IsWeekday(ReadOnlySpan<char> w) =>
@@ -715,7 +740,7 @@ internal sealed class SpeakerResolver
         for (int i = MentionsStartingBefore(to) - 1; i >= 0 && mentions[i].Span.Start >= from; i--)
         {
             EntityMention m = mentions[i];
-            if (m.Type == EntityType.Person && m.EntityId is { } id && id != _previousSpeakerEntity && !InQuotedWords(m.Span) && OpensSentence(m.Span))
+            if (m.Type == EntityType.Person && m.EntityId is { } id && id != _previousSpeakerEntity && !InQuotedWords(m.Span) && OpensSentence(m.Span, afterTitle: true))
             {
                 Gender g = _entities.TryGetValue(id, out Entity? e) ? KnownGender(e) : Gender.Unknown;
                 if (g == want || g == Gender.Unknown)
@@ -1735,7 +1760,7 @@ internal sealed class SpeakerResolver
     /// <summary>Whether a title names the role or, for "officer", a police rank ("Detective Inspector", "Sergeant").</summary>
     private static bool TitleHasRole(string title, string role, bool bare)
     {
-        if (title.Contains(role, StringComparison.OrdinalIgnoreCase))
+        if (title.Contains(role, StringComparison.OrdinalIgnoreCase) || bare && IsSameRole(role, title))
         {
             return true;
         }
@@ -1870,7 +1895,8 @@ internal sealed class SpeakerResolver
     /// letter") with no name in its phrase speaks for whoever the sentence that introduced it says issued it: "a
     /// statement from the White House", "Clinton's memo", "the campaign released a memo", "In a letter, Cruz said". A
     /// document whose issuer that sentence does not name ("CBS News obtained a letter") stays unresolved. Looks back at
-    /// most 400 tokens, to the last mention of the same document word.
+    /// most 400 tokens, to the last mention of the same document word; "the statement" that no sentence introduced is the
+    /// previous speaker's, when that speaker spoke in this paragraph or the one before.
     /// </summary>
     private QuoteSpeaker? IssuerOfDocument(int start, int end, TextSpan phrase)
     {
@@ -1889,6 +1915,13 @@ internal sealed class SpeakerResolver
             {
                 return IssuerAt(k, phrase);
             }
+        }
+
+        // "The International Monetary Fund said it had reached an agreement. The statement said ...": a statement no sentence
+        // introduced is what the speaker just before said, in this paragraph or the one before.
+        if (end - start == 2 && document is "statement" && _previousNearby is { EntityId: not null } previous)
+        {
+            return previous with { Span = phrase };
         }
 
         return null;
@@ -2094,7 +2127,7 @@ internal sealed class SpeakerResolver
                 break; // only an official body is sought past the two paragraphs before
             }
 
-            if (IsOrganizationAntecedent(m) && (near ? HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun)
+            if (IsOrganizationAntecedent(m) && (near ? HoldsWord(_text.AsSpan(m.Span.Start, m.Span.Length), noun) || NounBefore(m, noun)
                                                      : HeadOf(m) is var head && (head.Equals(noun, StringComparison.OrdinalIgnoreCase) || IsKindFor(head, noun))))
             {
                 if (IsRival(m, lo))
@@ -2125,9 +2158,10 @@ internal sealed class SpeakerResolver
         }
 
         // One organization named earlier in the same sentence, not as the object of "by", "against" and the like: "Shares in
-        // Halvorsen Foods fell 8% after the company said ..." (not "the combined company", nor "sued by the NAACP").
+        // Halvorsen Foods fell 8% after the company said ..." (not "the combined company", nor "sued by the NAACP"); a
+        // capitalized word may say whose body it is ("The World Food Programme will cut rations, the UN agency said").
         int sentence = SentenceIndexAt(phrase.Start);
-        if (end - start == 2 && OnlyOrganizationOf(lo, sentence, otherPartyCounts: true, noun) is { } sameSentence)
+        if ((end - start == 2 || end - start == 3 && _finder.IsCapitalized(start + 1)) && OnlyOrganizationOf(lo, sentence, otherPartyCounts: true, noun) is { } sameSentence)
         {
             return SpeakerFor(phrase, sameSentence);
         }
@@ -2253,6 +2287,13 @@ internal sealed class SpeakerResolver
         }
 
         return top.Count == 0 ? null : mentions[top.First];
+    }
+
+    /// <summary>Whether the word right before a mention is <paramref name="noun"/>: "the charity Mare Aperto", "the airline Ryanair".</summary>
+    private bool NounBefore(EntityMention m, ReadOnlySpan<char> noun)
+    {
+        int t = Token.IndexAt(_context.Tokens.AsSpan(), m.Span.Start);
+        return t > 0 && _finder.Word(t - 1).Equals(noun, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The last word of an organization's name, without a possessive: "Board" in "the Audit Standards Board's".</summary>
@@ -2584,9 +2625,52 @@ internal sealed class SpeakerResolver
         return true;
     }
 
+    /// <summary>Function words that no description of a person before a name holds ("In the wake of President ...").</summary>
+    private static readonly Internal.SpanSet DescriptionStops = new(
+        ["in", "of", "on", "at", "for", "with", "by", "from", "to", "as", "since", "after", "before", "when", "while", "and", "or", "but", "that", "who"],
+        ignoreCase: true);
+
+    /// <summary>
+    /// Words that describe a person before the name, ending in a role or an agent noun: "Former India opener", "Poland's
+    /// foreign minister", "the veteran forester" (capitalized words, articles and other lower-case words, no verb of saying).
+    /// </summary>
+    private static bool IsDescriptionBefore(ReadOnlySpan<char> before)
+    {
+        if (before.IsEmpty || before.Length > 60)
+        {
+            return false;
+        }
+
+        int space = before.LastIndexOf(' ');
+        ReadOnlySpan<char> last = space < 0 ? before : before[(space + 1)..];
+        if (!(QuoteWords.Roles.Contains(last) || QuoteWords.PersonNouns.Contains(last)
+              || last.Length > 4 && char.IsLower(last[0]) && (last.EndsWith("er", StringComparison.Ordinal) || last.EndsWith("or", StringComparison.Ordinal)
+                                                              || last.EndsWith("ist", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        bool first = true;
+        foreach (Range r in before.Split(' '))
+        {
+            ReadOnlySpan<char> w = before[r];
+            if (w.IsEmpty || w.ContainsAny(',', ';', ':') || first && (QuoteWords.NotSpeakerStarts.Contains(w) || QuoteWords.Subordinators.Contains(w))
+                || !char.IsUpper(w[0]) && (QuoteWords.NotSpeakerStarts.Contains(w) || QuoteWords.FiniteVerbs.Contains(w) || DescriptionStops.Contains(w)
+                                           || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) && w is not "retired"))
+            {
+                return false; // ("Since announcing former governor William Weld ...", "In the wake of President Obama's remarks")
+            }
+
+            first = false;
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The mention opens its sentence, perhaps after "The" ("The Heritage Foundation notes ..."), or its main clause after a
-    /// fronted phrase; with <paramref name="afterTitle"/>, also after a title ("England captain Harry Kane").
+    /// fronted phrase; with <paramref name="afterTitle"/>, also after a title ("England captain Harry Kane") or a description
+    /// ("Former India opener Sanjay Bhatnagar", "Poland's foreign minister, Tomasz Wierzbicki,").
     /// </summary>
     private bool OpensSentence(TextSpan mention, bool afterTitle = false)
     {
@@ -2599,6 +2683,14 @@ internal sealed class SpeakerResolver
         int start = _context.Sentences[s].Span.Start;
         ReadOnlySpan<char> before = _text.AsSpan(start, mention.Start - start).Trim();
         if (before.IsEmpty || before.Equals("The", StringComparison.Ordinal) || before.Equals("the", StringComparison.Ordinal) || afterTitle && IsTitleBefore(before))
+        {
+            return true;
+        }
+
+        // "Former India opener Sanjay Bhatnagar was scathing.", "Poland's foreign minister, Tomasz Wierzbicki, was less
+        // diplomatic.": a description of the person before the name, or set off before it.
+        if (afterTitle && (IsDescriptionBefore(before)
+                           || before[^1] == ',' && IsDescriptionBefore(before[..^1].TrimEnd()) && mention.End < _text.Length && _text[mention.End] == ','))
         {
             return true;
         }
@@ -2655,9 +2747,16 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (end + 2 < _finder.TokenCount && _finder.Word(end) is "," && QuoteWords.Determiners.Contains(_finder.Word(end + 1)))
+        // ("Khalid Al-Mansouri, Qatar's minister of state, told ...": a place's possessive before the role too.)
+        int role = end + 2 < _finder.TokenCount && _finder.Word(end) is "," ? PossessedRoleStart(end + 1) : -1;
+        if (role < 0 && end + 2 < _finder.TokenCount && _finder.Word(end) is "," && QuoteWords.Determiners.Contains(_finder.Word(end + 1)))
         {
-            for (int k = end + 2; k < _finder.TokenCount && k <= end + 7 && _finder.Word(k) is not ("," or "." or ";"); k++)
+            role = end + 2;
+        }
+
+        if (role >= 0)
+        {
+            for (int k = role; k < _finder.TokenCount && k <= end + 7 && _finder.Word(k) is not ("," or "." or ";"); k++)
             {
                 if (QuoteWords.Roles.Contains(_finder.Word(k)))
                 {
@@ -2667,6 +2766,20 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>The token after a capitalized possessor of up to three words and its "'s" at <paramref name="i"/> ("Qatar's", "South Sudan's"), or -1.</summary>
+    private int PossessedRoleStart(int i)
+    {
+        for (int k = i; k < _finder.TokenCount - 1 && k < i + 3 && _finder.IsCapitalized(k); k++)
+        {
+            if (_finder.IsPossessiveClitic(k + 1))
+            {
+                return k + 2;
+            }
+        }
+
+        return -1;
     }
 
     private Gender GenderOfPhrase(int start, int end)
