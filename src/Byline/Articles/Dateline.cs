@@ -25,12 +25,12 @@ internal static class Dateline
             return null;
         }
 
-        // ", Calif.", ", March 5", ", Ukraine"
+        // ", Calif.", ", March 5", ", Ukraine", ", Democratic Republic of the Congo"
         int j = i;
         if (j < s.Length && s[j] == ',')
         {
             j++;
-            while (j < s.Length && s[j] != '(' && s[j] != '—' && s[j] != '–' && s[j] != '-' && j - i < 30)
+            while (j < s.Length && s[j] != '(' && s[j] != '—' && s[j] != '–' && s[j] != '-' && j - i < 40)
             {
                 j++;
             }

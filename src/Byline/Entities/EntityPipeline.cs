@@ -115,8 +115,8 @@ internal static class EntityPipeline
             context = new EntityRecognitionContext(context.Text, context.Tokens, context.Sentences, context.Paragraphs, context.Metadata, [.. accepted]);
         }
 
-        return [.. TypesByContext(context.Text, context.Tokens.AsSpan(), CompaniesByContext(context.Text, context.Tokens.AsSpan(),
-            CourtsOfLeftOver(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, KnownNamesBefore(context.Text, context.Tokens.AsSpan(), accepted))))))];
+        return [.. Platforms(context.Text, context.Tokens.AsSpan(), TypesByContext(context.Text, context.Tokens.AsSpan(), CompaniesByContext(context.Text, context.Tokens.AsSpan(),
+            CourtsOfLeftOver(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, KnownNamesBefore(context.Text, context.Tokens.AsSpan(), accepted)))))))];
     }
 
     /// <summary>
@@ -239,6 +239,22 @@ internal static class EntityPipeline
         for (int k = 0; k < mentions.Count; k++)
         {
             EntityMention m = mentions[k];
+            if (m.Type == EntityType.Misc && m.Span.Length > 0 && text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ') && IsCountryName(text, tokens, m.Span))
+            {
+                mentions[k] = m with { Type = EntityType.Gpe }; // "the Democratic Republic of the Congo", read as a name of a thing
+                continue;
+            }
+
+            // "[Democratic]NORP [Republic of the Congo]GPE": two mentions side by side that are one country's name.
+            if (k > 0 && m.Type == EntityType.Gpe && mentions[k - 1] is { } previous && previous.Type.IsName && previous.Span.End + 1 == m.Span.Start
+                && text[previous.Span.End] == ' ' && IsCountryName(text, tokens, TextSpan.FromBounds(previous.Span.Start, m.Span.End)))
+            {
+                mentions[k - 1] = m with { Span = TextSpan.FromBounds(previous.Span.Start, m.Span.End) };
+                mentions.RemoveAt(k);
+                k--;
+                continue;
+            }
+
             if (m.Span.Length == 0 || !m.Type.IsName || text.AsSpan(m.Span.Start, m.Span.Length).Contains(' '))
             {
                 continue;
@@ -271,6 +287,114 @@ internal static class EntityPipeline
         }
 
         return mentions;
+    }
+
+    /// <summary>Social networks and messaging services, organizations where news names them as the medium of a post.</summary>
+    private static readonly Internal.SpanSet PlatformNames = new(
+        ["Facebook", "Instagram", "WeChat", "Weibo", "Telegram", "TikTok", "YouTube", "LinkedIn", "Bluesky", "Snapchat", "WhatsApp",
+         "Reddit", "Twitter", "Threads", "Mastodon", "Substack", "VKontakte", "Douyin", "X"], ignoreCase: false);
+
+    /// <summary>
+    /// "wrote on X", "posted on Facebook", "a video posted on TikTok": a platform after "on" (or "via", "to") is an
+    /// organization, whatever the tagger made of it ("Instagram" as a place, "Facebook" as nothing, "[X. Fifita]PER" over a
+    /// sentence's end). "X" and "Threads" count only there; the other names also where the tagger typed them a place or a
+    /// person.
+    /// </summary>
+    internal static bool IsPlatformName(ReadOnlySpan<char> name) => PlatformNames.Contains(name);
+
+    private static List<EntityMention> Platforms(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
+    {
+        List<EntityMention>? added = null;
+        int next = 0; // the first mention that does not end before the token
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            Token t = tokens[i];
+            while (next < mentions.Count && mentions[next].Span.End <= t.Start)
+            {
+                next++;
+            }
+
+            // "wrote on X. Fifita said": the platform and its period read as an initial of the name after it.
+            if (t.Kind == TokenKind.Abbreviation && text.AsSpan(t.Start, t.Length) is "X." && WordAt(text, tokens, i - 1) is "on" && i + 1 < tokens.Length
+                && next < mentions.Count && mentions[next].Span.Start == t.Start && mentions[next].Type == EntityType.Person && tokens[i + 1].Start < mentions[next].Span.End)
+            {
+                mentions[next] = mentions[next] with { Span = TextSpan.FromBounds(tokens[i + 1].Start, mentions[next].Span.End) };
+                (added ??= []).Add(new EntityMention(new TextSpan(t.Start, 1), EntityType.Organization));
+                continue;
+            }
+
+            // "The WHO said", "a WHO spokesperson": the World Health Organization, which the tagger reads as the word "who"
+            // shouted.
+            if (t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length) is "WHO" && WordAt(text, tokens, i - 1) is "the" or "The" or "a" or "A"
+                && !(next < mentions.Count && mentions[next].Span.Start <= t.Start))
+            {
+                (added ??= []).Add(new EntityMention(new TextSpan(t.Start, t.Length), EntityType.Organization));
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || !PlatformNames.Contains(text.AsSpan(t.Start, t.Length)))
+            {
+                continue;
+            }
+
+            bool afterOn = WordAt(text, tokens, i - 1) is "on" or "via" or "to" or "On";
+            bool ambiguous = t.Length == 1 || text.AsSpan(t.Start, t.Length) is "Threads";
+            if (ambiguous && !afterOn)
+            {
+                continue;
+            }
+
+            if (next < mentions.Count && mentions[next].Span.Start <= t.Start)
+            {
+                EntityMention m = mentions[next];
+                // (Not at a line's start: "Facebook/Mohamed Assem." credits a photo.)
+                if (m.Span.Start == t.Start && m.Span.End == t.End && (m.Type == EntityType.Location || m.Type == EntityType.Gpe || m.Type == EntityType.Person || m.Type == EntityType.Misc)
+                    && (afterOn || text.AsSpan(0, t.Start).TrimEnd(' ') is { Length: > 0 } lead && lead[^1] != '\n'))
+                {
+                    mentions[next] = m with { Type = EntityType.Organization };
+                }
+
+                continue;
+            }
+
+            // (Where nothing else took it, only after "on": not "Facebook/Mohamed Assem.", a photo's credit; nor "Bush's Facebook
+            // post", where the quote's speaker is the post's author.)
+            if (afterOn)
+            {
+                (added ??= []).Add(new EntityMention(new TextSpan(t.Start, t.Length), EntityType.Organization));
+            }
+        }
+
+        if (added is not null)
+        {
+            mentions.AddRange(added);
+            mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// Whether a mention of several words with "of" is a name the gazetteer knows only as a country or another place ("the
+    /// Democratic Republic of the Congo"; not "Iraqi Kurds", which CoNLL and the tagger read as a group).
+    /// </summary>
+    private static bool IsCountryName(string text, ReadOnlySpan<Token> tokens, TextSpan span)
+    {
+        int first = Token.IndexAt(tokens, span.Start), end = Token.IndexAt(tokens, span.End - 1) + 1;
+        if (first < 0 || end - first > Tagging.Gazetteer.MaxPhraseTokens || end > tokens.Length || !text.AsSpan(span.Start, span.Length).Contains(" of ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ulong h = Tagging.Gazetteer.Start;
+        for (int k = first; k < end; k++)
+        {
+            h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
+        }
+
+        int categories = Tagging.NerModel.Default.Gazetteer.Lookup(h);
+        return (categories & (1 << Tagging.Gazetteer.Gpe)) != 0
+               && (categories & (1 << Tagging.Gazetteer.Misc | 1 << Tagging.Gazetteer.Organization | 1 << Tagging.Gazetteer.Person)) == 0;
     }
 
     /// <summary>
@@ -878,8 +1002,9 @@ internal static class EntityPipeline
     /// </summary>
     private static bool JoinedByParticle(string text, EntityMention a, EntityMention b)
     {
-        // ("[Ramon]GPE dela [Cruz]PER": a first name alone, typed otherwise, before a person's surname is theirs.)
-        if (!(a.Type == EntityType.Person || b.Type == EntityType.Person && IsFirstNameOnly(text, a))
+        // ("[Ramon]GPE dela [Cruz]PER": a first name alone, typed otherwise, before a person's surname is theirs; "[Tiago
+        // Moreira]ORG da [Silva]PER": so is an organization's mention that opens with a first name.)
+        if (!(a.Type == EntityType.Person || b.Type == EntityType.Person && (IsFirstNameOnly(text, a) || a.Type == EntityType.Organization && StartsWithFirstName(text, a)))
             || !b.Type.IsName || b.Span.Start <= a.Span.End || b.Span.Start - a.Span.End > 12
             || !char.IsUpper(text[a.Span.Start]))
         {
@@ -901,7 +1026,8 @@ internal static class EntityPipeline
             ReadOnlySpan<char> word = text.AsSpan(start + 1, wordEnd - start - 1);
             if (!NameParticles.Contains(word))
             {
-                return words > 0 && wordEnd == end && char.IsUpper(word[0]) && start + 1 >= b.Span.Start;
+                // ("[Khalid]PER bin [Saud Al-Mansouri]PER": the second mention may have several words.)
+                return words > 0 && char.IsUpper(word[0]) && start + 1 >= b.Span.Start && (wordEnd == end || b.Type == EntityType.Person);
             }
 
             words++;
@@ -995,6 +1121,42 @@ internal static class EntityPipeline
 
             mentions[i] = b with { Span = TextSpan.FromBounds(a.Span.Start, b.Span.End) };
             mentions.RemoveAt(i + 1);
+        }
+
+        // "[Noel Villanueva]PER [Santos]ORG", "[Shahid Iqbal]PER Qureshi": a person's name of two words or more runs on over a
+        // second surname the tagger typed otherwise or left out, a capitalized word that is no common word (nor a first name,
+        // left out: "... John Smith Mary said").
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            EntityMention a = mentions[i];
+            if (a.Type != EntityType.Person || text.IndexOf(' ', a.Span.Start, a.Span.Length) < 0
+                || a.Span.End + 2 >= text.Length || text[a.Span.End] != ' ' || !char.IsUpper(text[a.Span.End + 1]))
+            {
+                continue;
+            }
+
+            int start = a.Span.End + 1, end = start + 1;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(start, end - start);
+            // (Then a comma, a period or a lower-case word: not "Kevin A. Boone Accenture --", a signature's firm.)
+            bool nextIsWord = end < text.Length && !(text[end] is ',' or '.' || text[end] == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1]));
+            EntityMention? next = i + 1 < mentions.Count ? mentions[i + 1] : null;
+            bool typedApart = next is { } n && n.Span.Start == start && n.Span.End == end && (n.Type == EntityType.Organization || n.Type == EntityType.Gpe || n.Type == EntityType.Location);
+            if (word.Length < 3 || nextIsWord || IsAllCaps(word) || next is { } o && o.Span.Start < end && !typedApart
+                || Tagging.NerModel.Default.Clusters.KnowsLowerCase(word) || !typedApart && Quotes.FirstNameGenders.Of(word) != '\0')
+            {
+                continue;
+            }
+
+            mentions[i] = a with { Span = TextSpan.FromBounds(a.Span.Start, end) };
+            if (typedApart)
+            {
+                mentions.RemoveAt(i + 1);
+            }
         }
 
         return mentions;
@@ -1616,12 +1778,17 @@ internal static class EntityPipeline
         ignoreCase: false);
 
     /// <summary>
-    /// Whether <paramref name="token"/> is a lower-case past form ("declined"), adverb ("cynically"), speech verb ("says") or
-    /// kind of medium ("newspaper"), which no name of a person or an organization ends in.
+    /// Whether <paramref name="token"/> is a lower-case past form ("declined"), adverb ("cynically"), speech verb ("says"),
+    /// kind of medium ("newspaper") or subject pronoun ("he"), which no name of a person or an organization ends in.
     /// </summary>
     private static bool IsLowerCaseVerbOrAdverb(string text, Token token)
     {
         ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
+        if (token.Kind == TokenKind.Word && word is "he" or "she" or "they" or "it" or "we")
+        {
+            return true; // "told the [BBC he] had heard": the subject of the next clause
+        }
+
         if (token.Kind != TokenKind.Word || word.Length < 3)
         {
             return false;

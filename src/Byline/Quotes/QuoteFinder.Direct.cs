@@ -1870,7 +1870,7 @@ internal sealed partial class QuoteFinder
             return time;
         }
 
-        for (int m = p; m < limit && m < p + 8; m++)
+        for (int m = p; m < limit && m < p + 10; m++)
         {
             // ("MUMBAI: The party won ...", "ISLAMABAD: ...": a place in capitals and a colon, as South Asian papers write it.)
             if (m > p && m - p <= 3 && IsPunct(m, ':') && IsAllCapitals(p) && (p == 0 || _paragraph[p - 1] != _paragraph[p]) && IsPlaceAt(p, m))
@@ -1879,7 +1879,7 @@ internal sealed partial class QuoteFinder
             }
 
             if (m > p && _tokens[m].Kind == TokenKind.Dash && _tokens[m].Start > _tokens[m - 1].End
-                && (IsPunct(m - 1, ')') || m - p <= 6 && IsAllCapitals(p)
+                && (IsPunct(m - 1, ')') || m - p <= 9 && IsAllCapitals(p)
                     || m - p <= 3 && (p == 0 || _paragraph[p - 1] != _paragraph[p]) && IsCapitalized(m + 1) && IsPlaceAt(p, m)))
             {
                 // ("Warsaw — Polish farmers blocked ...": a place in title case that opens the paragraph, too; not "China — not the
@@ -1888,9 +1888,10 @@ internal sealed partial class QuoteFinder
             }
 
             // ("WELLINGTON, Feb 21 -", "SYDNEY, March 3 (AAP) -": a date in the dateline; "SPRINGFIELD, Ill. —": a state's
-            // abbreviation and its period.)
+            // abbreviation and its period; "GOMA, Democratic Republic of the Congo —": a country's name with "of the".)
             if (!(IsCapitalized(m) || IsPunct(m, '(') || IsPunct(m, ')') || IsPunct(m, ',') || m > p && _tokens[m].Kind == TokenKind.Number
-                  || m > p && IsPunct(m, '.') && IsCapitalized(m - 1) && _tokens[m].Start == _tokens[m - 1].End))
+                  || m > p && IsPunct(m, '.') && IsCapitalized(m - 1) && _tokens[m].Start == _tokens[m - 1].End
+                  || m > p + 2 && IsAllCapitals(p) && (Is(m, "of") && IsCapitalized(m - 1) || Is(m, "the") && Is(m - 1, "of") || Is(m, "and") && IsCapitalized(m - 1))))
             {
                 break;
             }

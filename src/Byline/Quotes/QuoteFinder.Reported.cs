@@ -197,8 +197,10 @@ internal sealed partial class QuoteFinder
             p--;
         }
 
+        // ("..., Ukraine's human rights commissioner, Mykola Hrytsenko, wrote": or a place's possessive opens the description.)
         if (p <= a + 2 || !IsPunct(p, ',') || _region[p] != NoRegion || !(Is(p + 1, "the") || Is(p + 1, "a") || Is(p + 1, "an") || Is(p + 1, "its")
-                                                                           || Is(p + 1, "his") || Is(p + 1, "her") || Is(p + 1, "their")))
+                                                                           || Is(p + 1, "his") || Is(p + 1, "her") || Is(p + 1, "their")
+                                                                           || IsCapitalized(p + 1) && IsPossessiveClitic(p + 2) && IsPlaceAt(p + 1, p + 2)))
         {
             return c;
         }
@@ -1115,6 +1117,13 @@ internal sealed partial class QuoteFinder
         bool thatIsSubject = false;
         for (int m = after; that < 0 && m < b && m < after + 12; m++)
         {
+            // ("said on Wednesday it had reached an agreement with Pakistan that would unlock ...": after a clause of its own, a
+            // "that" is a relative pronoun, not the report's conjunction.)
+            if (Is(m, "that") && m > after + 2 && PronounClauseBefore(after, m))
+            {
+                break;
+            }
+
             if (Is(m, "that"))
             {
                 that = m;
@@ -1202,9 +1211,17 @@ internal sealed partial class QuoteFinder
 
             if ((flags & CueFlags.Addressee) != 0)
             {
-                // "told his advisers to find a way": the hearer and what they were told to do.
-                for (int m = after; m < b && m < after + 6; m++)
+                // "told his advisers to find a way": the hearer and what they were told to do (not "ordered troops to the
+                // border": a place they were sent to).
+                int placeSkipped = 0;
+                for (int m = after; m < b && m < after + 6 + placeSkipped; m++)
                 {
+                    if (Is(m, "to") && m > after && IsWordToken(m + 1) && (QuoteWords.Determiners.Contains(Word(m + 1)) || IsCapitalized(m + 1)))
+                    {
+                        placeSkipped = 3; // ("ordered nearly 300 of them to Cameroon to assist ...": past the place, to the infinitive)
+                        continue;
+                    }
+
                     if (Is(m, "to") && m > after && IsWordToken(m + 1))
                     {
                         int end = ClauseEndInRelative(after, b, ss);
@@ -1971,6 +1988,23 @@ internal sealed partial class QuoteFinder
             if (QuoteWords.PhysicalTargets.Contains(Word(m)) || Is(m, "USS") || Is(m, "HMS"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a subject pronoun within the first three tokens of [<paramref name="from"/>, <paramref name="to"/>) opens a
+    /// clause with a verb of its own before <paramref name="to"/> ("on Wednesday it had reached an agreement").
+    /// </summary>
+    private bool PronounClauseBefore(int from, int to)
+    {
+        for (int k = from; k < to && k < from + 3; k++)
+        {
+            if ((IsSubjectPronoun(k) || Is(k, "it")) && _region[k] == NoRegion)
+            {
+                return HasClauseVerb(k + 1, to);
             }
         }
 

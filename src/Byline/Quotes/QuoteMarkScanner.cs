@@ -442,7 +442,7 @@ internal static class QuoteMarkScanner
             return MarkRole.None;
         }
 
-        bool left = IsLeftFlanking(text, t.Start, t.End) && !(t.End < text.Length && char.IsAsciiDigit(text[t.End]));
+        bool left = IsLeftFlanking(text, t.Start, t.End) && !(t.End < text.Length && char.IsAsciiDigit(text[t.End]) && !OpensCount(text, t.End));
         bool right = IsRightFlanking(text, t.Start, t.End);
         return c switch
         {
@@ -450,6 +450,30 @@ internal static class QuoteMarkScanner
             '’' => right && !left ? MarkRole.Close : MarkRole.None,
             _ => left && !right ? MarkRole.Open : right && !left ? MarkRole.Close : MarkRole.None,
         };
+    }
+
+    /// <summary>
+    /// Whether the digits at <paramref name="i"/> open quoted words rather than follow an elided century ("‘48 hours to
+    /// show ...’", "‘100 days’"; not "‘08", "the ’90s"): a number of one or three digits or more, or a count of time.
+    /// </summary>
+    private static bool OpensCount(string text, int i)
+    {
+        int end = i;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end - i != 2)
+        {
+            return end < text.Length && text[end] == ' ';
+        }
+
+        ReadOnlySpan<char> rest = text.AsSpan(end);
+        return rest.StartsWith(" hours", StringComparison.Ordinal) || rest.StartsWith(" days", StringComparison.Ordinal)
+               || rest.StartsWith(" weeks", StringComparison.Ordinal) || rest.StartsWith(" months", StringComparison.Ordinal)
+               || rest.StartsWith(" minutes", StringComparison.Ordinal) || rest.StartsWith(" seconds", StringComparison.Ordinal)
+               || rest.StartsWith(" per cent", StringComparison.Ordinal) || rest.StartsWith(" percent", StringComparison.Ordinal);
     }
 
     private static int Family(char c) => c switch

@@ -224,7 +224,7 @@ internal sealed class SpeakerResolver
     {
         TextSpan phrase = SpanOf(start, end);
         ReadOnlySpan<char> first = _finder.Word(start);
-        if (end - start == 1 && (first.Equals("who", StringComparison.OrdinalIgnoreCase) || first.Equals("which", StringComparison.OrdinalIgnoreCase)))
+        if (end - start == 1 && first is "who" or "Who" or "which" or "Which") // (not "The WHO said": the World Health Organization)
         {
             // "an architect who said ...": the attribution rests on "who"; the speaker is its antecedent.
             if (_finder.AntecedentOf(start, out int s, out int e))
@@ -289,6 +289,11 @@ internal sealed class SpeakerResolver
             if (IsPossessorOfRelation(m, phrase))
             {
                 continue; // "Merkel's successor", "Japan's chief cabinet secretary": someone else than the possessor
+            }
+
+            if (m.Type == EntityType.Organization && Entities.EntityPipeline.IsPlatformName(_text.AsSpan(m.Span.Start, m.Span.Length)) && MediumAfter(m.Span.End))
+            {
+                continue; // "Bush's Facebook post", "a Telegram channel": the medium, not who wrote in it
             }
 
             if (m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe
@@ -1192,8 +1197,9 @@ internal sealed class SpeakerResolver
                 break; // "they" and "it" look back within their paragraph, no further: a distant outlet or place is no antecedent
             }
 
-            // ""My wife and I rode out Harvey here," he said": a name the speaker says is no antecedent of the attribution.
-            if (!typeOk || m.EntityId is null || InQuotedWords(m.Span))
+            // ""My wife and I rode out Harvey here," he said": a name the speaker says is no antecedent of the attribution; nor
+            // is the network a post went out on ("said in a post on X ... It said").
+            if (!typeOk || m.EntityId is null || InQuotedWords(m.Span) || m.Type == EntityType.Organization && IsMediumPlatform(m.Span))
             {
                 continue;
             }
@@ -2031,6 +2037,23 @@ internal sealed class SpeakerResolver
     private static bool IsIssuer(EntityMention m) => m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Gpe
                                                      || m.Type == EntityType.Location;
 
+    /// <summary>Whether the word after <paramref name="position"/> is a medium's noun ("post", "statement", "video").</summary>
+    private bool MediumAfter(int position)
+    {
+        while (position < _text.Length && _text[position] == ' ')
+        {
+            position++;
+        }
+
+        int end = position;
+        while (end < _text.Length && char.IsLetter(_text[end]))
+        {
+            end++;
+        }
+
+        return end > position && QuoteWords.Media.Contains(_text.AsSpan(position, end - position));
+    }
+
     /// <summary>The speaker the attribution <paramref name="span"/> rests on, named by the entity of mention <paramref name="m"/>.</summary>
     private QuoteSpeaker SpeakerFor(TextSpan span, EntityMention m)
     {
@@ -2576,7 +2599,26 @@ internal sealed class SpeakerResolver
     /// <summary>An organization's mention an entity of the article names, outside quoted words.</summary>
     private bool IsOrganizationAntecedent(EntityMention m) =>
         m.Type == EntityType.Organization && m.EntityId is { } id && _entities.ContainsKey(id) && !InQuotedWords(m.Span)
-        && !_finder.InQuoteMarks(m.Span.Start); // (nor a title in quotation marks: "his first album, "Gravel Roads & Gospel,"")
+        && !_finder.InQuoteMarks(m.Span.Start) // (nor a title in quotation marks: "his first album, "Gravel Roads & Gospel,"")
+        && !IsMediumPlatform(m.Span); // (nor the network a post went out on: "his colleague wrote on Facebook")
+
+    /// <summary>
+    /// A social network named as the medium of a post ("wrote on Facebook", "via X", "in a Facebook post") or as the source
+    /// of a photo on a line of its own.
+    /// </summary>
+    private bool IsMediumPlatform(TextSpan span)
+    {
+        if (!Entities.EntityPipeline.IsPlatformName(_text.AsSpan(span.Start, span.Length)))
+        {
+            return false;
+        }
+
+        // (Or a line of its own that credits a photo: "Twitter.", "Facebook/Mohamed Mamdouh Assem.")
+        ReadOnlySpan<char> before = _text.AsSpan(0, span.Start).TrimEnd(' ');
+        return before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" via", StringComparison.Ordinal) || MediumAfter(span.End)
+               || (before.IsEmpty || before[^1] == '\n') && span.End < _text.Length && (_text[span.End] == '/' || _text[span.End] == '.'
+                                                                                          && (span.End + 1 == _text.Length || _text[span.End + 1] == '\n'));
+    }
 
     /// <summary>Whether the name holds the noun as a whole word, in any case: "Reserve Bank of Aotearoa" holds "bank".</summary>
     private static bool HoldsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> noun)

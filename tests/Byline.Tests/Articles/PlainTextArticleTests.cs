@@ -32,6 +32,13 @@ public class PlainTextArticleTests
         Assert.DoesNotContain(doc.Paragraphs, p => p.OverlapsWith(doc.Metadata.HeadlineSpan!.Value));
     }
 
+    [Fact]
+    public void A_dateline_may_name_a_long_country()
+    {
+        NewsDocument doc = Nlp.Analyze("Fighting Resumes Near Goma\n\nGOMA, Democratic Republic of the Congo — Fighting resumed on the outskirts of Sake on Tuesday, residents said.\n\nAid workers left the town.");
+        Assert.Equal("GOMA, Democratic Republic of the Congo —", doc.GetText(doc.Metadata.DatelineSpan!.Value));
+    }
+
     [Theory]
     [InlineData("This material may not be published, broadcast, rewritten or redistributed.", BoilerplateKind.Redistribution)]
     [InlineData("Follow us on Twitter and Facebook", BoilerplateKind.SocialPrompt)]

@@ -150,6 +150,62 @@ public class EntityPipelineTests
         Assert.DoesNotContain(mentions, m => m.StartsWith("GPE:", StringComparison.Ordinal) && !m.Contains("Dundee", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("She wrote on X that the talks had failed.", "ORG:X")]
+    [InlineData("He posted a statement on Facebook on Monday.", "ORG:Facebook")]
+    [InlineData("The commissioner wrote on Telegram that 95 prisoners were freed.", "ORG:Telegram")]
+    [InlineData("The clip was shared on Instagram and later on YouTube.", "ORG:Instagram")]
+    [InlineData("The WHO said the outbreak was over.", "ORG:WHO")]
+    public void A_platform_a_post_went_out_on_and_the_who_are_organizations(string text, string expected)
+    {
+        // The tagger found nothing ("on Facebook", "on X", "The WHO") or a place ("Telegram", "Instagram").
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("LOC:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void X_before_a_sentences_end_is_the_platform_not_an_initial()
+    {
+        List<string> mentions = EntityTestHelpers.Mentions("“Bonn is where ambition goes to wait,” Nkiruka Obi wrote on X. Fifita said the islands would push again.");
+        Assert.Contains("ORG:X", mentions);
+        Assert.Contains("PERSON:Fifita", mentions);
+        Assert.DoesNotContain("PERSON:X. Fifita", mentions);
+    }
+
+    [Fact]
+    public void Common_words_are_not_platforms() =>
+        Assert.DoesNotContain(EntityTestHelpers.Mentions("X marks the spot. Threads of silk hung from the ceiling."), m => m.StartsWith("ORG:", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Fighting resumed in the Democratic Republic of the Congo on Tuesday.", "GPE:Democratic Republic of the Congo")]
+    [InlineData("GOMA, Democratic Republic of the Congo — Fighting resumed on Tuesday.", "GPE:Democratic Republic of the Congo")]
+    public void A_countrys_long_name_is_one_place(string text, string expected) =>
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text)); // the tagger read MISC, or [Democratic]NORP [Republic of the Congo]GPE
+
+    [Theory]
+    [InlineData("Finance Minister Shahid Iqbal Qureshi spoke first.", "PERSON:Shahid Iqbal Qureshi")]
+    [InlineData("Foreign Minister Andrés Felipe Cárdenas Ruiz spoke next.", "PERSON:Andrés Felipe Cárdenas Ruiz")]
+    [InlineData("Commodore Noel Villanueva Santos spoke to reporters.", "PERSON:Noel Villanueva Santos")]
+    [InlineData("Sheikh Khalid bin Saud Al-Mansouri spoke.", "PERSON:Khalid bin Saud Al-Mansouri")]
+    [InlineData("Tiago Moreira da Silva, a researcher, spoke.", "PERSON:Tiago Moreira da Silva")]
+    public void A_long_name_the_tagger_cut_or_split_is_one_person(string text, string expected)
+    {
+        // The tagger left out the last surname ("Qureshi", "Ruiz"), typed it ORG ("Santos"), or split the name at a particle
+        // into two mentions ("[Khalid]PER bin [Saud Al-Mansouri]PER", "[Tiago Moreira]ORG da [Silva]PER"); "Commodore" was ORG.
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.Single(mentions, m => m.StartsWith("PERSON:", StringComparison.Ordinal) || m.StartsWith("ORG:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_does_not_run_on_over_a_signatures_firm() =>
+        Assert.Contains("PERSON:Kevin A. Boone", EntityTestHelpers.Mentions("Regards, Kevin A. Boone Accenture -- Houston Consultant"));
+
+    [Fact]
+    public void A_pronoun_after_an_organization_is_not_part_of_its_name() =>
+        Assert.Contains("ORG:BBC", EntityTestHelpers.Mentions("The forester told the BBC he had heard a sound like a lawnmower."));
+
     [Fact]
     public void A_nation_alone_stays_a_place()
     {
