@@ -255,6 +255,14 @@ internal static class EntityPipeline
                 continue;
             }
 
+            // "tea houses in Sham Shui Po and Mong Kok", "fires in Pará and Mato Grosso": a name of several words the tagger read as
+            // a person's, right after "in" or "near" and with no first name, or joined by "and" to a place after "in", is a place.
+            if (m.Type == EntityType.Person && text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ') && IsPlaceByPreposition(text, tokens, mentions, k))
+            {
+                mentions[k] = m with { Type = EntityType.Location };
+                continue;
+            }
+
             if (m.Span.Length == 0 || !m.Type.IsName || text.AsSpan(m.Span.Start, m.Span.Length).Contains(' '))
             {
                 continue;
@@ -273,6 +281,10 @@ internal static class EntityPipeline
                 && (Quotes.QuoteWords.MaleRelations.Contains(relation) || Quotes.QuoteWords.FemaleRelations.Contains(relation) || Quotes.QuoteWords.IsRole(relation)))
             {
                 mentions[k] = m with { Type = EntityType.Person };
+            }
+            else if (m.Type == EntityType.Person && WordAt(text, tokens, i + 1) is "party" && Quotes.FirstNameGenders.Of(name) == '\0')
+            {
+                mentions[k] = m with { Type = EntityType.Organization }; // "the ruling Morena party": a party's name
             }
             else if (m.Type == EntityType.Person && before is "from" or "to" && Quotes.FirstNameGenders.Of(name) == '\0'
                      && EntityClusterer.IsKnownPlace(text.Substring(m.Span.Start, m.Span.Length)))
@@ -372,6 +384,38 @@ internal static class EntityPipeline
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether the person's mention at <paramref name="k"/> stands where a place does: right after "in" or "near" (not a
+    /// possessor: "in Trump's view"), its first word no first name; or after "and" that follows a place or another such
+    /// mention after "in" ("in Pará and Mato Grosso").
+    /// </summary>
+    private static bool IsPlaceByPreposition(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions, int k)
+    {
+        EntityMention m = mentions[k];
+        int i = Token.IndexAt(tokens, m.Span.Start);
+        if (i < 1 || i >= tokens.Length || tokens[i].Start != m.Span.Start || Quotes.FirstNameGenders.Of(text.AsSpan(tokens[i].Start, tokens[i].Length)) != '\0'
+            || text.AsSpan(m.Span.End).TrimStart(' ') is var after && (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = WordAt(text, tokens, i - 1);
+        if (before is "in" or "near")
+        {
+            return true;
+        }
+
+        if (before is not "and" || k == 0)
+        {
+            return false;
+        }
+
+        EntityMention p = mentions[k - 1];
+        int pi = Token.IndexAt(tokens, p.Span.Start);
+        return p.Span.End + 5 == m.Span.Start && pi >= 1 && WordAt(text, tokens, pi - 1) is "in" or "near"
+               && (p.Type == EntityType.Gpe || p.Type == EntityType.Location);
     }
 
     /// <summary>

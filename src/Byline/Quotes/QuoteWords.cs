@@ -358,7 +358,7 @@ internal static class QuoteWords
         ["company", "firm", "bank", "lender", "retailer", "carmaker", "automaker", "drugmaker", "airline", "insurer", "chipmaker",
          "brokerage", "miner", "producer", "carrier", "manufacturer", "maker", "supplier", "conglomerate", "startup", "operator",
          "utility", "developer", "giant", "exporter", "provider", "platform", "biotech", "agency", "planemaker", "steelmaker",
-         "brewer", "broadcaster", "publisher", "streamer", "grocer", "supermarket", "shipper", "railway", "railroad", "label"];
+         "brewer", "broadcaster", "publisher", "streamer", "grocer", "supermarket", "shipper", "railway", "railroad", "label", "consultancy"];
 
     /// <summary>The words of <see cref="CompanyNouns"/>.</summary>
     public static IReadOnlyList<string> CompanyNounWordsList => CompanyNounWords;

@@ -206,6 +206,27 @@ public class EntityPipelineTests
     public void A_pronoun_after_an_organization_is_not_part_of_its_name() =>
         Assert.Contains("ORG:BBC", EntityTestHelpers.Mentions("The forester told the BBC he had heard a sound like a lawnmower."));
 
+    [Theory]
+    [InlineData("Claudia Ramírez Olvera of the ruling Morena party won the vote.", "ORG:Morena")]
+    [InlineData("Wages fell, according to the consultancy Equilibra Analítica.", "ORG:Equilibra Analítica")]
+    [InlineData("The factory, owned by Meghna Knit Composites, burned in 2013.", "ORG:Meghna Knit Composites")]
+    public void A_party_a_consultancy_and_a_garment_maker_are_organizations(string text, string expected)
+    {
+        // The tagger typed each of them PERSON.
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain("PERSON:" + expected[4..], mentions);
+    }
+
+    [Fact]
+    public void A_name_after_in_and_a_place_is_a_place()
+    {
+        // "[Mato Grosso]PER": after "in Pará and", no first name.
+        List<string> mentions = EntityTestHelpers.Mentions("Deforestation was strongest in Pará and Mato Grosso last year.");
+        Assert.Contains("LOC:Mato Grosso", mentions);
+        Assert.Contains("PERSON:Yasser Arafat", EntityTestHelpers.Mentions("Cloaking himself in Yasser Arafat's legacy, Abbas pledged to fulfil his goals."));
+    }
+
     [Fact]
     public void A_nation_alone_stays_a_place()
     {
