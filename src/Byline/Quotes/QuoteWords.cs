@@ -613,7 +613,7 @@ internal static class QuoteWords
     public static readonly SpanSet IssuingVerbs = new(
         ["issued", "issues", "issue", "released", "releases", "release", "sent", "sends", "posted", "posts", "published",
          "publishes", "wrote", "writes", "tweeted", "emailed", "e-mailed", "distributed", "circulated", "signed", "penned",
-         "put"], ignoreCase: true);
+         "put", "provided", "provides", "gave", "gives", "submitted", "delivered"], ignoreCase: true);
 
     /// <summary>Nouns that end in "ly" like an adverb: "the family said" is no "the group firmly said".</summary>
     public static readonly SpanSet LyNouns = new(

@@ -1919,7 +1919,12 @@ internal sealed class SpeakerResolver
         {
             if (_finder.Word(k).Equals(document, StringComparison.OrdinalIgnoreCase))
             {
-                return IssuerAt(k, phrase);
+                // ("..., the IMF's mission chief, Helena Sørensen-Ibarra, said in a statement. ... The statement said": the
+                // speaker of the sentence that named the document in the attribution, when nothing else in it says who issued it.)
+                return IssuerAt(k, phrase)
+                       ?? (_previousNearby is { EntityId: not null } namer && SentenceIndexAt(namer.Span.Start) == SentenceIndexAt(_finder.TokenAt(k).Start)
+                           && !_previousSpan.Contains(_finder.TokenAt(k).Start) // (not "The Times said Cook provided a written statement")
+                           ? namer with { Span = phrase } : null);
             }
         }
 
