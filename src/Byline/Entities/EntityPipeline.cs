@@ -493,8 +493,11 @@ internal static class EntityPipeline
                 }
 
                 int categories = end - (first - n) <= Tagging.Gazetteer.MaxPhraseTokens ? gazetteer.Lookup(h) : 0;
+                // (A country's mention only where the name is all of its run of capitalized words: not "Food [Standards
+                // Australia] New Zealand", a longer name with the country inside.)
                 if ((categories & (1 << Tagging.Gazetteer.Organization)) != 0
-                    && (m.Type == EntityType.Organization || (categories & (1 << Tagging.Gazetteer.Gpe | 1 << Tagging.Gazetteer.Location)) == 0))
+                    && (m.Type == EntityType.Organization || (categories & (1 << Tagging.Gazetteer.Gpe | 1 << Tagging.Gazetteer.Location)) == 0
+                        && !(first - n > 0 && IsCapitalizedWordAt(text, tokens, first - n - 1)) && !(end < tokens.Length && IsCapitalizedWordAt(text, tokens, end))))
                 {
                     mentions[i] = m with { Span = TextSpan.FromBounds(before.Start, m.Span.End), Type = EntityType.Organization };
                     break;

@@ -228,6 +228,14 @@ public class EntityPipelineTests
     }
 
     [Fact]
+    public void A_body_named_after_a_country_inside_a_longer_name_is_not_cut_out_of_it()
+    {
+        // The gazetteer knows "Standards Australia"; here it is part of "Food Standards Australia New Zealand".
+        Assert.Contains("ORG:Standards Australia", EntityTestHelpers.Mentions("Standards Australia published the new code on Monday."));
+        Assert.DoesNotContain("ORG:Standards Australia", EntityTestHelpers.Mentions("Lydia Buchtmann for Food Standards Australia New Zealand says they are looking at guidelines."));
+    }
+
+    [Fact]
     public void A_nation_alone_stays_a_place()
     {
         List<string> mentions = EntityTestHelpers.Mentions("England beat Wales 24-10 in Cardiff on Saturday.");
