@@ -2698,9 +2698,10 @@ internal sealed class SpeakerResolver
         }
 
         bool first = true;
-        foreach (Range r in before.Split(' '))
+        for (ReadOnlySpan<char> rest = before; ; )
         {
-            ReadOnlySpan<char> w = before[r];
+            int gap = rest.IndexOf(' ');
+            ReadOnlySpan<char> w = gap < 0 ? rest : rest[..gap];
             if (w.IsEmpty || w.ContainsAny(',', ';', ':') || first && (QuoteWords.NotSpeakerStarts.Contains(w) || QuoteWords.Subordinators.Contains(w))
                 || !char.IsUpper(w[0]) && (QuoteWords.NotSpeakerStarts.Contains(w) || QuoteWords.FiniteVerbs.Contains(w) || DescriptionStops.Contains(w)
                                            || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) && w is not "retired"))
@@ -2708,10 +2709,14 @@ internal sealed class SpeakerResolver
                 return false; // ("Since announcing former governor William Weld ...", "In the wake of President Obama's remarks")
             }
 
-            first = false;
-        }
+            if (gap < 0)
+            {
+                return true;
+            }
 
-        return true;
+            first = false;
+            rest = rest[(gap + 1)..];
+        }
     }
 
     /// <summary>
