@@ -1197,9 +1197,11 @@ internal sealed class SpeakerResolver
                 break; // "they" and "it" look back within their paragraph, no further: a distant outlet or place is no antecedent
             }
 
-            // ""My wife and I rode out Harvey here," he said": a name the speaker says is no antecedent of the attribution; nor
-            // is the network a post went out on ("said in a post on X ... It said").
-            if (!typeOk || m.EntityId is null || InQuotedWords(m.Span) || m.Type == EntityType.Organization && IsMediumPlatform(m.Span))
+            // ""My wife and I rode out Harvey here," he said": a name the speaker says is no antecedent of the attribution, nor
+            // one in quotation marks ("introduced himself as "Mr Lam from Shenzhen." ... "...," she said"); nor is the network
+            // a post went out on ("said in a post on X ... It said").
+            if (!typeOk || m.EntityId is null || InQuotedWords(m.Span) || _finder.InQuoteMarks(m.Span.Start)
+                || m.Type == EntityType.Organization && IsMediumPlatform(m.Span))
             {
                 continue;
             }
