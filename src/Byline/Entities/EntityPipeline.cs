@@ -229,10 +229,13 @@ internal static class EntityPipeline
     }
 
     /// <summary>
-    /// Single-word mentions whose sentence gives their type away: a known first name set off after a relation or a role
-    /// ("Ms Hartley's mother, Patricia, said") is a person's; a known place after "from" or "to" that is no first name ("flying
-    /// from Denver to Boise") is a place; a name in quotation marks after "called", "named", "dubbed" or "brand name" ("glasses
-    /// called "Lumen"") is a product's or a work's (MISC).
+    /// Mentions whose words or sentence give their type away. Of several words: a MISC mention the gazetteer knows only as a
+    /// country is a place ("the Democratic Republic of the Congo"), and so are two mentions side by side that make one
+    /// ("[Democratic]NORP [Republic of the Congo]GPE"); a person's mention where a place stands is a place (<see
+    /// cref="IsPlaceByPreposition"/>). Of one word: a known first name set off after a relation or a role ("Ms Hartley's
+    /// mother, Patricia, said") is a person's; a person's mention before "party" is the party's ("the ruling Morena party"); a
+    /// known place after "from" or "to" that is no first name ("flying from Denver to Boise") is a place; a name in quotation
+    /// marks after "called", "named", "dubbed" or "brand name" ("glasses called "Lumen"") is a product's or a work's (MISC).
     /// </summary>
     private static List<EntityMention> TypesByContext(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
     {
@@ -306,14 +309,15 @@ internal static class EntityPipeline
         ["Facebook", "Instagram", "WeChat", "Weibo", "Telegram", "TikTok", "YouTube", "LinkedIn", "Bluesky", "Snapchat", "WhatsApp",
          "Reddit", "Twitter", "Threads", "Mastodon", "Substack", "VKontakte", "Douyin", "X"], ignoreCase: false);
 
+    /// <summary>Whether a name is a social network's or a messaging service's ("Facebook", "Telegram", "X").</summary>
+    internal static bool IsPlatformName(ReadOnlySpan<char> name) => PlatformNames.Contains(name);
+
     /// <summary>
     /// "wrote on X", "posted on Facebook", "a video posted on TikTok": a platform after "on" (or "via", "to") is an
     /// organization, whatever the tagger made of it ("Instagram" as a place, "Facebook" as nothing, "[X. Fifita]PER" over a
     /// sentence's end). "X" and "Threads" count only there; the other names also where the tagger typed them a place or a
-    /// person.
+    /// person, but on a photo's credit line. "The WHO" and "a WHO spokesperson" are the World Health Organization.
     /// </summary>
-    internal static bool IsPlatformName(ReadOnlySpan<char> name) => PlatformNames.Contains(name);
-
     private static List<EntityMention> Platforms(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
     {
         List<EntityMention>? added = null;
@@ -425,18 +429,12 @@ internal static class EntityPipeline
     private static bool IsCountryName(string text, ReadOnlySpan<Token> tokens, TextSpan span)
     {
         int first = Token.IndexAt(tokens, span.Start), end = Token.IndexAt(tokens, span.End - 1) + 1;
-        if (first < 0 || end - first > Tagging.Gazetteer.MaxPhraseTokens || end > tokens.Length || !text.AsSpan(span.Start, span.Length).Contains(" of ", StringComparison.Ordinal))
+        if (first < 0 || end > tokens.Length || !text.AsSpan(span.Start, span.Length).Contains(" of ", StringComparison.Ordinal))
         {
             return false;
         }
 
-        ulong h = Tagging.Gazetteer.Start;
-        for (int k = first; k < end; k++)
-        {
-            h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
-        }
-
-        int categories = Tagging.NerModel.Default.Gazetteer.Lookup(h);
+        int categories = Tagging.NerModel.Default.Gazetteer.Lookup(text, tokens, first, end);
         return (categories & (1 << Tagging.Gazetteer.Gpe)) != 0
                && (categories & (1 << Tagging.Gazetteer.Misc | 1 << Tagging.Gazetteer.Organization | 1 << Tagging.Gazetteer.Person)) == 0;
     }
@@ -486,13 +484,7 @@ internal static class EntityPipeline
                     break;
                 }
 
-                ulong h = Tagging.Gazetteer.Start;
-                for (int k = first - n; k < end; k++)
-                {
-                    h = Tagging.Gazetteer.Extend(h, Tagging.StableHash.OfLower(text.AsSpan(tokens[k].Start, tokens[k].Length)));
-                }
-
-                int categories = end - (first - n) <= Tagging.Gazetteer.MaxPhraseTokens ? gazetteer.Lookup(h) : 0;
+                int categories = gazetteer.Lookup(text, tokens, first - n, end);
                 // (A country's mention only where the name is all of its run of capitalized words: not "Food [Standards
                 // Australia] New Zealand", a longer name with the country inside.)
                 if ((categories & (1 << Tagging.Gazetteer.Organization)) != 0

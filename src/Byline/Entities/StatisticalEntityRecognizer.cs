@@ -208,19 +208,6 @@ internal sealed class StatisticalEntityRecognizer : IEntityRecognizer
         }
     }
 
-    private static byte Lookup(NerModel model, string text, ReadOnlySpan<Token> tokens, int first, int end)
-    {
-        if (end - first > Gazetteer.MaxPhraseTokens)
-        {
-            return 0;
-        }
-
-        ulong h = Gazetteer.Start;
-        for (int i = first; i < end; i++)
-        {
-            h = Gazetteer.Extend(h, StableHash.OfLower(text.AsSpan(tokens[i].Start, tokens[i].Length)));
-        }
-
-        return model.Gazetteer.Lookup(h);
-    }
+    private static byte Lookup(NerModel model, string text, ReadOnlySpan<Token> tokens, int first, int end) =>
+        model.Gazetteer.Lookup(text, tokens, first, end);
 }

@@ -287,10 +287,10 @@ internal sealed partial class QuoteFinder
             // with its addressee ("announced her resignation in a letter to the board.").
             if (m > j + 1 && Is(m, "in") && (Is(m + 1, "a") || Is(m + 1, "an")) && m + 2 < b
                 && (IsMediumNoun(m + 2) || IsWordToken(m + 3) && IsMediumNoun(m + 3))
-                && (TailIsShort(m, b) || AddresseeTail(IsMediumNoun(m + 2) ? m + 3 : m + 4, b)
-                    || ParticipleAfterComma(IsMediumNoun(m + 2) ? m + 3 : m + 4, b)
+                && (IsMediumNoun(m + 2) ? m + 3 : m + 4) is int afterMedium
+                && (TailIsShort(m, b) || AddresseeTail(afterMedium, b) || ParticipleAfterComma(afterMedium, b)
                     // ("claimed responsibility in a video posted on TikTok": the medium and where it went out.)
-                    || (IsMediumNoun(m + 2) ? m + 3 : m + 4) is int p && p < b && Word(p) is "posted" or "published" or "released" or "aired" or "broadcast" or "shared"))
+                    || afterMedium < b && Word(afterMedium) is "posted" or "published" or "released" or "aired" or "broadcast" or "shared"))
             {
                 end = m;
                 break;

@@ -216,21 +216,19 @@ internal sealed partial class QuoteFinder
     /// <summary>Whether tokens [from, to) are one title's mention ("Deputy Foreign Minister").</summary>
     private bool IsTitleAt(int from, int to) => IsMentionAt(from, to, EntityType.Title);
 
-    private bool IsMentionAt(int from, int to, EntityType type)
-    {
-        ImmutableArray<EntityMention> mentions = _context.Mentions;
-        int position = _tokens[from].Start, lo = MentionSearch.StartingBefore(mentions, position);
-        return lo < (mentions.IsDefault ? 0 : mentions.Length) && mentions[lo].Span.Start == position && mentions[lo].Span.End == _tokens[to - 1].End
-               && mentions[lo].Type == type;
-    }
+    /// <summary>Whether tokens [from, to) are one mention of <paramref name="type"/>.</summary>
+    private bool IsMentionAt(int from, int to, EntityType type) => MentionAt(from, to) is { } m && m.Type == type;
 
     /// <summary>Whether tokens [from, to) are one place mention (a country, city or region).</summary>
-    private bool IsPlaceAt(int from, int to)
+    private bool IsPlaceAt(int from, int to) => MentionAt(from, to) is { } m && (m.Type == EntityType.Gpe || m.Type == EntityType.Location);
+
+    /// <summary>The entity mention that covers exactly tokens [from, to), or null.</summary>
+    private EntityMention? MentionAt(int from, int to)
     {
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         int position = _tokens[from].Start, lo = MentionSearch.StartingBefore(mentions, position);
         return lo < (mentions.IsDefault ? 0 : mentions.Length) && mentions[lo].Span.Start == position && mentions[lo].Span.End == _tokens[to - 1].End
-               && (mentions[lo].Type == EntityType.Gpe || mentions[lo].Type == EntityType.Location);
+            ? mentions[lo] : null;
     }
 
     /// <summary>

@@ -619,23 +619,23 @@ internal sealed class SpeakerResolver
     /// </summary>
     private static bool IsSameRole(ReadOnlySpan<char> noun, string role)
     {
-        ReadOnlySpan<char> r = role.AsSpan();
-        if (noun is "envoy" or "diplomat")
+        string[] roles = noun is "envoy" or "diplomat" ? DiplomatRoles : noun is "lawmaker" or "legislator" ? LawmakerRoles : [];
+        foreach (string r in roles)
         {
-            return r.Contains("ambassador", StringComparison.OrdinalIgnoreCase) || r.Contains("envoy", StringComparison.OrdinalIgnoreCase)
-                   || r.Contains("diplomat", StringComparison.OrdinalIgnoreCase) || r.Contains("consul", StringComparison.OrdinalIgnoreCase);
+            if (role.Contains(r, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        if (noun is "lawmaker" or "legislator")
-        {
-            return r.Contains("senator", StringComparison.OrdinalIgnoreCase) || r.Contains("representative", StringComparison.OrdinalIgnoreCase)
-                   || r.Contains("congressman", StringComparison.OrdinalIgnoreCase) || r.Contains("congresswoman", StringComparison.OrdinalIgnoreCase)
-                   || r.Equals("MP", StringComparison.Ordinal) || r.Contains("assemblyman", StringComparison.OrdinalIgnoreCase)
-                   || r.Contains("assemblywoman", StringComparison.OrdinalIgnoreCase) || r.Contains("lawmaker", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
+        return roles == LawmakerRoles && role == "MP";
     }
+
+    /// <summary>Roles that "the envoy" or "the diplomat" may stand for.</summary>
+    private static readonly string[] DiplomatRoles = ["ambassador", "envoy", "diplomat", "consul"];
+
+    /// <summary>Roles that "the lawmaker" or "the legislator" may stand for (and an "MP").</summary>
+    private static readonly string[] LawmakerRoles = ["senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker"];
 
     private static bool IsWeekday(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";

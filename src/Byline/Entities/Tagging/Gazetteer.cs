@@ -64,6 +64,27 @@ internal sealed class Gazetteer
         return k == 0 ? 1u : k;
     }
 
+    /// <summary>
+    /// The categories of the phrase made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
+    /// <paramref name="text"/> (case-insensitive); 0 when the phrase is longer than <see cref="MaxPhraseTokens"/>.
+    /// </summary>
+    public byte Lookup(string text, ReadOnlySpan<Byline.Text.Token> tokens, int first, int end)
+    {
+        if (end - first > MaxPhraseTokens)
+        {
+            return 0;
+        }
+
+        ulong h = Start;
+        for (int i = first; i < end; i++)
+        {
+            h = Extend(h, StableHash.OfLower(text.AsSpan(tokens[i].Start, tokens[i].Length)));
+        }
+
+        return Lookup(h);
+    }
+
+    /// <summary>The categories of a phrase hash made with <see cref="Start"/> and <see cref="Extend"/>, 0 if unknown.</summary>
     public byte Lookup(ulong phrase)
     {
         uint k = KeyOf(phrase);
