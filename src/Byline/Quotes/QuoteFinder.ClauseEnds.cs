@@ -74,7 +74,11 @@ internal sealed partial class QuoteFinder
                 || IsOccasionPhrase(m, end)
                 || IsPunct(m, ',') && (Is(m + 1, "with") || Is(m + 1, "despite"))
                 || Is(m, "this") && m <= j + 3 && m + 1 < end && QuoteWords.OccasionNouns.Contains(Word(m + 1))
-                || Is(m, "even") && Is(m + 1, "as"))
+                || Is(m, "even") && Is(m + 1, "as")
+                // "charged the officer with murder and Emanuel fired his police chief", "has not endorsed Trump and Illinois's
+                // Mark Kirk withdrew his support": after the judged object, "and" with a subject and verb of its own opens
+                // the writer's next clause.
+                || Is(m, "and") && NewSubjectAndVerbAt(m + 1, end) && !HasClauseVerb(j, m))
             {
                 return m;
             }
@@ -218,6 +222,15 @@ internal sealed partial class QuoteFinder
             // (Nor "the driver and she told police ...": with no verb before it, an "and" joins two subjects.)
             if (m > j + 1 && (Is(m, "but") || Is(m, "and") && (HasVerb(j, m) || Is(j, "to"))) && !IsPunct(m - 1, ',') && SubjectAndCue(m + 1, b)
                 && !(IsCapitalized(m + 1) && IsCapitalized(m - 1) && (IsPunct(m - 2, ',') || IsPunct(m - 3, ','))))
+            {
+                end = m;
+                break;
+            }
+
+            // "decided not to enter the race and she performed well", "seek to minimize liabilities and creditors look to ...": after
+            // an infinitive report, "and" with a subject and verb of its own opens the writer's next clause (not "to make sure
+            // that Trump and Pence are ...", where the "and" joins the subjects of a clause inside the report).
+            if (Is(m, "and") && Is(j, "to") && m > j + 2 && !IsPunct(m - 1, ',') && NewSubjectAndVerbAt(m + 1, b) && !HasSubordinator(j, m))
             {
                 end = m;
                 break;
@@ -987,7 +1000,57 @@ internal sealed partial class QuoteFinder
 
         return QuoteWords.Determiners.Contains(Word(i + 1)) || QuoteWords.PersonalPronouns.Contains(Word(i + 1)) || IsCapitalized(i + 1)
                || Is(i + 1, "to") || Is(i + 1, "that") || Is(i + 1, "whether") || Is(i + 1, "with") || Is(i + 1, "on") || Is(i + 1, "for") || Is(i + 1, "against")
-               || Is(i + 1, "back") || Is(i + 1, "right") || Is(i + 1, "out") || Is(i + 1, "up");
+               || Is(i + 1, "back") || Is(i + 1, "right") || Is(i + 1, "out") || Is(i + 1, "up")
+               || IsPluralObject(i + 1); // ("and made comments about ...", "and raised concerns")
+    }
+
+    /// <summary>Whether "that", a relative pronoun or a wh-word sits in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool HasSubordinator(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (QuoteWords.RelativeStarts.Contains(Word(m)) || QuoteWords.WhWords.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a clause with a subject of its own opens at <paramref name="i"/>: "he", "she", "they" or "we", or one to three
+    /// capitalized words (a possessive between them, "Illinois's Mark Kirk"), then a past or present verb.
+    /// </summary>
+    private bool NewSubjectAndVerbAt(int i, int end)
+    {
+        if (i + 1 >= end)
+        {
+            return false;
+        }
+
+        if (Is(i, "he") || Is(i, "she") || Is(i, "they") || Is(i, "we"))
+        {
+            return IsPastOrPresentVerb(i + 1) || QuoteWords.ClauseAuxiliaries.Contains(Word(i + 1));
+        }
+
+        int m = i;
+        while (m < end && m < i + 5 && (IsCapitalizedName(m) && !QuoteWords.CapitalizedNonNames.Contains(Word(m)) && !QuoteWords.Determiners.Contains(Word(m))
+                                        || m > i && IsPossessiveClitic(m)))
+        {
+            m++;
+        }
+
+        return m > i && m < end && !IsPossessiveClitic(m - 1) && (IsPastTense(m) || QuoteWords.FiniteVerbs.Contains(Word(m)));
+    }
+
+    /// <summary>A lower-case plural noun at <paramref name="i"/> that can be a verb's bare object ("comments", "concerns"), not a verb form.</summary>
+    private bool IsPluralObject(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        return _tokens[i].Kind == TokenKind.Word && w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)
+               && !w.EndsWith("us", StringComparison.Ordinal) && !QuoteWords.FiniteVerbs.Contains(w)
+               && !QuoteWords.NounPhraseStops.Contains(w);
     }
 
     /// <summary>

@@ -1628,7 +1628,7 @@ internal sealed partial class QuoteFinder
                 return true;
             }
 
-            if (IsLikelyVerb(m) && (Word(m).EndsWith("ed", StringComparison.Ordinal) || m > from && _tokens[m - 1].Kind == TokenKind.Word
+            if (IsLikelyVerb(m) && !IsCompoundAdjective(m) && (Word(m).EndsWith("ed", StringComparison.Ordinal) || m > from && _tokens[m - 1].Kind == TokenKind.Word
                                                                                          && !QuoteWords.Determiners.Contains(Word(m - 1))))
             {
                 return true;
@@ -1636,6 +1636,23 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a hyphenated participle that modifies a noun ("the self-described socialist",
+    /// "state-owned banks", "a Saudi-led coalition"): its first part is no verb prefix ("re-elected", "co-sponsored" stay verbs).
+    /// </summary>
+    private bool IsCompoundAdjective(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        int hyphen = w.IndexOf('-');
+        if (hyphen <= 0 || !w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prefix = w[..hyphen];
+        return !(prefix is "re" or "co" or "pre" or "un" or "mis" or "over" or "under" or "out" or "cross" or "double" or "fast" or "fact");
     }
 
     /// <summary>A finite verb or modal within six words of <paramref name="from"/>, with no comma before it.</summary>
