@@ -207,7 +207,10 @@ internal sealed partial class QuoteFinder
             // (But "be fired and defended Trump": a participle with an object of its own is a deed.)
             bool passivePair = Is(m, "and") && m - 2 >= j && (Is(m - 2, "be") || Is(m - 2, "been") || Is(m - 2, "being")) && IsPastTense(m - 1) && IsPastTense(m + 1)
                                && (m + 2 >= b || !IsWordToken(m + 2) || QuoteWords.NotSpeakerStarts.Contains(Word(m + 2)));
-            if (!passivePair && (Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
+            // (Nor "Police say he posed a deadly threat and refused to drop the gun": a past deed after a present "say" goes on
+            // with the report's own subject; a past verb of saying, "... and said", "... and called on", is the speaker's.)
+            bool tenseShift = Is(m, "and") && IsPastTense(m + 1) && !QuoteWords.SayingPasts.Contains(Word(m + 1)) && PresentCueBefore(j) && HasPastVerb(j, m);
+            if (!passivePair && !tenseShift && (Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
                                                                    && (ReportsHere(m + 1, cf, b) || !HasVerb(j, m))
                                                                 || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || Is(m + 1, "has") || Is(m + 1, "have") || IsLyAdverb(m + 1))
                                                                    && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
@@ -1002,6 +1005,43 @@ internal sealed partial class QuoteFinder
                || Is(i + 1, "to") || Is(i + 1, "that") || Is(i + 1, "whether") || Is(i + 1, "with") || Is(i + 1, "on") || Is(i + 1, "for") || Is(i + 1, "against")
                || Is(i + 1, "back") || Is(i + 1, "right") || Is(i + 1, "out") || Is(i + 1, "up")
                || IsPluralObject(i + 1); // ("and made comments about ...", "and raised concerns")
+    }
+
+    /// <summary>
+    /// Whether the verb of saying that introduces a report at <paramref name="j"/> (within four tokens before it, "that" and a
+    /// hearer between them) is in the present tense: "say", "says", "tells", "argues".
+    /// </summary>
+    private bool PresentCueBefore(int j)
+    {
+        for (int m = j - 1; m >= 0 && m >= j - 4; m--)
+        {
+            if (_tokens[m].Kind != TokenKind.Word || _region[m] != NoRegion)
+            {
+                return false;
+            }
+
+            if (_cues.Word(Word(m)) != CueFlags.None && char.IsLower(_text[_tokens[m].Start]))
+            {
+                ReadOnlySpan<char> w = Word(m);
+                return w is "say" || w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a past-tense verb sits in [<paramref name="from"/>, <paramref name="to"/>) outside quoted words.</summary>
+    private bool HasPastVerb(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (_region[m] == NoRegion && IsPastTense(m) && !IsCompoundAdjective(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "that", a relative pronoun or a wh-word sits in [<paramref name="from"/>, <paramref name="to"/>).</summary>

@@ -216,6 +216,11 @@ internal static class QuoteWords
          "audiences", "crowds", "advisers", "advisors", "allies", "leaders", "parishioners", "congregants", "moderator",
          "moderators", "interviewers", "panelists", "others"], ignoreCase: true);
 
+    /// <summary>Past forms of plain verbs of saying, which after "and" report again rather than tell a deed ("... and said", "... and called on").</summary>
+    public static readonly SpanSet SayingPasts = new(
+        ["said", "called", "told", "added", "noted", "argued", "stressed", "insisted", "warned", "urged", "claimed", "asserted", "explained",
+         "suggested", "wrote", "tweeted", "declared", "announced", "vowed", "promised", "pledged", "praised", "criticized", "accused", "blamed"], ignoreCase: true);
+
     /// <summary>Words that start a clause, or its subject, after a speech verb.</summary>
     public static readonly SpanSet ClauseStarts = new(
         ["he", "she", "they", "i", "we", "it", "you", "there", "the", "a", "an", "his", "her", "their", "its", "our",
