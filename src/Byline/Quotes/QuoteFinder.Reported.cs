@@ -1325,6 +1325,14 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // "expressed deep concern about the policy", "voiced confidence that the deal would hold": the feeling is part of the
+        // cue ("expressed deep concern about"), what it is about is the report.
+        if ((flags & CueFlags.Object) != 0 && FeelingTopicAt(j, b) is int topic and > 0)
+        {
+            after = topic;
+            j = topic;
+        }
+
         int reportEnd = ClauseEnd(j, b);
         if ((flags & CueFlags.Object) != 0)
         {
@@ -1381,6 +1389,36 @@ internal sealed partial class QuoteFinder
         }
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
+    }
+
+    /// <summary>
+    /// Where the topic of an expressed feeling starts: after "concern about", "deep concerns over", "confidence that" at
+    /// <paramref name="j"/> (at most two adjectives before the noun); -1 if <paramref name="j"/> opens no such phrase.
+    /// </summary>
+    private int FeelingTopicAt(int j, int b)
+    {
+        int m = j;
+        while (m < b && m < j + 2 && _tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start]) && !QuoteWords.FeelingNouns.Contains(Word(m))
+               && !QuoteWords.Determiners.Contains(Word(m)))
+        {
+            m++;
+        }
+
+        if (m + 2 >= b || !QuoteWords.FeelingNouns.Contains(Word(m)) || _region[m] != NoRegion)
+        {
+            return -1;
+        }
+
+        if (Is(m + 1, "over") && (Is(m + 2, "the") || Is(m + 2, "recent") || Is(m + 2, "past") || Is(m + 2, "last")) && m + 3 < b
+            && (QuoteWords.OccasionNouns.Contains(Word(m + 3)) || Is(m + 3, "weekend") || Is(m + 3, "past") || Is(m + 3, "years") || Is(m + 3, "months") || Is(m + 3, "weeks") || Is(m + 3, "days")))
+        {
+            return -1; // ("optimism over the weekend that ...": a time, not the topic)
+        }
+
+        return Is(m + 1, "that") || Is(m + 1, "about") || Is(m + 1, "over") || Is(m + 1, "for") || Is(m + 1, "in") || Is(m + 1, "at") || Is(m + 1, "with")
+               || Is(m + 1, "regarding") || Is(m + 1, "toward") || Is(m + 1, "towards")
+            ? m + 2
+            : -1;
     }
 
     /// <summary>

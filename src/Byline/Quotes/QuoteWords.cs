@@ -216,6 +216,13 @@ internal static class QuoteWords
          "audiences", "crowds", "advisers", "advisors", "allies", "leaders", "parishioners", "congregants", "moderator",
          "moderators", "interviewers", "panelists", "others"], ignoreCase: true);
 
+    /// <summary>Nouns of a feeling or stance that a speaker expresses or voices ("expressed concern about ...").</summary>
+    public static readonly SpanSet FeelingNouns = new(
+        ["concern", "concerns", "confidence", "fear", "fears", "alarm", "frustration", "doubt", "doubts", "hope", "hopes", "support", "interest",
+         "optimism", "skepticism", "scepticism", "regret", "outrage", "anger", "dismay", "disappointment", "opposition", "sympathy", "gratitude",
+         "surprise", "satisfaction", "reservations", "misgivings", "worry", "worries", "displeasure", "admiration", "condolences", "solidarity",
+         "unease", "disgust", "anxiety", "optimism", "pessimism", "enthusiasm", "appreciation"], ignoreCase: true);
+
     /// <summary>Past forms of plain verbs of saying, which after "and" report again rather than tell a deed ("... and said", "... and called on").</summary>
     public static readonly SpanSet SayingPasts = new(
         ["said", "called", "told", "added", "noted", "argued", "stressed", "insisted", "warned", "urged", "claimed", "asserted", "explained",
