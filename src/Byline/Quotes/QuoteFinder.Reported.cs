@@ -724,7 +724,8 @@ internal sealed partial class QuoteFinder
         // ("Jeff Sessions, a prominent Trump supporter, said Clinton's acceptance ...": a subject that opens the sentence
         // before its appositive keeps the verb, and a name with a possessive is the report's first words.)
         // ("..., said lobbyist and GOP strategist Charlie Black, Manafort's former partner.": roles before the name.)
-        if (hasSubject && se < k - 1 && IsPunct(k - 1, ',') && k - 1 > a && QuoteWords.InvertingVerbs.Contains(Word(k))
+        if (hasSubject && se < k - 1 && !(se + 3 == k - 1 && IsPunct(se, '(') && IsPunct(se + 2, ')')) // (not past "Tom Brightwater (R-Ariz.),")
+            && IsPunct(k - 1, ',') && k - 1 > a && QuoteWords.InvertingVerbs.Contains(Word(k))
             && (IsCapitalizedName(k + n) || NameAfterRoles(k + n, b))
             && (ss > a || QuoteWords.RelativeStarts.Contains(Word(se + 1)))
             && !QuoteWords.DayAndMonthNames.Contains(Word(k + n)) && SubjectAfter(k + n, b, out int invStart, out int invEnd)

@@ -302,6 +302,12 @@ internal sealed partial class QuoteFinder
                 (j, k) = (k, address);
             }
 
+            // "The bill's sponsor, Rep. Tom Brightwater (R-Ariz.), told": a party label in parentheses closes the name.
+            if (k >= lower && IsPunct(k, ',') && j - 3 > k + 1 && IsPunct(j - 1, ')') && IsPunct(j - 3, '(') && IsStateLabel(j - 2, j - 1))
+            {
+                j -= 3;
+            }
+
             // "A department spokeswoman, Erin Walsh, said": the name inside the commas, after a lower-case word of its title
             // ("The law's sponsor, state Sen. Rita Coombs, said", "former Gov. ...").
             int named = k + 1;

@@ -216,6 +216,16 @@ internal static class QuoteWords
          "audiences", "crowds", "advisers", "advisors", "allies", "leaders", "parishioners", "congregants", "moderator",
          "moderators", "interviewers", "panelists", "others"], ignoreCase: true);
 
+    /// <summary>A campaign's nouns for a person, which any officeholder may be: "the candidate", "the nominee", "the front-runner".</summary>
+    public static readonly SpanSet CampaignNouns = new(
+        ["candidate", "nominee", "hopeful", "front-runner", "frontrunner", "contender", "challenger", "incumbent"], ignoreCase: true);
+
+    /// <summary>Adjectives a person's description may carry before its noun: "the former Iowa Democrat", "the veteran senator".</summary>
+    public static readonly SpanSet DescriptionAdjectives = new(
+        ["former", "fellow", "veteran", "moderate", "conservative", "liberal", "progressive", "freshman", "longtime", "outgoing",
+         "incoming", "presumptive", "leading", "likely", "eventual", "populist", "centrist", "two-term", "three-term", "first-term",
+         "second-term", "defeated", "retiring", "embattled"], ignoreCase: false);
+
     /// <summary>Nouns of a feeling or stance that a speaker expresses or voices ("expressed concern about ...").</summary>
     public static readonly SpanSet FeelingNouns = new(
         ["concern", "concerns", "confidence", "fear", "fears", "alarm", "frustration", "doubt", "doubts", "hope", "hopes", "support", "interest",

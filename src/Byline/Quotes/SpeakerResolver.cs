@@ -320,6 +320,13 @@ internal sealed class SpeakerResolver
             best = null;
         }
 
+        // "The Texas Republican promised ...", "the Iowa Democrat said": a place before a party member's noun describes the
+        // person last named, not the place.
+        if (best is { } placeWord && (placeWord.Type == EntityType.Gpe || placeWord.Type == EntityType.Location || placeWord.Type == EntityType.Nationality) && IsPartyMemberDescription(start, end))
+        {
+            best = null;
+        }
+
         if (best is { } mention)
         {
             QuoteSpeaker named = SpeakerFor(mention.Span, mention);
@@ -359,8 +366,8 @@ internal sealed class SpeakerResolver
         {
             // Of several holders, the one mentioned last before the description ("Christie said ... The governor claimed").
             // A place in the description must be in the title: "the Ohio governor" is no Governor of another state.
-            Entity? first = null, full = null;
-            int firstAt = -1, fullAt = -1;
+            Entity? first = null, full = null, untagged = null;
+            int firstAt = -1, fullAt = -1, untaggedAt = -1;
             int roleAt = RoleIndex(start, end);
             bool bare = roleAt == start + 1 || roleAt == start + 2 && _finder.Is(start + 1, "police");
             foreach (Entity e in _context.Entities)
@@ -373,6 +380,18 @@ internal sealed class SpeakerResolver
                 int at = int.MinValue; // the entity's last mention before the description, read once when a title fits
                 foreach (string title in e.Titles)
                 {
+                    // ("Rep. Brock Haldane spoke .... The Florida congressman said": a place the article never tied to anyone
+                    // fits the last holder of the role whom it gave no place either.)
+                    if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt) && !TitleHasPlace(title, start, roleAt)
+                        && !HasPlaceTag(e, phrase.Start))
+                    {
+                        int last = LastMentionBefore(e, phrase.Start);
+                        if (last > untaggedAt)
+                        {
+                            (untagged, untaggedAt) = (e, last);
+                        }
+                    }
+
                     if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt)
                         && (TitleHasPlace(title, start, roleAt) || PlaceNamedWith(e, start, roleAt, phrase.Start)))
                     {
@@ -395,6 +414,12 @@ internal sealed class SpeakerResolver
                 return new QuoteSpeaker(phrase, holder.Id, holder.Name);
             }
 
+            if (untagged is not null && OnlyStatesBefore(start, roleAt) && SentenceIndexAt(phrase.Start) - SentenceIndexAt(untaggedAt) <= 1
+                && !PlacedHolderNamed(role, start, roleAt, phrase.Start))
+            {
+                return new QuoteSpeaker(phrase, untagged.Id, untagged.Name);
+            }
+
             for (int k = _names.Count - 1; k >= 0 && k >= _names.Count - 200; k--)
             {
                 if (_names[k].Role is { } known && (known.Contains(role, StringComparison.OrdinalIgnoreCase) || bare && IsSameRole(role, known))
@@ -405,6 +430,25 @@ internal sealed class SpeakerResolver
                     return new QuoteSpeaker(phrase, _names[k].EntityId, _names[k].Name);
                 }
             }
+        }
+
+        // "Sen. Carter Vollmer spoke in Des Moines. The Texas Republican promised ...", "Gov. Theo Markham signed an order. "...,"
+        // the Democratic presidential candidate said", "the nominee replied": a party member or a candidate is the person the
+        // last sentences opened with, or the previous speaker.
+        // (Not someone the article gives the other party, nor a president for "the Wisconsin Republican"; "the Arizona
+        // Republican" is whoever the article tied to Arizona: "Sen. John McCain (R-Ariz.)".)
+        if (IsPartyMemberDescription(start, end) && PersonTiedToPlace(start, end - 1, phrase.Start) is { } tied)
+        {
+            return new QuoteSpeaker(phrase, tied.Id, tied.Name);
+        }
+
+        if (_finder.Is(start, "the") && end - start <= 5 && (IsPartyMemberDescription(start, end) || IsCampaignDescription(start, end))
+            && DescribedPerson(end, phrase) is { EntityId: { } candidateId } candidate && _entities.TryGetValue(candidateId, out Entity? candidatePerson)
+            && FitsPartyDescription(candidatePerson, start, end, phrase.Start)
+            && SentenceIndexAt(LastMentionBefore(candidatePerson, phrase.Start)) >= SentenceIndexAt(phrase.Start) - 1
+            && (!IsCampaignDescription(start, end) || CalledCandidateBefore(candidatePerson, phrase.Start) || PartyOf(candidatePerson, phrase.Start) != '\0'))
+        {
+            return candidate; // (named in this sentence or the one before; "the candidate" only for someone called so before or given a party)
         }
 
         // "A former nurse at St. Agnes testified that .... Rachel Dunn, who worked in the unit, told jurors ...": a lede's
@@ -575,9 +619,9 @@ internal sealed class SpeakerResolver
             return AgeOf(entityId) is not int given || given == age; // (not the 41-year-old for "the 34-year-old")
         }
 
-        if (noun.EndsWith("-year-old", StringComparison.Ordinal) || char.IsUpper(noun[0]))
+        if (noun.EndsWith("-year-old", StringComparison.Ordinal) || char.IsUpper(noun[0]) || QuoteWords.CampaignNouns.Contains(noun))
         {
-            return true;
+            return true; // (a governor or a senator may be "the candidate")
         }
 
         // A family relation fits anyone of its sex, whatever their trade ("Mathare resident Peter Kamau ... said the father").
@@ -614,12 +658,346 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// Whether <paramref name="mention"/> sits in a question put to the speaker that opens the pronoun's sentence: "Asked
+    /// whether he was running against Pell ..., he said", "When asked about Pell, she said".
+    /// </summary>
+    private bool InFrontedQuestion(TextSpan mention, TextSpan pronoun)
+    {
+        int si = SentenceIndexAt(pronoun.Start);
+        if (si < 0 || si != SentenceIndexAt(mention.Start) || mention.End > pronoun.Start)
+        {
+            return false;
+        }
+
+        int first = Token.IndexAt(_context.Tokens.AsSpan(), _context.Sentences[si].Span.Start);
+        while (first < _finder.TokenCount && _finder.TokenAt(first).Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            first++; // (past an opening quotation mark)
+        }
+
+        return first < _finder.TokenCount && (_finder.Is(first, "asked") || _finder.Is(first, "when") && first + 1 < _finder.TokenCount && _finder.Is(first + 1, "asked"));
+    }
+
+    /// <summary>
+    /// The person whose name is the subject of "asked whether/if/about/why/how ..." in the sentence right before the
+    /// pronoun's, or null: "Whitlock asked whether he would consider Castellaw. "...," he said" is the one asked, not Whitlock.
+    /// </summary>
+    private string? AskerBefore(TextSpan pronoun)
+    {
+        int si = SentenceIndexAt(pronoun.Start);
+        if (si < 1 || !HasMentions)
+        {
+            return null;
+        }
+
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        for (int i = MentionsStartingBefore(pronoun.Start) - 1; i >= 0; i--)
+        {
+            EntityMention m = mentions[i];
+            int ms = SentenceIndexAt(m.Span.Start);
+            if (ms < si - 1)
+            {
+                break;
+            }
+
+            if (ms != si - 1 || m.Type != EntityType.Person || m.EntityId is null)
+            {
+                continue;
+            }
+
+            int t = Token.IndexAt(_context.Tokens.AsSpan(), m.Span.End);
+            if (t + 1 < _finder.TokenCount && _finder.Is(t, "asked")
+                && (_finder.Is(t + 1, "whether") || _finder.Is(t + 1, "if") || _finder.Is(t + 1, "about") || _finder.Is(t + 1, "why") || _finder.Is(t + 1, "how")))
+            {
+                return m.EntityId;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a person fits a party or campaign description [start, end): the article gives them no other party ("Republican
+    /// Donald Trump", "Sen. Tim Kaine (D-Va.)" for "the Democratic nominee"), and a description with a place is no president's.
+    /// </summary>
+    private bool FitsPartyDescription(Entity person, int start, int end, int before)
+    {
+        char want = '\0';
+        bool place = false;
+        for (int k = start + 1; k < end; k++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            want = w is "Republican" or "GOP" ? 'R' : w is "Democrat" or "Democratic" ? 'D' : want;
+            place |= _finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(w[0]) && IsPlaceWord(_finder.TokenAt(k).Start);
+        }
+
+        if (place)
+        {
+            if (HasPlaceTag(person, before) && !PlaceNamedWith(person, start, end - 1, before))
+            {
+                return false; // ("Sen. Marco Rubio, R-Fla." is no Arizona Republican)
+            }
+
+            foreach (string title in person.Titles)
+            {
+                if (title.StartsWith("President", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Vice President", StringComparison.OrdinalIgnoreCase)
+                    || title.StartsWith("Secretary", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (want == '\0')
+        {
+            return true;
+        }
+
+        char party = PartyOf(person, before);
+        return party == '\0' || party == want;
+    }
+
+    /// <summary>
+    /// Whether the article called the person a candidate, nominee or front-runner before <paramref name="before"/>: "Republican
+    /// presidential candidate Donald Trump", "GOP front-runner Donald Trump".
+    /// </summary>
+    private bool CalledCandidateBefore(Entity person, int before)
+    {
+        foreach (TextSpan mention in person.Mentions)
+        {
+            if (mention.Start >= before)
+            {
+                break;
+            }
+
+            int t = Token.IndexAt(_context.Tokens.AsSpan(), mention.Start);
+            for (int k = t - 1; k >= 0 && k >= t - 2; k--)
+            {
+                if (QuoteWords.CampaignNouns.Contains(_finder.Word(k)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one person the article tied to the places in [start + 1, roleAt) before <paramref name="before"/>, or null.</summary>
+    private Entity? PersonTiedToPlace(int start, int roleAt, int before)
+    {
+        Entity? tied = null;
+        foreach (Entity e in _context.Entities)
+        {
+            if (e.Type == EntityType.Person && FirstMentionBefore(e, before) && PlaceNamedWith(e, start, roleAt, before))
+            {
+                if (tied is not null)
+                {
+                    return null;
+                }
+
+                tied = e;
+            }
+        }
+
+        return tied;
+    }
+
+    /// <summary>
+    /// The party the article gives a person before <paramref name="before"/>: 'R' or 'D' from "Republican Donald Trump",
+    /// "Democratic presidential candidate Hillary Clinton", "Sen. Tim Kaine (D-Va.)", "Sen. Marco Rubio, R-Fla."; '\0' when
+    /// it gives none or both.
+    /// </summary>
+    private char PartyOf(Entity person, int before)
+    {
+        char party = '\0';
+        foreach (TextSpan mention in person.Mentions)
+        {
+            if (mention.Start >= before)
+            {
+                break;
+            }
+
+            char found = '\0';
+            int t = Token.IndexAt(_context.Tokens.AsSpan(), mention.Start);
+            for (int k = t - 1; k >= 0 && k >= t - 4; k--)
+            {
+                ReadOnlySpan<char> w = _finder.Word(k);
+                if (_finder.TokenAt(k).Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+                {
+                    break;
+                }
+
+                if (w is "Republican" or "GOP" or "Democrat" or "Democratic")
+                {
+                    found = w[0] is 'R' or 'G' ? 'R' : 'D';
+                    break;
+                }
+            }
+
+            int end = Math.Min(_text.Length, mention.End + 4);
+            ReadOnlySpan<char> after = _text.AsSpan(mention.End, end - mention.End);
+            if (after.Length == 4 && (after.StartsWith(" (", StringComparison.Ordinal) || after.StartsWith(", ", StringComparison.Ordinal)) && after[3] == '-'
+                && after[2] is 'R' or 'D')
+            {
+                found = after[2];
+            }
+
+            if (found != '\0')
+            {
+                if (party != '\0' && party != found)
+                {
+                    return '\0';
+                }
+
+                party = found;
+            }
+        }
+
+        return party;
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) is "the" and a party member's noun ("Republican", "Democrat")
+    /// with only places and a few adjectives before it: "the Texas Republican", "the former Iowa Democrat".
+    /// </summary>
+    private bool IsPartyMemberDescription(int start, int end)
+    {
+        if (!_finder.Is(start, "the") || end - start < 2 || end - start > 5 || !(_finder.Is(end - 1, "Republican") || _finder.Is(end - 1, "Democrat")))
+        {
+            return false;
+        }
+
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (!(QuoteWords.DescriptionAdjectives.Contains(_finder.Word(k)) || _finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(_finder.Word(k)[0])
+                                                                                 && IsPlaceWord(_finder.TokenAt(k).Start)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) is "the" and a campaign's noun for a person ("candidate",
+    /// "nominee", "front-runner") with only a party, places, "presidential" and a few adjectives before it: "the Democratic
+    /// presidential candidate", "the nominee", "the GOP front-runner".
+    /// </summary>
+    private bool IsCampaignDescription(int start, int end)
+    {
+        if (!_finder.Is(start, "the") || end - start < 2 || !QuoteWords.CampaignNouns.Contains(_finder.Word(end - 1)))
+        {
+            return false;
+        }
+
+        // (A bare "the nominee" may be a nominee for an office at a hearing, "the incumbent" any officeholder: only with a party
+        // or "presidential" are they the campaign's.)
+        if (end - start == 2 && (_finder.Is(end - 1, "nominee") || _finder.Is(end - 1, "incumbent") || _finder.Is(end - 1, "challenger")))
+        {
+            return false;
+        }
+
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (!(QuoteWords.DescriptionAdjectives.Contains(w) || w is "presidential" or "Democratic" or "Republican" or "GOP" or "party's" or "vice"
+                  || _finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(w[0]) && IsPlaceWord(_finder.TokenAt(k).Start)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the article tied a place to any mention of <paramref name="e"/> before <paramref name="before"/>: "Sen. Nathan
+    /// Greenleaf of Vermont", "Rep. Marcus Delacroix (D-Md.)", "Sen. Maria Ochoa, D-N.M.".
+    /// </summary>
+    private bool HasPlaceTag(Entity e, int before)
+    {
+        foreach (TextSpan mention in e.Mentions)
+        {
+            if (mention.Start >= before)
+            {
+                break;
+            }
+
+            int end = Math.Min(Math.Min(before, _text.Length), mention.End + 8);
+            ReadOnlySpan<char> after = _text.AsSpan(mention.End, Math.Max(0, end - mention.End));
+            if (after.StartsWith(" of ", StringComparison.Ordinal) && after.Length > 4 && char.IsUpper(after[4])
+                || (after.StartsWith(" (", StringComparison.Ordinal) || after.StartsWith(", ", StringComparison.Ordinal)) && after.Length > 4 && after[3] == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every capitalized word in [start + 1, roleAt) is part of a U.S. state's name ("the Florida congressman").</summary>
+    private bool OnlyStatesBefore(int start, int roleAt)
+    {
+        bool any = false;
+        for (int k = start + 1; k < roleAt; k++)
+        {
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (_finder.TokenAt(k).Kind != TokenKind.Word || !char.IsUpper(w[0]))
+            {
+                continue;
+            }
+
+            int last = k;
+            while (last + 1 < roleAt && char.IsUpper(_finder.Word(last + 1)[0]))
+            {
+                last++;
+            }
+
+            if (!UsStates.IsStateName(_text.AsSpan(_finder.TokenAt(k).Start, _finder.TokenAt(last).End - _finder.TokenAt(k).Start)))
+            {
+                return false;
+            }
+
+            any = true;
+            k = last;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Whether some holder of <paramref name="role"/> named before <paramref name="before"/> is tied to the places of the
+    /// description [start, roleAt) (then an untagged holder is not the one meant).
+    /// </summary>
+    private bool PlacedHolderNamed(string role, int start, int roleAt, int before)
+    {
+        foreach (Entity e in _context.Entities)
+        {
+            if (FirstMentionBefore(e, before) && PlaceNamedWith(e, start, roleAt, before))
+            {
+                foreach (string title in e.Titles)
+                {
+                    if (title.Contains(role, StringComparison.OrdinalIgnoreCase) || IsSameRole(role, title))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a description's noun is another word for a given role: "the envoy" or "the diplomat" for an ambassador, "the
     /// lawmaker" for a senator or a representative.
     /// </summary>
     private static bool IsSameRole(ReadOnlySpan<char> noun, string role)
     {
-        string[] roles = noun is "envoy" or "diplomat" ? DiplomatRoles : noun is "lawmaker" or "legislator" ? LawmakerRoles : [];
+        string[] roles = noun is "envoy" or "diplomat" ? DiplomatRoles : noun is "lawmaker" or "legislator" ? LawmakerRoles
+            : noun is "congressman" or "congresswoman" ? HouseRoles : [];
         foreach (string r in roles)
         {
             if (role.Contains(r, StringComparison.OrdinalIgnoreCase))
@@ -633,6 +1011,9 @@ internal sealed class SpeakerResolver
 
     /// <summary>Roles that "the envoy" or "the diplomat" may stand for.</summary>
     private static readonly string[] DiplomatRoles = ["ambassador", "envoy", "diplomat", "consul"];
+
+    /// <summary>Titles that "the congressman" or "the congresswoman" may stand for.</summary>
+    private static readonly string[] HouseRoles = ["representative", "congressman", "congresswoman"];
 
     /// <summary>Roles that "the lawmaker" or "the legislator" may stand for (and an "MP").</summary>
     private static readonly string[] LawmakerRoles = ["senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker"];
@@ -1141,7 +1522,8 @@ internal sealed class SpeakerResolver
         Entity? continued = null;
         if ((_continues || _quoteAfterPrevious >= 0 && !NewPersonSince(_quoteAfterPrevious, pronoun.Start, want))
             && _previousSpeakerEntity is { } previousId && want is Gender.Male or Gender.Female
-            && _entities.TryGetValue(previousId, out Entity? previousEntity) && previousEntity.Type == EntityType.Person)
+            && _entities.TryGetValue(previousId, out Entity? previousEntity) && previousEntity.Type == EntityType.Person
+            && previousId != AskerBefore(pronoun))
         {
             Gender g = KnownGender(previousEntity);
             if (g == want)
@@ -1174,6 +1556,7 @@ internal sealed class SpeakerResolver
         // quote ("..., Sanders wrote. "...," he continued"); a lone first name of the other sex goes last.
         EntityMention? unknownGender = null, otherFirstName = null;
         int unknownSentence = -1;
+        string? asker = want is Gender.Male or Gender.Female ? AskerBefore(pronoun) : null;
         QuoteSpeaker? body = want == Gender.Unknown ? BodySubjectBefore(pronoun) : null;
         for (int i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++)
         {
@@ -1202,6 +1585,14 @@ internal sealed class SpeakerResolver
             // a post went out on ("said in a post on X ... It said").
             if (!typeOk || m.EntityId is null || InQuotedWords(m.Span) || _finder.InQuoteMarks(m.Span.Start)
                 || m.Type == EntityType.Organization && IsMediumPlatform(m.Span))
+            {
+                continue;
+            }
+
+            // "Asked whether he was running against President Andrew Pell ..., he said": a person named in the question put to
+            // the speaker is no antecedent of the answer's pronoun; nor is the asker in "Whitlock asked whether he would ...
+            // "...," he said" (the one asked answers).
+            if (want is Gender.Male or Gender.Female && m.Type == EntityType.Person && (InFrontedQuestion(m.Span, pronoun) || m.EntityId == asker))
             {
                 continue;
             }
@@ -1768,7 +2159,7 @@ internal sealed class SpeakerResolver
     /// <summary>Whether a title names the role or, for "officer", a police rank ("Detective Inspector", "Sergeant").</summary>
     private static bool TitleHasRole(string title, string role, bool bare)
     {
-        if (title.Contains(role, StringComparison.OrdinalIgnoreCase) || bare && IsSameRole(role, title))
+        if (title.Contains(role, StringComparison.OrdinalIgnoreCase) || (bare || role is "congressman" or "congresswoman") && IsSameRole(role, title))
         {
             return true;
         }
