@@ -461,6 +461,22 @@ internal sealed partial class QuoteFinder
                             }
 
                             (start, end) = (relativeHead, pronoun);
+
+                            // ("Marty West, an education professor at Harvard who previously worked for ..., called": the name the
+                            // description is set off after.)
+                            if (start - 2 >= lower && IsPunct(start - 1, ',') && QuoteWords.Articles.Contains(Word(start)) && char.IsLower(_text[_tokens[start].Start]))
+                            {
+                                int n = start - 2;
+                                while (n - 1 >= lower && n > start - 6 && (IsCapitalized(n - 1) || _tokens[n - 1].Kind == TokenKind.Abbreviation))
+                                {
+                                    n--;
+                                }
+
+                                if (IsProperNameRun(n, start - 1) && (n == lower || !IsWordToken(n - 1) || !IsCapitalized(n - 1)))
+                                {
+                                    (start, end) = (n, start - 1);
+                                }
+                            }
                         }
 
                         // "Professor Thandi Nkosi of the University of the Witwatersrand, the trial's principal investigator,
@@ -870,12 +886,26 @@ internal sealed partial class QuoteFinder
             (start, end) = (name, nameEnd);
         }
 
+        // "a retired casino dealer from Henderson who says ...", "Darlene Hupp, 63, a retired schoolteacher from Ankeny, who said
+        // ...": a place after "from" or "in" is where the one described is from; "who" stands for that one.
+        if (start - 2 >= 0 && (Is(start - 1, "from") || Is(start - 1, "in")) && IsPlaceAt(start, end)
+            && IsWordToken(start - 2) && char.IsLower(_text[_tokens[start - 2].Start])
+            && NounPhraseBefore(start - 2, Math.Max(0, start - 10), out int resident, out int residentEnd))
+        {
+            (start, end) = (resident, residentEnd);
+            start = DescriptionHead(start, Math.Max(0, start - 10)); // ("the leader of the opposition in North-Rhine Westphalia")
+        }
+
         // "Bill Tanner, 70, who said ...", "Bill Tanner, a retired trucker, who said ...": past an age or a description set
         // off by commas, to the name it follows.
         int opened = start - 1 >= 0 && QuoteWords.Articles.Contains(Word(start - 1)) && char.IsLower(_text[_tokens[start - 1].Start]) ? start - 1 : start;
-        if (who - 1 >= 0 && IsPunct(who - 1, ',') && opened - 2 >= 0 && IsPunct(opened - 1, ',')
-            && (end - start == 1 && _tokens[start].Kind == TokenKind.Number || opened < start || QuoteWords.Articles.Contains(Word(start)) && char.IsLower(_text[_tokens[start].Start]))
-            && IsCapitalized(opened - 2))
+        bool describedPhrase = end - start == 1 && _tokens[start].Kind == TokenKind.Number || opened < start || QuoteWords.Articles.Contains(Word(start)) && char.IsLower(_text[_tokens[start].Start]);
+        if (describedPhrase && opened - 4 >= 0 && IsPunct(opened - 1, ',') && _tokens[opened - 2].Kind == TokenKind.Number && IsPunct(opened - 3, ','))
+        {
+            opened -= 2; // ("Darlene Hupp, 63, a retired schoolteacher, who ...": past the age too)
+        }
+
+        if (who - 1 >= 0 && IsPunct(who - 1, ',') && opened - 2 >= 0 && IsPunct(opened - 1, ',') && describedPhrase && IsCapitalized(opened - 2))
         {
             int named = opened - 2;
             while (named - 1 >= 0 && named > opened - 7 && (IsCapitalized(named - 1) || _tokens[named - 1].Kind == TokenKind.Abbreviation))
@@ -887,15 +917,6 @@ internal sealed partial class QuoteFinder
             {
                 (start, end) = (named, opened - 1);
             }
-        }
-
-        // "a retired casino dealer from Henderson who says ...": a place after "from" or "in" is where the one described is from;
-        // "who" stands for that one.
-        if (!IsPunct(who - 1, ',') && start - 2 >= 0 && (Is(start - 1, "from") || Is(start - 1, "in")) && IsPlaceAt(start, end)
-            && IsWordToken(start - 2) && char.IsLower(_text[_tokens[start - 2].Start])
-            && NounPhraseBefore(start - 2, Math.Max(0, start - 10), out int resident, out int residentEnd))
-        {
-            (start, end) = (resident, residentEnd);
         }
 
         // "Sen. Maria Cole, R-Ariz., who wrote the bill": past a state or party label, to the name before it.
@@ -1281,6 +1302,23 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int AntecedentOfRelativeObject(int phraseStart, int lower)
     {
+        // ("One Democratic strategist who has advised Markham in the past, speaking ..., said": past a prepositional phrase
+        // after the verb or its object.)
+        if (phraseStart - 2 > lower && QuoteWords.SubjectPrepositions.Contains(Word(phraseStart - 1)) && char.IsLower(_text[_tokens[phraseStart - 1].Start]))
+        {
+            int viaVerb = AntecedentOfRelativeObject(phraseStart - 1, lower);
+            if (viaVerb != phraseStart - 1)
+            {
+                return viaVerb;
+            }
+
+            if (NounPhraseBefore(phraseStart - 2, lower, out int objectStart, out int objectEnd) && objectEnd == phraseStart - 1 && objectStart < phraseStart - 1
+                && AntecedentOfRelativeObject(objectStart, lower) is int viaObject && viaObject != objectStart)
+            {
+                return viaObject;
+            }
+        }
+
         int m = phraseStart - 1;
         if (m <= lower || _tokens[m].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[m].Start])
             || !(Word(m).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(m)) || IsVerbLikeCue(m)))
@@ -1294,7 +1332,29 @@ internal sealed partial class QuoteFinder
             m--;
         }
 
-        return Is(m, "who") && NounPhraseBeforePronoun(m, lower) is int antecedent and >= 0 ? antecedent : phraseStart;
+        return Is(m, "who") && NounPhraseBeforePronoun(m, lower) is int antecedent and >= 0 ? DescriptionHead(antecedent, lower) : phraseStart;
+    }
+
+    /// <summary>
+    /// The start of the noun phrase that a prepositional object at <paramref name="start"/> belongs to ("an education professor"
+    /// for "Harvard" in "an education professor at Harvard", "the leader" for "North-Rhine Westphalia" in "the leader of the
+    /// opposition in North-Rhine Westphalia"), or <paramref name="start"/> when no preposition and description come before it.
+    /// </summary>
+    private int DescriptionHead(int start, int lower)
+    {
+        int head = start;
+        for (int hop = 0; hop < 3 && head - 2 > lower; hop++)
+        {
+            if (!(Is(head - 1, "at") || Is(head - 1, "of") || Is(head - 1, "from") || Is(head - 1, "in") || Is(head - 1, "for") || Is(head - 1, "with"))
+                || !NounPhraseBefore(head - 2, lower, out int ds, out int de) || de != head - 1 || ds >= head - 1)
+            {
+                break;
+            }
+
+            head = ds;
+        }
+
+        return head != start && (QuoteWords.Articles.Contains(Word(head)) || IsCapitalized(head) || char.IsLower(_text[_tokens[head].Start])) ? head : start;
     }
 
     /// <summary>
@@ -1583,22 +1643,25 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// The noun phrase a participle and its prepositional phrase describe, when the phrase's object starts at
-    /// <paramref name="start"/>: "A senior official involved in [the negotiations]", "Residents living near [the plant]"; null
+    /// The noun phrase a participle (or "familiar", "close" and the like) and its prepositional phrase describe, when the
+    /// phrase's object starts at <paramref name="start"/>: "A senior official involved in [the negotiations]", "Residents living
+    /// near [the plant]", "Two people familiar with [the investigation]", "Two Republicans close to [Amadi]"; null
     /// when the word before the preposition is no such participle ("his low standing in the polls", "who previously worked
     /// for") or the phrase before it is no determined or named noun phrase.
     /// </summary>
     private (int Start, int End)? DescribedByParticiple(int start, int lower)
     {
         if (start - 3 < lower || _tokens[start - 1].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[start - 1].Start])
-            || !QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) || !IsWordToken(start - 2) || !char.IsLower(_text[_tokens[start - 2].Start]))
+            || !(QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) || Is(start - 1, "to") && (Is(start - 2, "close") || Is(start - 2, "loyal") || Is(start - 2, "friendly")))
+            || !IsWordToken(start - 2) || !char.IsLower(_text[_tokens[start - 2].Start]))
         {
             return null;
         }
 
         ReadOnlySpan<char> participle = Word(start - 2);
         if (participle.Length <= 4 || QuoteWords.ParticiplePrepositions.Contains(participle)
-            || !(participle.EndsWith("ed", StringComparison.Ordinal) || participle is "living" or "working" or "serving" or "speaking" or "representing")
+            || !(participle.EndsWith("ed", StringComparison.Ordinal) || participle is "living" or "working" or "serving" or "speaking" or "representing"
+                 || participle is "familiar" or "close" or "loyal" or "knowledgeable" or "privy" or "sympathetic" or "friendly" or "allied")
             || !IsWordToken(start - 3) || QuoteWords.NounPhraseStops.Contains(Word(start - 3)) || IsLyAdverb(start - 3)
             || !NounPhraseBefore(start - 3, lower, out int described, out int describedEnd)
             || !(QuoteWords.Determiners.Contains(Word(described)) || IsCapitalized(described)) || QuoteWords.PersonalPronouns.Contains(Word(described)))
