@@ -115,8 +115,8 @@ internal static class EntityPipeline
             context = new EntityRecognitionContext(context.Text, context.Tokens, context.Sentences, context.Paragraphs, context.Metadata, [.. accepted]);
         }
 
-        return [.. Platforms(context.Text, context.Tokens.AsSpan(), TypesByContext(context.Text, context.Tokens.AsSpan(), CompaniesByContext(context.Text, context.Tokens.AsSpan(),
-            CourtsOfLeftOver(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, KnownNamesBefore(context.Text, context.Tokens.AsSpan(), accepted)))))))];
+        return [.. NewsOutlets(context.Text, context.Tokens.AsSpan(), Platforms(context.Text, context.Tokens.AsSpan(), TypesByContext(context.Text, context.Tokens.AsSpan(), CompaniesByContext(context.Text, context.Tokens.AsSpan(),
+            CourtsOfLeftOver(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, KnownNamesBefore(context.Text, context.Tokens.AsSpan(), accepted))))))))];
     }
 
     /// <summary>
@@ -298,6 +298,146 @@ internal static class EntityPipeline
                      && WordAt(text, tokens, i - 2) is "called" or "named" or "dubbed" or "name" or "branded")
             {
                 mentions[k] = m with { Type = EntityType.Misc };
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The names of <c>news-outlets.txt</c> as token arrays, grouped by their first token, longest first.</summary>
+    private static readonly Lazy<Dictionary<string, string[][]>> Outlets = new(() =>
+    {
+        var byFirst = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (string line in Internal.Resources.ReadLines("news-outlets.txt"))
+        {
+            var tokens = EnglishTokenizer.Tokenize(line);
+            string[] words = [.. tokens.Select(t => line.Substring(t.Start, t.Length))];
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byFirst.TryGetValue(words[0], out List<string[]>? list))
+            {
+                byFirst[words[0]] = list = [];
+            }
+
+            list.Add(words);
+        }
+
+        return byFirst.ToDictionary(static p => p.Key, static p => p.Value.OrderByDescending(static w => w.Length).ToArray(), StringComparer.Ordinal);
+    });
+
+    /// <summary>
+    /// "told Politico", "a new Gallup survey", "told The Hill", "wrote on Truth Social", "in an interview with HuffPost": a news
+    /// outlet, wire service, pollster or platform of <c>news-outlets.txt</c> is an organization, whatever the tagger made of it
+    /// (a place, a person, nothing). A longer name the tagger found around it ("Fox News Sunday") stays as it is; a lower-case
+    /// "super PAC" is no organization named "PAC".
+    /// </summary>
+    private static List<EntityMention> NewsOutlets(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
+    {
+        Dictionary<string, string[][]> outlets = Outlets.Value;
+        List<EntityMention>? added = null;
+        List<TextSpan>? dropped = null;
+        int next = 0; // the first mention that does not end before the token
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            Token t = tokens[i];
+            while (next < mentions.Count && mentions[next].Span.End <= t.Start)
+            {
+                next++;
+            }
+
+            if (t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length) is "PAC" && i > 0 && WordAt(text, tokens, i - 1) is "super"
+                && next < mentions.Count && mentions[next].Span == new TextSpan(t.Start, t.Length) && mentions[next].Type == EntityType.Organization)
+            {
+                (dropped ??= []).Add(mentions[next].Span);
+                continue;
+            }
+
+            // ("the Hill": the outlet's own "The" may be lower case in running text.)
+            string first = text.Substring(t.Start, t.Length);
+            if (!outlets.TryGetValue(first, out string[][]? candidates) && !(first == "the" && outlets.TryGetValue("The", out candidates)))
+            {
+                continue;
+            }
+
+            int length = 0;
+            foreach (string[] words in candidates)
+            {
+                if (i + words.Length > tokens.Length)
+                {
+                    continue;
+                }
+
+                bool match = true;
+                for (int k = 1; k < words.Length && match; k++)
+                {
+                    match = text.AsSpan(tokens[i + k].Start, tokens[i + k].Length).SequenceEqual(words[k]) && tokens[i + k].Start - tokens[i + k - 1].End <= 1;
+                }
+
+                // (Not "CNN-style", "Reuters/Ipsos": the name ends at a space or punctuation.)
+                if (match && (i + words.Length == tokens.Length || tokens[i + words.Length].Kind != TokenKind.Word || tokens[i + words.Length].Start > tokens[i + words.Length - 1].End))
+                {
+                    length = words.Length;
+                    break;
+                }
+            }
+
+            if (length == 0)
+            {
+                continue;
+            }
+
+            // (The article is no part of the mention, as the tagger and the corpora mark names: "[Associated Press]", "told
+            // The [Hill]"; it only tells "The Hill" from a hill.)
+            var span = TextSpan.FromBounds(tokens[first is "the" or "The" && length > 1 ? i + 1 : i].Start, tokens[i + length - 1].End);
+            bool covered = false;
+            for (int m = next; m < mentions.Count && mentions[m].Span.Start < span.End; m++)
+            {
+                EntityMention mention = mentions[m];
+                if (!mention.Span.OverlapsWith(span))
+                {
+                    continue;
+                }
+
+                covered = true;
+                if (mention.Span.Start < span.Start || mention.Span.End > span.End)
+                {
+                    continue; // a longer name around it ("Fox News Sunday", "CNN/ORC")
+                }
+
+                if (mention.Type != EntityType.Organization || mention.Span != span)
+                {
+                    mentions[m] = mention with { Span = span, Type = EntityType.Organization };
+                }
+            }
+
+            if (!covered)
+            {
+                (added ??= []).Add(new EntityMention(span, EntityType.Organization));
+            }
+
+            i += length - 1;
+        }
+
+        if (dropped is not null)
+        {
+            mentions.RemoveAll(m => m.Type == EntityType.Organization && dropped.Contains(m.Span));
+        }
+
+        if (added is not null)
+        {
+            mentions.AddRange(added);
+        }
+
+        // (Two mentions the outlet's span now both covers, "[The]? [Hill]", become one.)
+        mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        for (int m = mentions.Count - 1; m > 0; m--)
+        {
+            if (mentions[m].Span == mentions[m - 1].Span)
+            {
+                mentions.RemoveAt(m);
             }
         }
 

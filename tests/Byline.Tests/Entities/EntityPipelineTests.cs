@@ -173,6 +173,26 @@ public class EntityPipelineTests
         Assert.DoesNotContain("PERSON:X. Fifita", mentions);
     }
 
+    [Theory]
+    [InlineData("Colin Avery told Politico the ad was fair.", "ORG:Politico")]
+    [InlineData("Confidence has fallen, a new Gallup survey shows.", "ORG:Gallup")]
+    [InlineData("Senior adviser Trent Mabry told The Hill in a text message that governors endorse governors.", "ORG:Hill")]
+    [InlineData("Anthony Shadid of the Washington Post reveals that the warrants were issued.", "ORG:Washington Post")]
+    [InlineData("Vollmer wrote on Truth Social that Markham had insulted Ohio.", "ORG:Truth Social")]
+    [InlineData("Yesenia Thornbury said in an interview with HuffPost that voters would decide.", "ORG:HuffPost")]
+    [InlineData("Halvorsen said on CNN's \"State of the Union\" that she was talking to colleagues.", "ORG:CNN")]
+    public void A_news_outlet_or_pollster_is_an_organization(string text, string expected)
+    {
+        // The tagger read a place ("Politico", "Gallup", a town in New Mexico), a person ("Hill") or nothing.
+        List<string> mentions = EntityTestHelpers.Mentions(text);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("LOC:", StringComparison.Ordinal) || m is "GPE:Gallup" or "PERSON:Hill" or "ORG:the Washington Post");
+    }
+
+    [Fact]
+    public void A_super_pac_is_no_organization_named_pac() =>
+        Assert.DoesNotContain("ORG:PAC", EntityTestHelpers.Mentions("Your campaign reported $1.2 million in cash, and your super PAC is outspending you."));
+
     [Fact]
     public void Common_words_are_not_platforms() =>
         Assert.DoesNotContain(EntityTestHelpers.Mentions("X marks the spot. Threads of silk hung from the ceiling."), m => m.StartsWith("ORG:", StringComparison.Ordinal));
