@@ -161,6 +161,7 @@ internal sealed partial class QuoteFinder
                 // "... “jobs, jobs, jobs,” but he has also ...": the comma that ends the report sits inside the quoted words.
                 if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
                     && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1) || AnotherSpeakersReport(m + 1, b)
+                        || Is(m + 1, "even") && Is(m + 2, "as") // (""... to anybody," even as his rivals spent the weekend ...": the writer's)
                         || IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && IsVerbLikeCue(m + 1) // (", citing "...," said ...")
                         // (""an orange buffoon," Susan said as ...": an attribution of its own; "the "Charleston loophole," a flaw
                         // in ...": the writer's gloss.)
@@ -216,6 +217,14 @@ internal sealed partial class QuoteFinder
                                                                    && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
             {
                 end = m; // "... but noted that ...", "... and criticized the party": a second report of the same speaker
+                break;
+            }
+
+            // "Stroud said she would not, then added that ...": a comma and "then" before the speaker's next verb of saying.
+            if (IsPunct(m, ',') && m > j && Is(m + 1, "then") && m + 2 < b && CueAt(m + 2, b, out CueFlags thenFlags) > 0 && IsVerbLikeCue(m + 2)
+                && (thenFlags & CueFlags.DirectOnly) == 0)
+            {
+                end = m;
                 break;
             }
 
@@ -1693,7 +1702,8 @@ internal sealed partial class QuoteFinder
             m--;
         }
 
-        return Is(m, "and") || Is(m, "but");
+        // (", then added that ...": a comma before "then" joins the verbs as "and" does.)
+        return Is(m, "and") || Is(m, "but") || IsPunct(m, ',') && Is(m + 1, "then");
     }
 
     /// <summary>A lowercase participle that opens a phrase after a comma (", citing ...", ", meaning ..."), not a preposition.</summary>

@@ -684,6 +684,14 @@ internal sealed partial class QuoteFinder
             return false; // ("Do you really see those two as equivalent?" asks; it reports no one's view)
         }
 
+        // "skeptical of a Colorado ruling that kept ...", "the Trump warning": an -ing word after a determiner and a name is a
+        // noun, not a verb of saying.
+        if (Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && k - 2 >= a && IsCapitalized(k - 1) && k - 1 != SentenceStart(k - 1)
+            && (Is(k - 2, "a") || Is(k - 2, "an") || Is(k - 2, "the")))
+        {
+            return false;
+        }
+
         // "Black Lives Matter issued a statement saying ...": the statement is the medium, its issuer the speaker.
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                           // ("flipped his pick on Friday – saying he ...": a dash sets the participle off as a comma does; between two
@@ -1429,7 +1437,8 @@ internal sealed partial class QuoteFinder
     private int SpentTimeBefore(int k, int a)
     {
         if (k - 2 < a || !QuoteWords.TimeSpanWords.Contains(Word(k - 1)) && !QuoteWords.DurationUnits.Contains(Word(k - 1))
-                         && !(Is(k - 1, "year") || Is(k - 1, "month") || Is(k - 1, "decade") || Is(k - 1, "summer") || Is(k - 1, "campaign")))
+                         && !(Is(k - 1, "year") || Is(k - 1, "month") || Is(k - 1, "decade") || Is(k - 1, "summer") || Is(k - 1, "campaign")
+                              || Is(k - 1, "weekend") || Is(k - 1, "week") || Is(k - 1, "day") || Is(k - 1, "morning") || Is(k - 1, "night")))
         {
             return -1;
         }
@@ -2009,8 +2018,10 @@ internal sealed partial class QuoteFinder
                 return m > after && IsWordToken(m + 1) ? m : -1;
             }
 
+            // ("urged Congress to require labels on any ad that uses ...": after the hearer's infinitive, "that" opens a relative clause.)
             if (!(IsWordToken(m) || _tokens[m].Kind is TokenKind.Clitic or TokenKind.Number) || IsVerbLikeCue(m)
-                || m > after && IsSubjectPronoun(m))
+                || m > after && IsSubjectPronoun(m)
+                || m > after && Is(m, "to") && IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && !QuoteWords.Determiners.Contains(Word(m + 1)))
             {
                 return -1;
             }

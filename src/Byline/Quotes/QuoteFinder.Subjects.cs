@@ -103,7 +103,7 @@ internal sealed partial class QuoteFinder
         while (j >= lower && guard++ < 8)
         {
             if (_tokens[j].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j))
-                && !IsCapitalizedName(j))
+                && !IsCapitalizedName(j) && StandaloneCount(j, lower) < 0) // ("they both said", but "Both said")
             {
                 placeAdverb |= Is(j, "here") || Is(j, "there");
                 skippedDay |= QuoteWords.DayAndMonthNames.Contains(Word(j));
@@ -1091,6 +1091,15 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
+        // "Both said", "All three said", "The two told reporters", "Two said": a quantifier or a count standing alone for the people
+        // named before it, at the start of its clause.
+        if (StandaloneCount(head, lower) is int countStart and >= 0)
+        {
+            start = countStart;
+            end = head + 1;
+            return true;
+        }
+
         bool headCap = IsCapitalized(head);
         if (headCap && QuoteWords.Determiners.Contains(w) && !QuoteWords.PersonalPronouns.Contains(w))
         {
@@ -1355,6 +1364,40 @@ internal sealed partial class QuoteFinder
         }
 
         return head != start && (QuoteWords.Articles.Contains(Word(head)) || IsCapitalized(head) || char.IsLower(_text[_tokens[head].Start])) ? head : start;
+    }
+
+    /// <summary>
+    /// The start of a quantifier or count that stands alone as a subject and ends at <paramref name="head"/>: "Both", "Each",
+    /// "Neither", "All three", "The two", "Two" at the start of a sentence or after a clause's comma or conjunction; -1 otherwise.
+    /// </summary>
+    private int StandaloneCount(int head, int lower)
+    {
+        ReadOnlySpan<char> w = Word(head);
+        int s;
+        if (w is "Both" or "Each" or "Neither" or "both" or "each" or "neither")
+        {
+            s = head;
+        }
+        else if (QuoteWords.NumberWords.Contains(w) && !(w is "half" or "twice" or "Half" or "Twice"))
+        {
+            s = head - 1 >= lower && (Is(head - 1, "all") || Is(head - 1, "the") || Is(head - 1, "both")) ? head - 1 : head;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // (Not "Two objectors, ...", "The two lawmakers": the count stands alone only before a verb, an adverb or a comma.)
+        if (head + 1 < _tokens.Length && IsWordToken(head + 1) && !IsVerbLikeCue(head + 1) && !QuoteWords.FiniteVerbs.Contains(Word(head + 1))
+            && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(head + 1)) && !IsLyAdverb(head + 1) && !IsPastTense(head + 1))
+        {
+            return -1;
+        }
+
+        // (Not "one of the two said", "the other two": only at the clause's start.)
+        return s == lower || s == SentenceStart(s) || s - 1 >= 0 && (IsPunct(s - 1, ',') || IsPunct(s - 1, ';') || Is(s - 1, "and") || Is(s - 1, "but"))
+            ? s
+            : -1;
     }
 
     /// <summary>
