@@ -305,7 +305,7 @@ internal static class EntityPipeline
     }
 
     /// <summary>The names of <c>news-outlets.txt</c> as token arrays, grouped by their first token, longest first.</summary>
-    private static readonly Lazy<Dictionary<string, string[][]>> Outlets = new(() =>
+    private static readonly Lazy<Internal.SpanLookup<string[][]>> Outlets = new(() =>
     {
         var byFirst = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (string line in Internal.Resources.ReadLines("news-outlets.txt"))
@@ -325,7 +325,8 @@ internal static class EntityPipeline
             list.Add(words);
         }
 
-        return byFirst.ToDictionary(static p => p.Key, static p => p.Value.OrderByDescending(static w => w.Length).ToArray(), StringComparer.Ordinal);
+        return new Internal.SpanLookup<string[][]>(
+            byFirst.Select(static p => new KeyValuePair<string, string[][]>(p.Key, [.. p.Value.OrderByDescending(static w => w.Length)])), ignoreCase: false);
     });
 
     /// <summary>
@@ -336,7 +337,7 @@ internal static class EntityPipeline
     /// </summary>
     private static List<EntityMention> NewsOutlets(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
     {
-        Dictionary<string, string[][]> outlets = Outlets.Value;
+        Internal.SpanLookup<string[][]> outlets = Outlets.Value;
         List<EntityMention>? added = null;
         List<TextSpan>? dropped = null;
         int next = 0; // the first mention that does not end before the token
@@ -356,8 +357,9 @@ internal static class EntityPipeline
             }
 
             // ("the Hill": the outlet's own "The" may be lower case in running text.)
-            string first = text.Substring(t.Start, t.Length);
-            if (!outlets.TryGetValue(first, out string[][]? candidates) && !(first == "the" && outlets.TryGetValue("The", out candidates)))
+            ReadOnlySpan<char> first = text.AsSpan(t.Start, t.Length);
+            bool article = first is "the" or "The";
+            if (t.Kind != TokenKind.Word || !outlets.TryGetValue(first, out string[][]? candidates) && !(first is "the" && outlets.TryGetValue("The", out candidates)))
             {
                 continue;
             }
@@ -391,7 +393,7 @@ internal static class EntityPipeline
 
             // (The article is no part of the mention, as the tagger and the corpora mark names: "[Associated Press]", "told
             // The [Hill]"; it only tells "The Hill" from a hill.)
-            var span = TextSpan.FromBounds(tokens[first is "the" or "The" && length > 1 ? i + 1 : i].Start, tokens[i + length - 1].End);
+            var span = TextSpan.FromBounds(tokens[article && length > 1 ? i + 1 : i].Start, tokens[i + length - 1].End);
             bool covered = false;
             for (int m = next; m < mentions.Count && mentions[m].Span.Start < span.End; m++)
             {
