@@ -454,7 +454,8 @@ internal static class QuoteMarkScanner
 
     /// <summary>
     /// Whether the digits at <paramref name="i"/> open quoted words rather than follow an elided century ("‘48 hours to
-    /// show ...’", "‘100 days’"; not "‘08", "the ’90s"): a number of one or three digits or more, or a count of time.
+    /// show ...’", "‘100 days’", "‘47 times’"; not "‘08", "the ’90s"): a number of one or three digits or more, or a count of
+    /// time, times, years, points, votes or money.
     /// </summary>
     private static bool OpensCount(string text, int i)
     {
@@ -473,7 +474,10 @@ internal static class QuoteMarkScanner
         return rest.StartsWith(" hours", StringComparison.Ordinal) || rest.StartsWith(" days", StringComparison.Ordinal)
                || rest.StartsWith(" weeks", StringComparison.Ordinal) || rest.StartsWith(" months", StringComparison.Ordinal)
                || rest.StartsWith(" minutes", StringComparison.Ordinal) || rest.StartsWith(" seconds", StringComparison.Ordinal)
-               || rest.StartsWith(" per cent", StringComparison.Ordinal) || rest.StartsWith(" percent", StringComparison.Ordinal);
+               || rest.StartsWith(" per cent", StringComparison.Ordinal) || rest.StartsWith(" percent", StringComparison.Ordinal)
+               || rest.StartsWith(" times", StringComparison.Ordinal) || rest.StartsWith(" years", StringComparison.Ordinal)
+               || rest.StartsWith(" points", StringComparison.Ordinal) || rest.StartsWith(" votes", StringComparison.Ordinal)
+               || rest.StartsWith(" million", StringComparison.Ordinal) || rest.StartsWith(" billion", StringComparison.Ordinal);
     }
 
     private static int Family(char c) => c switch
