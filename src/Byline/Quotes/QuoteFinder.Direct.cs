@@ -1536,8 +1536,10 @@ internal sealed partial class QuoteFinder
         // "Sanders: "..."", "Trump on Clinton: "..."": a name and a colon.
         // ("The singer posted on Instagram: "..."": the object of a preposition is a medium or a place, never the speaker;
         // "by Times' Ben Sisario: "..."" names the writer.)
+        // ("CLAIM: "...", "THE FACTS: "...": a fact check's label, no speaker.)
         if (k + 1 < open && IsPunct(k + 1, ':') && k >= lower && IsCapitalized(k) && k - lower <= 6
             && NounPhraseBefore(k, lower, out spkStart, out spkEnd) && IsCapitalized(spkStart)
+            && !QuoteWords.NotSpeakerLabels.Contains(Word(spkStart)) && !QuoteWords.NotSpeakerLabels.Contains(Word(k))
             && !(spkStart - 1 >= lower && (Is(spkStart - 1, "on") || Is(spkStart - 1, "in") || Is(spkStart - 1, "to") || Is(spkStart - 1, "via")
                                            || Is(spkStart - 1, "at") || Is(spkStart - 1, "from") || Is(spkStart - 1, "with"))))
         {
