@@ -905,7 +905,9 @@ internal sealed partial class QuoteFinder
             opened -= 2; // ("Darlene Hupp, 63, a retired schoolteacher, who ...": past the age too)
         }
 
-        if (who - 1 >= 0 && IsPunct(who - 1, ',') && opened - 2 >= 0 && IsPunct(opened - 1, ',') && describedPhrase && IsCapitalized(opened - 2))
+        // ("Gov. Marisol Encinas, a Democrat who has promised to veto it": or an indefinite description right before "who".)
+        if (who - 1 >= 0 && (IsPunct(who - 1, ',') || end == who && (Is(opened, "a") || Is(opened, "an")))
+            && opened - 2 >= 0 && IsPunct(opened - 1, ',') && describedPhrase && IsCapitalized(opened - 2))
         {
             int named = opened - 2;
             while (named - 1 >= 0 && named > opened - 7 && (IsCapitalized(named - 1) || _tokens[named - 1].Kind == TokenKind.Abbreviation))
@@ -916,6 +918,21 @@ internal sealed partial class QuoteFinder
             if (IsProperNameRun(named, opened - 1))
             {
                 (start, end) = (named, opened - 1);
+
+                // ("Gov. Terry E. Branstad of Iowa, a Republican who ...": the person, not the state after "of".)
+                if (named - 2 >= 0 && Is(named - 1, "of") && IsPlaceAt(named, opened - 1) && IsCapitalized(named - 2))
+                {
+                    int person = named - 2;
+                    while (person - 1 >= 0 && person > named - 8 && (IsCapitalized(person - 1) || _tokens[person - 1].Kind == TokenKind.Abbreviation))
+                    {
+                        person--;
+                    }
+
+                    if (IsProperNameRun(person, named - 1))
+                    {
+                        (start, end) = (person, named - 1);
+                    }
+                }
             }
         }
 
