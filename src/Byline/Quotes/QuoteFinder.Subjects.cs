@@ -106,7 +106,7 @@ internal sealed partial class QuoteFinder
                 && !IsCapitalizedName(j) && StandaloneCount(j, lower) < 0) // ("they both said", but "Both said")
             {
                 placeAdverb |= Is(j, "here") || Is(j, "there");
-                skippedDay |= QuoteWords.DayAndMonthNames.Contains(Word(j));
+                skippedDay |= QuoteWords.DayAndMonthNames.Contains(Word(j)) || Is(j, "week") || Is(j, "month") || Is(j, "weekend") || Is(j, "year");
 
                 j--;
                 continue;
@@ -200,10 +200,13 @@ internal sealed partial class QuoteFinder
             return false; // ("Residents who live there said": "there" closes a relative clause, not the subject)
         }
 
+        bool describedByParticiple = false;
         if (skippedDay && j - 1 >= lower && _tokens[j].Kind == TokenKind.Word && char.IsLower(_text[_tokens[j].Start])
-            && Word(j).EndsWith("ed", StringComparison.Ordinal) && IsWordToken(j - 1) && !QuoteWords.NounPhraseStops.Contains(Word(j - 1)))
+            && Word(j).EndsWith("ed", StringComparison.Ordinal) && IsWordToken(j - 1) && !QuoteWords.NounPhraseStops.Contains(Word(j - 1))
+            && NounPhraseBefore(j - 1, lower, out _, out _))
         {
             j--; // "an audit released Monday showed": the participle and its day describe the noun before them
+            describedByParticiple = true;
         }
 
         // ("the Chicago Police Department which reported ...": "which" right after a name opens its relative clause too.)
@@ -538,6 +541,22 @@ internal sealed partial class QuoteFinder
         if (!NounPhraseBefore(j, lower, out start, out end))
         {
             return false;
+        }
+
+        // ("A Quinnipiac University poll of the state's likely voters released last week found": the poll, not its voters.)
+        if (describedByParticiple)
+        {
+            int modified = start; // ("the state's likely voters": past the modifiers the phrase left out)
+            while (modified - 1 > lower && modified > start - 5 && (IsWordToken(modified - 1) && char.IsLower(_text[_tokens[modified - 1].Start]) || IsPossessiveClitic(modified - 1))
+                   && !Is(modified - 1, "of") && !(QuoteWords.NounPhraseStops.Contains(Word(modified - 1)) && !QuoteWords.Determiners.Contains(Word(modified - 1))))
+            {
+                modified--;
+            }
+
+            if (modified - 2 >= lower && Is(modified - 1, "of") && DescriptionHead(modified, lower) is int head && head < modified)
+            {
+                start = head;
+            }
         }
 
         if (CannotBeSubjectOfBareVerb(start, j, cue))
