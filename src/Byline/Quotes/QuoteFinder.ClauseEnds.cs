@@ -54,6 +54,20 @@ internal sealed partial class QuoteFinder
             return e;
         }
 
+        // (Whether the object has a verb of its own before m, read once over the loop: the scan stays linear.)
+        int verbCheckedTo = j;
+        bool verbFound = false;
+        bool VerbBefore(int m)
+        {
+            if (!verbFound && verbCheckedTo < m)
+            {
+                verbFound = HasClauseVerb(verbCheckedTo, m);
+                verbCheckedTo = m;
+            }
+
+            return verbFound;
+        }
+
         for (int m = j + 1; m < end; m++)
         {
             if (_region[m] != NoRegion)
@@ -78,7 +92,7 @@ internal sealed partial class QuoteFinder
                 // "charged the officer with murder and Emanuel fired his police chief", "has not endorsed Trump and Illinois's
                 // Mark Kirk withdrew his support": after the judged object, "and" with a subject and verb of its own opens
                 // the writer's next clause.
-                || Is(m, "and") && NewSubjectAndVerbAt(m + 1, end) && !HasClauseVerb(j, m))
+                || Is(m, "and") && NewSubjectAndVerbAt(m + 1, end) && !VerbBefore(m))
             {
                 return m;
             }
@@ -1039,10 +1053,13 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
-    /// <summary>Whether a past-tense verb sits in [<paramref name="from"/>, <paramref name="to"/>) outside quoted words.</summary>
+    /// <summary>
+    /// Whether a past-tense verb sits in [<paramref name="from"/>, <paramref name="to"/>) outside quoted words (read back at
+    /// most 60 tokens from <paramref name="to"/>, so that a clause-end scan stays linear on a run-on sentence).
+    /// </summary>
     private bool HasPastVerb(int from, int to)
     {
-        for (int m = from; m < to; m++)
+        for (int m = Math.Max(from, to - 60); m < to; m++)
         {
             if (_region[m] == NoRegion && IsPastTense(m) && !IsCompoundAdjective(m))
             {
@@ -1053,10 +1070,13 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
-    /// <summary>Whether "that", a relative pronoun or a wh-word sits in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <summary>
+    /// Whether "that", a relative pronoun or a wh-word sits in [<paramref name="from"/>, <paramref name="to"/>) (read back at
+    /// most 60 tokens from <paramref name="to"/>, as <see cref="HasPastVerb"/>).
+    /// </summary>
     private bool HasSubordinator(int from, int to)
     {
-        for (int m = from; m < to; m++)
+        for (int m = Math.Max(from, to - 60); m < to; m++)
         {
             if (QuoteWords.RelativeStarts.Contains(Word(m)) || QuoteWords.WhWords.Contains(Word(m)))
             {
