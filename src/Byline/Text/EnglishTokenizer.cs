@@ -320,9 +320,12 @@ internal static class EnglishTokenizer
             return TokenKind.Abbreviation;
         }
 
-        // A party label glued to a state: "R-Fla.", "D-Mass.", "I-Vt.".
+        // A party label glued to a state: "R-Fla.", "D-Mass.", "I-Vt."; a state that is also a word only before a comma or a
+        // closing parenthesis ("D-Wash.,", "(R-Miss.)"), not a sentence's end.
         int hyphen = word.LastIndexOf('-');
-        if (hyphen > 0 && hyphen < word.Length - 1 && Abbreviations.Classify(word[(hyphen + 1)..]) == AbbreviationClass.Other)
+        if (hyphen > 0 && hyphen < word.Length - 1
+            && (Abbreviations.Classify(word[(hyphen + 1)..]) == AbbreviationClass.Other
+                || hyphen <= 2 && IsStateWord(word[(hyphen + 1)..]) && i + 1 < s.Length && s[i + 1] is ',' or ')'))
         {
             i++;
             return TokenKind.Abbreviation;

@@ -67,6 +67,14 @@ public class EnglishTokenizerTests
     }
 
     [Fact]
+    public void Reads_a_party_label_with_a_state_that_is_also_a_word_as_one_abbreviation_before_a_comma_or_parenthesis()
+    {
+        Assert.Contains(("D-Wash.", TokenKind.Abbreviation), Tokens("Sen. Dev Raman, D-Wash., said the plan would fail."));
+        Assert.Contains(("R-Miss.", TokenKind.Abbreviation), Tokens("Rep. Ann Lee (R-Miss.) said the plan would fail."));
+        Assert.Equal(["from", "D-Wash", ".", "He", "left", "."], Texts("from D-Wash. He left."));
+    }
+
+    [Fact]
     public void Keeps_an_opening_single_quote_before_digits_when_it_closes_soon()
     {
         Assert.Contains(("‘", TokenKind.Quote), Tokens("He told ‘60 Minutes’ that he would run."));
