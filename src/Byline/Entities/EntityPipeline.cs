@@ -340,6 +340,7 @@ internal static class EntityPipeline
         Internal.SpanLookup<string[][]> outlets = Outlets.Value;
         List<EntityMention>? added = null;
         List<TextSpan>? dropped = null;
+        bool widened = false; // a mention inside an outlet's name now spans the name
         int next = 0; // the first mention that does not end before the token
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -412,6 +413,7 @@ internal static class EntityPipeline
                 if (mention.Type != EntityType.Organization || mention.Span != span)
                 {
                     mentions[m] = mention with { Span = span, Type = EntityType.Organization };
+                    widened |= mention.Span != span;
                 }
             }
 
@@ -426,6 +428,11 @@ internal static class EntityPipeline
         if (dropped is not null)
         {
             mentions.RemoveAll(m => m.Type == EntityType.Organization && dropped.Contains(m.Span));
+        }
+
+        if (added is null && !widened)
+        {
+            return mentions; // (most documents: nothing moved, nothing to sort)
         }
 
         if (added is not null)

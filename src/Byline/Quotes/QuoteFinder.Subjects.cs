@@ -469,12 +469,7 @@ internal sealed partial class QuoteFinder
                             // description is set off after.)
                             if (start - 2 >= lower && IsPunct(start - 1, ',') && QuoteWords.Articles.Contains(Word(start)) && char.IsLower(_text[_tokens[start].Start]))
                             {
-                                int n = start - 2;
-                                while (n - 1 >= lower && n > start - 6 && (IsCapitalized(n - 1) || _tokens[n - 1].Kind == TokenKind.Abbreviation))
-                                {
-                                    n--;
-                                }
-
+                                int n = CapitalizedRunStart(start - 2, Math.Max(lower, start - 6));
                                 if (IsProperNameRun(n, start - 1) && (n == lower || !IsWordToken(n - 1) || !IsCapitalized(n - 1)))
                                 {
                                     (start, end) = (n, start - 1);
@@ -928,11 +923,7 @@ internal sealed partial class QuoteFinder
         if (who - 1 >= 0 && (IsPunct(who - 1, ',') || end == who && (Is(opened, "a") || Is(opened, "an")))
             && opened - 2 >= 0 && IsPunct(opened - 1, ',') && describedPhrase && IsCapitalized(opened - 2))
         {
-            int named = opened - 2;
-            while (named - 1 >= 0 && named > opened - 7 && (IsCapitalized(named - 1) || _tokens[named - 1].Kind == TokenKind.Abbreviation))
-            {
-                named--;
-            }
+            int named = CapitalizedRunStart(opened - 2, Math.Max(0, opened - 7));
 
             if (IsProperNameRun(named, opened - 1))
             {
@@ -941,11 +932,7 @@ internal sealed partial class QuoteFinder
                 // ("Gov. Terry E. Branstad of Iowa, a Republican who ...": the person, not the state after "of".)
                 if (named - 2 >= 0 && Is(named - 1, "of") && IsPlaceAt(named, opened - 1) && IsCapitalized(named - 2))
                 {
-                    int person = named - 2;
-                    while (person - 1 >= 0 && person > named - 8 && (IsCapitalized(person - 1) || _tokens[person - 1].Kind == TokenKind.Abbreviation))
-                    {
-                        person--;
-                    }
+                    int person = CapitalizedRunStart(named - 2, Math.Max(0, named - 8));
 
                     if (IsProperNameRun(person, named - 1))
                     {
@@ -963,6 +950,21 @@ internal sealed partial class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first token of the run of capitalized words and abbreviations that ends at <paramref name="last"/>, read back no
+    /// further than <paramref name="lowest"/>: the start of a name before a comma ("Bill Tanner, a retired trucker, who ...").
+    /// </summary>
+    private int CapitalizedRunStart(int last, int lowest)
+    {
+        int s = last;
+        while (s - 1 >= lowest && (IsCapitalized(s - 1) || _tokens[s - 1].Kind == TokenKind.Abbreviation))
+        {
+            s--;
+        }
+
+        return s;
     }
 
     /// <summary>True when tokens [from, to) are all capitalized words or initials and at least one is not a title.</summary>

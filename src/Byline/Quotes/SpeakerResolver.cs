@@ -380,20 +380,24 @@ internal sealed class SpeakerResolver
                 int at = int.MinValue; // the entity's last mention before the description, read once when a title fits
                 foreach (string title in e.Titles)
                 {
+                    if (!TitleHasRole(title, role, bare) || LacksRank(title, start, roleAt))
+                    {
+                        continue;
+                    }
+
                     // ("Rep. Brock Haldane spoke .... The Florida congressman said": a place the article never tied to anyone
                     // fits the last holder of the role whom it gave no place either.)
-                    if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt) && !TitleHasPlace(title, start, roleAt)
-                        && !HasPlaceTag(e, phrase.Start))
+                    bool placeInTitle = TitleHasPlace(title, start, roleAt);
+                    if (!placeInTitle && !HasPlaceTag(e, phrase.Start))
                     {
-                        int last = LastMentionBefore(e, phrase.Start);
-                        if (last > untaggedAt)
+                        at = at == int.MinValue ? LastMentionBefore(e, phrase.Start) : at;
+                        if (at > untaggedAt)
                         {
-                            (untagged, untaggedAt) = (e, last);
+                            (untagged, untaggedAt) = (e, at);
                         }
                     }
 
-                    if (TitleHasRole(title, role, bare) && !LacksRank(title, start, roleAt)
-                        && (TitleHasPlace(title, start, roleAt) || PlaceNamedWith(e, start, roleAt, phrase.Start)))
+                    if (placeInTitle || PlaceNamedWith(e, start, roleAt, phrase.Start))
                     {
                         at = at == int.MinValue ? LastMentionBefore(e, phrase.Start) : at;
                         if (at > firstAt)
@@ -437,16 +441,17 @@ internal sealed class SpeakerResolver
         // last sentences opened with, or the previous speaker.
         // (Not someone the article gives the other party, nor a president for "the Wisconsin Republican"; "the Arizona
         // Republican" is whoever the article tied to Arizona: "Sen. John McCain (R-Ariz.)".)
-        if (IsPartyMemberDescription(start, end) && PersonTiedToPlace(start, end - 1, phrase.Start) is { } tied)
+        bool partyMember = IsPartyMemberDescription(start, end), campaignRole = !partyMember && IsCampaignDescription(start, end);
+        if (partyMember && PersonTiedToPlace(start, end - 1, phrase.Start) is { } tied)
         {
             return new QuoteSpeaker(phrase, tied.Id, tied.Name);
         }
 
-        if (_finder.Is(start, "the") && end - start <= 5 && (IsPartyMemberDescription(start, end) || IsCampaignDescription(start, end))
+        if ((partyMember || campaignRole) && end - start <= 5
             && DescribedPerson(end, phrase) is { EntityId: { } candidateId } candidate && _entities.TryGetValue(candidateId, out Entity? candidatePerson)
             && FitsPartyDescription(candidatePerson, start, end, phrase.Start)
             && SentenceIndexAt(LastMentionBefore(candidatePerson, phrase.Start)) >= SentenceIndexAt(phrase.Start) - 1
-            && (!IsCampaignDescription(start, end) || CalledCandidateBefore(candidatePerson, phrase.Start) || PartyOf(candidatePerson, phrase.Start) != '\0'))
+            && (!campaignRole || CalledCandidateBefore(candidatePerson, phrase.Start) || PartyOf(candidatePerson, phrase.Start) != '\0'))
         {
             return candidate; // (named in this sentence or the one before; "the candidate" only for someone called so before or given a party)
         }
@@ -658,13 +663,13 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether <paramref name="mention"/> sits in a question put to the speaker that opens the pronoun's sentence: "Asked
-    /// whether he was running against Pell ..., he said", "When asked about Pell, she said".
+    /// Whether the pronoun's sentence opens with a question put to the speaker ("Asked whether he was running against Pell ...,
+    /// he said", "When asked about Pell, she said"), whose names are no antecedents of the pronoun.
     /// </summary>
-    private bool InFrontedQuestion(TextSpan mention, TextSpan pronoun)
+    private bool OpensWithQuestion(TextSpan pronoun)
     {
         int si = SentenceIndexAt(pronoun.Start);
-        if (si < 0 || si != SentenceIndexAt(mention.Start) || mention.End > pronoun.Start)
+        if (si < 0)
         {
             return false;
         }
@@ -727,7 +732,7 @@ internal sealed class SpeakerResolver
         for (int k = start + 1; k < end; k++)
         {
             ReadOnlySpan<char> w = _finder.Word(k);
-            want = w is "Republican" or "GOP" ? 'R' : w is "Democrat" or "Democratic" ? 'D' : want;
+            want = PartyLetter(w) is var letter and not '\0' ? letter : want;
             place |= _finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(w[0]) && IsPlaceWord(_finder.TokenAt(k).Start);
         }
 
@@ -828,9 +833,9 @@ internal sealed class SpeakerResolver
                     break;
                 }
 
-                if (w is "Republican" or "GOP" or "Democrat" or "Democratic")
+                if (PartyLetter(w) is var letter and not '\0')
                 {
-                    found = w[0] is 'R' or 'G' ? 'R' : 'D';
+                    found = letter;
                     break;
                 }
             }
@@ -857,6 +862,9 @@ internal sealed class SpeakerResolver
         return party;
     }
 
+    /// <summary>'R' for "Republican" or "GOP", 'D' for "Democrat" or "Democratic", '\0' for any other word.</summary>
+    private static char PartyLetter(ReadOnlySpan<char> w) => w is "Republican" or "GOP" ? 'R' : w is "Democrat" or "Democratic" ? 'D' : '\0';
+
     /// <summary>
     /// Whether [<paramref name="start"/>, <paramref name="end"/>) is "the" and a party member's noun ("Republican", "Democrat")
     /// with only places and a few adjectives before it: "the Texas Republican", "the former Iowa Democrat".
@@ -868,10 +876,20 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        for (int k = start + 1; k < end - 1; k++)
+        return OnlyDescriptionModifiers(start + 1, end - 1, campaign: false);
+    }
+
+    /// <summary>
+    /// Whether every word in [<paramref name="from"/>, <paramref name="to"/>) is an adjective of <see
+    /// cref="QuoteWords.DescriptionAdjectives"/> or a place, or for a campaign's description also a party or "presidential".
+    /// </summary>
+    private bool OnlyDescriptionModifiers(int from, int to, bool campaign)
+    {
+        for (int k = from; k < to; k++)
         {
-            if (!(QuoteWords.DescriptionAdjectives.Contains(_finder.Word(k)) || _finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(_finder.Word(k)[0])
-                                                                                 && IsPlaceWord(_finder.TokenAt(k).Start)))
+            ReadOnlySpan<char> w = _finder.Word(k);
+            if (!(QuoteWords.DescriptionAdjectives.Contains(w) || campaign && w is "presidential" or "Democratic" or "Republican" or "GOP" or "party's" or "vice"
+                  || _finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(w[0]) && IsPlaceWord(_finder.TokenAt(k).Start)))
             {
                 return false;
             }
@@ -899,17 +917,7 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        for (int k = start + 1; k < end - 1; k++)
-        {
-            ReadOnlySpan<char> w = _finder.Word(k);
-            if (!(QuoteWords.DescriptionAdjectives.Contains(w) || w is "presidential" or "Democratic" or "Republican" or "GOP" or "party's" or "vice"
-                  || _finder.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(w[0]) && IsPlaceWord(_finder.TokenAt(k).Start)))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return OnlyDescriptionModifiers(start + 1, end - 1, campaign: true);
     }
 
     /// <summary>
@@ -1512,6 +1520,11 @@ internal sealed class SpeakerResolver
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         int lo = MentionsStartingBefore(pronoun.Start);
 
+        // The one asked answers: not the asker of the sentence before, nor a person named in a question that opens the
+        // pronoun's sentence (read once for the pronoun).
+        string? asker = want is Gender.Male or Gender.Female ? AskerBefore(pronoun) : null;
+        int questionSentence = want is Gender.Male or Gender.Female && OpensWithQuestion(pronoun) ? SentenceIndexAt(pronoun.Start) : -1;
+
         // A mention lies in an earlier paragraph when it starts no later than the end of the paragraph before the pronoun's.
         int pronounParagraph = ParagraphIndexAt(pronoun.Start);
         int previousParagraphEnd = pronounParagraph > 0 ? _context.Paragraphs[pronounParagraph - 1].End : int.MinValue;
@@ -1523,7 +1536,7 @@ internal sealed class SpeakerResolver
         if ((_continues || _quoteAfterPrevious >= 0 && !NewPersonSince(_quoteAfterPrevious, pronoun.Start, want))
             && _previousSpeakerEntity is { } previousId && want is Gender.Male or Gender.Female
             && _entities.TryGetValue(previousId, out Entity? previousEntity) && previousEntity.Type == EntityType.Person
-            && previousId != AskerBefore(pronoun))
+            && previousId != asker)
         {
             Gender g = KnownGender(previousEntity);
             if (g == want)
@@ -1556,7 +1569,6 @@ internal sealed class SpeakerResolver
         // quote ("..., Sanders wrote. "...," he continued"); a lone first name of the other sex goes last.
         EntityMention? unknownGender = null, otherFirstName = null;
         int unknownSentence = -1;
-        string? asker = want is Gender.Male or Gender.Female ? AskerBefore(pronoun) : null;
         QuoteSpeaker? body = want == Gender.Unknown ? BodySubjectBefore(pronoun) : null;
         for (int i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++)
         {
@@ -1592,7 +1604,8 @@ internal sealed class SpeakerResolver
             // "Asked whether he was running against President Andrew Pell ..., he said": a person named in the question put to
             // the speaker is no antecedent of the answer's pronoun; nor is the asker in "Whitlock asked whether he would ...
             // "...," he said" (the one asked answers).
-            if (want is Gender.Male or Gender.Female && m.Type == EntityType.Person && (InFrontedQuestion(m.Span, pronoun) || m.EntityId == asker))
+            if (want is Gender.Male or Gender.Female && m.Type == EntityType.Person
+                && (questionSentence >= 0 && SentenceIndexAt(m.Span.Start) == questionSentence || m.EntityId == asker))
             {
                 continue;
             }
