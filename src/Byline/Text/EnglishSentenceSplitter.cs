@@ -308,6 +308,13 @@ internal sealed class EnglishSentenceSplitter : ISentenceSplitter
                 return IsCapitalized(text, t) || t.Kind is TokenKind.Handle or TokenKind.Hashtag;
             case TokenKind.Quote:
             case TokenKind.Punctuation when text[t.Start] is '(' or '[':
+                // ("said. ''They're ...": two apostrophes, the old typewriter double quote, or a quote mark in another, open
+                // as one mark.)
+                while (t.Kind == TokenKind.Quote && j + 1 < end && tokens[j + 1].Kind == TokenKind.Quote && tokens[j + 1].Start == t.End)
+                {
+                    t = tokens[++j];
+                }
+
                 return j + 1 < end && (IsCapitalized(text, tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number);
             case TokenKind.Symbol:
                 return Bullets.Contains(text[t.Start]);

@@ -24,6 +24,7 @@ public class EnglishSentenceSplitterTests
     [InlineData("He arrived on Jan. 5 with Gen. Mark Milley at 10 a.m. Monday.", new[] { "He arrived on Jan. 5 with Gen. Mark Milley at 10 a.m. Monday." })]
     [InlineData("The deal was signed by Acme Inc. The rival bid failed.", new[] { "The deal was signed by Acme Inc.", "The rival bid failed." })]
     [InlineData("She works for the U.S. State Department in Rome.", new[] { "She works for the U.S. State Department in Rome." })]
+    [InlineData("''It was a mistake,'' Mr. Holtz-Eakin said. ''They're more detailed than Trump's.'' Others agreed.", new[] { "''It was a mistake,'' Mr. Holtz-Eakin said.", "''They're more detailed than Trump's.''", "Others agreed." })]
     public void Splits_news_sentences(string text, string[] expected) => Assert.Equal(expected, Sentences(text));
 
     [Fact]
