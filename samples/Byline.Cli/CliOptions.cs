@@ -13,7 +13,7 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, string Input, str
           --url      the page's address, for a single HTML input
           --parallel how many documents to analyse at once (default: the processor count); output keeps input order
           --no-progress  no progress bar (it is also off when stderr is not a terminal)
-          --split-quotes a direct quote interrupted by its attribution ("A," she said, "B.") is one quote per part
+          --split-quotes a quote interrupted by its attribution ("A," she said, "B.") is one quote per part
                      (default: one quote whose fragments are its parts)
         """;
 

@@ -160,7 +160,7 @@ public sealed partial class NewsAnalyzer
             quotes = _quoteExtractor.Extract(new QuoteExtractionContext(text, tokens, sentences, content.Paragraphs, mentions, entities), cancellationToken);
             if (Options.SplitInterruptedQuotes)
             {
-                quotes = InterruptedQuotes.Split(quotes);
+                quotes = InterruptedQuotes.Split(quotes, text);
             }
         }
 

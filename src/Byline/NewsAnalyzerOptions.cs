@@ -29,9 +29,12 @@ public sealed record NewsAnalyzerOptions
     /// Whether a direct quote interrupted by its attribution (<c>"A," she said, "B."</c>) is one
     /// <see cref="Quotes.Quote"/> per part, each with the same speaker and cue (<see langword="true"/>), or one quote whose
     /// <see cref="Quotes.Quote.Fragments"/> are its parts (<see langword="false"/>, the default, as PolNeAR annotates
-    /// it). A direct quote is split only where the gap between two fragments holds its <see cref="Quotes.Quote.Cue"/> or
-    /// its <see cref="Quotes.Quote.Speaker"/> mention, so a quote that runs over several paragraphs stays one quote either
-    /// way. Applies to any <see cref="Quotes.IQuoteExtractor"/> that reports such quotes with their fragments.
+    /// it). The same holds for a partial quote continued after its attribution by its speaker's next quoted sentence
+    /// (<c>The summit did "too little," he added. "Europe risks a lot."</c>): split, its reported clause is a partial quote
+    /// and the continuation a direct one. A quote is split only where the gap between two fragments holds its
+    /// <see cref="Quotes.Quote.Cue"/> or its <see cref="Quotes.Quote.Speaker"/> mention, so a quote that runs over several
+    /// paragraphs stays one quote either way. Applies to any <see cref="Quotes.IQuoteExtractor"/> that reports such quotes
+    /// with their fragments.
     /// </summary>
     public bool SplitInterruptedQuotes { get; init; }
 }

@@ -28,7 +28,8 @@ public sealed record Quote
     public QuoteCue? Cue { get; init; }
 
     /// <summary>
-    /// The spans of the quoted words themselves: for a partial quote, the fragments inside its reported clause; for a
+    /// The spans of the quoted words themselves: for a partial quote, the fragments inside its reported clause (and, when
+    /// its speaker's next quoted sentence continues it after the attribution, that sentence too); for a
     /// direct quote interrupted by its attribution (<c>"A," she said, "B."</c>) or running over several paragraphs,
     /// its parts, while <see cref="Span"/> covers them all (with <see cref="NewsAnalyzerOptions.SplitInterruptedQuotes"/> each
     /// part of an interrupted quote is a quote of its own instead). Empty for a direct quote in one piece and for indirect quotes.

@@ -78,6 +78,7 @@ internal sealed partial class QuoteFinder
         found.RemoveAll(f => InEditorsNote(f.AnchorToken) || IsWrittenThing(f.SpeakerStart, f.SpeakerEnd));
         RemoveReportsInsideTurns(found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
+        JoinContinuedPartials(found);
         for (int i = 0; i < found.Count; i++)
         {
             int start = found[i].SpeakerStart;
@@ -93,6 +94,54 @@ internal sealed partial class QuoteFinder
         }
 
         return new SpeakerResolver(_context, this).Resolve(found.ConvertAll(f => (f.Span, f.Kind, f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd, f.Fragments, f.Continuation, f.NamedStart, f.NamedEnd)), _cancellationToken);
+    }
+
+    /// <summary>
+    /// ""The summit accomplished "too little," he added. "Without changing policies ..., Europe risks a lot."": a partial
+    /// quote interrupted by its own attribution and continued by its speaker's next quoted sentence is one utterance, as a
+    /// direct quote interrupted by its attribution is: one quote over both, the continuation one more fragment.
+    /// </summary>
+    /// <param name="found">Quotes in text order.</param>
+    private void JoinContinuedPartials(List<Found> found)
+    {
+        for (int i = found.Count - 2; i >= 0; i--)
+        {
+            Found partial = found[i], next = found[i + 1];
+            if (partial.Kind != QuoteKind.Partial || partial.Fragments.Length == 0 || partial.CueStart < 0
+                || next.Kind != QuoteKind.Direct || !next.Continuation || next.CueStart >= 0 || next.Span.Start <= partial.Span.End)
+            {
+                continue;
+            }
+
+            int open = next.AnchorToken;
+            int words = TokenIndexAt(next.Span.Start);
+            int cue = partial.CueStart;
+            // The cue sits between the two, in the sentence right before the continuation's words and in their paragraph (an
+            // opening mark can sit at the end of the sentence before: ".... said. ''They're ...").
+            if (cue < TokenIndexAt(partial.Span.End) || cue >= open || _paragraph[cue] != _paragraph[words]
+                || _sentence[cue] < 0 || _sentence[words] != _sentence[cue] + 1)
+            {
+                continue;
+            }
+
+            // A long attribution between them ("said Peter Morgan, a lawyer for ..., who has ...") keeps two quotes: one span
+            // over it would mostly hold the writer's words.
+            int quoted = 0;
+            foreach (TextSpan fragment in partial.Fragments)
+            {
+                quoted += CountLettersOrDigits(fragment.Start, fragment.End);
+            }
+
+            quoted += CountLettersOrDigits(next.Span.Start, next.Span.End);
+            if (CountLettersOrDigits(partial.Span.End, next.Span.Start) > quoted)
+            {
+                continue;
+            }
+
+            TextSpan[] fragments = [.. partial.Fragments, .. next.Fragments.Length > 0 ? next.Fragments : [next.Span]];
+            found[i] = partial with { Span = TextSpan.FromBounds(partial.Span.Start, next.Span.End), Fragments = fragments };
+            found.RemoveAt(i + 1);
+        }
     }
 
     /// <summary>

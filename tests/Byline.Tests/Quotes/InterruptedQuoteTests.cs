@@ -57,6 +57,34 @@ public class InterruptedQuoteTests
         Assert.Equal(doc.Quotes[0].Cue, doc.Quotes[1].Cue);
     }
 
+    private const string Continued = """
+        The summit in Bratislava accomplished "too little," Prime Minister Matteo Renzi said on Twitter. "Without changing policies on the economy and immigration, Europe risks a lot."
+
+        Officials in Rome said the talks would resume in March.
+        """;
+
+    [Fact]
+    public void A_partial_quote_continued_after_its_attribution_is_one_quote_or_two_when_split()
+    {
+        NewsDocument joined = Joined.Analyze(Continued), split = Split.Analyze(Continued);
+
+        // Expected by hand: the continuation is one more fragment of the partial quote; split, the reported clause (without
+        // the comma before the attribution) and the continuation are two quotes of one speaker and cue.
+        Assert.Equal(
+            [
+                "Partial ⟦The summit in Bratislava accomplished \"too little,\" Prime Minister Matteo Renzi said on Twitter. \"Without changing policies on the economy and immigration, Europe risks a lot.⟧ Matteo Renzi said too little, | Without changing policies on the economy and immigration, Europe risks a lot.",
+                "Indirect ⟦the talks would resume in March⟧ Officials in Rome said ",
+            ],
+            Describe(joined));
+        Assert.Equal(
+            [
+                "Partial ⟦The summit in Bratislava accomplished \"too little,\"⟧ Matteo Renzi said too little,",
+                "Direct ⟦Without changing policies on the economy and immigration, Europe risks a lot.⟧ Matteo Renzi said ",
+                "Indirect ⟦the talks would resume in March⟧ Officials in Rome said ",
+            ],
+            Describe(split));
+    }
+
     [Fact]
     public void Split_changes_nothing_else()
     {
