@@ -147,6 +147,9 @@ internal sealed partial class QuoteFinder
         return c > a + 4 && IsPunct(c, ',') && _region[c] == NoRegion && IsWritersTail(c + 1, b) ? TrailingAttributionCommaBefore(a, c) : -1;
     }
 
+    /// <summary>"on condition of anonymity", "on the condition that he not be named" at <paramref name="i"/>.</summary>
+    private bool OnCondition(int i) => Is(i, "on") && (Is(i + 1, "condition") || Is(i + 1, "the") && Is(i + 2, "condition"));
+
     /// <summary>
     /// Whether the words from <paramref name="i"/> to the sentence's end are the writer's, not an attribution: a
     /// prepositional phrase ("in one of the largest ...", "after two months of declines") or a relative clause ("which ..."),
@@ -962,7 +965,10 @@ internal sealed partial class QuoteFinder
                                                                    || Is(m + 1, "compared") && (Is(m + 2, "with") || Is(m + 2, "to"))
                                                                    || IsTrailingParticiple(m + 1) && (CueAt(m + 1, b, out _) > 0 || !FiniteVerbSoon(m + 2, b))
                                                                    // (", led by electronics and garments": a past participle's phrase)
-                                                                   || IsPastTense(m + 1) && Is(m + 2, "by") && !FiniteVerbSoon(m + 2, b));
+                                                                   || IsPastTense(m + 1) && Is(m + 2, "by") && !FiniteVerbSoon(m + 2, b)
+                                                                   // (", he said, on condition of anonymity to speak freely ...": the
+                                                                   // attribution's own terms)
+                                                                   || OnCondition(m + 1) && HasClauseVerb(a, ss - 1));
             // ("When Trump launched his campaign, his critics denounced him, rushing to ...": a verb of judgment with its object
             // is a clause of its own, not an attribution set off inside the report.)
             bool judgedObject = (flags & CueFlags.Object) != 0 && m > after;
