@@ -3133,9 +3133,9 @@ internal sealed class SpeakerResolver
     private bool OpensSentence(TextSpan mention, bool afterTitle = false)
     {
         int s = SentenceIndexAt(mention.Start);
-        if (s >= _context.Sentences.Length)
+        if (s >= _context.Sentences.Length || _context.Sentences[s].Span.Start > mention.Start)
         {
-            return false;
+            return false; // a mention outside every sentence: the byline's "By Gideon Ashford" before the body
         }
 
         int start = _context.Sentences[s].Span.Start;

@@ -54,6 +54,19 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_byline_before_the_body_does_not_break_a_pronoun_speaker_named_in_the_first_sentence()
+    {
+        // Crashed (ArgumentOutOfRangeException) on seven of probe26's 40 opinion pieces: the byline's name is a mention
+        // outside every sentence, and the pronoun's antecedent search read text from the next sentence's start up to it.
+        NewsDocument doc = Analyzer.Analyze("By Gideon Ashford\n\nMary Smith runs the paper. \"The day I stop,\" she said.");
+
+        Quote quote = Assert.Single(doc.Quotes);
+        Assert.Equal("The day I stop,", doc.GetText(quote.Span));
+        Assert.Equal("Mary Smith", quote.Speaker?.Name);
+        Assert.Equal("Gideon Ashford", Assert.Single(doc.Metadata.Authors));
+    }
+
+    [Fact]
     public void Unbalanced_marks_cost_one_quote_not_the_rest_of_the_article()
     {
         var sb = new StringBuilder();
