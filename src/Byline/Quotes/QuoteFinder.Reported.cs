@@ -147,6 +147,50 @@ internal sealed partial class QuoteFinder
         return c > a + 4 && IsPunct(c, ',') && _region[c] == NoRegion && IsWritersTail(c + 1, b) ? TrailingAttributionCommaBefore(a, c) : -1;
     }
 
+    /// <summary>believe, think, fear, suspect in any form: a verb of belief that reports a clause without "that".</summary>
+    private bool IsBeliefVerb(int k) =>
+        Is(k, "believe") || Is(k, "believes") || Is(k, "believed") || Is(k, "think") || Is(k, "thinks") || Is(k, "thought")
+        || Is(k, "fear") || Is(k, "fears") || Is(k, "feared") || Is(k, "suspect") || Is(k, "suspects") || Is(k, "suspected");
+
+    /// <summary>
+    /// "this provides", "their relationship can ever be", "meaningful debt relief is", "Donald Trump will": a subject (a
+    /// determiner or an adjective and up to four words, or a capitalized name) and then an auxiliary, a modal or a present or
+    /// past verb of its own.
+    /// </summary>
+    private bool ThatlessClauseAt(int after, int b)
+    {
+        int m = after;
+        if (IsCapitalizedName(m) && !QuoteWords.CapitalizedNonNames.Contains(Word(m)))
+        {
+            while (m < b && m < after + 4 && IsCapitalized(m))
+            {
+                m++;
+            }
+        }
+        else if (IsWordToken(m) && (QuoteWords.Determiners.Contains(Word(m)) || Is(m, "this") || Is(m, "these") || Is(m, "those")))
+        {
+            m++;
+            if ((Is(after, "this") || Is(after, "these") || Is(after, "those")) && m < b && IsLikelyVerb(m))
+            {
+                return true; // "this provides": the demonstrative is the subject
+            }
+
+            int words = 0;
+            while (m < b && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start]) && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= 4
+                   && !(words > 1 && IsLikelyVerb(m)))
+            {
+                m++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        return m > after && m < b && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start])
+               && (QuoteWords.FiniteVerbs.Contains(Word(m)) && !Is(m, "not") || IsLikelyVerb(m) && !Is(m, "as"));
+    }
+
     /// <summary>"on condition of anonymity", "on the condition that he not be named" at <paramref name="i"/>.</summary>
     private bool OnCondition(int i) => Is(i, "on") && (Is(i + 1, "condition") || Is(i + 1, "the") && Is(i + 2, "condition"));
 
@@ -1211,6 +1255,11 @@ internal sealed partial class QuoteFinder
                  && (QuoteWords.PersonalPronouns.Contains(Word(ss)) || IsCapitalized(ss)))
         {
             j = after; // "He believes he can win", "I think we will": a clause that opens with its subject pronoun
+        }
+        else if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && after < b - 2 && IsBeliefVerb(k)
+                 && ThatlessClauseAt(after, b))
+        {
+            j = after; // "Economists believe this provides ...", "few believe their relationship can ...": a clause with its own verb
         }
         else if ((flags & CueFlags.ThatOnly) == 0 && SubjectAfterAdjuncts(after, b) is int subject and > 0)
         {
