@@ -157,7 +157,7 @@ public sealed partial class NewsAnalyzer
         if (_quoteExtractor is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            quotes = _quoteExtractor.Extract(new QuoteExtractionContext(text, tokens, sentences, content.Paragraphs, mentions, entities), cancellationToken);
+            quotes = _quoteExtractor.Extract(new QuoteExtractionContext(text, tokens, sentences, content.Paragraphs, mentions, entities, content.Metadata.Authors), cancellationToken);
             if (Options.SplitInterruptedQuotes)
             {
                 quotes = InterruptedQuotes.Split(quotes, text);

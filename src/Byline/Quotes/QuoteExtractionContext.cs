@@ -8,8 +8,10 @@ namespace Byline.Quotes;
 public sealed class QuoteExtractionContext
 {
     internal QuoteExtractionContext(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences,
-        ImmutableArray<TextSpan> paragraphs, ImmutableArray<EntityMention> mentions, ImmutableArray<Entity> entities)
+        ImmutableArray<TextSpan> paragraphs, ImmutableArray<EntityMention> mentions, ImmutableArray<Entity> entities,
+        ImmutableArray<string> authors = default)
     {
+        Authors = authors.IsDefault ? [] : authors;
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
@@ -35,4 +37,10 @@ public sealed class QuoteExtractionContext
 
     /// <summary>The article's entities.</summary>
     public ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>
+    /// The article's authors, from its byline or its page's metadata (<see cref="Articles.ArticleMetadata.Authors"/>): the
+    /// writer who says "I" outside the quotes ("Last week I wrote that ...").
+    /// </summary>
+    public ImmutableArray<string> Authors { get; }
 }

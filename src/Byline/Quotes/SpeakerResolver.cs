@@ -241,6 +241,11 @@ internal sealed class SpeakerResolver
         bool pronoun = end - start == 1 && (QuoteWords.PersonalPronouns.Contains(first) || first.Equals("him", StringComparison.OrdinalIgnoreCase)
                                             || first.Equals("her", StringComparison.OrdinalIgnoreCase) || first.Equals("them", StringComparison.OrdinalIgnoreCase)
                                             || first.Equals("his", StringComparison.OrdinalIgnoreCase) || first.Equals("their", StringComparison.OrdinalIgnoreCase));
+        if (pronoun && first is "I" && _context.Authors.Length == 1)
+        {
+            return Writer(phrase); // "Last week I wrote that ...", "I told the board that ...": the byline's one author
+        }
+
         if (HasMentions)
         {
             return pronoun ? ResolvePronounWithMentions(phrase) : ResolvePhraseWithMentions(start, end, phrase);
@@ -1506,6 +1511,24 @@ internal sealed class SpeakerResolver
                 yield return mentions[i];
             }
         }
+    }
+
+    /// <summary>
+    /// The writer, for an "I" outside the quotes (the finder reports nothing inside quoted words): the article's one author,
+    /// as the entity of that name when the text names them (a byline line "By Gideon Ashford"), else by name alone.
+    /// </summary>
+    private QuoteSpeaker Writer(TextSpan pronoun)
+    {
+        string author = _context.Authors[0];
+        foreach (Entity entity in _context.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Name.Equals(author, StringComparison.OrdinalIgnoreCase))
+            {
+                return new QuoteSpeaker(pronoun, entity.Id, entity.Name);
+            }
+        }
+
+        return new QuoteSpeaker(pronoun, null, author);
     }
 
     private QuoteSpeaker ResolvePronounWithMentions(TextSpan pronoun)
