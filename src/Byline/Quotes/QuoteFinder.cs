@@ -75,7 +75,7 @@ internal sealed partial class QuoteFinder
         FindInterviewAnswers(found);
         _cancellationToken.ThrowIfCancellationRequested();
         FindPartialLeftovers(found);
-        found.RemoveAll(f => InEditorsNote(f.AnchorToken) || IsWrittenThing(f.SpeakerStart, f.SpeakerEnd));
+        found.RemoveAll(f => InEditorsNote(f.AnchorToken) || IsWrittenThing(f.SpeakerStart, f.SpeakerEnd) || IsUnsaid(f.CueStart, f.SpeakerStart));
         RemoveReportsInsideTurns(found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         JoinContinuedPartials(found);
@@ -213,6 +213,54 @@ internal sealed partial class QuoteFinder
             return lo > 0 && turns[lo - 1] != f.Span && turns[lo - 1].Contains(f.Span);
         });
     }
+
+    /// <summary>
+    /// Speech the writer imagines, not speech that happened: a counterfactual ("Imagine if a Democratic president had said
+    /// "or worse" about a judge", "If Solheim had called it a fluke, ...") and an exhortation ("Let's call it what it is").
+    /// </summary>
+    private bool IsUnsaid(int cue, int speaker)
+    {
+        if (speaker >= 0 && (Is(speaker, "let") && IsPossessiveOrUs(speaker + 1) || Is(speaker, "let's") || Is(speaker, "let’s")))
+        {
+            return true;
+        }
+
+        if (cue < 1)
+        {
+            return false;
+        }
+
+        int k = cue - 1;
+        while (k > 0 && (IsLyAdverb(k) || Is(k, "ever") || Is(k, "once") || Is(k, "just")))
+        {
+            k--;
+        }
+
+        if (!Is(k, "had"))
+        {
+            return false;
+        }
+
+        // "if" (or "Imagine", "Suppose") opening the clause of "had", with no sentence or clause break between.
+        for (int m = k - 1; m >= 0 && m >= k - 14 && _sentence[m] == _sentence[k]; m--)
+        {
+            if (Is(m, "if") || Is(m, "imagine") || Is(m, "suppose") || Is(m, "unless"))
+            {
+                return true;
+            }
+
+            if (_tokens[m].Kind != TokenKind.Word && _tokens[m].Kind != TokenKind.Clitic && _tokens[m].Kind != TokenKind.Abbreviation
+                && !IsPunct(m, ',') || Is(m, "that") || Is(m, "and") || Is(m, "but"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"'s" or "us" after "Let".</summary>
+    private bool IsPossessiveOrUs(int i) => i < _tokens.Length && (_tokens[i].Kind == TokenKind.Clitic || Is(i, "us"));
 
     /// <summary>
     /// Whether token <paramref name="i"/> sits in a one-sentence paragraph that opens with "Editor's note": the publisher's
