@@ -1686,8 +1686,8 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// "the states said", "five states said", "the report says", "the secretary of state said": a cue word after a determiner,
-    /// a number or a role's "of" is a noun, the head of the speaker's noun phrase, not a verb (a singular one only after a
-    /// definite determiner: "a show called ..." is no speaker).
+    /// a number or a role's "of" is a noun, the head of the speaker's noun phrase, not a verb (a singular one after a
+    /// definite determiner, "a", "an", "another" or "each": "A report said"; not after "one": "one says").
     /// </summary>
     private bool IsNounAfterDeterminer(int head, int lower)
     {
@@ -1699,6 +1699,21 @@ internal sealed partial class QuoteFinder
             && (Is(head - 2, "the") || Is(head - 2, "a") || Is(head - 2, "an") || Is(head - 2, "this") || Is(head - 2, "its") || Is(head - 2, "their")))
         {
             return !Word(head).EndsWith("ed", StringComparison.Ordinal) && !Word(head).EndsWith("ing", StringComparison.Ordinal);
+        }
+
+        // ("A National Transportation Safety Board report found": a name of several words modifies the document.)
+        if (IsDocumentNoun(head) && head - 2 >= lower && IsCapitalized(head - 1) && IsWordToken(head + 1))
+        {
+            int m = head - 1;
+            while (m - 1 >= lower && m > head - 7 && IsCapitalized(m - 1) && !QuoteWords.Determiners.Contains(Word(m - 1)))
+            {
+                m--;
+            }
+
+            if (m - 1 >= lower && (Is(m - 1, "the") || Is(m - 1, "a") || Is(m - 1, "an") || Is(m - 1, "this")))
+            {
+                return !Word(head).EndsWith("ed", StringComparison.Ordinal) && !Word(head).EndsWith("ing", StringComparison.Ordinal);
+            }
         }
 
         // (Only when a word follows: "the company that owns the show, which ..., told me" is not "the show", whose comma the
@@ -1720,7 +1735,8 @@ internal sealed partial class QuoteFinder
         return plural && (_tokens[head - 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(head - 1)) && !Is(head - 1, "one"))
                || QuoteWords.Determiners.Contains(Word(head - 1)) && _tokens[head - 1].Kind == TokenKind.Word
                   && (plural ? !QuoteWords.SingularDeterminers.Contains(Word(head - 1)) && !Is(head - 1, "one")
-                             : Is(head - 1, "the") || Is(head - 1, "this") || Is(head - 1, "its") || Is(head - 1, "their") || Is(head - 1, "his") || Is(head - 1, "her"));
+                             : Is(head - 1, "the") || Is(head - 1, "this") || Is(head - 1, "its") || Is(head - 1, "their") || Is(head - 1, "his") || Is(head - 1, "her")
+                               || Is(head - 1, "a") || Is(head - 1, "an") || Is(head - 1, "another") || Is(head - 1, "each")); // ("A report said")
     }
 
     /// <summary>

@@ -409,6 +409,14 @@ internal static class QuoteWords
     public static readonly SpanSet PersonsBodies = new(["campaign", "camp", "team", "office", "administration"], ignoreCase: false);
 
     /// <summary>
+    /// Documents an organization issues, which speak for it when its name modifies them: "A Government Accountability Office
+    /// report found", "the Quinnipiac poll shows", "a Moody's analysis said".
+    /// </summary>
+    public static readonly SpanSet IssuedDocuments = new(
+        ["report", "study", "poll", "survey", "audit", "analysis", "review", "memo", "statement", "filing", "ruling", "investigation",
+         "assessment", "estimate", "estimates", "data", "figures", "forecast", "projections", "letter"], ignoreCase: false);
+
+    /// <summary>
     /// Words before an organization that make it another party to a deed, not the one "the company" later means: "sued by
     /// the NAACP", "sold through Amazon and Best Buy", "a deal with Pfizer".
     /// </summary>

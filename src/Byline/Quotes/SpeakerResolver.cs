@@ -320,9 +320,11 @@ internal sealed class SpeakerResolver
         // phrase modifies it; the speaker is the army, the boss, the aides, not the country, club or candidate.
         // ("Hillary Clinton's campaign said" still speaks for Clinton.)
         if (best is { } premodifier && premodifier.Type != EntityType.Nationality && HeadAfter(premodifier, end)
-            && !(premodifier.Type == EntityType.Person && QuoteWords.PersonsBodies.Contains(_finder.Word(end - 1))))
+            && !(premodifier.Type == EntityType.Person && QuoteWords.PersonsBodies.Contains(_finder.Word(end - 1)))
+            && !(premodifier.Type == EntityType.Organization && QuoteWords.IssuedDocuments.Contains(_finder.Word(end - 1))
+                 && !PrepositionBefore(start, premodifier))) // (not "voters in a recent CBS News poll": the voters)
         {
-            best = null;
+            best = null; // (but "A Government Accountability Office report found" speaks for the office that issued it)
         }
 
         // "The Texas Republican promised ...", "the Iowa Democrat said": a place before a party member's noun describes the
@@ -1511,6 +1513,21 @@ internal sealed class SpeakerResolver
                 yield return mentions[i];
             }
         }
+    }
+
+    /// <summary>Whether a preposition lies between the phrase's first token and the mention ("voters in a CBS News poll").</summary>
+    private bool PrepositionBefore(int start, EntityMention mention)
+    {
+        for (int i = start; i < _finder.TokenCount && _finder.TokenAt(i).End <= mention.Span.Start; i++)
+        {
+            if (_finder.Is(i, "in") || _finder.Is(i, "of") || _finder.Is(i, "among") || _finder.Is(i, "by") || _finder.Is(i, "from")
+                || _finder.Is(i, "for") || _finder.Is(i, "with") || _finder.Is(i, "at"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
