@@ -1551,7 +1551,9 @@ internal sealed class SpeakerResolver
     private QuoteSpeaker ResolvePronounWithMentions(TextSpan pronoun)
     {
         ReadOnlySpan<char> word = _text.AsSpan(pronoun.Start, pronoun.Length);
-        if (word.Equals("I", StringComparison.Ordinal) || word.Equals("you", StringComparison.OrdinalIgnoreCase))
+        // ("We urge him to change course", "as we learned in Iowa": the paper's or the writer's "we" outside the quotes, not
+        // the organization named last.)
+        if (word.Equals("I", StringComparison.Ordinal) || word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase))
         {
             return new QuoteSpeaker(pronoun, null, null); // the writer or the reader: no entity the article names before
         }
