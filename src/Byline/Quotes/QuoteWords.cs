@@ -635,9 +635,11 @@ internal static class QuoteWords
          "disclose", "detail", "address", "speculate", "characterize", "describe", "explain", "reveal", "endorse", "criticize",
          "condemn", "rule", "weigh", "talk", "tell", "predict", "repeat"], ignoreCase: true);
 
-    /// <summary>Last words of a heading before a colon that names a feature, not a speaker ("Delegate Update:", "Paid Notice:").</summary>
+    /// <summary>Last words of a heading before a colon that names a feature, not a speaker ("Delegate Update:", "Paid Notice:", "News Analysis:").</summary>
     public static readonly SpanSet NotSpeakerLabelEnds = new(
-        ["daily", "update", "updates", "notice", "week", "count", "results", "timeline", "roundup", "briefing", "digest"], ignoreCase: true);
+        ["daily", "update", "updates", "notice", "week", "count", "results", "timeline", "roundup", "briefing", "digest",
+         "analysis", "check", "notebook", "opinion", "commentary", "editorial", "review", "explainer", "column", "essay", "perspective",
+         "op-ed", "viewpoint", "takeaways"], ignoreCase: true);
 
     /// <summary>Verbs by which someone puts out a document: "the campaign released a memo", "Cruz sent a letter".</summary>
     public static readonly SpanSet IssuingVerbs = new(
