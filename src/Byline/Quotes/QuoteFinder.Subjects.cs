@@ -201,7 +201,12 @@ internal sealed partial class QuoteFinder
         }
 
         bool describedByParticiple = false;
-        if (skippedDay && j - 1 >= lower && _tokens[j].Kind == TokenKind.Word && char.IsLower(_text[_tokens[j].Start])
+        if (TimesSharedBefore(j, lower) is int participle and >= 0)
+        {
+            j = participle - 1; // "A video viewed more than 4 million times on TikTok claims": the video, not the count or the platform
+            describedByParticiple = true;
+        }
+        else if (skippedDay && j - 1 >= lower && _tokens[j].Kind == TokenKind.Word && char.IsLower(_text[_tokens[j].Start])
             && Word(j).EndsWith("ed", StringComparison.Ordinal) && IsWordToken(j - 1) && !QuoteWords.NounPhraseStops.Contains(Word(j - 1))
             && NounPhraseBefore(j - 1, lower, out _, out _))
         {
@@ -1767,6 +1772,64 @@ internal sealed partial class QuoteFinder
         }
 
         return (described, describedEnd);
+    }
+
+    /// <summary>
+    /// The participle of "viewed more than 4 million times on TikTok", "shared 60,000 times on Facebook", "watched millions of
+    /// times" ending at <paramref name="j"/>, after the noun it describes; or -1.
+    /// </summary>
+    private int TimesSharedBefore(int j, int lower)
+    {
+        int m = j;
+        // ("on TikTok", "across Facebook and X": the platform)
+        int platform = m;
+        while (platform > lower && platform > j - 5 && IsCapitalized(platform) || platform > lower && Is(platform, "and") && IsCapitalized(platform - 1))
+        {
+            platform--;
+        }
+
+        if (platform < j && (Is(platform, "on") || Is(platform, "across")))
+        {
+            m = platform - 1;
+        }
+
+        if (m - 2 < lower || !Is(m, "times"))
+        {
+            return -1;
+        }
+
+        m--; // the count: "4 million", "60,000", "millions of", "thousands of"
+        if (Is(m, "of") && (Is(m - 1, "millions") || Is(m - 1, "thousands") || Is(m - 1, "hundreds")))
+        {
+            m -= 2;
+        }
+        else if (Is(m, "million") || Is(m, "thousand") || Is(m, "billion"))
+        {
+            m -= IsCountAt(m - 1) ? 2 : 1;
+        }
+        else if (IsCountAt(m))
+        {
+            m--;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (Is(m, "than") && (Is(m - 1, "more") || Is(m - 1, "fewer")))
+        {
+            m -= 2;
+        }
+        else if (Is(m, "over") || Is(m, "nearly") || Is(m, "about") || Is(m, "almost") || Is(m, "some"))
+        {
+            m--;
+        }
+
+        return m - 1 >= lower && _tokens[m].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m].Start])
+               && (Word(m).EndsWith("ed", StringComparison.Ordinal) || Is(m, "seen") || Is(m, "shown") || QuoteWords.IrregularPastVerbs.Contains(Word(m)))
+               && IsWordToken(m - 1) && !QuoteWords.NounPhraseStops.Contains(Word(m - 1))
+            ? m
+            : -1;
     }
 
     /// <summary>A verb an infinitive of saying completes: "continues to insist", "tried to argue", "began to claim", "likes to say".</summary>
