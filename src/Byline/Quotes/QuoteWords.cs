@@ -408,6 +408,12 @@ internal static class QuoteWords
     /// <summary>The bodies that speak for a person named before them: "Hillary Clinton's campaign", "the Trump camp".</summary>
     public static readonly SpanSet PersonsBodies = new(["campaign", "camp", "team", "office", "administration"], ignoreCase: false);
 
+    /// <summary>People one asks whom a story need not name: "one board member", "a neighbor", "another parent".</summary>
+    public static readonly SpanSet AskedPeople = new(
+        ["member", "neighbor", "neighbour", "resident", "voter", "parent", "mother", "father", "teacher", "student", "worker", "woman", "man",
+         "friend", "colleague", "aide", "staffer", "lawmaker", "customer", "patient", "nurse", "doctor", "officer", "shopper", "passenger",
+         "fan", "supporter", "organizer", "volunteer", "employee", "owner", "farmer", "driver", "retiree", "coach", "official"], ignoreCase: false);
+
     /// <summary>
     /// Documents an organization issues, which speak for it when its name modifies them: "A Government Accountability Office
     /// report found", "the Quinnipiac poll shows", "a Moody's analysis said".

@@ -552,6 +552,49 @@ internal sealed class SpeakerResolver
     /// Whether an unnamed speaker's description ("woman", "retired casino dealer") fits a pronoun: its noun's sex ("woman",
     /// "mother"), or a person's noun of either sex whose report opened with that same pronoun ("A neighbor said she heard ...").
     /// </summary>
+    /// <summary>
+    /// The unnamed person a verb of asking takes in the pronoun's sentence before it ("When I asked one board member about
+    /// that, she ..."): "one", "a", "an" or "another" and up to four words, ending in a person or role noun, with no person
+    /// named between it and the pronoun; or null.
+    /// </summary>
+    private string? AskedUnnamedBefore(TextSpan pronoun)
+    {
+        int p = Token.IndexAt(_context.Tokens.AsSpan(), pronoun.Start);
+        int si = SentenceIndexAt(pronoun.Start);
+        if (si >= _context.Sentences.Length)
+        {
+            return null;
+        }
+
+        int first = Math.Max(Token.IndexAt(_context.Tokens.AsSpan(), _context.Sentences[si].Span.Start), p - 20);
+        for (int k = first; k < p - 2; k++)
+        {
+            if (!(_finder.Is(k, "asked") || _finder.Is(k, "asking")) || !(_finder.Is(k + 1, "one") || _finder.Is(k + 1, "a") || _finder.Is(k + 1, "an") || _finder.Is(k + 1, "another")))
+            {
+                continue;
+            }
+
+            for (int e = k + 2; e < p && e <= k + 5; e++)
+            {
+                if (IsPersonNoun(e) || QuoteWords.Roles.Contains(_finder.Word(e)) || QuoteWords.AskedPeople.Contains(_finder.Word(e)))
+                {
+                    TextSpan np = SpanOf(k + 1, e + 1);
+                    foreach (EntityMention m in MentionsIn(TextSpan.FromBounds(np.Start, pronoun.Start)))
+                    {
+                        if (m.Type == EntityType.Person)
+                        {
+                            return null;
+                        }
+                    }
+
+                    return _text.Substring(np.Start, np.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private bool UnnamedPersonFits(string description, Gender want)
     {
         ReadOnlySpan<char> head = description.AsSpan(description.LastIndexOf(' ') + 1);
@@ -1561,6 +1604,13 @@ internal sealed class SpeakerResolver
         Gender want = GenderOfPronoun(word);
         ImmutableArray<EntityMention> mentions = _context.Mentions;
         int lo = MentionsStartingBefore(pronoun.Start);
+
+        // "When I asked one board member about that, she laughed and said ...": the one asked, unnamed, earlier in the pronoun's
+        // sentence, not someone named before.
+        if (want is Gender.Male or Gender.Female && AskedUnnamedBefore(pronoun) is { } asked)
+        {
+            return new QuoteSpeaker(pronoun, null, asked);
+        }
 
         // The one asked answers: not the asker of the sentence before, nor a person named in a question that opens the
         // pronoun's sentence (read once for the pronoun).
