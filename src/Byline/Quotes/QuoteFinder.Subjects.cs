@@ -425,6 +425,15 @@ internal sealed partial class QuoteFinder
                     h--;
                 }
 
+                // "Moody's, the credit rating agency, said", "McDonald's, the burger chain, said": a name that ends in "'s" (a
+                // shop's or an agency's) before its description.
+                if (h - 1 >= lower && _tokens[h].Kind == TokenKind.Clitic && IsPossessiveClitic(h) && IsCapitalized(h - 1)
+                    && QuoteWords.Articles.Contains(Word(k + 1)) && NounPhraseBefore(h - 1, lower, out start, out end) && IsProperNameRun(start, end))
+                {
+                    end = h + 1;
+                    return true;
+                }
+
                 // "One, who asked not to be named, said ...", "Another, who ..., told ...": a determiner standing alone as the
                 // subject before its relative clause.
                 if (h >= lower && (h == lower || !IsWordToken(h - 1)) && QuoteWords.PronounLikeDeterminers.Contains(Word(h)) && Is(k + 1, "who"))
