@@ -147,6 +147,28 @@ internal sealed partial class QuoteFinder
         return c > a + 4 && IsPunct(c, ',') && _region[c] == NoRegion && IsWritersTail(c + 1, b) ? TrailingAttributionCommaBefore(a, c) : -1;
     }
 
+    /// <summary>
+    /// "acknowledged to faculty last month that": a bare noun (and a time) between "to" and "that", the hearer.
+    /// </summary>
+    private bool BareHearerBeforeThat(int from, int b)
+    {
+        for (int m = from; m < b && m <= from + 4; m++)
+        {
+            if (Is(m, "that"))
+            {
+                return m > from;
+            }
+
+            if (!IsWordToken(m) || !char.IsLower(_text[_tokens[m].Start]) || IsLikelyVerb(m) && !QuoteWords.DayAndMonthNames.Contains(Word(m))
+                || QuoteWords.FiniteVerbs.Contains(Word(m)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>believe, think, fear, suspect in any form: a verb of belief that reports a clause without "that".</summary>
     private bool IsBeliefVerb(int k) =>
         Is(k, "believe") || Is(k, "believes") || Is(k, "believed") || Is(k, "think") || Is(k, "thinks") || Is(k, "thought")
@@ -1231,7 +1253,8 @@ internal sealed partial class QuoteFinder
                 || Is(m, "with") || Is(m, "throughout")
                 || DurationForEnd(m) > 0 // "have said for years that ..."
                 || Is(m, "to") && m == after && m + 1 < b && (IsCapitalized(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1))
-                                                              || QuoteWords.ObjectPronouns.Contains(Word(m + 1)) || QuoteWords.GenericAddressees.Contains(Word(m + 1))))
+                                                              || QuoteWords.ObjectPronouns.Contains(Word(m + 1)) || QuoteWords.GenericAddressees.Contains(Word(m + 1))
+                                                              || BareHearerBeforeThat(m + 1, b)))
             {
                 inAdjunct = true; // "says at a campaign stop in Toledo, Ohio, that ...", "wrote to Sanders’ Senate office that ..."
             }

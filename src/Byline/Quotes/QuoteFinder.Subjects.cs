@@ -1710,7 +1710,8 @@ internal sealed partial class QuoteFinder
         // ("the IMF report stated": a name for the modifier of a document.)
         if (head - 2 >= lower && IsWordToken(head + 1) && _tokens[head - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
             && (char.IsLower(_text[_tokens[head - 1].Start]) && IsModifierWord(head - 1) || IsCapitalized(head - 1) && IsDocumentNoun(head))
-            && (Is(head - 2, "the") || Is(head - 2, "a") || Is(head - 2, "an") || Is(head - 2, "this") || Is(head - 2, "its") || Is(head - 2, "their")))
+            && (Is(head - 2, "the") || Is(head - 2, "a") || Is(head - 2, "an") || Is(head - 2, "this") || Is(head - 2, "its") || Is(head - 2, "their")
+                || Is(head - 2, "our") || Is(head - 2, "my") || Is(head - 2, "your") || Is(head - 2, "his") || Is(head - 2, "her")))
         {
             return !Word(head).EndsWith("ed", StringComparison.Ordinal) && !Word(head).EndsWith("ing", StringComparison.Ordinal);
         }
@@ -1750,7 +1751,8 @@ internal sealed partial class QuoteFinder
                || QuoteWords.Determiners.Contains(Word(head - 1)) && _tokens[head - 1].Kind == TokenKind.Word
                   && (plural ? !QuoteWords.SingularDeterminers.Contains(Word(head - 1)) && !Is(head - 1, "one")
                              : Is(head - 1, "the") || Is(head - 1, "this") || Is(head - 1, "its") || Is(head - 1, "their") || Is(head - 1, "his") || Is(head - 1, "her")
-                               || Is(head - 1, "a") || Is(head - 1, "an") || Is(head - 1, "another") || Is(head - 1, "each")); // ("A report said")
+                               || Is(head - 1, "our") || Is(head - 1, "my") || Is(head - 1, "your")
+                               || Is(head - 1, "a") || Is(head - 1, "an") || Is(head - 1, "another") || Is(head - 1, "each")); // ("A report said", "Our report shows")
     }
 
     /// <summary>
