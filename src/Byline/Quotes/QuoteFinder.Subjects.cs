@@ -1794,7 +1794,7 @@ internal sealed partial class QuoteFinder
         int m = j;
         // ("on TikTok", "across Facebook and X": the platform)
         int platform = m;
-        while (platform > lower && platform > j - 5 && IsCapitalized(platform) || platform > lower && Is(platform, "and") && IsCapitalized(platform - 1))
+        while (platform > lower && platform > j - 6 && (IsCapitalized(platform) || Is(platform, "and") && IsCapitalized(platform - 1)))
         {
             platform--;
         }
