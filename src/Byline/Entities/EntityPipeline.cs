@@ -115,8 +115,8 @@ internal static class EntityPipeline
             context = new EntityRecognitionContext(context.Text, context.Tokens, context.Sentences, context.Paragraphs, context.Metadata, [.. accepted]);
         }
 
-        return [.. NewsOutlets(context.Text, context.Tokens.AsSpan(), Platforms(context.Text, context.Tokens.AsSpan(), TypesByContext(context.Text, context.Tokens.AsSpan(), CompaniesByContext(context.Text, context.Tokens.AsSpan(),
-            CourtsOfLeftOver(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, KnownNamesBefore(context.Text, context.Tokens.AsSpan(), accepted))))))))];
+        return [.. NamedPersons(context.Text, context.Tokens.AsSpan(), NewsOutlets(context.Text, context.Tokens.AsSpan(), Platforms(context.Text, context.Tokens.AsSpan(), TypesByContext(context.Text, context.Tokens.AsSpan(), CompaniesByContext(context.Text, context.Tokens.AsSpan(),
+            CourtsOfLeftOver(context.Text, context.Tokens.AsSpan(), JoinBodyPurposes(context.Text, MergeSplitNames(context.Text, KnownNamesBefore(context.Text, context.Tokens.AsSpan(), accepted)))))))))];
     }
 
     /// <summary>
@@ -467,6 +467,69 @@ internal static class EntityPipeline
     /// sentence's end). "X" and "Threads" count only there; the other names also where the tagger typed them a place or a
     /// person, but on a photo's credit line. "The WHO" and "a WHO spokesperson" are the World Health Organization.
     /// </summary>
+    /// <summary>Nouns for a person that "named" may follow with the person's name: "a 14-year-old named Aaliyah".</summary>
+    private static readonly Internal.SpanSet PersonsBeforeNamed = new(
+        ["woman", "man", "girl", "boy", "teenager", "student", "teacher", "nurse", "doctor", "worker", "farmer", "mother", "father",
+         "daughter", "son", "wife", "husband", "friend", "neighbor", "neighbour", "resident", "veteran", "soldier", "officer", "driver",
+         "patient", "child", "toddler", "baby", "widow", "retiree", "immigrant", "refugee", "migrant", "volunteer", "employee", "owner",
+         "player", "coach", "pastor", "priest", "lawyer", "activist", "voter", "customer", "guy", "lady", "kid"], ignoreCase: false);
+
+    /// <summary>
+    /// "a 14-year-old named Aaliyah", "a retired nurse named Rosa Ibarra": capitalized words after a person's noun and
+    /// "named" are that person's name, which the tagger, reading one unknown word, may leave out. Nothing else is touched.
+    /// </summary>
+    private static List<EntityMention> NamedPersons(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
+    {
+        List<EntityMention>? added = null;
+        int next = 0; // the first mention that does not end before the token
+        for (int i = 1; i + 1 < tokens.Length; i++)
+        {
+            Token t = tokens[i];
+            if (t.Kind != TokenKind.Word || text.AsSpan(t.Start, t.Length) is not "named")
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> before = WordAt(text, tokens, i - 1);
+            if (!(PersonsBeforeNamed.Contains(before) || before.EndsWith("-year-old", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < tokens.Length && end <= i + 3 && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]))
+            {
+                end++;
+            }
+
+            if (end == i + 1)
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(tokens[i + 1].Start, tokens[end - 1].End);
+            while (next < mentions.Count && mentions[next].Span.End <= span.Start)
+            {
+                next++;
+            }
+
+            if (next < mentions.Count && mentions[next].Span.Start < span.End)
+            {
+                continue; // the tagger read something there: leave it
+            }
+
+            (added ??= []).Add(new EntityMention(span, EntityType.Person));
+        }
+
+        if (added is not null)
+        {
+            mentions.AddRange(added);
+            mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        }
+
+        return mentions;
+    }
+
     private static List<EntityMention> Platforms(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
     {
         List<EntityMention>? added = null;

@@ -379,6 +379,16 @@ internal sealed partial class QuoteFinder
                         named = f;
                     }
                 }
+
+                // ("one of my students, a 14-year-old named Aaliyah, told me": the name the description gives, one word or more.)
+                if (named == j && j - 2 > k + 1 && IsCapitalized(j - 1))
+                {
+                    int given = CapitalizedRunStart(j - 1, Math.Max(k + 2, j - 3));
+                    if (Is(given - 1, "named"))
+                    {
+                        named = given;
+                    }
+                }
             }
 
             if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j))

@@ -189,6 +189,16 @@ public class EntityPipelineTests
         Assert.DoesNotContain(mentions, m => m.StartsWith("LOC:", StringComparison.Ordinal) || m is "GPE:Gallup" or "PERSON:Hill" or "ORG:the Washington Post");
     }
 
+    [Theory]
+    [InlineData("One of my students, a 14-year-old named Aaliyah, told me she had forgotten how to be bored.", "PERSON:Aaliyah")]
+    [InlineData("A retired nurse named Rosa Ibarra runs the pantry on Fridays.", "PERSON:Rosa Ibarra")]
+    public void The_name_a_person_is_given_after_named_is_a_person(string text, string expected) =>
+        Assert.Contains(expected, EntityTestHelpers.Mentions(text));
+
+    [Fact]
+    public void A_thing_named_after_a_noun_for_no_person_is_left_to_the_tagger() =>
+        Assert.DoesNotContain("PERSON:Titanic", EntityTestHelpers.Mentions("A ship named Titanic left Southampton in April 1912."));
+
     [Fact]
     public void A_super_pac_is_no_organization_named_pac() =>
         Assert.DoesNotContain("ORG:PAC", EntityTestHelpers.Mentions("Your campaign reported $1.2 million in cash, and your super PAC is outspending you."));
