@@ -611,6 +611,15 @@ internal sealed partial class QuoteFinder
             return false; // (also "Half of those who responded said ...")
         }
 
+        // "The statute she cited says that ...", "The letter they sent said ...": a verb of the subject's relative clause without
+        // "that" or "which" (a pronoun right after the noun it is about), with the main verb of saying right after it.
+        if (n == 1 && k - 3 >= a && k + 1 < b && IsSubjectPronoun(k - 1) && (char.IsLower(_text[_tokens[k - 1].Start]) || Is(k - 1, "I"))
+            && IsWordToken(k - 2) && char.IsLower(_text[_tokens[k - 2].Start]) && !IsLikelyVerb(k - 2) && !QuoteWords.NounPhraseStops.Contains(Word(k - 2))
+            && QuoteWords.Determiners.Contains(Word(k - 3)) && IsPlainSayingVerb(k + 1))
+        {
+            return false;
+        }
+
         // "it says more about grief than ...", "says a lot about his judgment", "says something about the party": what a thing
         // shows, no report (not "He said more about the plan would come Friday": a past report).
         int aboutAt = Is(k + n, "a") && Is(k + n + 1, "lot") ? k + n + 2 : k + n + 1;

@@ -50,6 +50,17 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // "The statute she cited says", "The letter they sent said": a noun and its relative clause without "that", a pronoun and
+        // a past verb (a verb of saying too: it reports nothing there).
+        if (j - 3 >= lower && IsWordToken(j) && char.IsLower(_text[_tokens[j].Start]) && (Word(j).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(j)))
+            && IsSubjectPronoun(j - 1) && char.IsLower(_text[_tokens[j - 1].Start]) && IsWordToken(j - 2) && char.IsLower(_text[_tokens[j - 2].Start])
+            && !IsLikelyVerb(j - 2) && !QuoteWords.NounPhraseStops.Contains(Word(j - 2)) && QuoteWords.Determiners.Contains(Word(j - 3)))
+        {
+            start = j - 3;
+            end = j + 1;
+            return true;
+        }
+
         // "OPEC+ said", "Disney+ said": a name that ends in a plus sign.
         if (j - 1 >= lower && _tokens[j].Length == 1 && _text[_tokens[j].Start] == '+' && _tokens[j].Start == _tokens[j - 1].End
             && IsCapitalized(j - 1) && NounPhraseBefore(j - 1, lower, out start, out end))
