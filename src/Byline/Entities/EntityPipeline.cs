@@ -453,20 +453,6 @@ internal static class EntityPipeline
         return mentions;
     }
 
-    /// <summary>Social networks and messaging services, organizations where news names them as the medium of a post.</summary>
-    private static readonly Internal.SpanSet PlatformNames = new(
-        ["Facebook", "Instagram", "WeChat", "Weibo", "Telegram", "TikTok", "YouTube", "LinkedIn", "Bluesky", "Snapchat", "WhatsApp",
-         "Reddit", "Twitter", "Threads", "Mastodon", "Substack", "VKontakte", "Douyin", "X"], ignoreCase: false);
-
-    /// <summary>Whether a name is a social network's or a messaging service's ("Facebook", "Telegram", "X").</summary>
-    internal static bool IsPlatformName(ReadOnlySpan<char> name) => PlatformNames.Contains(name);
-
-    /// <summary>
-    /// "wrote on X", "posted on Facebook", "a video posted on TikTok": a platform after "on" (or "via", "to") is an
-    /// organization, whatever the tagger made of it ("Instagram" as a place, "Facebook" as nothing, "[X. Fifita]PER" over a
-    /// sentence's end). "X" and "Threads" count only there; the other names also where the tagger typed them a place or a
-    /// person, but on a photo's credit line. "The WHO" and "a WHO spokesperson" are the World Health Organization.
-    /// </summary>
     /// <summary>Nouns for a person that "named" may follow with the person's name: "a 14-year-old named Aaliyah".</summary>
     private static readonly Internal.SpanSet PersonsBeforeNamed = new(
         ["woman", "man", "girl", "boy", "teenager", "student", "teacher", "nurse", "doctor", "worker", "farmer", "mother", "father",
@@ -521,6 +507,12 @@ internal static class EntityPipeline
             (added ??= []).Add(new EntityMention(span, EntityType.Person));
         }
 
+        return WithAdded(mentions, added);
+    }
+
+    /// <summary>The mentions with <paramref name="added"/> among them, in text order (sorted only when something was added).</summary>
+    private static List<EntityMention> WithAdded(List<EntityMention> mentions, List<EntityMention>? added)
+    {
         if (added is not null)
         {
             mentions.AddRange(added);
@@ -530,6 +522,20 @@ internal static class EntityPipeline
         return mentions;
     }
 
+    /// <summary>Social networks and messaging services, organizations where news names them as the medium of a post.</summary>
+    private static readonly Internal.SpanSet PlatformNames = new(
+        ["Facebook", "Instagram", "WeChat", "Weibo", "Telegram", "TikTok", "YouTube", "LinkedIn", "Bluesky", "Snapchat", "WhatsApp",
+         "Reddit", "Twitter", "Threads", "Mastodon", "Substack", "VKontakte", "Douyin", "X"], ignoreCase: false);
+
+    /// <summary>Whether a name is a social network's or a messaging service's ("Facebook", "Telegram", "X").</summary>
+    internal static bool IsPlatformName(ReadOnlySpan<char> name) => PlatformNames.Contains(name);
+
+    /// <summary>
+    /// "wrote on X", "posted on Facebook", "a video posted on TikTok": a platform after "on" (or "via", "to") is an
+    /// organization, whatever the tagger made of it ("Instagram" as a place, "Facebook" as nothing, "[X. Fifita]PER" over a
+    /// sentence's end). "X" and "Threads" count only there; the other names also where the tagger typed them a place or a
+    /// person, but on a photo's credit line. "The WHO" and "a WHO spokesperson" are the World Health Organization.
+    /// </summary>
     private static List<EntityMention> Platforms(string text, ReadOnlySpan<Token> tokens, List<EntityMention> mentions)
     {
         List<EntityMention>? added = null;
@@ -593,13 +599,7 @@ internal static class EntityPipeline
             }
         }
 
-        if (added is not null)
-        {
-            mentions.AddRange(added);
-            mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
-        }
-
-        return mentions;
+        return WithAdded(mentions, added);
     }
 
     /// <summary>

@@ -613,9 +613,7 @@ internal sealed partial class QuoteFinder
 
         // "The statute she cited says that ...", "The letter they sent said ...": a verb of the subject's relative clause without
         // "that" or "which" (a pronoun right after the noun it is about), with the main verb of saying right after it.
-        if (n == 1 && k - 3 >= a && k + 1 < b && IsSubjectPronoun(k - 1) && (char.IsLower(_text[_tokens[k - 1].Start]) || Is(k - 1, "I"))
-            && IsWordToken(k - 2) && char.IsLower(_text[_tokens[k - 2].Start]) && !IsLikelyVerb(k - 2) && !QuoteWords.NounPhraseStops.Contains(Word(k - 2))
-            && QuoteWords.Determiners.Contains(Word(k - 3)) && IsPlainSayingVerb(k + 1))
+        if (n == 1 && k - 3 >= a && k + 1 < b && IsNounBeforeBareRelative(k, allowI: true) && IsPlainSayingVerb(k + 1))
         {
             return false;
         }

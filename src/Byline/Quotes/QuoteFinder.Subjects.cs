@@ -53,8 +53,7 @@ internal sealed partial class QuoteFinder
         // "The statute she cited says", "The letter they sent said": a noun and its relative clause without "that", a pronoun and
         // a past verb (a verb of saying too: it reports nothing there).
         if (j - 3 >= lower && IsWordToken(j) && char.IsLower(_text[_tokens[j].Start]) && (Word(j).EndsWith("ed", StringComparison.Ordinal) || QuoteWords.IrregularPastVerbs.Contains(Word(j)))
-            && IsSubjectPronoun(j - 1) && char.IsLower(_text[_tokens[j - 1].Start]) && IsWordToken(j - 2) && char.IsLower(_text[_tokens[j - 2].Start])
-            && !IsLikelyVerb(j - 2) && !QuoteWords.NounPhraseStops.Contains(Word(j - 2)) && QuoteWords.Determiners.Contains(Word(j - 3)))
+            && IsNounBeforeBareRelative(j, allowI: false))
         {
             start = j - 3;
             end = j + 1;
@@ -1731,8 +1730,7 @@ internal sealed partial class QuoteFinder
         // ("the IMF report stated": a name for the modifier of a document.)
         if (head - 2 >= lower && IsWordToken(head + 1) && _tokens[head - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
             && (char.IsLower(_text[_tokens[head - 1].Start]) && IsModifierWord(head - 1) || IsCapitalized(head - 1) && IsDocumentNoun(head))
-            && (Is(head - 2, "the") || Is(head - 2, "a") || Is(head - 2, "an") || Is(head - 2, "this") || Is(head - 2, "its") || Is(head - 2, "their")
-                || Is(head - 2, "our") || Is(head - 2, "my") || Is(head - 2, "your") || Is(head - 2, "his") || Is(head - 2, "her")))
+            && IsSingularDeterminer(head - 2))
         {
             return !Word(head).EndsWith("ed", StringComparison.Ordinal) && !Word(head).EndsWith("ing", StringComparison.Ordinal);
         }
@@ -1746,7 +1744,7 @@ internal sealed partial class QuoteFinder
                 m--;
             }
 
-            if (m - 1 >= lower && (Is(m - 1, "the") || Is(m - 1, "a") || Is(m - 1, "an") || Is(m - 1, "this")))
+            if (m - 1 >= lower && (QuoteWords.Articles.Contains(Word(m - 1)) || Is(m - 1, "this")))
             {
                 return !Word(head).EndsWith("ed", StringComparison.Ordinal) && !Word(head).EndsWith("ing", StringComparison.Ordinal);
             }
@@ -1771,10 +1769,21 @@ internal sealed partial class QuoteFinder
         return plural && (_tokens[head - 1].Kind == TokenKind.Number || QuoteWords.NumberWords.Contains(Word(head - 1)) && !Is(head - 1, "one"))
                || QuoteWords.Determiners.Contains(Word(head - 1)) && _tokens[head - 1].Kind == TokenKind.Word
                   && (plural ? !QuoteWords.SingularDeterminers.Contains(Word(head - 1)) && !Is(head - 1, "one")
-                             : Is(head - 1, "the") || Is(head - 1, "this") || Is(head - 1, "its") || Is(head - 1, "their") || Is(head - 1, "his") || Is(head - 1, "her")
-                               || Is(head - 1, "our") || Is(head - 1, "my") || Is(head - 1, "your")
-                               || Is(head - 1, "a") || Is(head - 1, "an") || Is(head - 1, "another") || Is(head - 1, "each")); // ("A report said", "Our report shows")
+                             : IsSingularDeterminer(head - 1) || Is(head - 1, "another") || Is(head - 1, "each")); // ("A report said", "Our report shows")
     }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> closes a relative clause without "that" on the noun before its pronoun:
+    /// a determiner, a lower-case noun and a lower-case subject pronoun ("The statute she cited", "The letter they sent"), or
+    /// with <paramref name="allowI"/> also "I" ("The letter I sent").
+    /// </summary>
+    private bool IsNounBeforeBareRelative(int verb, bool allowI) =>
+        verb - 3 >= 0 && IsSubjectPronoun(verb - 1) && (char.IsLower(_text[_tokens[verb - 1].Start]) || allowI && Is(verb - 1, "I"))
+        && IsWordToken(verb - 2) && char.IsLower(_text[_tokens[verb - 2].Start]) && !IsLikelyVerb(verb - 2) && !QuoteWords.NounPhraseStops.Contains(Word(verb - 2))
+        && QuoteWords.Determiners.Contains(Word(verb - 3));
+
+    /// <summary>An article, "this" or a possessive determiner at <paramref name="i"/>: "the report", "a report", "this report", "our report".</summary>
+    private bool IsSingularDeterminer(int i) => QuoteWords.Articles.Contains(Word(i)) || Is(i, "this") || QuoteWords.PossessivePronouns.Contains(Word(i));
 
     /// <summary>
     /// The noun phrase a participle (or "familiar", "close" and the like) and its prepositional phrase describe, when the

@@ -566,7 +566,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        int first = Math.Max(Token.IndexAt(_context.Tokens.AsSpan(), _context.Sentences[si].Span.Start), p - 20);
+        int first = Math.Max(_context.Sentences[si].FirstToken, p - 20);
         for (int k = first; k < p - 2; k++)
         {
             if (!(_finder.Is(k, "asked") || _finder.Is(k, "asking")) || !(_finder.Is(k + 1, "one") || _finder.Is(k + 1, "a") || _finder.Is(k + 1, "an") || _finder.Is(k + 1, "another")))
@@ -724,7 +724,7 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        int first = Token.IndexAt(_context.Tokens.AsSpan(), _context.Sentences[si].Span.Start);
+        int first = _context.Sentences[si].FirstToken;
         while (first < _finder.TokenCount && _finder.TokenAt(first).Kind is not (TokenKind.Word or TokenKind.Abbreviation))
         {
             first++; // (past an opening quotation mark)
