@@ -95,22 +95,25 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>Whether an opening parenthesis stands in [<paramref name="from"/>, <paramref name="to"/>) with no closing one after it.</summary>
-    private bool OpensParenthesisWithin(int from, int to)
+    private bool OpensParenthesisWithin(int from, int to) => OpenParenthesisWithin(from, to) >= 0;
+
+    /// <summary>The last opening parenthesis in [<paramref name="from"/>, <paramref name="to"/>) with no closing one after it, or -1.</summary>
+    private int OpenParenthesisWithin(int from, int to)
     {
         for (int m = to - 1; m >= from; m--)
         {
             if (IsPunct(m, ')'))
             {
-                return false;
+                return -1;
             }
 
             if (IsPunct(m, '('))
             {
-                return true;
+                return m;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>A verb of saying in title case as headlines write it: "Says", "Warns", "Slams", "Said", "Told".</summary>

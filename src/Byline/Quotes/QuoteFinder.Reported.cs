@@ -413,6 +413,44 @@ internal sealed partial class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// Whether only an opening parenthesis, a connective ("But", "And", "Yet") or a sentence adverb ("Now", "However") and
+    /// their commas stand between the sentence's start <paramref name="a"/> and <paramref name="k"/>: "But, according to the
+    /// poll, 46 percent ...", "(According to the police, it does not keep ...)".
+    /// </summary>
+    private bool OnlyConnectivesBefore(int k, int a)
+    {
+        if (k <= a)
+        {
+            return false;
+        }
+
+        for (int m = a; m < k; m++)
+        {
+            if (!(IsPunct(m, '(') || IsPunct(m, ',') && m > a || Is(m, "but") || Is(m, "and") || Is(m, "yet") || Is(m, "or")
+                  || IsWordToken(m) && QuoteWords.SentenceAdverbs.Contains(Word(m))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) holds only lower-case words that open no clause: "aides and allies".</summary>
+    private bool LowerCaseNounsOnly(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (!IsWordToken(m) || char.IsUpper(_text[_tokens[m].Start]) || QuoteWords.Subordinators.Contains(Word(m)) || IsSubjectPronoun(m))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
+
     private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
 
     /// <summary>
@@ -650,7 +688,8 @@ internal sealed partial class QuoteFinder
 
             int clauseStart, clauseEnd;
             // ("And it hasn't gone unnoticed: According to recent polls, Trump holds ...": a colon opens the clause too.)
-            if (k == a || k == a + 1 && _tokens[a].Kind == TokenKind.Quote || k - 1 > a && IsPunct(k - 1, ':') && IsCapitalized(k))
+            if (k == a || k == a + 1 && _tokens[a].Kind == TokenKind.Quote || k - 1 > a && IsPunct(k - 1, ':') && IsCapitalized(k)
+                || OnlyConnectivesBefore(k, a))
             {
                 clauseStart = se;
                 // "According to documents that may have been altered, the firm ...": the source's relative clause runs to its comma.
@@ -671,6 +710,14 @@ internal sealed partial class QuoteFinder
                     && FirstCommaBefore(se + 1, b) is int close && close < b - 1)
                 {
                     clauseStart = close;
+                }
+
+                // "According to interviews with Cruz's friends, aides and allies, he wants ...": the rest of a list of sources.
+                // (Not "According to friends, Mrs. Clinton and her husband have worried ...": names open the report's subject.)
+                if (IsPunct(clauseStart, ',') && IsListComma(clauseStart, words: 3) && FirstCommaBefore(clauseStart, b) is int listEnd && listEnd < b - 1
+                    && listEnd - clauseStart <= 5 && LowerCaseNounsOnly(clauseStart + 1, listEnd))
+                {
+                    clauseStart = listEnd;
                 }
 
                 // "According to Hamid Karimi, the regional director, sales fell ...": the source's description, set off by
@@ -698,7 +745,9 @@ internal sealed partial class QuoteFinder
             }
             else
             {
-                clauseStart = a;
+                // ("His book (Mr. Trump's manifesto has sold 235,000 copies, according to Nielsen.)": the report opens after
+                // the parenthesis it sits in.)
+                clauseStart = OpenParenthesisWithin(a, k) is int paren and >= 0 ? paren + 1 : a;
                 clauseEnd = IsPunct(k - 1, ',') || _tokens[k - 1].Kind == TokenKind.Dash ? k - 1 : k;
                 // "G4S receives, according to one report, $234 million in contracts": set off by commas in the middle of
                 // its sentence, the attribution sits inside the report, which runs on to the clause's end.
