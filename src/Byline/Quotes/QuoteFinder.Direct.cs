@@ -485,6 +485,18 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
+    /// The first token inside a pair's opening mark: after both apostrophes of a doubled mark (''Politicking'').
+    /// </summary>
+    private int FirstInside(QuoteMarkPair p)
+    {
+        int first = p.OpenToken + 1;
+        return first < p.CloseToken && _tokens[first].Kind == TokenKind.Quote && _tokens[first].Start == _tokens[p.OpenToken].End
+               && _text[_tokens[first].Start] == _text[_tokens[p.OpenToken].Start]
+            ? first + 1
+            : first;
+    }
+
+    /// <summary>
     /// Quoted words in title case right after a noun for a work, perhaps with a comma (her new film "The Salt Road", the
     /// memoir, "Notes from the Wings", a book titled "Crippled America"), or in any case after a maker's "of" (the author of
     /// "iGen"). A title, not anyone's words.
@@ -515,20 +527,20 @@ internal sealed partial class QuoteFinder
         }
 
         // "the author of "iGen,"", "the host of "Morning Joe"": a maker's work, whatever its case.
-        if (before > 1 && Is(before, "of") && p.Parts.Length == 1 && CountWords(p.OpenToken + 1, p.CloseToken) <= 8
+        if (before > 1 && Is(before, "of") && p.Parts.Length == 1 && CountWords(FirstInside(p), p.CloseToken) <= 8
             && QuoteWords.MakerNouns.Contains(Word(before - 1)))
         {
             return true;
         }
 
         if (before < 0 || _tokens[before].Kind != TokenKind.Word || !QuoteWords.WorkNouns.Contains(Word(before)) || p.Parts.Length != 1
-            || !IsCapitalized(p.OpenToken + 1) || CountWords(p.OpenToken + 1, p.CloseToken) > 12)
+            || !IsCapitalized(FirstInside(p)) || CountWords(FirstInside(p), p.CloseToken) > 12)
         {
             return false;
         }
 
         // Title case leaves short function words lowercase: "Notes from the Wings".
-        int capitals = CountCapitalized(p.OpenToken + 1, p.CloseToken, out int words);
+        int capitals = CountCapitalized(FirstInside(p), p.CloseToken, out int words);
         return capitals * 2 >= words;
     }
 
@@ -543,7 +555,7 @@ internal sealed partial class QuoteFinder
     {
         QuoteMarkPair p = _pairs[pair];
         int before = p.OpenToken - 1;
-        if (before < 0 || _tokens[before].Kind != TokenKind.Word || p.Parts.Length != 1 || CountWords(p.OpenToken + 1, p.CloseToken) > 8)
+        if (before < 0 || _tokens[before].Kind != TokenKind.Word || p.Parts.Length != 1 || CountWords(FirstInside(p), p.CloseToken) > 8)
         {
             return false;
         }
@@ -553,7 +565,7 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
-        if (QuoteWords.WorkVerbs.Contains(Word(before)) && IsTitleCase(p.OpenToken + 1, p.CloseToken))
+        if (QuoteWords.WorkVerbs.Contains(Word(before)) && IsTitleCase(FirstInside(p), p.CloseToken))
         {
             return true;
         }
@@ -561,8 +573,8 @@ internal sealed partial class QuoteFinder
         // Active, a name in title case in a relative clause: "the update, which the company calls "Liquid Glass,"", "what Apple
         // calls "Project Titan"". A product's or a plan's name, not anyone's words ("what it calls "sensible gun laws"" and
         // "which he called "a disgrace"" are words: not title case).
-        if (QuoteWords.NamingVerbs.Contains(Word(before)) && IsTitleCase(p.OpenToken + 1, p.CloseToken)
-            && IsCapitalized(p.OpenToken + 1))
+        if (QuoteWords.NamingVerbs.Contains(Word(before)) && IsTitleCase(FirstInside(p), p.CloseToken)
+            && IsCapitalized(FirstInside(p)))
         {
             for (int r = before - 1; r >= Math.Max(0, before - 4); r--)
             {

@@ -299,7 +299,7 @@ internal sealed partial class QuoteFinder
             QuoteMarkPair pair = _pairs[p];
             int a = Math.Max(SentenceStart(pair.OpenToken), pair.OpenToken - MaxClause);
             int b = Math.Min(SentenceEnd(pair.OpenToken), pair.CloseToken + MaxClause);
-            if (covered[pair.OpenToken + 1 < _tokens.Length ? pair.OpenToken + 1 : pair.OpenToken])
+            if (covered[FirstInside(pair) < _tokens.Length ? FirstInside(pair) : pair.OpenToken])
             {
                 continue;
             }
@@ -343,7 +343,7 @@ internal sealed partial class QuoteFinder
 
             // "Trump openly admires Putin as a "strong leader,"", "Reid has been pounding Trump as a "con artist"": a judgment
             // through "as" with a verb the cue list lacks, when the judged words are quoted.
-            if (!done && JudgmentVerbBeforeAs(pair.OpenToken, a) is int jv and >= 0 && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken)
+            if (!done && JudgmentVerbBeforeAs(pair.OpenToken, a) is int jv and >= 0 && !IsTitleCase(FirstInside(pair), pair.CloseToken)
                 && (SubjectBefore(jv, a, out int jss, out int jse) || ParticipleSubject(jv, a, out jss, out jse))
                 && MakeReported(jv + 1, pair.CloseToken + CloseWidth(pair.CloseToken), jv, jv + 1, jss, jse, out Found judged) && judged.Kind == QuoteKind.Partial)
             {
@@ -357,7 +357,7 @@ internal sealed partial class QuoteFinder
             int closeEnd = pair.CloseToken + CloseWidth(pair.CloseToken);
             bool setOff = closeEnd < _tokens.Length && IsPunct(closeEnd, ',') || _text[pair.ContentEnd - 1] == ',';
             if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
-                && !IsTitleCase(pair.OpenToken + 1, pair.CloseToken) && !IsNoOnesWords(_region[pair.OpenToken])
+                && !IsTitleCase(FirstInside(pair), pair.CloseToken) && !IsNoOnesWords(_region[pair.OpenToken])
                 && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
                 && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd)
                 && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)

@@ -451,6 +451,23 @@ internal sealed partial class QuoteFinder
         return to > from;
     }
 
+    /// <summary>
+    /// Whether a negation stands between the subject's end <paramref name="se"/> and the cue <paramref name="k"/>: "..., he could
+    /// not convince the family" reports nothing before it.
+    /// </summary>
+    private bool NegatedBetween(int se, int k)
+    {
+        for (int m = se; m < k; m++)
+        {
+            if (Is(m, "not") || Is(m, "never") || Is(m, "n't") || Is(m, "n’t") || Is(m, "cannot"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
 
     /// <summary>
@@ -1132,7 +1149,7 @@ internal sealed partial class QuoteFinder
             if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
                  || IsCoreSayingVerb(k) && OpensTimeClause(tail, b)
                  || IsVerbLikeCue(k) && OpensTimeClause(tail, b, allowAs: false)) // ("..., Harry Pembleton admitted after the match.")
-                && (saying || HasVerb(a, ss - 1)) && !appositive)
+                && (saying || HasVerb(a, ss - 1)) && !appositive && !NegatedBetween(se, k))
             {
                 // ("..., the commission's chairwoman, Justice Ruth Mhone, told ...": the speaker's description before the name is
                 // no part of what was said.)

@@ -261,7 +261,7 @@ internal sealed partial class QuoteFinder
 
         // "Joe Scarborough, host of MSNBC's "Morning Joe," said": the comma that closes the appositive sits inside the title's marks.
         // ("Mr. Manafort, citing "the unique magic of Trump," said": or a participle's quoted object inside the aside.)
-        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(_pairs[_region[j]].OpenToken + 1, j) || IsNoOnesWords(_region[j])
+        if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(FirstInside(_pairs[_region[j]]), j) || IsNoOnesWords(_region[j])
                                                         || _isFragment[_region[j]] && IsObjectOfAsideParticiple(_pairs[_region[j]].OpenToken)))
         {
             j--;
