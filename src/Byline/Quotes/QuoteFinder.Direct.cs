@@ -354,26 +354,66 @@ internal sealed partial class QuoteFinder
     private bool TryAsPutIt(int k, int a, int b, out Found quote)
     {
         quote = default;
-        if (!SubjectBefore(k, a, out int ss, out int se) || ss - 1 < a || !Is(ss - 1, "as") || ss - 1 != FirstWordAt(a))
+        if (!SubjectBefore(k, a, out int ss, out int se) || ss - 1 < a || !Is(ss - 1, "as"))
         {
             return false;
         }
 
-        for (int m = k + 2; m < b - 1 && m <= k + 8; m++)
+        // "..., as The New Yorker put it in a lengthy profile, "the operator."": set off by a comma inside the sentence, the
+        // clause attributes the words after it, or, closing the sentence, the words before it ("... is a "lawful source of
+        // income," as a Homeland Security memo put it.").
+        bool opens = ss - 1 == FirstWordAt(a);
+        // (The comma may close the quoted words: "... income," as a memo put it.)
+        int comma = ss - 2;
+        int before = comma > a && _tokens[comma].Kind == TokenKind.Quote && _region[comma] != NoRegion && IsPunct(comma - 1, ',') ? comma + 1 : comma;
+        if (!opens && !(comma > a && (IsPunct(comma, ',') || before != comma)))
         {
-            if (IsPunct(m, ','))
+            return false;
+        }
+
+        for (int m = k + 2; m < b && m <= k + 8; m++)
+        {
+            if (IsPunct(m, ',') && m < b - 1)
             {
-                return IsWordToken(m + 1) && MakeReported(m + 1, ClauseEnd(m + 1, b), k, k + 2, ss, se, out quote);
+                // ("The economy, as one analyst put it, is running hot.": inside a clause with no verb before it, the clause
+                // around the attribution is what was said.)
+                int from = !opens && IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && !HasClauseVerb(a, comma) ? a : m + 1;
+                return (IsWordToken(m + 1) || _tokens[m + 1].Kind == TokenKind.Quote) && MakeReported(from, ClauseEnd(m + 1, b), k, k + 2, ss, se, out quote);
+            }
+
+            if (IsTerminator(m) || m == b - 1 && !IsWordToken(m))
+            {
+                return !opens && MakeReported(LastClauseStart(a, comma), before, k, k + 2, ss, se, out quote);
             }
 
             if (!IsWordToken(m) || !(QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number || IsYear(m)
-                                     || QuoteWords.GenericAddressees.Contains(Word(m))))
+                                     || QuoteWords.GenericAddressees.Contains(Word(m))
+                                     || !opens && (QuoteWords.Articles.Contains(Word(m)) || IsMediumNoun(m)
+                                                   || IsWordToken(m) && char.IsLower(_text[_tokens[m].Start]) && !IsVerbLikeCue(m) && !Is(m, "that"))))
             {
                 return false;
             }
         }
 
-        return false;
+        return !opens && k + 2 >= b && MakeReported(LastClauseStart(a, comma), before, k, k + 2, ss, se, out quote);
+    }
+
+    /// <summary>
+    /// Where the last clause before <paramref name="end"/> starts: after the nearest comma of the writer's with a clause verb
+    /// after it ("Members echo her concerns because, while most applicants must meet work requirements, the main requirement
+    /// is a "lawful source of income," as a memo put it": the main requirement ...), else <paramref name="a"/>.
+    /// </summary>
+    private int LastClauseStart(int a, int end)
+    {
+        for (int m = end - 1; m > a; m--)
+        {
+            if (IsPunct(m, ',') && _region[m] == NoRegion && IsWordToken(m + 1) && !IsListComma(m) && HasClauseVerb(m + 1, end, quotedAsWords: true))
+            {
+                return m + 1;
+            }
+        }
+
+        return a;
     }
 
     /// <summary>The first word token at or after <paramref name="a"/>.</summary>

@@ -313,7 +313,7 @@ internal sealed partial class QuoteFinder
                     continue;
                 }
 
-                int n = CueAt(k, b, out _);
+                int n = CueAt(k, b, out CueFlags cueFlags);
                 int ss = -1, se = -1;
                 if (n == 0 || IsNamingParticiple(k, a) || !(SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se)))
                 {
@@ -327,6 +327,11 @@ internal sealed partial class QuoteFinder
                 }
 
                 int to = ClauseEndInRelative(from, b, ss); // ("The scientists, who describe it as a "glue", hope ...")
+                if ((cueFlags & CueFlags.Object) != 0)
+                {
+                    to = JudgmentEnd(from, to); // ("used the phrase "Islamic terrorism" often in his campaign": the words, not when)
+                }
+
                 if (MakeReported(from, to, k, k + n, ss, se, out Found q) && q.Kind == QuoteKind.Partial)
                 {
                     found.Add(q);

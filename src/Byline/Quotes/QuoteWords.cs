@@ -110,7 +110,8 @@ internal static class QuoteWords
     /// <summary>Words that open the writer's time, place or reason phrase after the object of a judgment.</summary>
     public static readonly SpanSet JudgmentAdjuncts = new(
         ["during", "after", "before", "when", "while", "because", "since", "monday", "tuesday",
-         "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "last", "earlier"],
+         "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "last", "earlier", "often",
+         "frequently"],
         ignoreCase: true);
 
     /// <summary>Days and months, the time adjuncts between a speech verb and what it reports ("announced on Friday ...").</summary>
