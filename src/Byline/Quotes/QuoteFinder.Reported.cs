@@ -468,6 +468,14 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether the cue at <paramref name="k"/> opens the relative clause of a document that a verb before it puts out: "released a
+    /// statement that said ...", "sent a letter that says ...". Its issuer, the clause's subject, speaks.
+    /// </summary>
+    private bool DocumentThatAt(int k, int a) =>
+        k - 3 >= a && Is(k - 1, "that") && IsWordToken(k - 2) && (QuoteWords.Media.Contains(Word(k - 2)) || QuoteWords.IssuedDocuments.Contains(Word(k - 2)))
+        && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && HasVerb(a, k - 2);
+
     private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
 
     /// <summary>
@@ -843,7 +851,9 @@ internal sealed partial class QuoteFinder
                               || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
                               || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','))
                           // "..., having referred to him as a "reformer"": a perfect participle, likewise.
-                          || k - 1 >= a && Is(k - 1, "having") && (k - 1 == a || IsPunct(k - 2, ','));
+                          || k - 1 >= a && Is(k - 1, "having") && (k - 1 == a || IsPunct(k - 2, ','))
+                          // "The campaign released a statement that said ...": a document's relative clause, likewise.
+                          || DocumentThatAt(k, a);
         bool hasSubject;
         if (participle)
         {
