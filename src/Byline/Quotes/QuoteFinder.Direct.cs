@@ -53,6 +53,14 @@ internal sealed partial class QuoteFinder
             {
                 cueRightBefore = false;
             }
+
+            // ("by urging "a politics of hope."": lowercase words with no verb of their own right after a verb that is not one of
+            // plain saying are its object, a fragment; a label's words are read below.)
+            if (cueRightBefore && char.IsLower(first) && IsWordToken(before) && !IsPlainSayingVerb(before) && !IsAsSaying(before - 1)
+                && !Word(before).StartsWith("label", StringComparison.OrdinalIgnoreCase) && IsNounPhraseInside(pair))
+            {
+                cueRightBefore = false;
+            }
             // ("Mr. Manafort, citing "the unique magic of Trump," said the candidate ...": lowercase words after a participle set
             // off by a comma, with the subject's own verb right after them, are the participle's object inside an aside, a
             // fragment; "said" is not their attribution.)
@@ -66,8 +74,9 @@ internal sealed partial class QuoteFinder
             int words = CountWords(open + 1, close);
             // ("have come to believe "that climate change is real ..."": quoted words that open with the conjunction "that"
             // right after a verb are the end of the writer's clause, a fragment.)
-            bool thatClause = Is(open + 1, "that") && char.IsLower(_text[_tokens[open + 1].Start]) && before >= 0 && _tokens[before].Kind == TokenKind.Word
-                              && _paragraph[before] == para && IsWordToken(open + 2) && !QuoteWords.FiniteVerbs.Contains(Word(open + 2));
+            int inside = FirstInside(pair);
+            bool thatClause = Is(inside, "that") && char.IsLower(_text[_tokens[inside].Start]) && before >= 0 && _tokens[before].Kind == TokenKind.Word
+                              && _paragraph[before] == para && IsWordToken(inside + 1) && !QuoteWords.FiniteVerbs.Contains(Word(inside + 1));
             // ("Fans chanted "Easy, easy" as the final whistle blew": after a manner of speaking right before it, quoted words
             // followed by a time or reason clause are the whole object; the clause after them is the writer's.)
             bool objectThenClause = cueRightBefore && CueAt(before, open, out CueFlags mannerFlags) > 0 && (mannerFlags & CueFlags.DirectOnly) != 0
@@ -522,6 +531,34 @@ internal sealed partial class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a pair's words read as a noun phrase, not a clause: no auxiliary, finite verb, pronoun or relative word, in at
+    /// most twelve words after a determiner ("a politics of hope") or four without one ("ties of any consequence").
+    /// </summary>
+    private bool IsNounPhraseInside(QuoteMarkPair p)
+    {
+        int first = FirstInside(p);
+        if (first >= p.CloseToken || !IsWordToken(first))
+        {
+            return false;
+        }
+
+        int limit = QuoteWords.Determiners.Contains(Word(first)) ? 12 : 4;
+        int words = 0;
+        for (int m = first; m < p.CloseToken; m++)
+        {
+            if (_tokens[m].Kind is TokenKind.Clitic || IsTerminator(m) && m < p.CloseToken - 1
+                || IsWordToken(m) && (++words > limit || QuoteWords.Auxiliaries.Contains(Word(m)) || QuoteWords.FiniteVerbs.Contains(Word(m))
+                                      || QuoteWords.PersonalPronouns.Contains(Word(m)) || QuoteWords.ObjectPronouns.Contains(Word(m))
+                                      || QuoteWords.RelativeStarts.Contains(Word(m))))
+            {
+                return false; // ("lock her up": a chant; "a leader who has faced ...": a clause)
+            }
+        }
+
+        return words > 0;
     }
 
     /// <summary>
@@ -982,6 +1019,11 @@ internal sealed partial class QuoteFinder
             if (Is(k - 1, "of") && IsTrailingParticiple(k))
             {
                 continue; // ""...," the head of forecasting, Sipho Mokoena, told the Guardian.": a gerund after "of" names a field
+            }
+
+            if (Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // (""ties of any consequence," aside from the two men knowing each other": no verb of the quote's)
             }
 
             if (SubjectBefore(k, first, out spkStart, out spkEnd))
