@@ -113,10 +113,11 @@ internal sealed partial class QuoteFinder
                     _cueUsed[c] = true;
                 }
 
-                // A cue inside the reported clause reports within the report ("he said she told him ..."): one quote.
-                if (q.Span.Start >= _tokens[k].End)
+                // A cue inside the reported clause reports within the report ("he said she told him ...", "The plan, he said,
+                // was decided in May"): one quote.
+                if (q.Span.End > _tokens[k].End)
                 {
-                    claimedUntil = TokenIndexAt(q.Span.End);
+                    claimedUntil = Math.Max(claimedUntil, TokenIndexAt(q.Span.End));
                 }
 
                 k += n - 1;
