@@ -1289,6 +1289,14 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // ("warned North Korea to refrain from further actions that would ...": after a named hearer, an infinitive is the
+            // report, and a "that" inside it a relative pronoun.)
+            if (Is(m, "to") && m > after && IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start])
+                && !QuoteWords.Determiners.Contains(Word(m + 1)) && !QuoteWords.GenericAddressees.Contains(Word(m + 1)) && IsProperNameRun(after, m))
+            {
+                break;
+            }
+
             if (Is(m, "that"))
             {
                 that = m;

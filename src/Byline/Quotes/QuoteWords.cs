@@ -164,7 +164,7 @@ internal static class QuoteWords
          "court", "documents", "papers", "podcast", "newsletter", "annual", "quarterly", "earnings", "update", "majority",
          "unanimous", "opinion", "dissent", "panel", "time", "for", "through", "via", "lawyer", "lawyers", "attorney",
          "attorneys", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "interpreter",
-         "translator"], ignoreCase: true);
+         "translator", "then"], ignoreCase: true);
 
     /// <summary>The age in "52-year-old", or null.</summary>
     public static int? AgeIn(ReadOnlySpan<char> word)
