@@ -176,7 +176,7 @@ internal sealed partial class QuoteFinder
                 if (_tokens[m].Kind == TokenKind.Quote && _region[m + 1] == NoRegion && IsPunct(m - 1, ',')
                     && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || IsTrailingParticiple(m + 1) || AnotherSpeakersReport(m + 1, b)
                         || Is(m + 1, "even") && Is(m + 2, "as") // (""... to anybody," even as his rivals spent the weekend ...": the writer's)
-                        || IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && IsVerbLikeCue(m + 1) // (", citing "...," said ...")
+                        || IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && IsVerbLikeCue(m + 1) && CueAt(m + 1, b, out _) > 0 // (", citing "...," said ...")
                         // (""an orange buffoon," Susan said as ...": an attribution of its own; "the "Charleston loophole," a flaw
                         // in ...": the writer's gloss.)
                         || IsCapitalizedName(m + 1) && SubjectAndCue(m + 1, b)

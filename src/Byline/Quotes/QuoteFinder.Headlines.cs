@@ -252,7 +252,7 @@ internal sealed partial class QuoteFinder
             }
 
             ReadOnlySpan<char> w = Word(v);
-            bool past = w.EndsWith("ed", StringComparison.Ordinal);
+            bool past = w.EndsWith("ed", StringComparison.Ordinal) || (Is(v, "gone") || Is(v, "went")) && Is(v + 1, "after"); // ("has gone after Trump as a "leech"")
             bool present = w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)
                            && v > lower && (IsCapitalizedName(v - 1) || IsSubjectPronoun(v - 1)
                                             || v - 1 > lower && IsLyAdverb(v - 1) && (IsCapitalizedName(v - 2) || IsSubjectPronoun(v - 2))); // "Trump openly admires Putin as ..."
@@ -266,6 +266,19 @@ internal sealed partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The end of quoted words judged through "as", with a second judgment joined by "and" ("as a "human leech" and a "spoiled
+    /// brat."").
+    /// </summary>
+    private int JudgedListEnd(QuoteMarkPair pair)
+    {
+        int end = pair.CloseToken + CloseWidth(pair.CloseToken);
+        int next = end + (Is(end, "and") && (Is(end + 1, "a") || Is(end + 1, "an")) ? 2 : Is(end, "and") ? 1 : 0);
+        return next > end && next < _tokens.Length && _region[next] != NoRegion && _pairs[_region[next]].OpenToken == next && _isFragment[_region[next]]
+            ? _pairs[_region[next]].CloseToken + CloseWidth(_pairs[_region[next]].CloseToken)
+            : end;
     }
 
     /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
@@ -350,7 +363,8 @@ internal sealed partial class QuoteFinder
             // through "as" with a verb the cue list lacks, when the judged words are quoted.
             if (!done && JudgmentVerbBeforeAs(pair.OpenToken, a) is int jv and >= 0 && !IsTitleCase(FirstInside(pair), pair.CloseToken)
                 && (SubjectBefore(jv, a, out int jss, out int jse) || ParticipleSubject(jv, a, out jss, out jse))
-                && MakeReported(jv + 1, pair.CloseToken + CloseWidth(pair.CloseToken), jv, jv + 1, jss, jse, out Found judged) && judged.Kind == QuoteKind.Partial)
+                && (Is(jv + 1, "after") ? jv + 2 : jv + 1) is int judgedFrom
+                && MakeReported(judgedFrom, JudgedListEnd(pair), jv, judgedFrom, jss, jse, out Found judged) && judged.Kind == QuoteKind.Partial)
             {
                 found.Add(judged);
                 _cueUsed[jv] = true;

@@ -496,6 +496,14 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
+        // ("..., compared with last year", "compared to what militants are doing": a comparison's preposition, no judgment; a
+        // judgment by likeness names what is compared first: "compared Trump to a coach".)
+        if (flags != CueFlags.None && Word(i).StartsWith("compar", StringComparison.OrdinalIgnoreCase) && (Is(i + 1, "to") || Is(i + 1, "with")))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // "the most honest answer I have heard", "an answer": after a determiner, or an adjective after one, a noun.
         if (flags != CueFlags.None && (Is(i, "answer") || Is(i, "answers")) && i > 0
             && (QuoteWords.Articles.Contains(Word(i - 1)) || QuoteWords.PossessivePronouns.Contains(Word(i - 1))
