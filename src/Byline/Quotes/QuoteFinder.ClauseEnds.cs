@@ -900,7 +900,8 @@ internal sealed partial class QuoteFinder
 
         if (s0 >= j || _tokens[s0].Kind != TokenKind.Word || opensSentence && !IsCapitalized(s0)
             || !(QuoteWords.Subordinators.Contains(Word(s0)) || Is(s0, "whereas") || Is(s0, "unless")
-                 || Is(s0, "even") && (Is(s0 + 1, "though") || Is(s0 + 1, "if"))))
+                 || Is(s0, "even") && (Is(s0 + 1, "though") || Is(s0 + 1, "if"))
+                 || Is(s0, "with") && opensSentence)) // ("With Democratic leaders worried about ..., Obama is ...": an absolute phrase)
         {
             return false;
         }
