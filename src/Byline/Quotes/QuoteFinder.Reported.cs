@@ -1193,6 +1193,12 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        // ("Or would you think she must be the worst woman?": a question to the reader reports no one's view.)
+        if (se - ss == 1 && Is(ss, "you") && IsPunct(b - 1, '?'))
+        {
+            return false;
+        }
+
         if (subjStart < 0)
         {
             (subjStart, subjEnd) = (ss, se);

@@ -496,6 +496,13 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
+        // ("It goes without saying that ...": an idiom, no one's words.)
+        if (flags != CueFlags.None && Is(i, "saying") && i >= 2 && Is(i - 1, "without") && Word(i - 2).StartsWith("go", StringComparison.OrdinalIgnoreCase))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // ("..., compared with last year", "compared to what militants are doing": a comparison's preposition, no judgment; a
         // judgment by likeness names what is compared first: "compared Trump to a coach".)
         if (flags != CueFlags.None && Word(i).StartsWith("compar", StringComparison.OrdinalIgnoreCase) && (Is(i + 1, "to") || Is(i + 1, "with")))
