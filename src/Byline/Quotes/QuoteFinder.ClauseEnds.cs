@@ -36,9 +36,9 @@ internal sealed partial class QuoteFinder
         // where a time, place or manner phrase or a second verb begins ("likened RT to the BBC", "criticized Shelby for
         // shooting ..." and "cast him as ..." go on).
         int e = j;
-        if (Is(j, "him") || Is(j, "them") || Is(j, "me") || Is(j, "us"))
+        if (Is(j, "him") || Is(j, "them") || Is(j, "me") || Is(j, "us") || Is(j, "one") && !Is(j + 1, "of"))
         {
-            e = j + 1;
+            e = j + 1; // ("endorsed one in July")
         }
         else
         {
@@ -49,7 +49,8 @@ internal sealed partial class QuoteFinder
         }
 
         if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e)) && !(Is(e, "and") && IsCapitalized(e + 1))
-                                 || (Is(e, "in") || Is(e, "on")) && e + 1 < end && (IsYear(e + 1) || QuoteWords.OccasionNouns.Contains(Word(e + 1)))))
+                                 || (Is(e, "in") || Is(e, "on")) && e + 1 < end && (IsYear(e + 1) || QuoteWords.OccasionNouns.Contains(Word(e + 1))
+                                                                                   || QuoteWords.DayAndMonthNames.Contains(Word(e + 1)))))
         {
             return e;
         }
@@ -139,7 +140,8 @@ internal sealed partial class QuoteFinder
 
         for (int i = m + 1; i < end && i <= m + 5; i++)
         {
-            if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number) && !IsPunct(i, '-'))
+            // ("at last week's Commander-in-Chief Forum": a possessive inside the phrase.)
+            if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number) && !IsPunct(i, '-') && !IsPossessiveClitic(i))
             {
                 return false;
             }
@@ -257,6 +259,15 @@ internal sealed partial class QuoteFinder
             // an infinitive report, "and" with a subject and verb of its own opens the writer's next clause (not "to make sure
             // that Trump and Pence are ...", where the "and" joins the subjects of a clause inside the report).
             if (Is(m, "and") && Is(j, "to") && m > j + 2 && !IsPunct(m - 1, ',') && NewSubjectAndVerbAt(m + 1, b) && !HasSubordinator(j, m))
+            {
+                end = m;
+                break;
+            }
+
+            // "agreed to release millions in cash so Mr. Clarke could start the work": after an infinitive report, "so" with a
+            // subject and a modal of its own gives the writer's purpose.
+            if (Is(m, "so") && Is(j, "to") && m > j + 2 && (IsSubjectPronoun(m + 1) && QuoteWords.ClauseAuxiliaries.Contains(Word(m + 2))
+                                                         || NounPhraseThenModal(m + 1, b)))
             {
                 end = m;
                 break;
@@ -500,6 +511,25 @@ internal sealed partial class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>A name of up to four words, then an auxiliary or modal: "Mr. Clarke could", "the state would".</summary>
+    private bool NounPhraseThenModal(int from, int b)
+    {
+        for (int m = from + 1; m < b && m <= from + 4; m++)
+        {
+            if (QuoteWords.ClauseAuxiliaries.Contains(Word(m)))
+            {
+                return IsCapitalized(from) || Is(from, "the");
+            }
+
+            if (!IsWordToken(m) && !IsPunct(m, '.'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1102,6 +1132,24 @@ internal sealed partial class QuoteFinder
         if (Is(i, "he") || Is(i, "she") || Is(i, "they") || Is(i, "we"))
         {
             return IsPastOrPresentVerb(i + 1) || QuoteWords.ClauseAuxiliaries.Contains(Word(i + 1));
+        }
+
+        // ("... and the migration crisis ushered a stream of refugees into Europe": a definite noun phrase, a past verb and its
+        // object; not "the money raised by ...", a participle.)
+        if (Is(i, "the") || Is(i, "a") || Is(i, "an"))
+        {
+            for (int v = i + 2; v < end - 1 && v <= i + 4; v++)
+            {
+                if (!IsWordToken(v - 1) || !char.IsLower(_text[_tokens[v - 1].Start]) || IsPastTense(v - 1))
+                {
+                    break;
+                }
+
+                if (IsPastTense(v) && QuoteWords.Determiners.Contains(Word(v + 1)))
+                {
+                    return true;
+                }
+            }
         }
 
         int m = i;
