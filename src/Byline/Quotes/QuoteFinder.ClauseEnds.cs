@@ -460,8 +460,9 @@ internal sealed partial class QuoteFinder
             }
 
             // "... had resisted earlier requests, which she called "a failure of nerve."": a relative clause with a pronoun and a
-            // verb of saying of its own is a second report.
-            if (RelativeWithOwnSpeaker(m + 1, b))
+            // verb of saying of its own is a second report; so is "..., when the state incorrectly stated that ...".
+            if (RelativeWithOwnSpeaker(m + 1, b)
+                || (Is(m + 1, "when") || Is(m + 1, "where")) && (SubjectAndCue(m + 2, b) || AnotherSpeakersReport(m + 2, b) || NewReportWithThat(m + 2, b, anyStart: true)))
             {
                 end = m;
                 break;

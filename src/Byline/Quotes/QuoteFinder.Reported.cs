@@ -1132,7 +1132,10 @@ internal sealed partial class QuoteFinder
                                   || Is(m + 1, "and") && (AnotherSpeakersReport(m + 2, b) || SubjectAndCue(m + 2, b) || NewReportWithThat(m + 2, b, anyStart: true)));
             if (m < b - 2 && IsPunct(m, ',') && !TailIsShort(m + 1, b) && !adjunctFollows && !judgedObject)
             {
-                return MakeReported(a, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
+                // ("The park is near the stadium, which, Tompkins said, is usually full of activities": set off inside a
+                // relative clause, the attribution reports that clause.)
+                int wrapStart = ss - 2 > a && IsPunct(ss - 1, ',') && (Is(ss - 2, "which") || Is(ss - 2, "who")) && IsPunct(ss - 3, ',') ? ss - 2 : a;
+                return MakeReported(wrapStart, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
             }
 
             if (adjunctFollows && !(onlyOpeningClause ??= InOpeningSubordinateClause(ss - 1)))
