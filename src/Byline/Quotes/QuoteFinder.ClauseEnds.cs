@@ -2070,7 +2070,8 @@ internal sealed partial class QuoteFinder
         {
             if (IsTerminator(m))
             {
-                return m == b - 1 || IsTerminator(b - 1);
+                // ("(The French are big fans of it, Mr. Madden said.)": the parenthesis that closes the sentence.)
+                return m == b - 1 || IsTerminator(b - 1) || m == b - 2 && IsPunct(b - 1, ')');
             }
 
             // "..., the Congressional Budget Office reported on Tuesday -- a development that ...": the writer's aside after a dash.

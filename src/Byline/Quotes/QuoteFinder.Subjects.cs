@@ -178,8 +178,9 @@ internal sealed partial class QuoteFinder
 
         if (j >= lower && IsPunct(j, ')'))
         {
+            // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says": past the aside.)
             int k = j - 1;
-            while (k >= lower && k > j - 8 && !IsPunct(k, '('))
+            while (k >= lower && k > j - 24 && !IsPunct(k, '(') && !IsTerminator(k) && _tokens[k].Kind != TokenKind.Quote)
             {
                 k--;
             }
