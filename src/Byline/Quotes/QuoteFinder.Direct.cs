@@ -238,6 +238,12 @@ internal sealed partial class QuoteFinder
 
         if ((flags & CueFlags.ThatOnly) != 0)
         {
+            if (Word(k).StartsWith("continu", StringComparison.OrdinalIgnoreCase) && Is(k + 1, "to") && !ThatWithin(k + 2, Math.Min(b, k + 7)))
+            {
+                return false; // ("was reviewing the decision and continued to believe ...": aspect, the same report going on; not
+                              // "and continued to defend the notion that ...")
+            }
+
             for (int m = k + 1; m < b && m <= k + 4; m++)
             {
                 if (Is(m, "that") || Is(m, "to") || QuoteWords.WhWords.Contains(Word(m)))
@@ -250,6 +256,20 @@ internal sealed partial class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>Whether "that" stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool ThatWithin(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (Is(m, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

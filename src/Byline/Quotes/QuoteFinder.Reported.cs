@@ -477,6 +477,48 @@ internal sealed partial class QuoteFinder
         k - 3 >= a && Is(k - 1, "that") && IsWordToken(k - 2) && (QuoteWords.Media.Contains(Word(k - 2)) || QuoteWords.IssuedDocuments.Contains(Word(k - 2)))
         && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && HasVerb(a, k - 2);
 
+    /// <summary>
+    /// The end of a bare plural hearer of up to three lower-case words before the clause it hears ("told council members the
+    /// program would begin in June", "told investors he expects ..."), or -1.
+    /// </summary>
+    private int BarePluralHearerEnd(int m, int b)
+    {
+        int e = m;
+        while (e < b && e < m + 3 && IsWordToken(e) && char.IsLower(_text[_tokens[e].Start]) && !QuoteWords.NounPhraseStops.Contains(Word(e))
+               && !QuoteWords.Determiners.Contains(Word(e)) && !QuoteWords.VerbAdjuncts.Contains(Word(e)) && !IsVerbLikeCue(e) && !Is(e, "that")
+               && !QuoteWords.PersonalPronouns.Contains(Word(e)) && !QuoteWords.ObjectPronouns.Contains(Word(e)))
+        {
+            e++;
+        }
+
+        return e > m && e < b - 1 && Word(e - 1).EndsWith("s", StringComparison.Ordinal) && !Word(e - 1).EndsWith("ss", StringComparison.Ordinal)
+               && (Is(e, "the") || Is(e, "a") || Is(e, "an") || IsSubjectPronoun(e) && !Is(e, "you") || IsCapitalizedName(e) && !QuoteWords.CapitalizedNonNames.Contains(Word(e)))
+            ? e
+            : -1;
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="from"/>, <paramref name="b"/>) describes the source named before it, with no verb: "..., according
+    /// to Carla Dunn, branch manager at First Dunmore Bank." (a role within its first four words).
+    /// </summary>
+    private bool DescribesSource(int from, int b)
+    {
+        if (HasVerb(from, b))
+        {
+            return false;
+        }
+
+        for (int m = from; m < b && m < from + 4; m++)
+        {
+            if (IsRoleWord(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InDirect(int k) => _region[k] != NoRegion && !_isFragment[_region[k]];
 
     /// <summary>
@@ -783,7 +825,7 @@ internal sealed partial class QuoteFinder
                 // ("The consumer price index rose 0.4% in March, according to the Labor Department, above the 0.3% economists had
                 // forecast": the writer's comparison after the source is no more of the report.)
                 if (IsPunct(k - 1, ',') && sourceEnd < b - 1 && IsPunct(sourceEnd, ',') && !TailIsShort(sourceEnd + 1, b) && !IsTrailingParticiple(sourceEnd + 1)
-                    && !OpensWritersComparison(sourceEnd + 1, b)
+                    && !OpensWritersComparison(sourceEnd + 1, b) && !DescribesSource(sourceEnd + 1, b)
                     && (ContinuesVerbPhrase(sourceEnd + 1) || (CountWords(a, k - 1) <= 4 || !HasClauseVerb(a, k - 1)) && IsWordToken(sourceEnd + 1)))
                 {
                     // "About 10:03 p.m., according to a timeline, the guards left": after a short opener the report is the
@@ -1448,6 +1490,10 @@ internal sealed partial class QuoteFinder
                 {
                     j = h; // "told the National Post he has received ...", "told the committee the plan was dead"
                 }
+                else if (BarePluralHearerEnd(j, b) is int bare and > 0)
+                {
+                    j = bare; // "told council members the resurfacing program would begin in June"
+                }
                 else if (j < b && (QuoteWords.ObjectPronouns.Contains(Word(j)) || QuoteWords.GenericAddressees.Contains(Word(j)) && !QuoteWords.Determiners.Contains(Word(j))))
                 {
                     j++;
@@ -1955,7 +2001,7 @@ internal sealed partial class QuoteFinder
         }
         else if (!IsCapitalized(m))
         {
-            return after;
+            return BarePluralHearerEnd(m, b) is int bare and > 0 ? bare : after;
         }
 
         int e = m;
@@ -2195,6 +2241,13 @@ internal sealed partial class QuoteFinder
             if (Is(m, "that"))
             {
                 return m > after && IsWordToken(m + 1) ? m : -1;
+            }
+
+            // ("told Gregory Stanton, 58, that ...": the hearer's age set off by commas.)
+            if (IsPunct(m, ',') && m > after && m + 2 < limit && _tokens[m + 1].Kind == TokenKind.Number && IsPunct(m + 2, ','))
+            {
+                m += 2;
+                continue;
             }
 
             // ("urged Congress to require labels on any ad that uses ...": after the hearer's infinitive, "that" opens a relative clause.)
