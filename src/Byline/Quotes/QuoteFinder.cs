@@ -496,6 +496,15 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
+        // ("A local group calling itself "Parents for Choice"": a name taken, no judgment.)
+        if (flags != CueFlags.None && Word(i).StartsWith("call", StringComparison.OrdinalIgnoreCase)
+            && (Is(i + 1, "itself") || Is(i + 1, "themselves") || Is(i + 1, "himself") || Is(i + 1, "herself")) && i + 2 < end
+            && (IsCapitalized(i + 2) || _tokens[i + 2].Kind == TokenKind.Quote && i + 3 < end && IsCapitalized(i + 3)))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // ("It goes without saying that ...": an idiom, no one's words.)
         if (flags != CueFlags.None && Is(i, "saying") && i >= 2 && Is(i - 1, "without") && Word(i - 2).StartsWith("go", StringComparison.OrdinalIgnoreCase))
         {
@@ -597,9 +606,11 @@ internal sealed partial class QuoteFinder
 
             // "called the race for Hollowell", "called a snap election", "called a press conference"
             // (Not "called the vote "a reasonable compromise"": a judgment of the event follows it.)
-            return k < end && QuoteWords.CalledEvents.Contains(Word(k)) && !(Is(k, "race") && !Is(k + 1, "for"))
+            // ("The Associated Press called the race shortly after midnight": the time of the call.)
+            bool callTime = Is(k + 1, "shortly") || Is(k + 1, "soon") || Is(k + 1, "early") || Is(k + 1, "late") || Is(k + 1, "just");
+            return k < end && QuoteWords.CalledEvents.Contains(Word(k)) && !(Is(k, "race") && !Is(k + 1, "for") && !callTime)
                    && (k + 1 >= end || IsPunct(k + 1, ',') || IsTerminator(k + 1) || QuoteWords.NotSpeakerStarts.Contains(Word(k + 1))
-                       || Is(k + 1, "to") || Is(k + 1, "last") || Is(k + 1, "next") || Is(k + 1, "this"));
+                       || Is(k + 1, "to") || Is(k + 1, "last") || Is(k + 1, "next") || Is(k + 1, "this") || callTime);
         }
 
         return false;
