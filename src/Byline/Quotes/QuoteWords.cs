@@ -504,7 +504,7 @@ internal static class QuoteWords
     public static readonly SpanSet WorkNouns = new(
         ["film", "movie", "documentary", "album", "song", "single", "track", "book", "memoir", "novel", "biography", "autobiography",
          "play", "musical", "show", "series", "sitcom", "drama", "podcast", "programme", "opera", "poem", "painting", "exhibition",
-         "essay", "titled", "entitled"], ignoreCase: true);
+         "essay", "titled", "entitled", "presentation", "seminar", "workshop", "lecture", "exhibit", "festival"], ignoreCase: true);
 
     /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
     public static readonly SpanSet Media = new(
