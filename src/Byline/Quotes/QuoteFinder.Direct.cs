@@ -1532,6 +1532,15 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
+        // "Said one nurse, who asked not to be named: "We are ready."": a sentence that opens with an inverted "Said" and its
+        // speaker introduces the quote; the verbs of the speaker's description are not its attribution.
+        int s0 = SentenceStart(open);
+        if (s0 >= lower && s0 + 1 < open && (Is(s0, "said") || Is(s0, "says")) && IsCapitalized(s0) && SubjectAfter(s0 + 1, open, out spkStart, out spkEnd))
+        {
+            (cueStart, cueEnd) = (s0, s0 + 1);
+            return true;
+        }
+
         int k = open - 1;
         while (k >= lower && (IsPunct(k, ':') || IsPunct(k, ',') || _tokens[k].Kind == TokenKind.Dash))
         {
