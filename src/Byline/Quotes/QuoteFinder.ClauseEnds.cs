@@ -514,7 +514,10 @@ internal sealed partial class QuoteFinder
         return end;
     }
 
-    /// <summary>A name of up to four words, then an auxiliary or modal: "Mr. Clarke could", "the state would".</summary>
+    /// <summary>
+    /// A noun phrase that opens with a capital or "the", of up to four words with no verb among them, then an auxiliary or a
+    /// modal: "Mr. Clarke could", "the state would" (not "Trump said he would").
+    /// </summary>
     private bool NounPhraseThenModal(int from, int b)
     {
         for (int m = from + 1; m < b && m <= from + 4; m++)
@@ -524,9 +527,23 @@ internal sealed partial class QuoteFinder
                 return IsCapitalized(from) || Is(from, "the");
             }
 
-            if (!IsWordToken(m) && !IsPunct(m, '.'))
+            if (!IsWordToken(m) && !IsPunct(m, '.') || IsVerbLikeCue(m) || IsPastTense(m) || IsSubjectPronoun(m))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an auxiliary or a modal stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool AuxiliaryWithin(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (QuoteWords.ClauseAuxiliaries.Contains(Word(m)))
+            {
+                return true;
             }
         }
 
@@ -938,8 +955,9 @@ internal sealed partial class QuoteFinder
         }
 
         // ("After Mr. Trump took possession of the jet in 2011 he made changes": past the clause's verb, a subject pronoun opens
-        // the main clause without a comma.)
-        bool verb = false;
+        // the main clause without a comma; after a "With" phrase, which has no verb, any subject pronoun does: "With a smile he
+        // said ...".)
+        bool verb = Is(s0, "with");
         for (int m = s0 + 1; m < j; m++)
         {
             if (IsPunct(m, ',') || _tokens[m].Kind == TokenKind.Quote || _tokens[m].Kind == TokenKind.Dash
@@ -1121,7 +1139,9 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// Whether a clause with a subject of its own opens at <paramref name="i"/>: "he", "she", "they" or "we", or one to three
-    /// capitalized words (a possessive between them, "Illinois's Mark Kirk"), then a past or present verb.
+    /// capitalized words (a possessive between them, "Illinois's Mark Kirk"), then a past or present verb; or an article, one
+    /// to three lower-case words and a past verb with a determiner after it and no modal soon after ("the migration crisis
+    /// ushered a stream of refugees").
     /// </summary>
     private bool NewSubjectAndVerbAt(int i, int end)
     {
@@ -1146,7 +1166,8 @@ internal sealed partial class QuoteFinder
                     break;
                 }
 
-                if (IsPastTense(v) && QuoteWords.Determiners.Contains(Word(v + 1)))
+                // (Not "the savings generated the following year would go to schools": a modal after it makes the verb a participle.)
+                if (IsPastTense(v) && QuoteWords.Determiners.Contains(Word(v + 1)) && !AuxiliaryWithin(v + 2, Math.Min(end, v + 6)))
                 {
                     return true;
                 }

@@ -54,10 +54,13 @@ internal sealed partial class QuoteFinder
                 cueRightBefore = false;
             }
 
-            // ("by urging "a politics of hope."": lowercase words with no verb of their own right after a verb that is not one of
-            // plain saying are its object, a fragment; a label's words are read below.)
+            // ("condemned "such a murderous attack."", "did not find "ties of any consequence,"": lowercase words with no verb of
+            // their own right after a verb that is neither one of plain saying nor a manner of speaking are its object, a
+            // fragment; not an exclamation or a question (tweeted "a great day for America!"); a label's words are read below.)
             if (cueRightBefore && char.IsLower(first) && IsWordToken(before) && !IsPlainSayingVerb(before) && !IsAsSaying(before - 1)
-                && !Word(before).StartsWith("label", StringComparison.OrdinalIgnoreCase) && IsNounPhraseInside(pair))
+                && CueAt(before, open, out CueFlags objectFlags) > 0 && (objectFlags & CueFlags.DirectOnly) == 0
+                && !Word(before).StartsWith("label", StringComparison.OrdinalIgnoreCase) && _text[pair.ContentEnd - 1] is not ('!' or '?')
+                && IsNounPhraseInside(pair))
             {
                 cueRightBefore = false;
             }
@@ -227,7 +230,7 @@ internal sealed partial class QuoteFinder
     /// Whether a cue at <paramref name="k"/> after "and" in a reported clause with a verb of its own can report here: one of
     /// intention only before "to" ("vowed to ..."), one heading reports only with "that" (of asking, refusing, finding) only
     /// before "that", "to" or a question word within four words ("asked whether ...", "refused to ...", not "was drunk and
-    /// refused a breath test", "and asking for his mother").
+    /// refused a breath test", "and asking for his mother"); "continued to believe ..." goes on with the report it is in.
     /// </summary>
     private bool ReportsHere(int k, CueFlags flags, int b)
     {
@@ -238,10 +241,10 @@ internal sealed partial class QuoteFinder
 
         if ((flags & CueFlags.ThatOnly) != 0)
         {
-            if (Word(k).StartsWith("continu", StringComparison.OrdinalIgnoreCase) && Is(k + 1, "to") && !ThatWithin(k + 2, Math.Min(b, k + 7)))
+            if (Word(k).StartsWith("continu", StringComparison.OrdinalIgnoreCase) && Is(k + 1, "to") && IsBeliefVerb(k + 2) && !ThatWithin(k + 2, Math.Min(b, k + 7)))
             {
-                return false; // ("was reviewing the decision and continued to believe ...": aspect, the same report going on; not
-                              // "and continued to defend the notion that ...")
+                return false; // ("was reviewing the decision and continued to believe ...": a belief going on, the same report; not
+                              // "and continued to argue the cuts would hurt" nor "and continued to defend the notion that ...")
             }
 
             for (int m = k + 1; m < b && m <= k + 4; m++)
@@ -377,8 +380,10 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// "As one researcher put it, the data are "a mess."": an "as" clause that opens the sentence with "put it" attributes
-    /// the main clause after its comma (past the clause's time or place: "as Jackson put it in 1952,").
+    /// "As one researcher put it, the data are "a mess."": an "as" clause with "put it" that opens the sentence attributes
+    /// the main clause after its comma (past the clause's time or place: "as Jackson put it in 1952,"); set off inside the
+    /// sentence, it attributes the words after it ("..., as the magazine put it in a profile, "the operator.""), or the clause
+    /// around it when no verb comes before it; closing the sentence or before a conjunction, the last clause before it.
     /// </summary>
     private bool TryAsPutIt(int k, int a, int b, out Found quote)
     {
@@ -404,6 +409,14 @@ internal sealed partial class QuoteFinder
         {
             if (IsPunct(m, ',') && m < b - 1)
             {
+                // ("Trump won the state easily, as many analysts put it, and Democrats lost ground": before a conjunction the
+                // attribution closes the clause before it.)
+                if (!opens && (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) || Is(m + 1, "and") || Is(m + 1, "or") || Is(m + 1, "so")
+                               || QuoteWords.Subordinators.Contains(Word(m + 1))))
+                {
+                    return MakeReported(LastClauseStart(a, comma), before, k, k + 2, ss, se, out quote);
+                }
+
                 // ("The economy, as one analyst put it, is running hot.": inside a clause with no verb before it, the clause
                 // around the attribution is what was said.)
                 int from = !opens && IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && !HasClauseVerb(a, comma) ? a : m + 1;
@@ -434,11 +447,19 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int LastClauseStart(int a, int end)
     {
+        // One pass back: each stretch between two commas is read for a verb once.
+        bool verb = false;
+        int stretchEnd = end;
         for (int m = end - 1; m > a; m--)
         {
-            if (IsPunct(m, ',') && _region[m] == NoRegion && IsWordToken(m + 1) && !IsListComma(m) && HasClauseVerb(m + 1, end, quotedAsWords: true))
+            if (IsPunct(m, ',') && _region[m] == NoRegion)
             {
-                return m + 1;
+                verb |= HasClauseVerb(m + 1, stretchEnd, quotedAsWords: true);
+                stretchEnd = m;
+                if (verb && IsWordToken(m + 1) && !IsListComma(m))
+                {
+                    return m + 1;
+                }
             }
         }
 
@@ -1043,6 +1064,13 @@ internal sealed partial class QuoteFinder
 
             if (Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
+                // (""We will rebuild," the ruling party said.": after a determiner or a possessive, an adjective.)
+                if (k - 1 >= from && (QuoteWords.Determiners.Contains(Word(k - 1)) || QuoteWords.PossessivePronouns.Contains(Word(k - 1))
+                                      || IsPossessiveClitic(k - 1)))
+                {
+                    continue;
+                }
+
                 return false; // (""ties of any consequence," aside from the two men knowing each other": no verb of the quote's)
             }
 

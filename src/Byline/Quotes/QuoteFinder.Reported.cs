@@ -415,7 +415,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether only an opening parenthesis, a connective ("But", "And", "Yet") or a sentence adverb ("Now", "However") and
+    /// Whether only an opening parenthesis, a connective ("But", "And", "Yet", "Or") or a sentence adverb ("Now", "However") and
     /// their commas stand between the sentence's start <paramref name="a"/> and <paramref name="k"/>: "But, according to the
     /// poll, 46 percent ...", "(According to the police, it does not keep ...)".
     /// </summary>
@@ -470,12 +470,34 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether the cue at <paramref name="k"/> opens the relative clause of a document that a verb before it puts out: "released a
-    /// statement that said ...", "sent a letter that says ...". Its issuer, the clause's subject, speaks.
+    /// Whether the cue at <paramref name="k"/> opens the relative clause of a document that a verb of issuing right before its
+    /// noun phrase puts out: "released a statement that said ...", "sent a letter that says ...". Its issuer, the clause's
+    /// subject, speaks.
     /// </summary>
-    private bool DocumentThatAt(int k, int a) =>
-        k - 3 >= a && Is(k - 1, "that") && IsWordToken(k - 2) && (QuoteWords.Media.Contains(Word(k - 2)) || QuoteWords.IssuedDocuments.Contains(Word(k - 2)))
-        && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && HasVerb(a, k - 2);
+    private bool DocumentThatAt(int k, int a)
+    {
+        if (k - 4 < a || !Is(k - 1, "that") || !IsWordToken(k - 2) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !(QuoteWords.Media.Contains(Word(k - 2)) || QuoteWords.IssuedDocuments.Contains(Word(k - 2))))
+        {
+            return false;
+        }
+
+        // ("Democrats seized on a report that said ...": only a verb that puts the document out makes its issuer the speaker.)
+        for (int m = k - 3; m >= a && m >= k - 6; m--)
+        {
+            if (QuoteWords.IssuingVerbs.Contains(Word(m)))
+            {
+                return true;
+            }
+
+            if (!IsWordToken(m) || !(QuoteWords.Determiners.Contains(Word(m)) || !IsLikelyVerb(m) && !IsVerbLikeCue(m)))
+            {
+                return false; // (a modifier may be a name: "released a campaign TV ad that accuses ...")
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The end of a bare plural hearer of up to three lower-case words before the clause it hears ("told council members the
@@ -491,8 +513,12 @@ internal sealed partial class QuoteFinder
             e++;
         }
 
+        // (Not "told stories the children loved", "told jokes the whole night": what is told, not who hears it; the clause after a
+        // hearer has a verb of its own.)
         return e > m && e < b - 1 && Word(e - 1).EndsWith("s", StringComparison.Ordinal) && !Word(e - 1).EndsWith("ss", StringComparison.Ordinal)
+               && !(Is(e - 1, "stories") || Is(e - 1, "jokes") || Is(e - 1, "lies") || Is(e - 1, "tales") || Is(e - 1, "truths"))
                && (Is(e, "the") || Is(e, "a") || Is(e, "an") || IsSubjectPronoun(e) && !Is(e, "you") || IsCapitalizedName(e) && !QuoteWords.CapitalizedNonNames.Contains(Word(e)))
+               && HasClauseVerb(e, Math.Min(b, e + 8))
             ? e
             : -1;
     }
@@ -783,7 +809,9 @@ internal sealed partial class QuoteFinder
                 // "According to interviews with Cruz's friends, aides and allies, he wants ...": the rest of a list of sources.
                 // (Not "According to friends, Mrs. Clinton and her husband have worried ...": names open the report's subject.)
                 if (IsPunct(clauseStart, ',') && IsListComma(clauseStart, words: 3) && FirstCommaBefore(clauseStart, b) is int listEnd && listEnd < b - 1
-                    && listEnd - clauseStart <= 5 && LowerCaseNounsOnly(clauseStart + 1, listEnd))
+                    && listEnd - clauseStart <= 5 && LowerCaseNounsOnly(clauseStart + 1, listEnd)
+                    && (Is(listEnd - 2, "and") || Is(listEnd - 2, "or") || Is(listEnd - 3, "and") || Is(listEnd - 3, "or"))
+                    && !QuoteWords.RelativeStarts.Contains(Word(listEnd + 1)))
                 {
                     clauseStart = listEnd;
                 }
@@ -1209,7 +1237,9 @@ internal sealed partial class QuoteFinder
             {
                 // ("..., the commission's chairwoman, Justice Ruth Mhone, told ...": the speaker's description before the name is
                 // no part of what was said.)
-                return MakeReported(a, DescriptionCommaBefore(ss - 1, a), k, after, ss, se, out quote);
+                // ("The company lost money (the French are big fans of it, Mr. Madden said.)": inside a parenthesis, the words in it.)
+                int reportFrom = OpenParenthesisWithin(a, ss) is int paren and >= 0 ? paren + 1 : a;
+                return MakeReported(reportFrom, DescriptionCommaBefore(ss - 1, reportFrom), k, after, ss, se, out quote);
             }
         }
 

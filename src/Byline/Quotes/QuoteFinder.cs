@@ -606,8 +606,11 @@ internal sealed partial class QuoteFinder
 
             // "called the race for Hollowell", "called a snap election", "called a press conference"
             // (Not "called the vote "a reasonable compromise"": a judgment of the event follows it.)
-            // ("The Associated Press called the race shortly after midnight": the time of the call.)
-            bool callTime = Is(k + 1, "shortly") || Is(k + 1, "soon") || Is(k + 1, "early") || Is(k + 1, "late") || Is(k + 1, "just");
+            // ("The Associated Press called the race shortly after midnight": the time of a race's call; not "called the vote just
+            // "a political stunt."".)
+            bool callTime = (Is(k, "race") || Is(k, "election")) && (Is(k + 1, "shortly") || Is(k + 1, "soon") || Is(k + 1, "early")
+                                                                    || Is(k + 1, "late") || Is(k + 1, "just"))
+                            && !(k + 2 < end && _tokens[k + 2].Kind == TokenKind.Quote);
             return k < end && QuoteWords.CalledEvents.Contains(Word(k)) && !(Is(k, "race") && !Is(k + 1, "for") && !callTime)
                    && (k + 1 >= end || IsPunct(k + 1, ',') || IsTerminator(k + 1) || QuoteWords.NotSpeakerStarts.Contains(Word(k + 1))
                        || Is(k + 1, "to") || Is(k + 1, "last") || Is(k + 1, "next") || Is(k + 1, "this") || callTime);
