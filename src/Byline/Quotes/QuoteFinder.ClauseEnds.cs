@@ -1,3 +1,4 @@
+using Byline.Internal;
 using Byline.Text;
 
 namespace Byline.Quotes;
@@ -536,12 +537,12 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
-    /// <summary>Whether an auxiliary or a modal stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private bool AuxiliaryWithin(int from, int to)
+    /// <summary>Whether a word of <paramref name="words"/> stands in [<paramref name="from"/>, <paramref name="to"/>) (a short window).</summary>
+    private bool WordWithin(int from, int to, SpanSet words)
     {
         for (int m = from; m < to; m++)
         {
-            if (QuoteWords.ClauseAuxiliaries.Contains(Word(m)))
+            if (words.Contains(Word(m)))
             {
                 return true;
             }
@@ -1167,7 +1168,7 @@ internal sealed partial class QuoteFinder
                 }
 
                 // (Not "the savings generated the following year would go to schools": a modal after it makes the verb a participle.)
-                if (IsPastTense(v) && QuoteWords.Determiners.Contains(Word(v + 1)) && !AuxiliaryWithin(v + 2, Math.Min(end, v + 6)))
+                if (IsPastTense(v) && QuoteWords.Determiners.Contains(Word(v + 1)) && !WordWithin(v + 2, Math.Min(end, v + 6), QuoteWords.ClauseAuxiliaries))
                 {
                     return true;
                 }

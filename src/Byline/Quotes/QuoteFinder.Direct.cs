@@ -622,6 +622,7 @@ internal sealed partial class QuoteFinder
     private bool IsWorkTitle(int pair)
     {
         QuoteMarkPair p = _pairs[pair];
+        int inside = FirstInside(p);
         int before = p.OpenToken - 1;
         if (IsPunct(before, ','))
         {
@@ -645,20 +646,20 @@ internal sealed partial class QuoteFinder
         }
 
         // "the author of "iGen,"", "the host of "Morning Joe"": a maker's work, whatever its case.
-        if (before > 1 && Is(before, "of") && p.Parts.Length == 1 && CountWords(FirstInside(p), p.CloseToken) <= 8
+        if (before > 1 && Is(before, "of") && p.Parts.Length == 1 && CountWords(inside, p.CloseToken) <= 8
             && QuoteWords.MakerNouns.Contains(Word(before - 1)))
         {
             return true;
         }
 
         if (before < 0 || _tokens[before].Kind != TokenKind.Word || !QuoteWords.WorkNouns.Contains(Word(before)) || p.Parts.Length != 1
-            || !IsCapitalized(FirstInside(p)) || CountWords(FirstInside(p), p.CloseToken) > 12)
+            || !IsCapitalized(inside) || CountWords(inside, p.CloseToken) > 12)
         {
             return false;
         }
 
         // Title case leaves short function words lowercase: "Notes from the Wings".
-        int capitals = CountCapitalized(FirstInside(p), p.CloseToken, out int words);
+        int capitals = CountCapitalized(inside, p.CloseToken, out int words);
         return capitals * 2 >= words;
     }
 
@@ -672,8 +673,9 @@ internal sealed partial class QuoteFinder
     private bool IsNameGiven(int pair)
     {
         QuoteMarkPair p = _pairs[pair];
+        int inside = FirstInside(p);
         int before = p.OpenToken - 1;
-        if (before < 0 || _tokens[before].Kind != TokenKind.Word || p.Parts.Length != 1 || CountWords(FirstInside(p), p.CloseToken) > 8)
+        if (before < 0 || _tokens[before].Kind != TokenKind.Word || p.Parts.Length != 1 || CountWords(inside, p.CloseToken) > 8)
         {
             return false;
         }
@@ -683,7 +685,7 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
-        if (QuoteWords.WorkVerbs.Contains(Word(before)) && IsTitleCase(FirstInside(p), p.CloseToken))
+        if (QuoteWords.WorkVerbs.Contains(Word(before)) && IsTitleCase(inside, p.CloseToken))
         {
             return true;
         }
@@ -691,8 +693,8 @@ internal sealed partial class QuoteFinder
         // Active, a name in title case in a relative clause: "the update, which the company calls "Liquid Glass,"", "what Apple
         // calls "Project Titan"". A product's or a plan's name, not anyone's words ("what it calls "sensible gun laws"" and
         // "which he called "a disgrace"" are words: not title case).
-        if (QuoteWords.NamingVerbs.Contains(Word(before)) && IsTitleCase(FirstInside(p), p.CloseToken)
-            && IsCapitalized(FirstInside(p)))
+        if (QuoteWords.NamingVerbs.Contains(Word(before)) && IsTitleCase(inside, p.CloseToken)
+            && IsCapitalized(inside))
         {
             for (int r = before - 1; r >= Math.Max(0, before - 4); r--)
             {

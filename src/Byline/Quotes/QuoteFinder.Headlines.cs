@@ -312,7 +312,7 @@ internal sealed partial class QuoteFinder
             QuoteMarkPair pair = _pairs[p];
             int a = Math.Max(SentenceStart(pair.OpenToken), pair.OpenToken - MaxClause);
             int b = Math.Min(SentenceEnd(pair.OpenToken), pair.CloseToken + MaxClause);
-            if (covered[FirstInside(pair) < _tokens.Length ? FirstInside(pair) : pair.OpenToken])
+            if (covered[FirstInside(pair)]) // (at most the closing mark: always a token)
             {
                 continue;
             }

@@ -453,23 +453,6 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether a negation stands between the subject's end <paramref name="se"/> and the cue <paramref name="k"/>: "..., he could
-    /// not convince the family" reports nothing before it.
-    /// </summary>
-    private bool NegatedBetween(int se, int k)
-    {
-        for (int m = se; m < k; m++)
-        {
-            if (Is(m, "not") || Is(m, "never") || Is(m, "n't") || Is(m, "n’t") || Is(m, "cannot"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// Whether the cue at <paramref name="k"/> opens the relative clause of a document that a verb of issuing right before its
     /// noun phrase puts out: "released a statement that said ...", "sent a letter that says ...". Its issuer, the clause's
     /// subject, speaks.
@@ -529,16 +512,11 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private bool DescribesSource(int from, int b)
     {
-        if (HasVerb(from, b))
-        {
-            return false;
-        }
-
         for (int m = from; m < b && m < from + 4; m++)
         {
             if (IsRoleWord(m))
             {
-                return true;
+                return !HasVerb(from, b); // (the role first: the scan to the sentence's end only when one is there)
             }
         }
 
@@ -1233,7 +1211,7 @@ internal sealed partial class QuoteFinder
             if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
                  || IsCoreSayingVerb(k) && OpensTimeClause(tail, b)
                  || IsVerbLikeCue(k) && OpensTimeClause(tail, b, allowAs: false)) // ("..., Harry Pembleton admitted after the match.")
-                && (saying || HasVerb(a, ss - 1)) && !appositive && !NegatedBetween(se, k))
+                && (saying || HasVerb(a, ss - 1)) && !appositive && !WordWithin(se, k, QuoteWords.Negations)) // (not ", he could not convince the board")
             {
                 // ("..., the commission's chairwoman, Justice Ruth Mhone, told ...": the speaker's description before the name is
                 // no part of what was said.)
@@ -2031,7 +2009,7 @@ internal sealed partial class QuoteFinder
         }
         else if (!IsCapitalized(m))
         {
-            return BarePluralHearerEnd(m, b) is int bare and > 0 ? bare : after;
+            return after;
         }
 
         int e = m;

@@ -662,6 +662,9 @@ internal static class QuoteWords
     /// <summary>The articles: "the", "a", "an".</summary>
     public static readonly SpanSet Articles = new(["the", "a", "an"], ignoreCase: true);
 
+    /// <summary>Negations between a subject and its verb: "could not convince", "never said", "can't", "cannot".</summary>
+    public static readonly SpanSet Negations = new(["not", "never", "n't", "n’t", "cannot"], ignoreCase: true);
+
     /// <summary>Possessive determiners: "her ruling", "their statement".</summary>
     public static readonly SpanSet PossessivePronouns = new(["his", "her", "their", "its", "our", "my", "your"], ignoreCase: true);
 
