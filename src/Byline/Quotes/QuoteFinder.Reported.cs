@@ -1064,7 +1064,8 @@ internal sealed partial class QuoteFinder
                     break;
                 }
 
-                if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].CloseToken == m && IsPunct(m - 1, ','))
+                if (_tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].CloseToken == m
+                    && (IsPunct(m - 1, ',') || MainClauseGoesOn(m + 1, whatEnd)))
                 {
                     whatEnd = m + 1;
                     break;
@@ -2106,6 +2107,28 @@ internal sealed partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// After the quoted words of a "what" clause, whether the sentence's own verb or an adjunct of the cue follows at
+    /// <paramref name="m"/> rather than more of the noun phrase: "what former employees have called a "fraudulent scheme"
+    /// took an even uglier turn", "what lawmakers called "fraud" lead Sens. Jon Tester to ...", "what Phillips called "..."
+    /// in his 1969 book" (not "a "let a thousand flowers bloom" approach", "a "brazen breach" of U.N. resolutions").
+    /// </summary>
+    private bool MainClauseGoesOn(int m, int b)
+    {
+        if (m + 1 >= b || !IsWordToken(m) || !char.IsLower(_text[_tokens[m].Start]))
+        {
+            return false;
+        }
+
+        if (Is(m, "in") || Is(m, "during"))
+        {
+            return true;
+        }
+
+        return !Is(m, "of") && IsWordToken(m + 1)
+               && (QuoteWords.Determiners.Contains(Word(m + 1)) || IsCapitalized(m + 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(m + 1)));
     }
 
     /// <summary>
