@@ -1631,6 +1631,28 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        // "the funding system, which advocates say disadvantages needy schools": the relative pronoun is the subject of the
+        // reported clause, so the report starts at it (as a "what" clause's does).
+        if (that < 0 && j == after && ss - 1 >= a && (Is(ss - 1, "which") || Is(ss - 1, "that"))
+            && (IsPlainSayingVerb(k) || IsBeliefVerb(k) || Is(k, "argue") || Is(k, "argues") || Is(k, "claim") || Is(k, "claims"))
+            && IsWordToken(j) && (IsLikelyVerb(j) || QuoteWords.FiniteVerbs.Contains(Word(j))) && !IsSubjectPronoun(j)
+            && !QuoteWords.Determiners.Contains(Word(j)))
+        {
+            j = ss - 1;
+            if (Is(j, "which") && IsPunct(j - 1, ','))
+            {
+                // "The list, which the campaign says includes ..., is an asset": the relative clause ends before its head's verb.
+                for (int m = after + 1; m < reportEnd - 1; m++)
+                {
+                    if (IsPunct(m, ',') && _region[m] == NoRegion && QuoteWords.FiniteVerbs.Contains(Word(m + 1)) && !Is(m + 1, "not"))
+                    {
+                        reportEnd = m;
+                        break;
+                    }
+                }
+            }
+        }
+
         return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
     }
 
