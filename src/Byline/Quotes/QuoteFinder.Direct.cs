@@ -664,7 +664,70 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>A title or a name given in quotation marks (<see cref="IsWorkTitle"/>, <see cref="IsNameGiven"/>): no one's words.</summary>
-    private bool IsNoOnesWords(int pair) => IsWorkTitle(pair) || IsNameGiven(pair);
+    private bool IsNoOnesWords(int pair) => IsWorkTitle(pair) || IsNameGiven(pair) || IsTitleAsModifier(pair);
+
+    /// <summary>
+    /// Quoted words in title case, at most six and no sentence, after a broadcaster's possessive ("Fox News Channel's
+    /// "Hannity,"", "NBC's "Meet the Press"") or between a determiner or a possessive and a noun for a work or a show ("the
+    /// "Perception" syllabus", "the "Fantastic Four" reboot", "his "Keepin' It Real" radio program" is not: "radio" comes
+    /// first): the name of a show, a course or a work, not anyone's words (not "Rick Perry's "Oops"", a "Gang of Eight" bill").
+    /// </summary>
+    private bool IsTitleAsModifier(int pair)
+    {
+        QuoteMarkPair p = _pairs[pair];
+        int inside = FirstInside(p);
+        int before = p.OpenToken - 1;
+        if (p.Parts.Length != 1 || before < 1 || inside >= p.CloseToken || !IsCapitalized(inside))
+        {
+            return false;
+        }
+
+        int capitals = CountCapitalized(inside, p.CloseToken, out int words);
+        if (words == 0 || words > 6 || capitals * 2 < words)
+        {
+            return false;
+        }
+
+        for (int m = inside; m < p.CloseToken; m++)
+        {
+            if (IsTerminator(m) || IsPunct(m, '!') || IsPunct(m, '?'))
+            {
+                return false;
+            }
+        }
+
+        // A broadcaster's possessive: an acronym ("NBC's", "MSNBC's") or a name ending in "Channel", "News", "Network".
+        if (_tokens[before].Kind == TokenKind.Clitic && IsWordToken(before - 1)
+            && (IsAcronym(before - 1) || Is(before - 1, "Channel") || Is(before - 1, "News") || Is(before - 1, "Network")))
+        {
+            return true;
+        }
+
+        int after = p.CloseToken + CloseWidth(p.CloseToken);
+        return after < _tokens.Length && (IsWordToken(before) && QuoteWords.Determiners.Contains(Word(before)) || _tokens[before].Kind == TokenKind.Clitic)
+               && _tokens[after].Kind == TokenKind.Word && char.IsLower(_text[_tokens[after].Start])
+               && (QuoteWords.WorkNouns.Contains(Word(after)) || QuoteWords.ShowNouns.Contains(Word(after)));
+    }
+
+    /// <summary>A word of two to six capital letters: "NBC", "MSNBC", "CNN".</summary>
+    private bool IsAcronym(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        if (w.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (char c in w)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Quoted words of at most eight words right after "titled", a passive verb that gives a name ("nicknamed "the Oracle"",

@@ -1340,7 +1340,8 @@ internal sealed partial class QuoteFinder
         }
 
         bool thatIsSubject = false;
-        for (int m = after; that < 0 && m < b && m < after + 12; m++)
+        int titleTokens = 0;
+        for (int m = after; that < 0 && m < b && m < after + 12 + titleTokens; m++)
         {
             // ("said on Wednesday it had reached an agreement with Pakistan that would unlock ...": after a clause of its own, a
             // "that" is a relative pronoun, not the report's conjunction.)
@@ -1385,6 +1386,16 @@ internal sealed partial class QuoteFinder
             {
                 that = aside; // "said on CNN, where he is now a paid contributor, that ...", "said — on Twitter, as it happens — that ..."
                 break;
+            }
+
+            // ("said on NBC's "Meet the Press" on Sunday that ...": a show's title inside the occasion.)
+            if (inAdjunct && _tokens[m].Kind is TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m
+                && IsTitleAsModifier(_region[m]))
+            {
+                int last = _pairs[_region[m]].CloseToken + CloseWidth(_pairs[_region[m]].CloseToken) - 1;
+                titleTokens += last - m + 1;
+                m = last;
+                continue;
             }
 
             if (_tokens[m].Kind is TokenKind.Quote || IsTerminator(m) || IsPunct(m, ',') && m > after || IsPunct(m, ':'))
@@ -2300,6 +2311,14 @@ internal sealed partial class QuoteFinder
             if (IsPunct(m, ',') && m > after && m + 2 < limit && _tokens[m + 1].Kind == TokenKind.Number && IsPunct(m + 2, ','))
             {
                 m += 2;
+                continue;
+            }
+
+            // ("told MSNBC's "Morning Joe" that ...": a show's title is part of the hearer.)
+            if (m > after && _tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m
+                && IsTitleAsModifier(_region[m]))
+            {
+                m = _pairs[_region[m]].CloseToken + CloseWidth(_pairs[_region[m]].CloseToken) - 1;
                 continue;
             }
 

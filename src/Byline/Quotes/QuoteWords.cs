@@ -506,6 +506,11 @@ internal static class QuoteWords
          "play", "musical", "show", "series", "sitcom", "drama", "podcast", "programme", "opera", "poem", "painting", "exhibition",
          "essay", "titled", "entitled", "presentation", "seminar", "workshop", "lecture", "exhibit", "festival"], ignoreCase: true);
 
+    /// <summary>Nouns after a show's, a course's or a franchise's title in quotation marks ("the "Squawk Box" program").</summary>
+    public static readonly SpanSet ShowNouns = new(
+        ["program", "programs", "segment", "broadcast", "reboot", "remake", "sequel", "franchise", "syllabus", "course", "class",
+         "pageant", "contest", "tour", "column", "newsletter", "blog", "channel"], ignoreCase: true);
+
     /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
     public static readonly SpanSet Media = new(
         ["statement", "statements", "release", "letter", "memo", "tweet", "tweets", "post", "email", "e-mail", "video", "ad",
