@@ -122,6 +122,13 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            // ("A poll released this month found": "this" of the time just skipped.)
+            if (skippedDay && Is(j, "this") && j + 1 < cue && char.IsLower(_text[_tokens[j].Start]))
+            {
+                j--;
+                continue;
+            }
+
             // "critics have in particular noted", "PACs have in fact reported": a two-word adverb between the subject and its verb.
             if (j - 1 >= lower && IsTwoWordAdverb(j - 1))
             {
