@@ -332,8 +332,11 @@ internal sealed partial class QuoteFinder
 
         for (int v = c + 1; v < b && v <= c + 5; v++)
         {
+            // (", the study finds.", ", the report notes.": a present verb after its subject closes the sentence too.)
             int n = CueAt(v, b, out CueFlags flags);
-            if (n == 0 || !IsVerbLikeCue(v) || Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Is(v, "according"))
+            bool presentAfterSubject = v > c + 1 && IsWordToken(v) && char.IsLower(_text[_tokens[v].Start]) && Word(v).EndsWith("s", StringComparison.Ordinal)
+                                       && _cues.Word(Word(v)) != CueFlags.None;
+            if (n == 0 || !(IsVerbLikeCue(v) || presentAfterSubject) || Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Is(v, "according"))
             {
                 continue;
             }
