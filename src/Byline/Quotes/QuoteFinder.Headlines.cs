@@ -147,6 +147,7 @@ internal sealed partial class QuoteFinder
         if (from < to && OpensSentence(from))
         {
             from = AfterDateline(from, to);
+            from = AfterThatSaid(from, to);
         }
 
         // Trim punctuation and quotation marks that are not part of a quoted fragment at both ends.
@@ -215,6 +216,17 @@ internal sealed partial class QuoteFinder
     }
 
     private bool[]? _fragmentUsed;
+
+    /// <summary>
+    /// After "That said," or "That being said," opening [<paramref name="from"/>, <paramref name="to"/>): the writer's turn,
+    /// no part of what was said; else <paramref name="from"/>.
+    /// </summary>
+    private int AfterThatSaid(int from, int to)
+    {
+        int marker = Is(from, "that") && Is(from + 1, "said") ? from + 2
+            : Is(from, "that") && Is(from + 1, "being") && Is(from + 2, "said") ? from + 3 : -1;
+        return marker > 0 && marker + 1 < to && IsPunct(marker, ',') ? marker + 1 : from;
+    }
 
     /// <summary>
     /// The verb of "VERB OBJECT as (a) "..."" before the quoted words that open at <paramref name="open"/>: a lower-case form

@@ -1152,9 +1152,10 @@ internal sealed partial class QuoteFinder
             bool inPhrase = false;
             while (m < b && m < after + 8 && IsWordToken(m)
                    && (QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || QuoteWords.GenericAddressees.Contains(Word(m))
+                       || (Is(m, "after") || Is(m, "before")) && m + 1 < b && QuoteWords.Determiners.Contains(Word(m + 1))
                        || inPhrase && char.IsLower(_text[_tokens[m].Start]) && !IsLikelyVerb(m) && !QuoteWords.NounPhraseStops.Contains(Word(m))))
             {
-                inPhrase |= Is(m, "in") || Is(m, "at") || Is(m, "during") || Is(m, "on");
+                inPhrase |= Is(m, "in") || Is(m, "at") || Is(m, "during") || Is(m, "on") || Is(m, "after") || Is(m, "before");
                 m++;
             }
 
@@ -1187,6 +1188,12 @@ internal sealed partial class QuoteFinder
                 // ("The park is near the stadium, which, Tompkins said, is usually full of activities": set off inside a
                 // relative clause, the attribution reports that clause.)
                 int wrapStart = ss - 2 > a && IsPunct(ss - 1, ',') && (Is(ss - 2, "which") || Is(ss - 2, "who")) && IsPunct(ss - 3, ',') ? ss - 2 : a;
+                // ("That said, she told reporters, the problems "are not going away."": only the words after the attribution.)
+                if (AfterThatSaid(wrapStart, ss) == ss)
+                {
+                    wrapStart = m + 1;
+                }
+
                 return MakeReported(wrapStart, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
             }
 
