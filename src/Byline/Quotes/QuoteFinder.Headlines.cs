@@ -393,6 +393,11 @@ internal sealed partial class QuoteFinder
                 && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd)
                 && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
             {
+                if (QuotedObject(pcs, Math.Min(_tokens.Length, pcs + 16)) is (int os, int oe))
+                {
+                    after = after with { SpeakerStart = os, SpeakerEnd = oe }; // ", the agency quoted a commander as saying."
+                }
+
                 found.Add(after);
                 for (int c = pcs; c < pce; c++)
                 {
