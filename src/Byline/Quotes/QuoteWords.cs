@@ -514,7 +514,8 @@ internal static class QuoteWords
     /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
     public static readonly SpanSet Media = new(
         ["statement", "statements", "release", "letter", "memo", "tweet", "tweets", "post", "email", "e-mail", "video", "ad",
-         "op-ed", "editorial", "message", "note", "ruling"], ignoreCase: true);
+         "op-ed", "editorial", "message", "note", "ruling", "guidance", "guidelines", "advisory", "notice", "directive", "bulletin"],
+        ignoreCase: true);
 
     /// <summary>Occasions and outlets of a statement ("in an interview", "at a rally", "in an article"): the writer's
     /// setting of a report, not its content.</summary>
