@@ -1953,7 +1953,8 @@ internal sealed partial class QuoteFinder
                 return true;
             }
 
-            if (IsLikelyVerb(m) && !IsCompoundAdjective(m) && (Word(m).EndsWith("ed", StringComparison.Ordinal) || m > from && _tokens[m - 1].Kind == TokenKind.Word
+            // ("added amoxicillin to its shortage list": "its", "his", "this" end in "s" but are no verbs.)
+            if (IsLikelyVerb(m) && !IsCompoundAdjective(m) && !QuoteWords.WordsEndingInS.Contains(Word(m)) && (Word(m).EndsWith("ed", StringComparison.Ordinal) || m > from && _tokens[m - 1].Kind == TokenKind.Word
                                                                                          && !QuoteWords.Determiners.Contains(Word(m - 1))))
             {
                 return true;

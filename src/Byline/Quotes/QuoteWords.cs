@@ -506,6 +506,13 @@ internal static class QuoteWords
          "play", "musical", "show", "series", "sitcom", "drama", "podcast", "programme", "opera", "poem", "painting", "exhibition",
          "essay", "titled", "entitled", "presentation", "seminar", "workshop", "lecture", "exhibit", "festival"], ignoreCase: true);
 
+    /// <summary>Function words that end in "s" but are no verbs: possessives, "this", adverbs.</summary>
+    public static readonly SpanSet WordsEndingInS = new(
+        ["its", "his", "hers", "ours", "yours", "theirs", "this", "thus", "yes", "whereas", "perhaps", "always", "sometimes",
+         "besides", "towards", "afterwards", "nevertheless", "nonetheless", "unless", "various", "numerous", "previous",
+         "serious", "famous", "obvious", "dangerous", "enormous", "anonymous", "analysis", "basis", "crisis", "thesis"],
+        ignoreCase: false);
+
     /// <summary>Nouns after a show's, a course's or a franchise's title in quotation marks ("the "Squawk Box" program").</summary>
     public static readonly SpanSet ShowNouns = new(
         ["program", "programs", "segment", "broadcast", "reboot", "remake", "sequel", "franchise", "syllabus", "course", "class",
