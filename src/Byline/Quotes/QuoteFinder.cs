@@ -505,6 +505,15 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
+        // ("Patients could not tell whether they had received the drug", "hard to tell the difference": telling apart, with no
+        // one told.)
+        if (flags != CueFlags.None && (Is(i, "tell") || Is(i, "telling"))
+            && (Is(i + 1, "whether") || Is(i + 1, "if") || Is(i + 1, "which") || Is(i + 1, "apart") || Is(i + 1, "the") && Is(i + 2, "difference")))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // ("It goes without saying that ...": an idiom, no one's words.)
         if (flags != CueFlags.None && Is(i, "saying") && i >= 2 && Is(i - 1, "without") && Word(i - 2).StartsWith("go", StringComparison.OrdinalIgnoreCase))
         {
