@@ -600,6 +600,24 @@ internal sealed partial class QuoteFinder
             return true; // "roll call vote", "call centers", "calling card"
         }
 
+        // "might call the game off", "called off the talks": a call that cancels. "called the front desk", "called 911",
+        // "called police": a call on the phone.
+        for (int m = i + 1; m < end && m <= i + 5 && IsWordToken(m); m++)
+        {
+            if (Is(m, "off") && !Is(m + 1, "as"))
+            {
+                return true;
+            }
+        }
+
+        int phone = i + 1 < end && QuoteWords.Articles.Contains(Word(i + 1)) ? i + 2 : i + 1;
+        if (phone < end && (QuoteWords.PhoneTargets.Contains(Word(phone)) || Is(phone, "front") && Is(phone + 1, "desk"))
+            && (phone + 1 >= end || !IsWordToken(phone + 1) || QuoteWords.NounPhraseStops.Contains(Word(phone + 1))
+                || Is(phone, "front") && (phone + 2 >= end || !IsWordToken(phone + 2) || QuoteWords.NounPhraseStops.Contains(Word(phone + 2)))))
+        {
+            return true;
+        }
+
         int k = i + 1;
         if (k < end && QuoteWords.Articles.Contains(Word(k)))
         {

@@ -513,6 +513,11 @@ internal static class QuoteWords
          "serious", "famous", "obvious", "dangerous", "enormous", "anonymous", "analysis", "basis", "crisis", "thesis"],
         ignoreCase: false);
 
+    /// <summary>What one calls on the phone ("called 911", "called police", "called the hotline"): no one judged.</summary>
+    public static readonly SpanSet PhoneTargets = new(
+        ["911", "police", "desk", "hotline", "helpline", "switchboard", "number", "office", "line", "dispatcher", "dispatch"],
+        ignoreCase: true);
+
     /// <summary>Nouns after a show's, a course's or a franchise's title in quotation marks ("the "Squawk Box" program").</summary>
     public static readonly SpanSet ShowNouns = new(
         ["program", "programs", "segment", "broadcast", "reboot", "remake", "sequel", "franchise", "syllabus", "course", "class",
