@@ -949,16 +949,21 @@ internal sealed partial class QuoteFinder
 
         // "the trade deals, which he said had harmed the economy", "the kind of job that many economists say is the future":
         // the relative clause whose subject the speech verb interrupts is the report, from its pronoun to its end.
-        // ("an event that Carson says led him to Christ": a past verb after the cue fills the gap as well.)
+        // ("an event that Carson says led him to Christ": a past verb after the cue fills the gap as well; "the funding system,
+        // which advocates say disadvantages needy schools": or a present one.)
         if (hasSubject && ss - 1 >= a && (Is(ss - 1, "which") || Is(ss - 1, "that") || Is(ss - 1, "who")) && k + n < b
             && _tokens[k + n].Kind == TokenKind.Word
             && (QuoteWords.GapAuxiliaries.Contains(Word(k + n)) || Word(k + n).EndsWith("ed", StringComparison.Ordinal)
-                || QuoteWords.IrregularPastVerbs.Contains(Word(k + n))))
+                || QuoteWords.IrregularPastVerbs.Contains(Word(k + n))
+                || (IsPlainSayingVerb(k) || IsBeliefVerb(k) || Is(k, "argue") || Is(k, "argues") || Is(k, "argued") || Is(k, "claim") || Is(k, "claims"))
+                   && IsLikelyVerb(k + n) && !QuoteWords.WordsEndingInS.Contains(Word(k + n)) && !QuoteWords.Determiners.Contains(Word(k + n))))
         {
             int relEnd = ClauseEnd(k + n, b);
             for (int m = k + n + 1; m < relEnd; m++)
             {
-                if (IsPunct(m, ',') && _region[m] == NoRegion && (IsMainVerbAfterComma(m + 1) || QuoteWords.GapAuxiliaries.Contains(Word(m + 1))))
+                // (Not ", especially his supporters, disenfranchised": an adverb goes on inside the clause.)
+                if (IsPunct(m, ',') && _region[m] == NoRegion
+                    && (IsMainVerbAfterComma(m + 1) && !IsLyAdverb(m + 1) || QuoteWords.GapAuxiliaries.Contains(Word(m + 1))))
                 {
                     relEnd = m; // "The deals, which she said had hurt workers, were signed in 1994": the clause closes at its comma
                     break;
@@ -1650,28 +1655,6 @@ internal sealed partial class QuoteFinder
         if (that < 0 && (Is(k, "add") || Is(k, "adds") || Is(k, "added") || Is(k, "adding")) && !HasClauseVerb(j, reportEnd))
         {
             return false;
-        }
-
-        // "the funding system, which advocates say disadvantages needy schools": the relative pronoun is the subject of the
-        // reported clause, so the report starts at it (as a "what" clause's does).
-        if (that < 0 && j == after && ss - 1 >= a && (Is(ss - 1, "which") || Is(ss - 1, "that"))
-            && (IsPlainSayingVerb(k) || IsBeliefVerb(k) || Is(k, "argue") || Is(k, "argues") || Is(k, "claim") || Is(k, "claims"))
-            && IsWordToken(j) && (IsLikelyVerb(j) || QuoteWords.FiniteVerbs.Contains(Word(j))) && !IsSubjectPronoun(j)
-            && !QuoteWords.Determiners.Contains(Word(j)))
-        {
-            j = ss - 1;
-            if (Is(j, "which") && IsPunct(j - 1, ','))
-            {
-                // "The list, which the campaign says includes ..., is an asset": the relative clause ends before its head's verb.
-                for (int m = after + 1; m < reportEnd - 1; m++)
-                {
-                    if (IsPunct(m, ',') && _region[m] == NoRegion && QuoteWords.FiniteVerbs.Contains(Word(m + 1)) && !Is(m + 1, "not"))
-                    {
-                        reportEnd = m;
-                        break;
-                    }
-                }
-            }
         }
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
