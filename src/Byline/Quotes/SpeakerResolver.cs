@@ -3283,7 +3283,7 @@ internal sealed class SpeakerResolver
     {
         if (start >= 2 && _finder.Word(start - 1) is ",")
         {
-            for (int k = start - 2; k >= 0 && k >= start - 6 && _finder.Word(k) is not ("," or "." or ";"); k--)
+            for (int k = start - 2; k >= 0 && k >= start - 9 && _finder.Word(k) is not ("," or "." or ";"); k--)
             {
                 if (QuoteWords.Roles.Contains(_finder.Word(k)))
                 {
