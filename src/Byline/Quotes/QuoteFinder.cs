@@ -408,6 +408,9 @@ internal sealed partial class QuoteFinder
 
     internal int TokenCount => _tokens.Length;
 
+    /// <summary>The index of the token that holds character <paramref name="position"/>, or -1.</summary>
+    internal int TokenIndexOf(int position) => Token.IndexAt(_tokens.AsSpan(), position);
+
     /// <summary>Whether token <paramref name="i"/> opens its sentence (its capital letter says nothing of a name).</summary>
     internal bool OpensSentence(int i) => _sentence[i] >= 0 && SentenceStart(i) == i;
 

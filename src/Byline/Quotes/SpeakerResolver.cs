@@ -341,6 +341,12 @@ internal sealed class SpeakerResolver
             return named;
         }
 
+        // "Her son said" after "She is survived by a son, Peter": the relative an appositive named.
+        if (RelativeNamedBefore(start, end, phrase) is { } relative)
+        {
+            return relative;
+        }
+
         // "The statement said": the document named earlier speaks for whoever issued it.
         if (IssuerOfDocument(start, end, phrase) is { } issuer)
         {
@@ -502,6 +508,47 @@ internal sealed class SpeakerResolver
         }
 
         return _entities.TryGetValue(id, out Entity? e) && e.Mentions[0].Start == next ? e : null;
+    }
+
+    /// <summary>
+    /// "Her son said" after "She is survived by a son, Peter": for a possessive pronoun and a family relation, the last person
+    /// an appositive before the phrase named with that relation ("a son, Peter", "his wife, Noor Haddad", "Peter Voss, her
+    /// son"); null if none.
+    /// </summary>
+    private QuoteSpeaker? RelativeNamedBefore(int start, int end, TextSpan phrase)
+    {
+        if (end - start != 2 || !QuoteWords.PossessivePronouns.Contains(_finder.Word(start)))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> noun = _finder.Word(start + 1);
+        if (!QuoteWords.MaleRelations.Contains(noun) && !QuoteWords.FemaleRelations.Contains(noun))
+        {
+            return null;
+        }
+
+        ImmutableArray<EntityMention> mentions = _context.Mentions;
+        for (int i = MentionsStartingBefore(phrase.Start) - 1; i >= 0; i--)
+        {
+            EntityMention m = mentions[i];
+            if (m.Type != EntityType.Person || m.EntityId is not { } id)
+            {
+                continue;
+            }
+
+            int first = _finder.TokenIndexOf(m.Span.Start), last = _finder.TokenIndexOf(m.Span.End - 1);
+            bool introducedBefore = first >= 2 && _finder.Word(first - 1) is "," && _finder.Word(first - 2).Equals(noun, StringComparison.OrdinalIgnoreCase);
+            bool describedAfter = last >= 0 && last + 3 < start && _finder.Word(last + 1) is ","
+                                  && QuoteWords.PossessivePronouns.Contains(_finder.Word(last + 2))
+                                  && _finder.Word(last + 3).Equals(noun, StringComparison.OrdinalIgnoreCase);
+            if ((introducedBefore || describedAfter) && _entities.TryGetValue(id, out Entity? e))
+            {
+                return new QuoteSpeaker(phrase, id, e.Name);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
