@@ -1207,7 +1207,9 @@ internal sealed partial class QuoteFinder
 
             bool closes = after >= upper || IsTerminator(after) || IsPunct(after, ',') || IsPunct(after, ':')
                           || _tokens[after].Kind == TokenKind.Word && QuoteWords.VerbAdjuncts.Contains(Word(after)) && char.IsLower(_text[_tokens[after].Start]);
-            if (closes && SubjectBefore(v, first, out spkStart, out spkEnd) && spkStart == first)
+            // ("“Low Tide,” a thriller set on the Oregon coast, opens ...": a title in title case and a thing after it.)
+            if (closes && SubjectBefore(v, first, out spkStart, out spkEnd) && spkStart == first
+                && !(IsTitleCase(FirstInside(pair), pair.CloseToken) && !CouldSpeak(spkStart, spkEnd)))
             {
                 (cueStart, cueEnd) = (v, after > v + 1 && QuoteWords.VerbParticles.Contains(Word(v + 1)) ? v + 2 : v + 1);
                 return true;
