@@ -1585,7 +1585,9 @@ internal sealed partial class QuoteFinder
 
             if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
                                                 || (flags & CueFlags.Addressee) == 0 && (!QuoteWords.NotClauseStarts.Contains(Word(j)) || IsApproximateQuantity(j)
-                                                                                          || (flags & CueFlags.Object) != 0 && IsReflexive(j) && (Is(j + 1, "for") || Is(j + 1, "of")))
+                                                                                          || (flags & CueFlags.Object) != 0 && IsReflexive(j) && (Is(j + 1, "for") || Is(j + 1, "of"))
+                                                                                          // ("cast himself as a change agent", "paints herself as ...")
+                                                                                          || (flags & CueFlags.AsObject) != 0 && IsReflexive(j) && Is(j + 1, "as"))
                                                    && (!IsLyAdverb(j) || IsQuantityAdverb(j)))
                             || (flags & CueFlags.Phrase) != 0 && IsWordToken(j)
                             || _tokens[j].Kind == TokenKind.Quote && _region[j] != NoRegion && _isFragment[_region[j]]))
