@@ -183,6 +183,11 @@ internal sealed partial class QuoteFinder
     private bool ThatlessClauseAt(int after, int b)
     {
         int m = after;
+        if (Is(m, "there") && m + 1 < b && QuoteWords.FiniteVerbs.Contains(Word(m + 1)) && !Is(m + 1, "not"))
+        {
+            return true; // "believes there are no good options"
+        }
+
         if (IsCapitalizedName(m) && !QuoteWords.CapitalizedNonNames.Contains(Word(m)))
         {
             while (m < b && m < after + 4 && IsCapitalized(m))
@@ -199,8 +204,9 @@ internal sealed partial class QuoteFinder
             }
 
             int words = 0;
-            while (m < b && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start]) && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= 4
-                   && !(words > 1 && IsLikelyVerb(m)))
+            // ("a clear majority of Democrats do": a name after "of" inside the subject.)
+            while (m < b && IsWordToken(m) && (char.IsLower(_text[_tokens[m].Start]) || Is(m - 1, "of") && IsCapitalized(m))
+                   && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= 4 && !(words > 1 && IsLikelyVerb(m)))
             {
                 m++;
             }
