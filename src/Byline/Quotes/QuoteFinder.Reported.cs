@@ -1616,6 +1616,16 @@ internal sealed partial class QuoteFinder
             reportEnd = JudgmentEnd(j, reportEnd);
         }
 
+        // "criticized her Spanish-language skills and even questioned ...", "rejected both objections, ruled Cruz eligible": a
+        // thing reported, then the subject's next verb; the report is the thing.
+        // (Not after a verb of saying or belief, whose report is a clause: "says Millennials, numbering 75.3 million, surpassed
+        // ...", nor in a question's clause: "described how Trump, as a candidate, zipped ...".)
+        if (that < 0 && !IsPlainSayingVerb(k) && !IsBeliefVerb(k) && !QuoteWords.WhWords.Contains(Word(j))
+            && NextPredicateAfterObject(j, reportEnd) is int nextPredicate and > 0)
+        {
+            reportEnd = nextPredicate;
+        }
+
         // "After saying the foot was swollen, she was taken ...", "In a letter urging lawmakers to act, the coalition said ...": a
         // report inside a fronted phrase ends at the phrase's comma.
         if (participle && InFrontedPhrase(k, a))
@@ -1666,6 +1676,48 @@ internal sealed partial class QuoteFinder
         }
 
         return MakeReported(j, reportEnd, k, after, ss, se, out quote, minWords: (flags & CueFlags.Object) != 0 ? 1 : 2);
+    }
+
+    /// <summary>
+    /// Where, after a noun phrase with no verb of its own at <paramref name="j"/>, the subject's next predicate begins: ", and",
+    /// "and" or "," then perhaps an adverb and a past verb with an object ("and even questioned the star's ...", ", ruled Cruz
+    /// eligible", ", recited her policy ideas, and ripped into ..."); -1 if none before <paramref name="end"/>.
+    /// </summary>
+    private int NextPredicateAfterObject(int j, int end)
+    {
+        for (int m = j + 1; m < end - 2; m++)
+        {
+            if (_region[m] != NoRegion || !(Is(m, "and") || IsPunct(m, ',')))
+            {
+                continue;
+            }
+
+            int v = m + 1;
+            if (IsPunct(m, ',') && Is(v, "and"))
+            {
+                v++;
+            }
+
+            while (v < end - 1 && (IsLyAdverb(v) || Is(v, "even") || Is(v, "also") || Is(v, "then") || Is(v, "later") || Is(v, "always")))
+            {
+                v++;
+            }
+
+            if (v + 1 < end && IsPastTense(v) && !IsCompoundAdjective(v) && IsWordToken(v + 1)
+                && (QuoteWords.Determiners.Contains(Word(v + 1)) || QuoteWords.PossessivePronouns.Contains(Word(v + 1))
+                    || QuoteWords.ObjectPronouns.Contains(Word(v + 1)) || IsCapitalized(v + 1) || Is(v + 1, "into") || Is(v + 1, "to"))
+                && !HasClauseVerb(j, m))
+            {
+                return m;
+            }
+
+            if (HasClauseVerb(j, m + 1))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
