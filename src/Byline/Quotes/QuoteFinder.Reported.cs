@@ -904,7 +904,8 @@ internal sealed partial class QuoteFinder
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                           // ("flipped his pick on Friday – saying he ...": a dash sets the participle off as a comma does; between two
                           // dashes it is an aside: "its naming convention - adding one digit to a new account - does not ...".)
-                          && (IsPunct(k - 1, ',') || k - 1 > a && _tokens[k - 1].Kind == TokenKind.Dash && ClosingDash(k - 1, b) < 0
+                          // ("Noting that only Kirk voted with Democrats, Tester added ...": or opening the sentence.)
+                          && (IsPunct(k - 1, ',') || k == a || k - 1 > a && _tokens[k - 1].Kind == TokenKind.Dash && ClosingDash(k - 1, b) < 0
                               || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a) || IsMediumBeforeTime(k, a)
                               || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
                               || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','))
