@@ -65,6 +65,11 @@ internal sealed partial class QuoteFinder
                 // Sentences without punctuation can be huge: look at most MaxClause tokens around each cue.
                 int a = Math.Max(a0, k - MaxClause), b = Math.Min(limit, k + MaxClause);
                 int n = CueAt(k, b, out CueFlags flags);
+                if (n == 1 && (flags & CueFlags.DirectOnly) != 0 && MannerThatAt(k, b))
+                {
+                    flags = CueFlags.Verb | CueFlags.ThatOnly | CueFlags.Addressee; // "yelling to the officers that ..."
+                }
+
                 if (n > 0 && (flags & CueFlags.DirectOnly) == 0 && IsWritersPhrase(k, a0, b0))
                 {
                     continue;
@@ -123,6 +128,33 @@ internal sealed partial class QuoteFinder
                 k += n - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a verb of a manner of speaking, which otherwise attributes only words in quotation marks, reports a clause with
+    /// "that" at <paramref name="k"/>: "yelling to the officers that her husband was unarmed", "objected that the plan ...".
+    /// One of <see cref="QuoteWords.MannersOfSpeaking"/> and "that" right after it or after "to" and a hearer of at most four
+    /// words.
+    /// </summary>
+    private bool MannerThatAt(int k, int b)
+    {
+        if (!QuoteWords.MannersOfSpeaking.Contains(Word(k)))
+        {
+            return false;
+        }
+
+        int m = k + 1;
+        if (Is(m, "to"))
+        {
+            m++;
+            int hearer = m;
+            while (m < b && m < hearer + 4 && IsWordToken(m) && !Is(m, "that"))
+            {
+                m++;
+            }
+        }
+
+        return m + 1 < b && Is(m, "that") && IsWordToken(m + 1) && !QuoteWords.FiniteVerbs.Contains(Word(m + 1));
     }
 
     /// <summary>

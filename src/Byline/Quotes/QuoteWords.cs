@@ -513,6 +513,17 @@ internal static class QuoteWords
          "serious", "famous", "obvious", "dangerous", "enormous", "anonymous", "analysis", "basis", "crisis", "thesis"],
         ignoreCase: false);
 
+    /// <summary>
+    /// Past and -ing forms of verbs of a manner of speaking or of a medium that also report a clause with "that" ("yelled that
+    /// ...", "objected that ...", "tweeted that ..."), though alone they attribute only words in quotation marks.
+    /// </summary>
+    public static readonly SpanSet MannersOfSpeaking = new(
+        ["yelled", "yelling", "shouted", "shouting", "screamed", "screaming", "whispered", "whispering", "muttered", "cried",
+         "objected", "objecting", "protested", "protesting", "groused", "griped", "grumbled", "fumed", "marveled", "marvelled",
+         "vented", "ranted", "fretted", "thundered", "bellowed", "barked", "sneered", "scoffed", "sighed", "snapped",
+         "interjected", "preached", "railed", "texted", "emailed", "e-mailed", "messaged", "disagreed", "begged", "laughed",
+         "chuckled", "deadpanned", "wisecracked", "huffed", "snorted", "reminisced"], ignoreCase: true);
+
     /// <summary>What one calls on the phone ("called 911", "called police", "called the hotline"): no one judged.</summary>
     public static readonly SpanSet PhoneTargets = new(
         ["911", "police", "desk", "hotline", "helpline", "switchboard", "number", "office", "line", "dispatcher", "dispatch"],
