@@ -51,7 +51,8 @@ internal sealed partial class QuoteFinder
 
         if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e)) && !(Is(e, "and") && IsCapitalized(e + 1))
                                  || (Is(e, "in") || Is(e, "on")) && e + 1 < end && (IsYear(e + 1) || QuoteWords.OccasionNouns.Contains(Word(e + 1))
-                                                                                   || QuoteWords.DayAndMonthNames.Contains(Word(e + 1)))))
+                                                                                   || QuoteWords.DayAndMonthNames.Contains(Word(e + 1))))
+            && !ReasonAfterOccasion(e, end))
         {
             return e;
         }
@@ -87,7 +88,7 @@ internal sealed partial class QuoteFinder
             if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word && !(m + 1 < end && IsPossessiveClitic(m + 1))
                 || m > j + 1 && IsMainVerbAfterObject(j, m)
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
-                || IsOccasionPhrase(m, end)
+                || IsOccasionPhrase(m, end) && !ReasonAfterOccasion(m, end)
                 || IsPunct(m, ',') && (Is(m + 1, "with") || Is(m + 1, "despite"))
                 || Is(m, "this") && m <= j + 3 && m + 1 < end && QuoteWords.OccasionNouns.Contains(Word(m + 1))
                 || Is(m, "even") && Is(m + 1, "as")
@@ -126,6 +127,31 @@ internal sealed partial class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the phrase of time or occasion at <paramref name="m"/> is followed, before any comma, by the reason of the
+    /// judgment ("lauded Mr. Clarke in his state-of-the-state address for helping develop ...", "criticized Obama on Monday for
+    /// his ..."): the reason is what was said, and the occasion stays inside the report with it.
+    /// </summary>
+    private bool ReasonAfterOccasion(int m, int end)
+    {
+        for (int i = m + 1; i < end - 1 && i <= m + 8; i++)
+        {
+            if (_region[i] != NoRegion || !IsWordToken(i) && _tokens[i].Kind is not (TokenKind.Clitic or TokenKind.Number) && !IsPunct(i, '-'))
+            {
+                return false;
+            }
+
+            if (Is(i, "for") && IsWordToken(i + 1)
+                && (Word(i + 1).EndsWith("ing", StringComparison.Ordinal) || QuoteWords.PossessivePronouns.Contains(Word(i + 1))
+                    || QuoteWords.Articles.Contains(Word(i + 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
