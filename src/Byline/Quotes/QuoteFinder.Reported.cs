@@ -1718,6 +1718,20 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int NextPredicateAfterObject(int j, int end)
     {
+        // (Whether the object has a verb of its own before m, read once over the loop: the scan stays linear.)
+        int verbCheckedTo = j;
+        bool verbFound = false;
+        bool VerbBefore(int m)
+        {
+            if (!verbFound && verbCheckedTo < m)
+            {
+                verbFound = HasClauseVerb(verbCheckedTo, m);
+                verbCheckedTo = m;
+            }
+
+            return verbFound;
+        }
+
         for (int m = j + 1; m < end - 2; m++)
         {
             if (_region[m] != NoRegion || !(Is(m, "and") || IsPunct(m, ',')))
@@ -1739,12 +1753,12 @@ internal sealed partial class QuoteFinder
             if (v + 1 < end && IsPastTense(v) && !IsCompoundAdjective(v) && IsWordToken(v + 1)
                 && (QuoteWords.Determiners.Contains(Word(v + 1)) || QuoteWords.PossessivePronouns.Contains(Word(v + 1))
                     || QuoteWords.ObjectPronouns.Contains(Word(v + 1)) || IsCapitalized(v + 1) || Is(v + 1, "into") || Is(v + 1, "to"))
-                && !HasClauseVerb(j, m))
+                && !VerbBefore(m))
             {
                 return m;
             }
 
-            if (HasClauseVerb(j, m + 1))
+            if (VerbBefore(m + 1))
             {
                 return -1;
             }
