@@ -215,9 +215,9 @@ internal sealed partial class QuoteFinder
     private bool ThatlessClauseAt(int after, int b)
     {
         int m = after;
-        if (Is(m, "there") && m + 1 < b && QuoteWords.FiniteVerbs.Contains(Word(m + 1)) && !Is(m + 1, "not"))
+        if ((Is(m, "there") || Is(m, "it")) && m + 2 < b && QuoteWords.FiniteVerbs.Contains(Word(m + 1)) && !Is(m + 1, "not") && IsWordToken(m + 2))
         {
-            return true; // "believes there are no good options"
+            return true; // "believes there are no good options", "fears it has lost its swagger"
         }
 
         if (IsCapitalizedName(m) && !QuoteWords.CapitalizedNonNames.Contains(Word(m)))
