@@ -1701,6 +1701,12 @@ internal sealed partial class QuoteFinder
             return false; // "Trump said last week.": when, not what
         }
 
+        // "thanked Trump for backing his priority": thanks report their reason; "thanked the volunteers" says nothing more.
+        if ((Is(k, "thanked") || Is(k, "thanking")) && !WordWithin(j, reportEnd, QuoteWords.ForWord))
+        {
+            return false;
+        }
+
         // "Barrow added an assist", "the U.S. added 292,000 jobs", "adds another magic number to the mix": "add" reports a
         // clause ("adding the U.S. must be equally global"), never a thing added.
         if (that < 0 && (Is(k, "add") || Is(k, "adds") || Is(k, "added") || Is(k, "adding")) && !HasClauseVerb(j, reportEnd))

@@ -524,6 +524,9 @@ internal static class QuoteWords
          "interjected", "preached", "railed", "texted", "emailed", "e-mailed", "messaged", "disagreed", "begged", "laughed",
          "chuckled", "deadpanned", "wisecracked", "huffed", "snorted", "reminisced"], ignoreCase: true);
 
+    /// <summary>"for", as a one-word set for <c>WordWithin</c>.</summary>
+    public static readonly SpanSet ForWord = new(["for"], ignoreCase: true);
+
     /// <summary>What one calls on the phone ("called 911", "called police", "called the hotline"): no one judged.</summary>
     public static readonly SpanSet PhoneTargets = new(
         ["911", "police", "desk", "hotline", "helpline", "switchboard", "number", "office", "line", "dispatcher", "dispatch"],
