@@ -437,7 +437,10 @@ internal sealed partial class QuoteFinder
             }
 
             // ", but not ...", ", but only ...", ", but rather ...": the contrast completes the reported words.
-            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) && !(Is(m + 1, "but") && IsContrastTail(m + 2)))
+            // (", but would grant them work permits", ", but couldn't provide those materials": a modal with no subject of its own
+            // goes on with the reported clause's subject; ", but said ...", ", but cautioned ..." are the speaker's next words,
+            // and after an infinitive, "to remain in the hospital, but was treated as an outpatient", the speaker's own.)
+            if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) && !(Is(m + 1, "but") && (IsContrastTail(m + 2) || !Is(j, "to") && SharedSubjectPredicateAt(m + 2, b))))
             {
                 end = m;
                 break;
@@ -1429,6 +1432,33 @@ internal sealed partial class QuoteFinder
         || Is(i, "was") || Is(i, "will") || Is(i, "would") || Is(i, "said") || Is(i, "told") || Is(i, "also")
         || Is(i, "could") || Is(i, "can") || Is(i, "may") || Is(i, "might") || Is(i, "must") || Is(i, "should") || Is(i, "are")
         || Is(i, "were") || Is(i, "have") || Is(i, "does") || Is(i, "did");
+
+    /// <summary>
+    /// A verb at <paramref name="i"/> after ", but" with no subject of its own and no cue: a modal or an auxiliary with a verb
+    /// after it ("would grant", "couldn't provide", "will make"). (A bare past verb, "but downplayed the issue", is as often the
+    /// speaker's own.)
+    /// </summary>
+    private bool SharedSubjectPredicateAt(int i, int b)
+    {
+        if (i + 1 >= b || !IsWordToken(i) || CueAt(i, b, out _) > 0)
+        {
+            return false;
+        }
+
+        if (QuoteWords.FiniteVerbs.Contains(Word(i)) && !Is(i, "not"))
+        {
+            int v = i + 1;
+            while (v < b && (_tokens[v].Kind == TokenKind.Clitic || Is(v, "not") || Is(v, "also") || Is(v, "still")))
+            {
+                v++;
+            }
+
+            return v < b && IsWordToken(v) && char.IsLower(_text[_tokens[v].Start]) && CueAt(v, b, out _) == 0
+                   && !QuoteWords.Determiners.Contains(Word(v)) && !IsSubjectPronoun(v);
+        }
+
+        return false;
+    }
 
     /// <summary>"not", "only", "rather", "instead", "never", "that" after ", but": the rest of a contrast inside the report.</summary>
     private bool IsContrastTail(int i) => Is(i, "not") || Is(i, "only") || Is(i, "rather") || Is(i, "instead") || Is(i, "never")
