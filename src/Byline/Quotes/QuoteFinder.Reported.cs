@@ -936,8 +936,11 @@ internal sealed partial class QuoteFinder
         bool participle = Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                           // ("flipped his pick on Friday – saying he ...": a dash sets the participle off as a comma does; between two
                           // dashes it is an aside: "its naming convention - adding one digit to a new account - does not ...".)
-                          // ("Noting that only Kirk voted with Democrats, Tester added ...": or opening the sentence.)
-                          && (IsPunct(k - 1, ',') || k == a || k - 1 > a && _tokens[k - 1].Kind == TokenKind.Dash && ClosingDash(k - 1, b) < 0
+                          // ("Noting that only Kirk voted with Democrats, Tester added ...": or opening the sentence, with its object
+                          // right after it; "Writing in The Washington Post, Smith argued ..." and "Writing for the majority, Justice
+                          // Oduro said ..." name only where the main clause's words were written.)
+                          && (IsPunct(k - 1, ',') || k == a && !QuoteWords.OccasionPrepositions.Contains(Word(k + 1)) && !Is(k + 1, "for")
+                                                     && !Is(k + 1, "to") && !Is(k + 1, "with") && !Is(k + 1, "from") || k - 1 > a && _tokens[k - 1].Kind == TokenKind.Dash && ClosingDash(k - 1, b) < 0
                               || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a) || IsMediumBeforeTime(k, a)
                               || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
                               || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','))
