@@ -49,10 +49,11 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // (Not "lauded Mr. Clarke in his state-of-the-state address for helping ...": the reason after the occasion goes on.)
         if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e)) && !(Is(e, "and") && IsCapitalized(e + 1))
+                                    && !((Is(e, "in") || Is(e, "at") || Is(e, "on")) && ReasonAfterOccasion(e, end))
                                  || (Is(e, "in") || Is(e, "on")) && e + 1 < end && (IsYear(e + 1) || QuoteWords.OccasionNouns.Contains(Word(e + 1))
-                                                                                   || QuoteWords.DayAndMonthNames.Contains(Word(e + 1))))
-            && !ReasonAfterOccasion(e, end))
+                                                                                   || QuoteWords.DayAndMonthNames.Contains(Word(e + 1)))))
         {
             return e;
         }
@@ -130,29 +131,40 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether the phrase of time or occasion at <paramref name="m"/> is followed, before any comma, by the reason of the
-    /// judgment ("lauded Mr. Clarke in his state-of-the-state address for helping develop ...", "criticized Obama on Monday for
-    /// his ..."): the reason is what was said, and the occasion stays inside the report with it.
+    /// Whether the phrase of occasion at <paramref name="m"/> is followed, before any comma, by the reason of the judgment, "for"
+    /// and an -ing verb or a possessive and a noun of doing ("lauded Mr. Clarke in his state-of-the-state address for helping
+    /// develop ...", "criticized Smith in an interview for his handling of ..."): the reason is what was said, and the occasion
+    /// stays inside the report with it. ("in an op-ed for the Washington Post", "at a fundraiser for her campaign": the
+    /// occasion's own "for".)
     /// </summary>
     private bool ReasonAfterOccasion(int m, int end)
     {
         for (int i = m + 1; i < end - 1 && i <= m + 8; i++)
         {
-            if (_region[i] != NoRegion || !IsWordToken(i) && _tokens[i].Kind is not (TokenKind.Clitic or TokenKind.Number) && !IsPunct(i, '-'))
+            if (_region[i] != NoRegion || !IsWordToken(i) && _tokens[i].Kind != TokenKind.Clitic && !IsPunct(i, '-'))
             {
                 return false;
             }
 
-            if (Is(i, "for") && IsWordToken(i + 1)
-                && (Word(i + 1).EndsWith("ing", StringComparison.Ordinal) || QuoteWords.PossessivePronouns.Contains(Word(i + 1))
-                    || QuoteWords.Articles.Contains(Word(i + 1))))
+            if (Is(i, "for") && IsWordToken(i + 1) && Word(i + 1).EndsWith("ing", StringComparison.Ordinal))
             {
                 return true;
+            }
+
+            if (Is(i, "for") && IsWordToken(i + 1) && QuoteWords.PossessivePronouns.Contains(Word(i + 1)) && i + 2 < end && IsActionNoun(i + 2))
+            {
+                return !(QuoteWords.Occasions.Contains(Word(i - 1)) || QuoteWords.Media.Contains(Word(i - 1)) || QuoteWords.OccasionNouns.Contains(Word(i - 1)));
             }
         }
 
         return false;
     }
+
+    /// <summary>A noun of doing: "handling", "treatment", "decision", "failure" (-ing, -ment, -ion, -ure).</summary>
+    private bool IsActionNoun(int i) =>
+        IsWordToken(i) && char.IsLower(_text[_tokens[i].Start])
+        && (Word(i).EndsWith("ing", StringComparison.Ordinal) || Word(i).EndsWith("ment", StringComparison.Ordinal)
+            || Word(i).EndsWith("ion", StringComparison.Ordinal) || Word(i).EndsWith("ure", StringComparison.Ordinal));
 
     /// <summary>
     /// "in a statement", "in early-morning tweets", "at a rally on Monday", "via a spokesman's email": a preposition that opens
@@ -437,7 +449,7 @@ internal sealed partial class QuoteFinder
             }
 
             // ", but not ...", ", but only ...", ", but rather ...": the contrast completes the reported words.
-            // (", but would grant them work permits", ", but couldn't provide those materials": a modal with no subject of its own
+            // (", but would grant them work permits", ", but will make Iran rich": a modal with no subject of its own
             // goes on with the reported clause's subject; ", but said ...", ", but cautioned ..." are the speaker's next words,
             // and after an infinitive, "to remain in the hospital, but was treated as an outpatient", the speaker's own.)
             if (QuoteWords.ClauseBreaks.Contains(Word(m + 1)) && !(Is(m + 1, "but") && (IsContrastTail(m + 2) || !Is(j, "to") && SharedSubjectPredicateAt(m + 2, b))))
@@ -1434,9 +1446,9 @@ internal sealed partial class QuoteFinder
         || Is(i, "were") || Is(i, "have") || Is(i, "does") || Is(i, "did");
 
     /// <summary>
-    /// A verb at <paramref name="i"/> after ", but" with no subject of its own and no cue: a modal or an auxiliary with a verb
-    /// after it ("would grant", "couldn't provide", "will make"). (A bare past verb, "but downplayed the issue", is as often the
-    /// speaker's own.)
+    /// A verb at <paramref name="i"/> after ", but" with no subject of its own and no cue: a modal with a verb after it ("would
+    /// grant", "will make"). (A bare past verb, "but downplayed the issue", is as often the speaker's own, and so are "could not
+    /// be reached", "did not provide details", "would not comment".)
     /// </summary>
     private bool SharedSubjectPredicateAt(int i, int b)
     {
@@ -1445,7 +1457,8 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        if (QuoteWords.FiniteVerbs.Contains(Word(i)) && !Is(i, "not"))
+        // (Not "did not provide details", "could not be reached for comment": what the speaker did or did not do next.)
+        if (QuoteWords.Modals.Contains(Word(i)))
         {
             int v = i + 1;
             while (v < b && (_tokens[v].Kind == TokenKind.Clitic || Is(v, "not") || Is(v, "also") || Is(v, "still")))
@@ -1454,7 +1467,8 @@ internal sealed partial class QuoteFinder
             }
 
             return v < b && IsWordToken(v) && char.IsLower(_text[_tokens[v].Start]) && CueAt(v, b, out _) == 0
-                   && !QuoteWords.Determiners.Contains(Word(v)) && !IsSubjectPronoun(v);
+                   && !QuoteWords.Determiners.Contains(Word(v)) && !IsSubjectPronoun(v) && !Is(v, "be")
+                   && !QuoteWords.NoCommentVerbs.Contains(Word(v));
         }
 
         return false;

@@ -696,9 +696,10 @@ internal sealed partial class QuoteFinder
             }
         }
 
-        // A broadcaster's possessive: an acronym ("NBC's", "MSNBC's") or a name ending in "Channel", "News", "Network".
+        // A broadcaster's possessive ("NBC's", "MSNBC's"), or a name ending in "Channel", "News", "Network" (not "the NRA's "Good
+        // Guy With a Gun" argument": an organization's slogan is its words).
         if (_tokens[before].Kind == TokenKind.Clitic && IsWordToken(before - 1)
-            && (IsAcronym(before - 1) || Is(before - 1, "Channel") || Is(before - 1, "News") || Is(before - 1, "Network")))
+            && (QuoteWords.Broadcasters.Contains(Word(before - 1)) || Is(before - 1, "Channel") || Is(before - 1, "News") || Is(before - 1, "Network")))
         {
             return true;
         }
@@ -707,26 +708,6 @@ internal sealed partial class QuoteFinder
         return after < _tokens.Length && (IsWordToken(before) && QuoteWords.Determiners.Contains(Word(before)) || _tokens[before].Kind == TokenKind.Clitic)
                && _tokens[after].Kind == TokenKind.Word && char.IsLower(_text[_tokens[after].Start])
                && (QuoteWords.WorkNouns.Contains(Word(after)) || QuoteWords.ShowNouns.Contains(Word(after)));
-    }
-
-    /// <summary>A word of two to six capital letters: "NBC", "MSNBC", "CNN".</summary>
-    private bool IsAcronym(int i)
-    {
-        ReadOnlySpan<char> w = Word(i);
-        if (w.Length is < 2 or > 6)
-        {
-            return false;
-        }
-
-        foreach (char c in w)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -1207,9 +1188,10 @@ internal sealed partial class QuoteFinder
 
             bool closes = after >= upper || IsTerminator(after) || IsPunct(after, ',') || IsPunct(after, ':')
                           || _tokens[after].Kind == TokenKind.Word && QuoteWords.VerbAdjuncts.Contains(Word(after)) && char.IsLower(_text[_tokens[after].Start]);
-            // ("“Low Tide,” a thriller set on the Oregon coast, opens ...": a title in title case and a thing after it.)
+            // ("“Low Tide,” a thriller set on the Oregon coast, opens ...": a title in title case and a work after it; not ""We Are
+            // Not Afraid," a student scribbled on the chalkboard".)
             if (closes && SubjectBefore(v, first, out spkStart, out spkEnd) && spkStart == first
-                && !(IsTitleCase(FirstInside(pair), pair.CloseToken) && !CouldSpeak(spkStart, spkEnd)))
+                && !(IsTitleCase(FirstInside(pair), pair.CloseToken) && QuoteWords.WorkNouns.Contains(Word(spkEnd - 1))))
             {
                 (cueStart, cueEnd) = (v, after > v + 1 && QuoteWords.VerbParticles.Contains(Word(v + 1)) ? v + 2 : v + 1);
                 return true;

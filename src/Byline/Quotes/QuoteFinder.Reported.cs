@@ -133,8 +133,8 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// Whether a verb of a manner of speaking, which otherwise attributes only words in quotation marks, reports a clause with
     /// "that" at <paramref name="k"/>: "yelling to the officers that her husband was unarmed", "objected that the plan ...".
-    /// One of <see cref="QuoteWords.MannersOfSpeaking"/> and "that" right after it or after "to" and a hearer of at most four
-    /// words.
+    /// One of <see cref="QuoteWords.MannersOfSpeaking"/> and "that" right after it or after "to" and a hearer of one to four
+    /// words, then a clause with its own subject and verb.
     /// </summary>
     private bool MannerThatAt(int k, int b)
     {
@@ -152,9 +152,16 @@ internal sealed partial class QuoteFinder
             {
                 m++;
             }
+
+            if (m == hearer)
+            {
+                return false; // ("objected to that proposal": "that" is the object's determiner)
+            }
         }
 
-        return m + 1 < b && Is(m, "that") && IsWordToken(m + 1) && !QuoteWords.FiniteVerbs.Contains(Word(m + 1));
+        // A clause after "that", with a subject and a verb of its own (not "protested that decision", "whispered that name").
+        return m + 2 < b && Is(m, "that")
+               && (IsSubjectPronoun(m + 1) && IsWordToken(m + 2) && char.IsLower(_text[_tokens[m + 2].Start]) || ThatlessClauseAt(m + 1, b));
     }
 
     /// <summary>
@@ -215,7 +222,10 @@ internal sealed partial class QuoteFinder
     private bool ThatlessClauseAt(int after, int b)
     {
         int m = after;
-        if ((Is(m, "there") || Is(m, "it")) && m + 2 < b && QuoteWords.FiniteVerbs.Contains(Word(m + 1)) && !Is(m + 1, "not") && IsWordToken(m + 2))
+        // ("Anyone who believes it should read the report": inside a restrictive relative clause, "it" is the cue's object and
+        // the verb the main clause's.)
+        if ((Is(m, "there") || Is(m, "it") && !(m >= 2 && (Is(m - 2, "who") || Is(m - 2, "that")) && !IsPunct(m - 3, ',')))
+            && m + 2 < b && QuoteWords.FiniteVerbs.Contains(Word(m + 1)) && !Is(m + 1, "not") && IsWordToken(m + 2))
         {
             return true; // "believes there are no good options", "fears it has lost its swagger"
         }
@@ -1446,10 +1456,8 @@ internal sealed partial class QuoteFinder
             }
 
             // ("said on NBC's "Meet the Press" on Sunday that ...": a show's title inside the occasion.)
-            if (inAdjunct && _tokens[m].Kind is TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m
-                && IsTitleAsModifier(_region[m]))
+            if (inAdjunct && ShowTitleLastToken(m) is int last and >= 0)
             {
-                int last = _pairs[_region[m]].CloseToken + CloseWidth(_pairs[_region[m]].CloseToken) - 1;
                 titleTokens += last - m + 1;
                 m = last;
                 continue;
@@ -1705,7 +1713,7 @@ internal sealed partial class QuoteFinder
         }
 
         // "thanked Trump for backing his priority": thanks report their reason; "thanked the volunteers" says nothing more.
-        if ((Is(k, "thanked") || Is(k, "thanking")) && !WordWithin(j, reportEnd, QuoteWords.ForWord))
+        if ((Is(k, "thanked") || Is(k, "thanking")) && !ReasonRightAfterObject(j, reportEnd))
         {
             return false;
         }
@@ -1721,13 +1729,47 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
+    /// The last token of a show's title in quotation marks that opens at <paramref name="m"/> (<see cref="IsTitleAsModifier"/>:
+    /// "NBC's "Meet the Press""), or -1.
+    /// </summary>
+    private int ShowTitleLastToken(int m) =>
+        _tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m && IsTitleAsModifier(_region[m])
+            ? _pairs[_region[m]].CloseToken + CloseWidth(_pairs[_region[m]].CloseToken) - 1
+            : -1;
+
+    /// <summary>
+    /// Whether "for" follows the object noun phrase at <paramref name="j"/> directly, within eight tokens and before any
+    /// relative pronoun, comma or verb ("thanked Trump on Twitter for backing ...", not "thanked the volunteers who had worked
+    /// for hours").
+    /// </summary>
+    private bool ReasonRightAfterObject(int j, int end)
+    {
+        for (int m = j; m < end && m < j + 8; m++)
+        {
+            if (Is(m, "for"))
+            {
+                return m > j;
+            }
+
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic || QuoteWords.RelativeStarts.Contains(Word(m))
+                || m > j && (IsPastTense(m) || QuoteWords.FiniteVerbs.Contains(Word(m)) && _tokens[m].Kind != TokenKind.Clitic))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Where, after a noun phrase with no verb of its own at <paramref name="j"/>, the subject's next predicate begins: ", and",
     /// "and" or "," then perhaps an adverb and a past verb with an object ("and even questioned the star's ...", ", ruled Cruz
     /// eligible", ", recited her policy ideas, and ripped into ..."); -1 if none before <paramref name="end"/>.
     /// </summary>
     private int NextPredicateAfterObject(int j, int end)
     {
-        // (Whether the object has a verb of its own before m, read once over the loop: the scan stays linear.)
+        // (Whether the object has a verb of its own before m, read once over the loop: the scan stays linear. Read in pieces,
+        // HasClauseVerb does not see the word before a piece, as JudgmentEnd's reading does not.)
         int verbCheckedTo = j;
         bool verbFound = false;
         bool VerbBefore(int m)
@@ -1749,6 +1791,7 @@ internal sealed partial class QuoteFinder
             }
 
             int v = m + 1;
+            bool bareComma = IsPunct(m, ',') && !Is(v, "and");
             if (IsPunct(m, ',') && Is(v, "and"))
             {
                 v++;
@@ -1759,9 +1802,12 @@ internal sealed partial class QuoteFinder
                 v++;
             }
 
+            // (After a bare comma, a participle with a determiner, "the tax, imposed this month on steel", "the deal, reached the
+            // previous night", describes the object: only a possessive, a pronoun or a name takes the verb as the next predicate.)
             if (v + 1 < end && IsPastTense(v) && !IsCompoundAdjective(v) && IsWordToken(v + 1)
-                && (QuoteWords.Determiners.Contains(Word(v + 1)) || QuoteWords.PossessivePronouns.Contains(Word(v + 1))
-                    || QuoteWords.ObjectPronouns.Contains(Word(v + 1)) || IsCapitalized(v + 1) || Is(v + 1, "into") || Is(v + 1, "to"))
+                && (!bareComma && (QuoteWords.Determiners.Contains(Word(v + 1)) || Is(v + 1, "into") || Is(v + 1, "to"))
+                    || QuoteWords.PossessivePronouns.Contains(Word(v + 1)) || QuoteWords.ObjectPronouns.Contains(Word(v + 1))
+                    || IsCapitalized(v + 1) && !QuoteWords.DayAndMonthNames.Contains(Word(v + 1)))
                 && !VerbBefore(m))
             {
                 return m;
@@ -2425,10 +2471,9 @@ internal sealed partial class QuoteFinder
             }
 
             // ("told MSNBC's "Morning Joe" that ...": a show's title is part of the hearer.)
-            if (m > after && _tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m
-                && IsTitleAsModifier(_region[m]))
+            if (m > after && ShowTitleLastToken(m) is int last and >= 0)
             {
-                m = _pairs[_region[m]].CloseToken + CloseWidth(_pairs[_region[m]].CloseToken) - 1;
+                m = last;
                 continue;
             }
 

@@ -510,8 +510,12 @@ internal sealed partial class QuoteFinder
 
         // ("Patients could not tell whether they had received the drug", "hard to tell the difference": telling apart, with no
         // one told.)
+        // (Not "She would not tell if she planned to run": after a plain "not", telling someone.)
         if (flags != CueFlags.None && (Is(i, "tell") || Is(i, "telling"))
-            && (Is(i + 1, "whether") || Is(i + 1, "if") || Is(i + 1, "which") || Is(i + 1, "apart") || Is(i + 1, "the") && Is(i + 2, "difference")))
+            && (Is(i + 1, "apart") || Is(i + 1, "the") && Is(i + 2, "difference")
+                || (Is(i + 1, "whether") || Is(i + 1, "if") || Is(i + 1, "which")) && i >= 1
+                   && (Is(i - 1, "can") || Is(i - 1, "could") || Is(i - 1, "cannot") || Is(i - 1, "will") || Is(i - 1, "to")
+                       || i >= 2 && (Is(i - 1, "n't") || Is(i - 1, "n’t") || Is(i - 1, "not")) && (Is(i - 2, "could") || Is(i - 2, "can") || Is(i - 2, "ca")))))
         {
             flags = CueFlags.None;
             return 0;
@@ -605,18 +609,22 @@ internal sealed partial class QuoteFinder
 
         // "might call the game off", "called off the talks": a call that cancels. "called the front desk", "called 911",
         // "called police": a call on the phone.
+        // ("called the remarks off base" is a judgment: "off" must close the phrase.)
         for (int m = i + 1; m < end && m <= i + 5 && IsWordToken(m); m++)
         {
-            if (Is(m, "off") && !Is(m + 1, "as"))
+            if (Is(m, "off") && (m + 1 >= end || IsPunct(m + 1, ',') || IsTerminator(m + 1) || IsLyAdverb(m + 1)
+                                 || Is(m + 1, "until") || Is(m + 1, "after") || Is(m + 1, "because") || Is(m + 1, "amid")))
             {
                 return true;
             }
         }
 
+        // ("called the police "heroes"": quoted words after the target judge it.)
         int phone = i + 1 < end && QuoteWords.Articles.Contains(Word(i + 1)) ? i + 2 : i + 1;
-        if (phone < end && (QuoteWords.PhoneTargets.Contains(Word(phone)) || Is(phone, "front") && Is(phone + 1, "desk"))
-            && (phone + 1 >= end || !IsWordToken(phone + 1) || QuoteWords.NounPhraseStops.Contains(Word(phone + 1))
-                || Is(phone, "front") && (phone + 2 >= end || !IsWordToken(phone + 2) || QuoteWords.NounPhraseStops.Contains(Word(phone + 2)))))
+        int afterTarget = Is(phone, "front") && Is(phone + 1, "desk") ? phone + 2 : phone + 1;
+        if (phone < end && (QuoteWords.PhoneTargets.Contains(Word(phone)) || afterTarget == phone + 2)
+            && (afterTarget >= end || IsPunct(afterTarget, ',') || IsTerminator(afterTarget)
+                || IsWordToken(afterTarget) && QuoteWords.NounPhraseStops.Contains(Word(afterTarget))))
         {
             return true;
         }

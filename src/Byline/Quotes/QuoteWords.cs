@@ -503,15 +503,16 @@ internal static class QuoteWords
     /// <summary>Nouns for a work whose title follows in quotation marks: her new film "The Salt Road", the album "Glass Houses".</summary>
     public static readonly SpanSet WorkNouns = new(
         ["film", "movie", "documentary", "album", "song", "single", "track", "book", "memoir", "novel", "biography", "autobiography",
+         "thriller", "comedy", "sequel",
          "play", "musical", "show", "series", "sitcom", "drama", "podcast", "programme", "opera", "poem", "painting", "exhibition",
          "essay", "titled", "entitled", "presentation", "seminar", "workshop", "lecture", "exhibit", "festival"], ignoreCase: true);
 
-    /// <summary>Function words that end in "s" but are no verbs: possessives, "this", adverbs.</summary>
+    /// <summary>Words that end in "s" but are no verbs: possessives, "this", adverbs, some adjectives and nouns in -is.</summary>
     public static readonly SpanSet WordsEndingInS = new(
         ["its", "his", "hers", "ours", "yours", "theirs", "this", "thus", "yes", "whereas", "perhaps", "always", "sometimes",
          "besides", "towards", "afterwards", "nevertheless", "nonetheless", "unless", "various", "numerous", "previous",
          "serious", "famous", "obvious", "dangerous", "enormous", "anonymous", "analysis", "basis", "crisis", "thesis"],
-        ignoreCase: false);
+        ignoreCase: true);
 
     /// <summary>
     /// Past and -ing forms of verbs of a manner of speaking or of a medium that also report a clause with "that" ("yelled that
@@ -524,13 +525,24 @@ internal static class QuoteWords
          "interjected", "preached", "railed", "texted", "emailed", "e-mailed", "messaged", "disagreed", "begged", "laughed",
          "chuckled", "deadpanned", "wisecracked", "huffed", "snorted", "reminisced"], ignoreCase: true);
 
-    /// <summary>"for", as a one-word set for <c>WordWithin</c>.</summary>
-    public static readonly SpanSet ForWord = new(["for"], ignoreCase: true);
+    /// <summary>Modal verbs: "would", "could", "will" ... ("could not be reached").</summary>
+    public static readonly SpanSet Modals = new(
+        ["would", "could", "will", "can", "should", "might", "may", "must", "shall", "wo", "ca"], ignoreCase: true);
+
+    /// <summary>What a source does when it says nothing more: "did not provide details", "would not comment".</summary>
+    public static readonly SpanSet NoCommentVerbs = new(
+        ["comment", "respond", "provide", "give", "specify", "disclose", "elaborate", "say", "answer", "return", "confirm",
+         "identify", "release", "discuss"], ignoreCase: true);
 
     /// <summary>What one calls on the phone ("called 911", "called police", "called the hotline"): no one judged.</summary>
     public static readonly SpanSet PhoneTargets = new(
         ["911", "police", "desk", "hotline", "helpline", "switchboard", "number", "office", "line", "dispatcher", "dispatch"],
         ignoreCase: true);
+
+    /// <summary>Broadcasters whose possessive names a show ("NBC's "Meet the Press"").</summary>
+    public static readonly SpanSet Broadcasters = new(
+        ["NBC", "ABC", "CBS", "CNN", "MSNBC", "CNBC", "PBS", "NPR", "HBO", "BBC", "ESPN", "C-SPAN", "ITV", "CBC", "Fox", "Netflix", "Hulu"],
+        ignoreCase: false);
 
     /// <summary>Nouns after a show's, a course's or a franchise's title in quotation marks ("the "Squawk Box" program").</summary>
     public static readonly SpanSet ShowNouns = new(

@@ -528,8 +528,14 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        // Within this paragraph and the two before; a person named in another sentence between the two may be the one the
+        // pronoun stands for ("His wife, Ana Ruiz, was injured. The suspect, Mark Cole, surrendered. His wife said ..."), so
+        // then no one.
+        int paragraph = ParagraphIndexAt(phrase.Start);
+        int floor = paragraph > 2 ? _context.Paragraphs[paragraph - 2].Start : 0;
+        int otherSentence = -1;
         ImmutableArray<EntityMention> mentions = _context.Mentions;
-        for (int i = MentionsStartingBefore(phrase.Start) - 1; i >= 0; i--)
+        for (int i = MentionsStartingBefore(phrase.Start) - 1; i >= 0 && mentions[i].Span.Start >= floor; i--)
         {
             EntityMention m = mentions[i];
             if (m.Type != EntityType.Person || m.EntityId is not { } id)
@@ -542,10 +548,18 @@ internal sealed class SpeakerResolver
             bool describedAfter = last >= 0 && last + 3 < start && _finder.Word(last + 1) is ","
                                   && QuoteWords.PossessivePronouns.Contains(_finder.Word(last + 2))
                                   && _finder.Word(last + 3).Equals(noun, StringComparison.OrdinalIgnoreCase);
-            if ((introducedBefore || describedAfter) && _entities.TryGetValue(id, out Entity? e))
+            int sentence = SentenceIndexAt(m.Span.Start);
+            if (otherSentence >= 0 && otherSentence != sentence)
             {
-                return new QuoteSpeaker(phrase, id, e.Name);
+                return null; // (someone else named in a sentence of its own between)
             }
+
+            if (introducedBefore || describedAfter)
+            {
+                return _entities.TryGetValue(id, out Entity? e) ? new QuoteSpeaker(phrase, id, e.Name) : null;
+            }
+
+            otherSentence = sentence;
         }
 
         return null;
@@ -3330,14 +3344,19 @@ internal sealed class SpeakerResolver
     {
         if (start >= 2 && _finder.Word(start - 1) is ",")
         {
-            for (int k = start - 2; k >= 0 && k >= start - 9 && _finder.Word(k) is not ("," or "." or ";"); k--)
+            // (Past six words only with no "of" on the way: "A spokeswoman for Kestria's Foreign Ministry, Ilse Varga", not "A
+            // spokesman for the family of the victim, Carlos Mendez", where the name may be the victim's.)
+            bool of = false;
+            for (int k = start - 2; k >= 0 && (k >= start - 6 || k >= start - 9 && !of) && _finder.Word(k) is not ("," or "." or ";"); k--)
             {
+                of |= _finder.Word(k) is "of";
                 if (QuoteWords.Roles.Contains(_finder.Word(k)))
                 {
                     return _finder.Word(k).ToString().ToLowerInvariant();
                 }
 
-                if (_finder.OpensSentence(k))
+                // ("An attorney for the parents of the slain student, Maria Lopez, said": the name is the student's.)
+                if (_finder.OpensSentence(k) || QuoteWords.PersonNouns.Contains(_finder.Word(k)))
                 {
                     break;
                 }
