@@ -59,18 +59,7 @@ internal sealed partial class QuoteFinder
         }
 
         // (Whether the object has a verb of its own before m, read once over the loop: the scan stays linear.)
-        int verbCheckedTo = j;
-        bool verbFound = false;
-        bool VerbBefore(int m)
-        {
-            if (!verbFound && verbCheckedTo < m)
-            {
-                verbFound = HasClauseVerb(verbCheckedTo, m);
-                verbCheckedTo = m;
-            }
-
-            return verbFound;
-        }
+        var verbs = new ClauseVerbScan(j);
 
         for (int m = j + 1; m < end; m++)
         {
@@ -96,7 +85,7 @@ internal sealed partial class QuoteFinder
                 // "charged the officer with murder and Emanuel fired his police chief", "has not endorsed Trump and Illinois's
                 // Mark Kirk withdrew his support": after the judged object, "and" with a subject and verb of its own opens
                 // the writer's next clause.
-                || Is(m, "and") && NewSubjectAndVerbAt(m + 1, end) && !VerbBefore(m))
+                || Is(m, "and") && NewSubjectAndVerbAt(m + 1, end) && !verbs.Before(this, m))
             {
                 return m;
             }
@@ -158,6 +147,29 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a verb of its own (<see cref="HasClauseVerb"/>) stands between a start and a position that only grows, read
+    /// once over a loop so the scan stays linear. Read in pieces, <see cref="HasClauseVerb"/> does not see the word before a
+    /// piece.
+    /// </summary>
+    private struct ClauseVerbScan(int start)
+    {
+        private int _checkedTo = start;
+        private bool _found;
+
+        /// <summary>Whether a clause verb stands in [start, <paramref name="m"/>).</summary>
+        public bool Before(QuoteFinder finder, int m)
+        {
+            if (!_found && _checkedTo < m)
+            {
+                _found = finder.HasClauseVerb(_checkedTo, m);
+                _checkedTo = m;
+            }
+
+            return _found;
+        }
     }
 
     /// <summary>A noun of doing: "handling", "treatment", "decision", "failure" (-ing, -ment, -ion, -ure).</summary>

@@ -1768,20 +1768,7 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int NextPredicateAfterObject(int j, int end)
     {
-        // (Whether the object has a verb of its own before m, read once over the loop: the scan stays linear. Read in pieces,
-        // HasClauseVerb does not see the word before a piece, as JudgmentEnd's reading does not.)
-        int verbCheckedTo = j;
-        bool verbFound = false;
-        bool VerbBefore(int m)
-        {
-            if (!verbFound && verbCheckedTo < m)
-            {
-                verbFound = HasClauseVerb(verbCheckedTo, m);
-                verbCheckedTo = m;
-            }
-
-            return verbFound;
-        }
+        var verbs = new ClauseVerbScan(j); // (read once over the loop)
 
         for (int m = j + 1; m < end - 2; m++)
         {
@@ -1808,12 +1795,12 @@ internal sealed partial class QuoteFinder
                 && (!bareComma && (QuoteWords.Determiners.Contains(Word(v + 1)) || Is(v + 1, "into") || Is(v + 1, "to"))
                     || QuoteWords.PossessivePronouns.Contains(Word(v + 1)) || QuoteWords.ObjectPronouns.Contains(Word(v + 1))
                     || IsCapitalized(v + 1) && !QuoteWords.DayAndMonthNames.Contains(Word(v + 1)))
-                && !VerbBefore(m))
+                && !verbs.Before(this, m))
             {
                 return m;
             }
 
-            if (VerbBefore(m + 1))
+            if (verbs.Before(this, m + 1))
             {
                 return -1;
             }
