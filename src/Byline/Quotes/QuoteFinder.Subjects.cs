@@ -667,9 +667,10 @@ internal sealed partial class QuoteFinder
                 for (int hop = 0; hop < 2 && !gerundPhrase && start - 2 >= lower && _tokens[start - 1].Kind == TokenKind.Word
                                   && QuoteWords.SubjectPrepositions.Contains(Word(start - 1))
                                   && (IsCapitalized(start) || QuoteWords.Articles.Contains(Word(start))
-                                      || IsWordToken(start - 2) && char.IsLower(_text[_tokens[start - 2].Start])
+                                      // ("Officials from agencies in three states said": the plural may open the sentence.)
+                                      || IsWordToken(start - 2) && (char.IsLower(_text[_tokens[start - 2].Start]) || SentenceStart(start - 2) == start - 2)
                                          && (IsRoleWord(start - 2) || Word(start - 2).EndsWith("s", StringComparison.Ordinal) || Is(start - 2, "people")))
-                                  && !(Is(start - 1, "of") && IsCapitalized(start - 2))
+                                  && !(Is(start - 1, "of") && IsCapitalized(start - 2) && SentenceStart(start - 2) != start - 2)
                                   && NounPhraseBefore(start - 2, lower, out int s3, out _) && !QuoteWords.PersonalPronouns.Contains(Word(s3))
                                   && (!IsCapitalized(start - 2) || IsRoleWord(start - 2) || SentenceStart(start - 2) == start - 2); hop++)
                 {
