@@ -135,12 +135,17 @@ internal sealed partial class QuoteFinder
                 return false;
             }
 
-            if (Is(i, "for") && IsWordToken(i + 1) && Word(i + 1).EndsWith("ing", StringComparison.Ordinal))
+            if (!Is(i, "for") || !IsWordToken(i + 1))
+            {
+                continue;
+            }
+
+            if (Word(i + 1).EndsWith("ing", StringComparison.Ordinal))
             {
                 return true;
             }
 
-            if (Is(i, "for") && IsWordToken(i + 1) && QuoteWords.PossessivePronouns.Contains(Word(i + 1)) && i + 2 < end && IsActionNoun(i + 2))
+            if (QuoteWords.PossessivePronouns.Contains(Word(i + 1)) && i + 2 < end && IsActionNoun(i + 2))
             {
                 return !(QuoteWords.Occasions.Contains(Word(i - 1)) || QuoteWords.Media.Contains(Word(i - 1)) || QuoteWords.OccasionNouns.Contains(Word(i - 1)));
             }

@@ -683,17 +683,9 @@ internal sealed partial class QuoteFinder
         }
 
         int capitals = CountCapitalized(inside, p.CloseToken, out int words);
-        if (words == 0 || words > 6 || capitals * 2 < words)
+        if (words == 0 || words > 6 || capitals * 2 < words || HasTerminator(inside, p.CloseToken))
         {
             return false;
-        }
-
-        for (int m = inside; m < p.CloseToken; m++)
-        {
-            if (IsTerminator(m) || IsPunct(m, '!') || IsPunct(m, '?'))
-            {
-                return false;
-            }
         }
 
         // A broadcaster's possessive ("NBC's", "MSNBC's"), or a name ending in "Channel", "News", "Network" (not "the NRA's "Good

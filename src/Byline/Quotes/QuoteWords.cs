@@ -544,9 +544,12 @@ internal static class QuoteWords
         ["NBC", "ABC", "CBS", "CNN", "MSNBC", "CNBC", "PBS", "NPR", "HBO", "BBC", "ESPN", "C-SPAN", "ITV", "CBC", "Fox", "Netflix", "Hulu"],
         ignoreCase: false);
 
-    /// <summary>Nouns after a show's, a course's or a franchise's title in quotation marks ("the "Squawk Box" program").</summary>
+    /// <summary>
+    /// Nouns after a show's, a course's or a franchise's title in quotation marks ("the "Squawk Box" program"), beside the
+    /// <see cref="WorkNouns"/> read with them.
+    /// </summary>
     public static readonly SpanSet ShowNouns = new(
-        ["program", "programs", "segment", "broadcast", "reboot", "remake", "sequel", "franchise", "syllabus", "course", "class",
+        ["program", "programs", "segment", "broadcast", "reboot", "remake", "franchise", "syllabus", "course", "class",
          "pageant", "contest", "tour", "column", "newsletter", "blog", "channel"], ignoreCase: true);
 
     /// <summary>Documents and posts a participle cue can hang on ("issued a statement saying ..."): media, never speakers.</summary>
