@@ -143,6 +143,19 @@ internal sealed partial class QuoteFinder
                 to = close + CloseWidth(close);
             }
         }
+        // "Sen. Chris Murphy (who called it a farce) says ...": a report whose cue stands inside parentheses ends with them.
+        if (cueStart >= 0 && from > cueStart && OpenParenthesisWithin(SentenceStart(cueStart), cueStart) >= 0)
+        {
+            for (int m = cueStart + 1; m < to; m++)
+            {
+                if (IsPunct(m, ')'))
+                {
+                    to = m;
+                    break;
+                }
+            }
+        }
+
         // A dateline is no part of what was said: "WASHINGTON (AP) — Donald Trump has invested ..., according to ...".
         if (from < to && OpensSentence(from))
         {

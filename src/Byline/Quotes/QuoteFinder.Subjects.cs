@@ -187,8 +187,18 @@ internal sealed partial class QuoteFinder
         {
             // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says": past the aside.)
             int k = j - 1;
-            while (k >= lower && k > j - 24 && !IsPunct(k, '(') && !IsTerminator(k) && _tokens[k].Kind != TokenKind.Quote)
+            while (k >= lower && k > j - 24 && !IsPunct(k, '(') && !IsTerminator(k))
             {
+                if (_tokens[k].Kind == TokenKind.Quote)
+                {
+                    if (QuotedAsideOpen(k) is not int quoteOpen)
+                    {
+                        break;
+                    }
+
+                    k = quoteOpen;
+                }
+
                 k--;
             }
 
@@ -201,9 +211,20 @@ internal sealed partial class QuoteFinder
         if (j >= lower && _tokens[j].Kind == TokenKind.Dash && j > 0 && _tokens[j].Start > _tokens[j - 1].End)
         {
             // "Many speakers at the service — including pastors and imams — said": past the aside set off by dashes.
+            // ("Donald Trump - who said he would "bomb" the oil fields - said": past a fragment inside the aside.)
             int k = j - 1;
-            while (k >= lower && k > j - 20 && _tokens[k].Kind != TokenKind.Dash && _tokens[k].Kind != TokenKind.Quote && !IsTerminator(k))
+            while (k >= lower && k > j - 24 && _tokens[k].Kind != TokenKind.Dash && !IsTerminator(k))
             {
+                if (_tokens[k].Kind == TokenKind.Quote)
+                {
+                    if (QuotedAsideOpen(k) is not int quoteOpen)
+                    {
+                        break;
+                    }
+
+                    k = quoteOpen;
+                }
+
                 k--;
             }
 
@@ -270,7 +291,8 @@ internal sealed partial class QuoteFinder
         // "Joe Scarborough, host of MSNBC's "Morning Joe," said": the comma that closes the appositive sits inside the title's marks.
         // ("Mr. Manafort, citing "the unique magic of Trump," said": or a participle's quoted object inside the aside.)
         if (j - 1 > lower && IsClosingAfterComma(j) && (IsTitleCase(FirstInside(_pairs[_region[j]]), j) || IsNoOnesWords(_region[j])
-                                                        || _isFragment[_region[j]] && IsObjectOfAsideParticiple(_pairs[_region[j]].OpenToken)))
+                                                        || _isFragment[_region[j]] && (IsObjectOfAsideParticiple(_pairs[_region[j]].OpenToken)
+                                                                                       || OpensAsideBefore(_pairs[_region[j]].OpenToken, lower))))
         {
             j--;
         }
@@ -916,7 +938,7 @@ internal sealed partial class QuoteFinder
     internal bool AntecedentOf(int who, out int start, out int end)
     {
         int j = who - 1;
-        if (IsPunct(j, ',') || j >= 0 && _tokens[j].Kind == TokenKind.Dash)
+        if (IsPunct(j, ',') || IsPunct(j, '(') || j >= 0 && _tokens[j].Kind == TokenKind.Dash) // ("Sen. Chris Murphy (who called it ...)")
         {
             j--;
         }
@@ -1049,12 +1071,13 @@ internal sealed partial class QuoteFinder
             if (_tokens[k].Kind == TokenKind.Quote && k != ownOpen)
             {
                 // ("Ruth Castellanos, author of "The Rent Trap," a best-selling book, said": past a title in its marks.)
-                if (_region[k] == NoRegion || _pairs[_region[k]].CloseToken != k || _pairs[_region[k]].Parts.Length != 1 || !IsNoOnesWords(_region[k]))
+                // ("Smith, who called the plan "a disaster", said": past a fragment inside an aside.)
+                if (QuotedAsideOpen(k) is not int quoteOpen || _isFragment[_region[k]] && !IsNoOnesWords(_region[k]) && !OpensAsideBefore(quoteOpen, lower))
                 {
                     break;
                 }
 
-                k = _pairs[_region[k]].OpenToken;
+                k = quoteOpen;
             }
 
             k--;
@@ -1125,6 +1148,43 @@ internal sealed partial class QuoteFinder
             if (IsParticipleCue(m) && CueAt(m, open, out _) > 0)
             {
                 return IsPunct(m - 1, ',');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The opening mark of the quoted words that close at <paramref name="close"/> when they are one stretch that is no one's
+    /// speech (a title, a name given, a fragment of the writer's sentence), which a search back through an aside may pass;
+    /// else null.
+    /// </summary>
+    private int? QuotedAsideOpen(int close) =>
+        _region[close] != NoRegion && _pairs[_region[close]].CloseToken == close && _pairs[_region[close]].Parts.Length == 1
+        && (_isFragment[_region[close]] || IsNoOnesWords(_region[close]))
+            ? _pairs[_region[close]].OpenToken
+            : null;
+
+    /// <summary>
+    /// Whether an aside set off by a comma opens at most twelve words before the quoted words at <paramref name="open"/>, in
+    /// their sentence: a relative clause, a description or a participle ("Smith, who called the plan "a disaster," said ...",
+    /// "A representative for the brand, a business pitched as "the ultimate destination," noted ...").
+    /// </summary>
+    private bool OpensAsideBefore(int open, int lower)
+    {
+        for (int m = open - 1; m > lower && m >= open - 13; m--)
+        {
+            if (IsTerminator(m) || _tokens[m].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (IsPunct(m, ',') && IsWordToken(m + 1) && m + 1 < open)
+            {
+                ReadOnlySpan<char> w = Word(m + 1);
+                return QuoteWords.RelativeStarts.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase)
+                       || QuoteWords.Determiners.Contains(w)
+                       || char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
             }
         }
 
