@@ -882,7 +882,7 @@ internal sealed partial class QuoteFinder
                 // ("The consumer price index rose 0.4% in March, according to the Labor Department, above the 0.3% economists had
                 // forecast": the writer's comparison after the source is no more of the report.)
                 if (IsPunct(k - 1, ',') && sourceEnd < b - 1 && IsPunct(sourceEnd, ',') && !TailIsShort(sourceEnd + 1, b) && !IsTrailingParticiple(sourceEnd + 1)
-                    && !OpensWritersComparison(sourceEnd + 1, b) && !DescribesSource(sourceEnd + 1, b)
+                    && !OpensWritersComparison(sourceEnd + 1, b) && !DescribesSource(sourceEnd + 1, b) && !NewPredicateAfterAnd(sourceEnd + 1)
                     && (ContinuesVerbPhrase(sourceEnd + 1) || (CountWords(a, k - 1) <= 4 || !HasClauseVerb(a, k - 1)) && IsWordToken(sourceEnd + 1)))
                 {
                     // "About 10:03 p.m., according to a timeline, the guards left": after a short opener the report is the
@@ -2542,6 +2542,29 @@ internal sealed partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "and" or "but" at <paramref name="i"/> before a verb that is no cue, after an adverb or two at most: a second predicate
+    /// of the sentence's subject ("..., according to filings, and is now seeking a buyer").
+    /// </summary>
+    private bool NewPredicateAfterAnd(int i)
+    {
+        if (!Is(i, "and") && !Is(i, "but"))
+        {
+            return false;
+        }
+
+        int v = i + 1;
+        while (v < i + 3 && v < _tokens.Length && (IsLyAdverb(v) || Is(v, "also") || Is(v, "then") || Is(v, "now") || Is(v, "still")))
+        {
+            v++;
+        }
+
+        // (Not "..., according to their attorneys, and said they came away with ...": what the source says they said stays
+        // in the report.)
+        return v < _tokens.Length && _tokens[v].Kind == TokenKind.Word && char.IsLower(_text[_tokens[v].Start])
+               && (QuoteWords.FiniteVerbs.Contains(Word(v)) || IsPastTense(v)) && CueAt(v, Math.Min(_tokens.Length, v + 4), out _) == 0;
     }
 
     /// <summary>"himself", "herself", "themselves", "itself": an object that is the subject ("blamed himself for a high throw").</summary>

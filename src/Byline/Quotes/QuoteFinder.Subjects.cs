@@ -359,6 +359,11 @@ internal sealed partial class QuoteFinder
             // "A department spokeswoman, Erin Walsh, said": the name inside the commas, after a lower-case word of its title
             // ("The law's sponsor, state Sen. Rita Coombs, said", "former Gov. ...").
             int named = k + 1;
+            if (named < j && _tokens[named].Kind == TokenKind.Quote && _region[named] != NoRegion && _pairs[_region[named]].CloseToken == named)
+            {
+                named++; // (the comma was inside a title's marks: "The director of "Low Tide," Samuel Breuer, said")
+            }
+
             while (named < j - 1 && IsWordToken(named) && !IsCapitalized(named) && QuoteWords.NameTitles.Contains(Word(named)))
             {
                 named++;
@@ -765,6 +770,14 @@ internal sealed partial class QuoteFinder
         // two relative clauses joined by "and", the first one's pronoun.)
         for (int m = j; m > lower && m >= j - 30; m--)
         {
+            // ("A taxi driver who asked that only his first name, Goran, be used said": a name set off inside the clause.)
+            if (IsPunct(m, ',') && m < j && PreviousComma(m, lower) is int nameComma && nameComma >= m - 4 && nameComma > lower
+                && IsPunct(nameComma, ',') && IsProperNameRun(nameComma + 1, m))
+            {
+                m = nameComma;
+                continue;
+            }
+
             if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic && _tokens[m].Kind != TokenKind.Number)
             {
                 return -1;
@@ -789,7 +802,10 @@ internal sealed partial class QuoteFinder
             }
 
             // ("the congressman who gained attention in 2009 when he yelled": a clause of its own before the verb.)
-            if (IsSubjectPronoun(m) || QuoteWords.Subordinators.Contains(Word(m)) || Is(m, "that") || Is(m, "and") || Is(m, "but") || Is(m, "or"))
+            // ("An official who spoke on condition of anonymity because he was not authorized to discuss the talks said": but a
+            // clause with a verb of its own before the cue's goes on inside the relative clause.)
+            if ((IsSubjectPronoun(m) || QuoteWords.Subordinators.Contains(Word(m)) || Is(m, "that")) && !HasClauseVerb(m + 1, j + 1)
+                || Is(m, "and") || Is(m, "but") || Is(m, "or"))
             {
                 return -1;
             }
@@ -1070,6 +1086,13 @@ internal sealed partial class QuoteFinder
         {
             if (_tokens[k].Kind == TokenKind.Quote && k != ownOpen)
             {
+                // ("The director of "Low Tide," Samuel Breuer, said": the comma inside the marks sets off the name after them.)
+                if (IsPunct(k - 1, ',') && _region[k] != NoRegion && _pairs[_region[k]].CloseToken == k && k + 1 < i && IsProperNameRun(k + 1, i)
+                    && QuotedAsideOpen(k) is int)
+                {
+                    return k - 1;
+                }
+
                 // ("Ruth Castellanos, author of "The Rent Trap," a best-selling book, said": past a title in its marks.)
                 // ("Smith, who called the plan "a disaster", said": past a fragment inside an aside.)
                 if (QuotedAsideOpen(k) is not int quoteOpen || _isFragment[_region[k]] && !IsNoOnesWords(_region[k]) && !OpensAsideBefore(quoteOpen, lower))
