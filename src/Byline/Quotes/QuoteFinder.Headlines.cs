@@ -170,8 +170,9 @@ internal sealed partial class QuoteFinder
         }
 
         // (A closing parenthesis whose opening one is inside stays: "blasted the Federal Bureau of Investigation (FBI)".)
+        // (A possessive that ends the clause stays too: "thicker than Earth's".)
         while (to > from && !IsWordToken(to - 1) && !(_tokens[to - 1].Kind == TokenKind.Quote && _region[to - 1] != NoRegion)
-               && !(IsPunct(to - 1, ')') && OpensParenthesisWithin(from, to - 1)))
+               && !(IsPunct(to - 1, ')') && OpensParenthesisWithin(from, to - 1)) && !IsPossessiveClitic(to - 1))
         {
             to--;
         }

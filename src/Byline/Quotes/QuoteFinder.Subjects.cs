@@ -607,6 +607,19 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        // "state and local officials said", "U.S. and European officials said": two modifiers joined before one noun.
+        // (Not "Clinton's team and her Democratic allies", "declined to comment and Senate aides", "Former Secretary of State
+        // and Democratic presidential frontrunner Hillary Clinton": a common noun after a modifier.)
+        if (end - start >= 2 && start - 2 >= lower && (Is(start - 1, "and") || Is(start - 1, "or"))
+            && char.IsLower(_text[_tokens[end - 1].Start]) && !QuoteWords.Determiners.Contains(Word(start)) && !QuoteWords.PersonalPronouns.Contains(Word(start - 2))
+            && !Is(start - 3, "to") && !IsPossessiveClitic(start - 1)
+            && (_tokens[start - 2].Kind == TokenKind.Abbreviation && IsCapitalized(start - 2)
+                || IsWordToken(start - 2) && (IsCapitalized(start - 2) && IsCapitalized(start) || char.IsLower(_text[_tokens[start - 2].Start]) && !IsLikelyVerb(start - 2)))
+            && (start - 2 == lower || !IsWordToken(start - 3) || QuoteWords.NounPhraseStops.Contains(Word(start - 3))))
+        {
+            start -= 2;
+        }
+
         // ("A Quinnipiac University poll of the state's likely voters released last week found": the poll, not its voters.)
         if (describedByParticiple)
         {
