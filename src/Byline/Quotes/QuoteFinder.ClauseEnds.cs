@@ -1811,7 +1811,8 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// The last items of a list after its comma: an article, one to three words and "and" before another article, number or
-    /// possessive ("a boat and a condominium", "a car and two boats").
+    /// possessive ("a boat and a condominium", "a car and two boats"), or, after a lowercase item, before a bare noun phrase
+    /// that closes the sentence ("a beach house, a boat and designer clothing").
     /// </summary>
     private bool ListTail(int from, int b)
     {
@@ -1824,7 +1825,11 @@ internal sealed partial class QuoteFinder
 
             if (Is(m, "and"))
             {
-                return QuoteWords.Articles.Contains(Word(m + 1)) || IsCountAt(m + 1) || QuoteWords.PossessivePronouns.Contains(Word(m + 1));
+                // ("a beach house, a boat and designer clothing": or a bare noun phrase that closes the sentence, after a thing
+                // and not a name: "Mr. Trump, the presumed favorite and longtime rival" describes him.)
+                return QuoteWords.Articles.Contains(Word(m + 1)) || IsCountAt(m + 1) || QuoteWords.PossessivePronouns.Contains(Word(m + 1))
+                       || from >= 2 && IsWordToken(from - 2) && char.IsLower(_text[_tokens[from - 2].Start]) && IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]) && !IsLikelyVerb(m + 1)
+                          && !QuoteWords.FiniteVerbs.Contains(Word(m + 1)) && IsClosingDescription(m + 1, b);
             }
         }
 

@@ -354,7 +354,8 @@ internal sealed partial class QuoteFinder
 
                 int n = CueAt(k, b, out CueFlags cueFlags);
                 int ss = -1, se = -1;
-                if (n == 0 || IsNamingParticiple(k, a) || !(SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se)))
+                if (n == 0 || IsNamingParticiple(k, a) || !(SubjectBefore(k, a, out ss, out se) || (Is(k - 1, "and") || Is(k - 1, "but")) && ParticipleSubject(k, a, out ss, out se))
+                    || IsNounAfterPreposition(k, ss, a))
                 {
                     continue;
                 }

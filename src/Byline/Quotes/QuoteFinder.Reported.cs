@@ -981,6 +981,13 @@ internal sealed partial class QuoteFinder
 
             hasSubject = hasSubject || AfterCoordinator(k) && ParticipleSubject(k, a, out ss, out se)
                          || IsPurposeInfinitive(k, a, out ss, out se);
+
+            // "to address the council during public comment, many of them ...": after a preposition that takes no clause, the
+            // cue word is a noun in its phrase, and nobody's verb.
+            if (hasSubject && IsNounAfterPreposition(k, ss, a))
+            {
+                return false;
+            }
         }
 
         // "Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, director of the center.": a subject read
@@ -1714,6 +1721,13 @@ internal sealed partial class QuoteFinder
 
         // "thanked Trump for backing his priority": thanks report their reason; "thanked the volunteers" says nothing more.
         if ((Is(k, "thanked") || Is(k, "thanking")) && !ReasonRightAfterObject(j, reportEnd))
+        {
+            return false;
+        }
+
+        // "answering questions about his campaign": an answer reports the questions it answers; "answered her door", "answering
+        // letters from students", "answered the criticism with harsh rhetoric" report nothing.
+        if (Word(k).StartsWith("answer", StringComparison.OrdinalIgnoreCase) && !WordWithin(j, Math.Min(reportEnd, j + 4), QuoteWords.QuestionNouns))
         {
             return false;
         }
@@ -2566,6 +2580,14 @@ internal sealed partial class QuoteFinder
         return v < _tokens.Length && _tokens[v].Kind == TokenKind.Word && char.IsLower(_text[_tokens[v].Start])
                && (QuoteWords.FiniteVerbs.Contains(Word(v)) || IsPastTense(v)) && CueAt(v, Math.Min(_tokens.Length, v + 4), out _) == 0;
     }
+
+    /// <summary>
+    /// Whether the cue word at <paramref name="k"/>, right after the one word <paramref name="ss"/> read as its subject, is a
+    /// noun in the phrase of a preposition that takes no clause: "during public comment", "for further comment".
+    /// </summary>
+    private bool IsNounAfterPreposition(int k, int ss, int a) =>
+        ss == k - 1 && ss - 1 >= a && char.IsLower(_text[_tokens[ss].Start])
+        && (Is(ss - 1, "during") || Is(ss - 1, "amid") || Is(ss - 1, "despite") || Is(ss - 1, "without") || Is(ss - 1, "for"));
 
     /// <summary>"himself", "herself", "themselves", "itself": an object that is the subject ("blamed himself for a high throw").</summary>
     private bool IsReflexive(int i) => Is(i, "himself") || Is(i, "herself") || Is(i, "themselves") || Is(i, "itself");

@@ -87,6 +87,9 @@ internal static class QuoteWords
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
     public static readonly SpanSet Subordinators = new(["when", "while", "if", "after", "as", "because", "though", "although", "before", "since"], ignoreCase: true);
 
+    /// <summary>What an answer answers: "answering questions about his campaign".</summary>
+    public static readonly SpanSet QuestionNouns = new(["question", "questions", "query", "queries", "inquiry", "inquiries"], ignoreCase: true);
+
     /// <summary>Words that open an embedded question after "asked", "wondered", "knows".</summary>
     public static readonly SpanSet WhWords = new(["whether", "if", "how", "why", "what", "when", "where", "who", "which"], ignoreCase: true);
 
