@@ -286,7 +286,7 @@ internal sealed partial class QuoteFinder
     /// Whether the noun phrase [start, end) could name a speaker: it holds a capitalized word, or its head is a person's, a
     /// role's, a body's or a medium's noun ("the spokesman", "the agency", "the statement").
     /// </summary>
-    private bool CouldSpeak(int start, int end)
+    internal bool CouldSpeak(int start, int end)
     {
         for (int m = start; m < end; m++)
         {
@@ -2073,6 +2073,9 @@ internal sealed partial class QuoteFinder
 
         return false;
     }
+
+    /// <summary>Whether tokens [from, to) hold a verb of a clause (<see cref="HasClauseVerb"/>), for the speaker resolver.</summary>
+    internal bool HasClauseVerbBetween(int from, int to) => from < to && HasClauseVerb(from, to);
 
     /// <summary>
     /// Whether [from, to) reads as a clause, not a noun phrase: quoted words, a finite verb or modal, a past form, or a

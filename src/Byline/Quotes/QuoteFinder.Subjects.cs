@@ -1073,8 +1073,14 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            // ("Pieter van Rensburg", "Juan Carlos de la Fuente": lowercase particles inside a name.)
             if (!IsCapitalized(i))
             {
+                if (i > from && i + 1 < to && IsWordToken(i) && EntityPipeline.IsNameParticle(Word(i)))
+                {
+                    continue;
+                }
+
                 return false;
             }
 

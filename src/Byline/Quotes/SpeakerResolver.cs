@@ -67,6 +67,7 @@ internal sealed class SpeakerResolver
         }
 
         QuoteSpeaker? previous = null;
+        bool previousCouldSpeak = false; // (not "the saga over his future threatened to ...": no one to go on quoting)
         int previousParagraph = int.MinValue;
         int previousEnd = -1;
         int previousSpeakerSentence = -1;
@@ -105,7 +106,7 @@ internal sealed class SpeakerResolver
             {
                 speaker = FromPhrase(f.SpeakerStart, f.SpeakerEnd);
             }
-            else if (f.Kind == QuoteKind.Direct && f.Continuation && previous is not null && previousEnd >= 0 && paragraphsSince <= 2)
+            else if (f.Kind == QuoteKind.Direct && f.Continuation && previous is not null && previousCouldSpeak && previousEnd >= 0 && paragraphsSince <= 2)
             {
                 speaker = previous;
             }
@@ -126,6 +127,14 @@ internal sealed class SpeakerResolver
 
             if (speaker is not null)
             {
+                if (!ReferenceEquals(speaker, previous))
+                {
+                    // (An intention of something unnamed, "the saga over his future threatened to overshadow ...", leaves no one
+                    // whose quotes the next paragraph could go on with.)
+                    previousCouldSpeak = speaker.EntityId is not null || f.SpeakerStart < 0 || f.Kind != QuoteKind.Indirect
+                                         || !_text.AsSpan(f.Span.Start).StartsWith("to ", StringComparison.Ordinal) || _finder.CouldSpeak(f.SpeakerStart, f.SpeakerEnd);
+                }
+
                 previous = speaker;
                 previousSpeakerSentence = SentenceIndexAt(speaker.Span.Start);
                 previousEnd = f.Span.End;
@@ -3130,9 +3139,26 @@ internal sealed class SpeakerResolver
         return only;
     }
 
-    /// <summary>An organization after "by", "against" and the like (<see cref="QuoteWords.OtherPartyWords"/>), perhaps with "the".</summary>
-    private bool IsOtherParty(EntityMention m) =>
-        WordBeforeMention(m, out bool separated) is var word && separated && QuoteWords.OtherPartyWords.Contains(word);
+    /// <summary>
+    /// An organization after "by", "against" and the like (<see cref="QuoteWords.OtherPartyWords"/>), perhaps with "the"; not
+    /// one after "from" inside the sentence's subject, before any verb: "An experimental drug from Veridian Therapeutics
+    /// slowed ..., the company said" names the maker, not another party.
+    /// </summary>
+    private bool IsOtherParty(EntityMention m)
+    {
+        if (!(WordBeforeMention(m, out bool separated) is var word && separated && QuoteWords.OtherPartyWords.Contains(word)))
+        {
+            return false;
+        }
+
+        if (!word.Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        int t = Token.IndexAt(_context.Tokens.AsSpan(), m.Span.Start);
+        return t < 0 || _finder.HasClauseVerbBetween(_finder.SentenceStart(t), t);
+    }
 
     /// <summary>An organization after "by", "against", "with", "than" or "rival": the agent of a deed or a rival.</summary>
     private bool IsAgentOrRival(EntityMention m, bool rivalOnly = false)
