@@ -1451,6 +1451,23 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // "She also reveals, for the first time, that ...", "He said, in a rare interview, that ...": a short adjunct set
+            // off by commas, with no verb of its own.
+            if (m == after && IsPunct(m, ','))
+            {
+                int close = m + 1;
+                while (close < b && close <= m + 6 && (IsWordToken(close) || _tokens[close].Kind is TokenKind.Number or TokenKind.Clitic))
+                {
+                    close++;
+                }
+
+                if (close > m + 1 && close < b - 1 && IsPunct(close, ',') && Is(close + 1, "that") && !HasClauseVerb(m + 1, close))
+                {
+                    that = close + 1;
+                    break;
+                }
+            }
+
             if (IsPunct(m, ',') && m > after && m + 1 < b && (IsCapitalized(m + 1) || Is(m + 1, "that")))
             {
                 continue; // "says at a campaign stop in Toledo, Ohio, that ..."

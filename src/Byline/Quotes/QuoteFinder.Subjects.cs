@@ -436,7 +436,8 @@ internal sealed partial class QuoteFinder
                 }
             }
 
-            if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j))
+            // (Not "Gloria Nakamura, whose husband, Ken, was diagnosed ..., said": the name inside a "whose" clause is its subject's.)
+            if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j) && !(k - 2 >= lower && (Is(k - 2, "whose") || k - 3 >= lower && Is(k - 3, "whose"))))
             {
                 start = named;
                 end = j;
@@ -455,6 +456,14 @@ internal sealed partial class QuoteFinder
             // caucus, said ...": past an age or a party label, up to two more commas back.
             for (int hop = 0; hop < 3 && k >= lower && IsPunct(k, ','); hop++)
             {
+                // "Gloria Nakamura, whose husband, Ken, was diagnosed ..., said": a predicate after the comma belongs to a
+                // relative clause; its subject, and a name set off inside it, are no one's appositive: back to the pronoun.
+                if (k + 1 < _tokens.Length && IsWordToken(k + 1) && char.IsLower(_text[_tokens[k + 1].Start])
+                    && (QuoteWords.FiniteVerbs.Contains(Word(k + 1)) || IsPastTense(k + 1) && !IsTrailingParticiple(k + 1)) && RelativeOpenedBefore(k, lower) is int opened)
+                {
+                    k = opened;
+                }
+
                 int h = k - 1;
                 if (h - 1 > lower && IsPunct(h - 1, ',') && IsStateLabel(h, k))
                 {
@@ -1194,6 +1203,33 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The comma before "who", "whose" or "which" that opens the relative clause whose subject ends at the comma
+    /// <paramref name="k"/>, within eight tokens, past one name set off by commas ("whose husband, Ken,"); else null.
+    /// </summary>
+    private int? RelativeOpenedBefore(int k, int lower)
+    {
+        for (int m = k - 1; m > lower && m >= k - 8; m--)
+        {
+            if ((Is(m, "who") || Is(m, "whose") || Is(m, "which")) && IsPunct(m - 1, ','))
+            {
+                return m - 1;
+            }
+
+            if (IsPunct(m, ',') && !(m + 1 < k && IsProperNameRun(m + 1, k)))
+            {
+                return null;
+            }
+
+            if (!IsWordToken(m) && !IsPunct(m, ','))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

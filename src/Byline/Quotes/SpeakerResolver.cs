@@ -28,6 +28,7 @@ internal sealed class SpeakerResolver
     private QuoteSpeaker? _previousNearby;      // the previous quote's speaker, in this paragraph or the one before
     private TextSpan _previousSpan;             // the previous attributed quote's span
     private readonly List<TextSpan> _quoted = [];  // the direct quotes' spans, in text order
+    private readonly List<TextSpan> _interruptingSpeakers = []; // speakers named inside those spans, between their parts
 
     private enum Gender : byte
     {
@@ -58,11 +59,23 @@ internal sealed class SpeakerResolver
     {
         var quotes = ImmutableArray.CreateBuilder<Quote>(found.Count);
         _quoted.Clear();
+        _interruptingSpeakers.Clear();
         foreach (var f in found)
         {
             if (f.Kind == QuoteKind.Direct)
             {
                 _quoted.Add(f.Span);
+                // (The speaker of an attribution that interrupts the quote is no quoted word: ""...," Marchetti says. "..."" names
+                // Marchetti for the next "she"; the rest of the attribution stays hidden: "Ryan told CNN about extending his
+                // support to Trump" gives no "Trump" for the next "He said".)
+                if (f.Fragments.Length > 0 && f.SpeakerStart >= 0)
+                {
+                    TextSpan named = SpanOf(f.SpeakerStart, f.SpeakerEnd);
+                    if (f.Span.Contains(named))
+                    {
+                        _interruptingSpeakers.Add(named);
+                    }
+                }
             }
         }
 
@@ -182,13 +195,16 @@ internal sealed class SpeakerResolver
     /// <summary>How many mentions start before <paramref name="position"/> (they are sorted): the index to scan back from.</summary>
     private int MentionsStartingBefore(int position) => MentionSearch.StartingBefore(_context.Mentions, position);
 
-    private bool InQuotedWords(TextSpan span)
+    private bool InQuotedWords(TextSpan span) => Within(_quoted, span) && !Within(_interruptingSpeakers, span);
+
+    /// <summary>Whether <paramref name="span"/> lies inside one of <paramref name="spans"/> (sorted, not overlapping).</summary>
+    private static bool Within(List<TextSpan> spans, TextSpan span)
     {
-        int lo = 0, hi = _quoted.Count;
+        int lo = 0, hi = spans.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_quoted[mid].End <= span.Start)
+            if (spans[mid].End <= span.Start)
             {
                 lo = mid + 1;
             }
@@ -198,7 +214,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return lo < _quoted.Count && _quoted[lo].Start <= span.Start && span.End <= _quoted[lo].End;
+        return lo < spans.Count && spans[lo].Start <= span.Start && span.End <= spans[lo].End;
     }
 
     private int SentenceIndexAt(int position)
