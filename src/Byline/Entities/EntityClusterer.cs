@@ -597,6 +597,11 @@ internal static class EntityClusterer
                     else if (type == EntityType.Person && Misspelled(words[0], name[^1])) score = 2;
                     else if (type == EntityType.Person && MisspelledTwice(words[0], name[^1])) score = 1;
                 }
+                else if (words.Length == 1 && (type == EntityType.Gpe || type == EntityType.Location) && Same(words[0], name[^1])
+                         && words[0].Length > 2 && !IsKnownPlace(words[0]))
+                {
+                    score = 3; // "according to Delgado's calculations" tagged a place after "Ramona Delgado": her surname
+                }
                 else if (type == EntityType.Person && words.Length > 1 && Same(words[^1], name[^1])
                          && (Same(words[0], name[0]) || IsInitialOf(words[0], name[0]) || IsInitialOf(name[0], words[0])))
                 {

@@ -87,6 +87,11 @@ internal static class QuoteWords
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
     public static readonly SpanSet Subordinators = new(["when", "while", "if", "after", "as", "because", "though", "although", "before", "since"], ignoreCase: true);
 
+    /// <summary>A person's own working that reports for them: "according to Delgado's calculations".</summary>
+    public static readonly SpanSet WorkingNouns = new(
+        ["calculations", "calculation", "analysis", "estimates", "estimate", "count", "tally", "reckoning", "research", "review", "projections", "forecast", "model"],
+        ignoreCase: true);
+
     /// <summary>What an answer answers: "answering questions about his campaign".</summary>
     public static readonly SpanSet QuestionNouns = new(["question", "questions", "query", "queries", "inquiry", "inquiries"], ignoreCase: true);
 

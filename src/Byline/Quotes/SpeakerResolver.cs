@@ -283,6 +283,23 @@ internal sealed class SpeakerResolver
 
     private QuoteSpeaker ResolvePhraseWithMentions(int start, int end, TextSpan phrase)
     {
+        // "according to Delgado's calculations", "Smith's analysis found": a person's own working stands for the person.
+        if (end - start >= 3 && end - start <= 5 && QuoteWords.WorkingNouns.Contains(_finder.Word(end - 1)))
+        {
+            for (int k = end - 2; k > start && k >= end - 4; k--)
+            {
+                if (_finder.IsPossessiveClitic(k))
+                {
+                    if (LastIssuerIn(start, k) is { } possessor && possessor.Type == EntityType.Person)
+                    {
+                        return SpeakerFor(phrase, possessor);
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // "the 24-year-old", "the Spaniard", "the former Chelsea boss", "the actress": a definite description of one person.
         if (_finder.Is(start, "the") && end - start <= 4 && (IsPersonNoun(end - 1) || end - start == 2 && IsDemonym(end - 1, phrase))
             && DescribedPerson(end, phrase) is { } described)

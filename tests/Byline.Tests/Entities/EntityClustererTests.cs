@@ -33,6 +33,19 @@ public class EntityClustererTests
     }
 
     [Fact]
+    public void A_surname_the_tagger_reads_as_a_place_joins_the_person_named_in_full()
+    {
+        // From CoNLL-2003 dev (doc0210): the tagger reads the lone surname as a location.
+        const string text = "Italy 's Dini meets Burundi negotiator Nyerere .\nROME 1996-08-31\nItalian Foreign Minister Lamberto Dini on Saturday met "
+            + "former Tanzanian president Julius Nyerere , the international negotiator for Burundi , the ministry said .\nNyerere arrived in Rome "
+            + "this week on a private visit and held talks with the U.S. special envoy to Burundi , Howard Wolpe .";
+        var (doc, nyerere) = EntityTestHelpers.EntityOf(text, "Julius Nyerere");
+        Assert.Equal("PERSON", nyerere.Type.Name);
+        Assert.Contains("Nyerere", EntityTestHelpers.MentionTexts(doc, nyerere));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Nyerere");
+    }
+
+    [Fact]
     public void Two_places_bodies_of_the_same_name_are_two_entities()
     {
         // The accusation and its rebuttal must not share a speaker.
