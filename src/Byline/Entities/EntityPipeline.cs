@@ -971,7 +971,9 @@ internal static class EntityPipeline
                 continue;
             }
 
+            // ("Stanmore manager Gary Lusk": a club's role and a name after it, whatever the tagger's lists hold of the word.)
             if (!EntityClusterer.IsFirstName(text, tokens[i]) && (CompanyBefore(text, tokens, i) || CompanyAppositive(text, tokens, i) || CompanyRoleOf(text, tokens, i))
+                || TeamRoleAfter(text, tokens, i)
                 || m.Type == EntityType.Person && shortName && personLike?.Contains(word ^ 1UL) != true)
             {
                 (companies ??= []).Add(word);
@@ -1138,6 +1140,18 @@ internal static class EntityPipeline
     }
 
     /// <summary>"chief executive of Quillon", "shares of Halvorsen", "founder of Flickbox".</summary>
+    /// <summary>
+    /// A club's or a company's role right after the one word at <paramref name="i"/>, then a capitalized name: "Stanmore
+    /// manager Gary Lusk", "Rovers captain Ben Tully", "Acme chairman Ian Ross" (not a person's spokesman or adviser).
+    /// </summary>
+    private static bool TeamRoleAfter(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TeamRoles.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length))
+        && tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 2].Start]);
+
+    private static readonly Internal.SpanSet TeamRoles = new(
+        ["manager", "coach", "boss", "captain", "skipper", "chairman", "chairwoman", "owner", "striker", "midfielder", "defender", "goalkeeper",
+         "winger", "forward", "keeper", "chief", "executive"], ignoreCase: false);
+
     private static bool CompanyRoleOf(string text, ReadOnlySpan<Token> tokens, int i) =>
         i >= 2 && WordAt(text, tokens, i - 1) is "of" or "in" && CompanyOwnedWords.Contains(text.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length));
 

@@ -1962,6 +1962,35 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
+    /// <summary>
+    /// The token after a sentence's fronted phrase of place, time or occasion that ends in a comma within twelve tokens
+    /// ("In an email in May 2022, ..."), with no lowercase verb in it; else <paramref name="a"/>.
+    /// </summary>
+    private int AfterFrontedPhrase(int a, int to)
+    {
+        if (!IsCapitalized(a) || !QuoteWords.OccasionPrepositions.Contains(Word(a)))
+        {
+            return a;
+        }
+
+        for (int m = a + 1; m < to && m <= a + 12; m++)
+        {
+            if (IsPunct(m, ','))
+            {
+                return m + 1 < to ? m + 1 : a;
+            }
+
+            // (A lowercase verb makes it a clause: "In saying so, ..." is not passed. "May" in "in May 2022" is a month.)
+            if (!IsWordToken(m) && _tokens[m].Kind is not (TokenKind.Number or TokenKind.Clitic)
+                || char.IsLower(_text[_tokens[m].Start]) && (QuoteWords.FiniteVerbs.Contains(Word(m)) || IsLikelyVerb(m)))
+            {
+                return a;
+            }
+        }
+
+        return a;
+    }
+
     private bool ParticipleSubject(int k, int a, out int start, out int end)
     {
         // "After saying her right foot was swollen, she was taken ...": a participle in a fronted phrase takes the subject of
@@ -2015,7 +2044,9 @@ internal sealed partial class QuoteFinder
         bool afterOccasion = IsOccasionBefore(k, a);
         // ("His rival, Congresswoman Marisol Quispe, told supporters ... and called on them to ...": a verb joined to the first
         // takes the name the first verb's subject gives in its description.)
-        if (!afterOccasion && AfterCoordinator(k) && SubjectWithAppositives(a, k - 1, out start, out end, out _))
+        // ("In an email in May 2022, a deputy chief engineer, Harlan Voight, wrote ... and asked staff to ...": past a fronted
+        // phrase of place or time.)
+        if (!afterOccasion && AfterCoordinator(k) && SubjectWithAppositives(AfterFrontedPhrase(a, k - 1), k - 1, out start, out end, out _))
         {
             return true;
         }

@@ -175,7 +175,8 @@ internal sealed partial class QuoteFinder
 
             // ("One of the former assistants, Terrence Hollins, denied wrongdoing and said ...": the name in the subject's
             // description, as for the first verb.)
-            int clauseStart = Math.Max(lower, SentenceStart(j));
+            // ("In an email in May 2022, a deputy chief engineer, Harlan Voight, wrote ... and asked": past a fronted phrase.)
+            int clauseStart = AfterFrontedPhrase(Math.Max(lower, SentenceStart(j)), j);
             if (SubjectWithAppositives(clauseStart, j, out start, out end, out int appositiveVerb) && appositiveVerb < j - 1
                 || ClauseSubject(clauseStart, j, out start, out end, out int firstVerb) && firstVerb < j - 1)
             {
