@@ -142,7 +142,8 @@ internal sealed partial class QuoteFinder
                 }
 
                 if (opensParagraph && TryAttributeFromPreviousColon(open, out cs, out ce, out ss, out se)
-                    || !opensParagraph && preEmpty && TryAttributeFromPreviousSentence(open, out cs, out ce, out ss, out se))
+                    || !opensParagraph && preEmpty && TryAttributeFromPreviousSentence(open, out cs, out ce, out ss, out se)
+                    || (preEmpty || AfterDateline(lower, open) == open) && ClosesSentence(closeEnd) && TryAttributeFromNextSentence(closeEnd, out cs, out ce, out ss, out se))
                 {
                     own = true;
                 }
@@ -2275,6 +2276,68 @@ internal sealed partial class QuoteFinder
     /// sentence of a subject and a speech verb, with at most a few words after it, introduces the quote that follows it in
     /// its paragraph.
     /// </summary>
+    /// <summary>
+    /// A quote that closes its sentence, attributed by the sentence right after it: "That is how Rosa Villanueva, 62,
+    /// describes the moment ...", "That is how the mayor put it.", "Those were Graham Tulloch's words at the dinner".
+    /// </summary>
+    private bool TryAttributeFromNextSentence(int after, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
+    {
+        cueStart = cueEnd = spkStart = spkEnd = -1;
+        int s = after;
+        if (s + 3 >= _tokens.Length || !(Is(s, "That") || Is(s, "This") || Is(s, "Those")) || !IsCapitalized(s)
+            || !(Is(s + 1, "is") || Is(s + 1, "was") || Is(s + 1, "were") || Is(s + 1, "are") || Is(s + 1, "'s") || Is(s + 1, "’s")))
+        {
+            return false;
+        }
+
+        int end = SentenceEnd(s);
+        if (Is(s + 2, "how"))
+        {
+            // "That is how Rosa Villanueva, 62, describes the moment": the subject of the verb of saying after "how".
+            for (int c = s + 3; c < end && c <= s + 12; c++)
+            {
+                // ("That is how the mayor put it.")
+                if ((Is(c, "put") || Is(c, "puts")) && Is(c + 1, "it") && SubjectBefore(c, s + 3, out int ps, out int pe) && ps == s + 3)
+                {
+                    (cueStart, cueEnd, spkStart, spkEnd) = (c, c + 2, ps, pe);
+                    return true;
+                }
+
+                int n = CueAt(c, end, out CueFlags flags);
+                if (n > 0 && (flags & CueFlags.Phrase) == 0 && char.IsLower(_text[_tokens[c].Start]) && SubjectBefore(c, s + 3, out int ss, out int se) && ss == s + 3)
+                {
+                    (cueStart, cueEnd, spkStart, spkEnd) = (c, c + n, ss, se);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Those were Graham Tulloch's words", "That was the mayor's verdict": a possessor and the words.
+        for (int m = s + 2; m + 1 < end && m <= s + 6; m++)
+        {
+            if (IsPossessiveClitic(m) && (Is(m + 1, "words") || Is(m + 1, "verdict") || Is(m + 1, "message") || Is(m + 1, "response") || Is(m + 1, "reply")))
+            {
+                int first = m;
+                while (first - 1 >= s + 2 && (IsCapitalized(first - 1) || _tokens[first - 1].Kind == TokenKind.Word && QuoteWords.Articles.Contains(Word(first - 1))))
+                {
+                    first--;
+                }
+
+                if (first < m && IsCapitalized(m - 1))
+                {
+                    (cueStart, cueEnd, spkStart, spkEnd) = (m + 1, m + 2, first, m);
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool TryAttributeFromPreviousSentence(int open, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
     {
         cueStart = cueEnd = spkStart = spkEnd = -1;
