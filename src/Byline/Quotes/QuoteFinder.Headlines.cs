@@ -146,9 +146,14 @@ internal sealed partial class QuoteFinder
         // "Sen. Chris Murphy (who called it a farce) says ...": a report whose cue stands inside parentheses ends with them.
         if (cueStart >= 0 && from > cueStart && OpenParenthesisWithin(SentenceStart(cueStart), cueStart) >= 0)
         {
-            for (int m = cueStart + 1; m < to; m++)
+            // (Past a pair opened after the cue: "said the World Health Organization (WHO) had been notified".)
+            for (int m = cueStart + 1, depth = 0; m < to; m++)
             {
-                if (IsPunct(m, ')'))
+                if (IsPunct(m, '('))
+                {
+                    depth++;
+                }
+                else if (IsPunct(m, ')') && depth-- == 0)
                 {
                     to = m;
                     break;

@@ -1742,9 +1742,10 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        // "answering questions about his campaign": an answer reports the questions it answers; "answered her door", "answering
-        // letters from students", "answered the criticism with harsh rhetoric" report nothing.
-        if (Word(k).StartsWith("answer", StringComparison.OrdinalIgnoreCase) && !WordWithin(j, Math.Min(reportEnd, j + 4), QuoteWords.QuestionNouns))
+        // "answering questions about his campaign": an answer reports the questions it answers, or what it says ("answered that
+        // ..."); "answered her door", "answering letters from students", "answered the criticism with harsh rhetoric" report
+        // nothing.
+        if (that < 0 && Word(k).StartsWith("answer", StringComparison.OrdinalIgnoreCase) && !WordWithin(j, Math.Min(reportEnd, j + 4), QuoteWords.QuestionNouns))
         {
             return false;
         }
@@ -2090,9 +2091,6 @@ internal sealed partial class QuoteFinder
 
         return false;
     }
-
-    /// <summary>Whether tokens [from, to) hold a verb of a clause (<see cref="HasClauseVerb"/>), for the speaker resolver.</summary>
-    internal bool HasClauseVerbBetween(int from, int to) => from < to && HasClauseVerb(from, to);
 
     /// <summary>
     /// Whether [from, to) reads as a clause, not a noun phrase: quoted words, a finite verb or modal, a past form, or a

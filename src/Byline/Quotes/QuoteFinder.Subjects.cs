@@ -508,8 +508,16 @@ internal sealed partial class QuoteFinder
                     return true;
                 }
 
-                if (h >= lower && _tokens[h].Kind != TokenKind.Number && NounPhraseBefore(h, lower, out start, out end))
+                // ("Transit Workers Local 88, whose members ..., called": a number that ends a name, not an age set off by commas.)
+                bool nameNumber = h - 1 >= lower && _tokens[h].Kind == TokenKind.Number && IsCapitalized(h - 1) && _tokens[h - 1].Kind == TokenKind.Word
+                                  && !QuoteWords.DayAndMonthNames.Contains(Word(h - 1)) && !_text.AsSpan(_tokens[h - 1].End).StartsWith(".", StringComparison.Ordinal); // (not "Oct. 20,")
+                if (h >= lower && (_tokens[h].Kind != TokenKind.Number || nameNumber) && NounPhraseBefore(nameNumber ? h - 1 : h, lower, out start, out end))
                 {
+                    if (nameNumber)
+                    {
+                        end = h + 1;
+                    }
+
                     // "Lisa Moreno, who manages a shop in Lakewood, which was robbed, said": before a relative clause, a noun
                     // phrase inside the description before it (after "in", "at") is no subject; the name before that is.
                     bool relativeAfter = Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "where") || Is(k + 1, "whose");

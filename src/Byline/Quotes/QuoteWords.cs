@@ -87,9 +87,12 @@ internal static class QuoteWords
     /// <summary>Subordinating words that open the writer's own clause after ", and".</summary>
     public static readonly SpanSet Subordinators = new(["when", "while", "if", "after", "as", "because", "though", "although", "before", "since"], ignoreCase: true);
 
-    /// <summary>A person's own working that reports for them: "according to Delgado's calculations".</summary>
+    /// <summary>
+    /// A person's own working that reports for them: "Greenberg's research suggests" (not a review, which may be of the
+    /// person: "Hale's performance review said").
+    /// </summary>
     public static readonly SpanSet WorkingNouns = new(
-        ["calculations", "calculation", "analysis", "estimates", "estimate", "count", "tally", "reckoning", "research", "review", "projections", "forecast", "model"],
+        ["calculations", "calculation", "analysis", "estimates", "estimate", "count", "tally", "reckoning", "research", "projections", "forecast"],
         ignoreCase: true);
 
     /// <summary>What an answer answers: "answering questions about his campaign".</summary>

@@ -68,10 +68,12 @@ internal sealed class SpeakerResolver
                 // (The speaker of an attribution that interrupts the quote is no quoted word: ""...," Marchetti says. "..."" names
                 // Marchetti for the next "she"; the rest of the attribution stays hidden: "Ryan told CNN about extending his
                 // support to Trump" gives no "Trump" for the next "He said".)
+                // (Only someone the article named before the quote: a new voice, "said Patel, a longtime volunteer", takes no
+                // "she" that went on meaning the person the piece is about.)
                 if (f.Fragments.Length > 0 && f.SpeakerStart >= 0)
                 {
                     TextSpan named = SpanOf(f.SpeakerStart, f.SpeakerEnd);
-                    if (f.Span.Contains(named))
+                    if (f.Span.Contains(named) && NamedBefore(named, f.Span.Start))
                     {
                         _interruptingSpeakers.Add(named);
                     }
@@ -197,6 +199,21 @@ internal sealed class SpeakerResolver
 
     private bool InQuotedWords(TextSpan span) => Within(_quoted, span) && !Within(_interruptingSpeakers, span);
 
+    /// <summary>Whether a person mentioned inside <paramref name="span"/> has a mention of the same entity before <paramref name="position"/>.</summary>
+    private bool NamedBefore(TextSpan span, int position)
+    {
+        foreach (EntityMention m in MentionsIn(span))
+        {
+            if (m.Type == EntityType.Person && m.EntityId is { } id && _entities.TryGetValue(id, out Entity? entity)
+                && entity.Mentions.Length > 0 && entity.Mentions[0].Start < position)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="span"/> lies inside one of <paramref name="spans"/> (sorted, not overlapping).</summary>
     private static bool Within(List<TextSpan> spans, TextSpan span)
     {
@@ -283,7 +300,7 @@ internal sealed class SpeakerResolver
 
     private QuoteSpeaker ResolvePhraseWithMentions(int start, int end, TextSpan phrase)
     {
-        // "according to Delgado's calculations", "Smith's analysis found": a person's own working stands for the person.
+        // "Greenberg's research suggests", "Smith's analysis found": a person's own working stands for the person.
         if (end - start >= 3 && end - start <= 5 && QuoteWords.WorkingNouns.Contains(_finder.Word(end - 1)))
         {
             for (int k = end - 2; k > start && k >= end - 4; k--)
@@ -3172,26 +3189,9 @@ internal sealed class SpeakerResolver
         return only;
     }
 
-    /// <summary>
-    /// An organization after "by", "against" and the like (<see cref="QuoteWords.OtherPartyWords"/>), perhaps with "the"; not
-    /// one after "from" inside the sentence's subject, before any verb: "An experimental drug from Veridian Therapeutics
-    /// slowed ..., the company said" names the maker, not another party.
-    /// </summary>
-    private bool IsOtherParty(EntityMention m)
-    {
-        if (!(WordBeforeMention(m, out bool separated) is var word && separated && QuoteWords.OtherPartyWords.Contains(word)))
-        {
-            return false;
-        }
-
-        if (!word.Equals("from", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        int t = Token.IndexAt(_context.Tokens.AsSpan(), m.Span.Start);
-        return t < 0 || _finder.HasClauseVerbBetween(_finder.SentenceStart(t), t);
-    }
+    /// <summary>An organization after "by", "against" and the like (<see cref="QuoteWords.OtherPartyWords"/>), perhaps with "the".</summary>
+    private bool IsOtherParty(EntityMention m) =>
+        WordBeforeMention(m, out bool separated) is var word && separated && QuoteWords.OtherPartyWords.Contains(word);
 
     /// <summary>An organization after "by", "against", "with", "than" or "rival": the agent of a deed or a rival.</summary>
     private bool IsAgentOrRival(EntityMention m, bool rivalOnly = false)
