@@ -460,7 +460,8 @@ internal sealed partial class QuoteFinder
                 // "Gloria Nakamura, whose husband, Ken, was diagnosed ..., said": a predicate after the comma belongs to a
                 // relative clause; its subject, and a name set off inside it, are no one's appositive: back to the pronoun.
                 if (k + 1 < _tokens.Length && IsWordToken(k + 1) && char.IsLower(_text[_tokens[k + 1].Start])
-                    && (QuoteWords.FiniteVerbs.Contains(Word(k + 1)) || IsPastTense(k + 1) && !IsTrailingParticiple(k + 1)) && RelativeOpenedBefore(k, lower) is int opened)
+                    && (QuoteWords.FiniteVerbs.Contains(Word(k + 1)) || (IsPastTense(k + 1) || IsLikelyVerb(k + 1)) && !IsTrailingParticiple(k + 1))
+                    && RelativeOpenedBefore(k, lower) is int opened)
                 {
                     k = opened;
                 }

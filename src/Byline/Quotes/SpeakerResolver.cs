@@ -1411,6 +1411,12 @@ internal sealed class SpeakerResolver
 
         for (int i = end - 1; i >= 0 && _finder.TokenAt(i).Start >= mention.Span.End; i--)
         {
+            // ("U.S. and European officials said": a second modifier joined to the name, before the head.)
+            if ((_finder.Is(i, "and") || _finder.Is(i, "or")) && i + 1 < end - 1 && _finder.IsCapitalized(i + 1))
+            {
+                continue;
+            }
+
             if (QuoteWords.NounPhraseStops.Contains(_finder.Word(i)) || QuoteWords.SubjectPrepositions.Contains(_finder.Word(i)))
             {
                 return false;
