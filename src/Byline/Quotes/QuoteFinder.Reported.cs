@@ -1453,19 +1453,10 @@ internal sealed partial class QuoteFinder
 
             // "She also reveals, for the first time, that ...", "He said, in a rare interview, that ...": a short adjunct set
             // off by commas, with no verb of its own.
-            if (m == after && IsPunct(m, ','))
+            if (m == after && IsPunct(m, ',') && CommaAdjunctBeforeThat(m, b) is int adjunctThat)
             {
-                int close = m + 1;
-                while (close < b && close <= m + 6 && (IsWordToken(close) || _tokens[close].Kind is TokenKind.Number or TokenKind.Clitic))
-                {
-                    close++;
-                }
-
-                if (close > m + 1 && close < b - 1 && IsPunct(close, ',') && Is(close + 1, "that") && !HasClauseVerb(m + 1, close))
-                {
-                    that = close + 1;
-                    break;
-                }
+                that = adjunctThat;
+                break;
             }
 
             if (IsPunct(m, ',') && m > after && m + 1 < b && (IsCapitalized(m + 1) || Is(m + 1, "that")))
@@ -2489,6 +2480,12 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            // ("told the court, through an interpreter, that ...": a short adjunct set off by commas after the hearer.)
+            if (IsPunct(m, ',') && m > after && CommaAdjunctBeforeThat(m, b) is int adjunctThat)
+            {
+                return adjunctThat;
+            }
+
             // ("told MSNBC's "Morning Joe" that ...": a show's title is part of the hearer.)
             if (m > after && ShowTitleLastToken(m) is int last and >= 0)
             {
@@ -2506,6 +2503,21 @@ internal sealed partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The "that" after a short adjunct that the comma at <paramref name="comma"/> opens and another comma closes, with no verb
+    /// of its own: ", for the first time, that", ", through an interpreter, that"; else null.
+    /// </summary>
+    private int? CommaAdjunctBeforeThat(int comma, int b)
+    {
+        int close = comma + 1;
+        while (close < b && close <= comma + 6 && (IsWordToken(close) || _tokens[close].Kind is TokenKind.Number or TokenKind.Clitic))
+        {
+            close++;
+        }
+
+        return close > comma + 1 && close < b - 1 && IsPunct(close, ',') && Is(close + 1, "that") && !HasClauseVerb(comma + 1, close) ? close + 1 : null;
     }
 
     /// <summary>

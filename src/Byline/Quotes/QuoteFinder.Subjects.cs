@@ -821,6 +821,16 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            // ("A police report that was obtained by the Times said", "A report that was released Monday found": "that" or
+            // "which" before a passive's auxiliary, right after a noun, opens a relative clause on the subject.)
+            if ((Is(m, "that") || Is(m, "which")) && m - 1 > lower && m + 2 <= j && char.IsLower(_text[_tokens[m].Start])
+                && (Is(m + 1, "was") || Is(m + 1, "were") || Is(m + 1, "is") || Is(m + 1, "are") || Is(m + 1, "had") || Is(m + 1, "has"))
+                && IsWordToken(m - 1) && char.IsLower(_text[_tokens[m - 1].Start]) && !QuoteWords.NounPhraseStops.Contains(Word(m - 1))
+                && !IsLikelyVerb(m - 1) && !IsVerbLikeCue(m - 1) && IsPastTense(m + 2))
+            {
+                return m;
+            }
+
             if ((Is(m, "who") || Is(m, "whose")) && char.IsLower(_text[_tokens[m].Start]))
             {
                 // ("a bully who has repeatedly pledged to ...": with only auxiliaries and adverbs after it, the pronoun is the subject.)
