@@ -2631,7 +2631,8 @@ internal sealed partial class QuoteFinder
     private (int Antecedent, int Speaker)? ReducedRelativeAntecedent(int ss, int se, int a)
     {
         if (ss - 2 >= a && QuoteWords.Articles.Contains(Word(ss - 2)) && _tokens[ss - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[ss - 1].Start])
-            && IsNounLike(ss - 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss - 1)) && (Is(ss, "the") || Is(ss, "its") || Is(ss, "their")))
+            && IsNounLike(ss - 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss - 1))
+            && (Is(ss, "the") || Is(ss, "its") || Is(ss, "their") || se == ss + 1 && IsSubjectPronoun(ss) && !Is(ss, "it"))) // ("a title she later said had been invented")
         {
             return (ss - 2, ss);
         }
