@@ -1296,7 +1296,9 @@ internal sealed partial class QuoteFinder
             }
         }
 
-        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae))
+        // (Not "Stars of "Friends," Jennifer Aniston and Lisa Kudrow, said the show changed their lives": a subject with a
+        // verb in it is the report's.)
+        if (!hasSubject && IsPunct(k - 1, ',') && k - 1 > a && SubjectAfter(after, b, out int ias, out int iae) && !HasClauseVerb(ias, iae))
         {
             // "The paradox of Nancy, says Carl Anthony, a historian at the library, is that she ...": an inverted attribution
             // set off inside its sentence; the report is the sentence around it.
