@@ -600,7 +600,7 @@ internal static class EntityClusterer
                 else if (words.Length == 1 && (type == EntityType.Gpe || type == EntityType.Location) && Same(words[0], name[^1])
                          && words[0].Length > 2 && !IsKnownPlace(words[0]))
                 {
-                    score = 3; // "according to Delgado's calculations" tagged a place after "Ramona Delgado": her surname
+                    score = 3; // "Nyerere arrived in Rome" tagged a place after "Julius Nyerere": his surname (not one the gazetteer knows as a place)
                 }
                 else if (type == EntityType.Person && words.Length > 1 && Same(words[^1], name[^1])
                          && (Same(words[0], name[0]) || IsInitialOf(words[0], name[0]) || IsInitialOf(name[0], words[0])))

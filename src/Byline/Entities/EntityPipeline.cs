@@ -1139,7 +1139,6 @@ internal static class EntityPipeline
         return false;
     }
 
-    /// <summary>"chief executive of Quillon", "shares of Halvorsen", "founder of Flickbox".</summary>
     /// <summary>
     /// A club's or a company's role right after the one word at <paramref name="i"/>, then a capitalized name: "Stanmore
     /// manager Gary Lusk", "Rovers captain Ben Tully", "Acme chairman Ian Ross" (not a person's spokesman or adviser).
@@ -1152,6 +1151,7 @@ internal static class EntityPipeline
         ["manager", "coach", "boss", "captain", "skipper", "chairman", "chairwoman", "owner", "striker", "midfielder", "defender", "goalkeeper",
          "winger", "forward", "keeper", "chief", "executive"], ignoreCase: false);
 
+    /// <summary>"chief executive of Quillon", "shares of Halvorsen", "founder of Flickbox".</summary>
     private static bool CompanyRoleOf(string text, ReadOnlySpan<Token> tokens, int i) =>
         i >= 2 && WordAt(text, tokens, i - 1) is "of" or "in" && CompanyOwnedWords.Contains(text.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length));
 

@@ -1961,7 +1961,6 @@ internal sealed partial class QuoteFinder
         return true;
     }
 
-    /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
     /// <summary>
     /// The token after a sentence's fronted phrase of place, time or occasion that ends in a comma within twelve tokens
     /// ("In an email in May 2022, ..."), with no lowercase verb in it; else <paramref name="a"/>.
@@ -1991,6 +1990,7 @@ internal sealed partial class QuoteFinder
         return a;
     }
 
+    /// <summary>The subject of the clause a participle cue (", saying ...") hangs on: the previous cue's subject, else the sentence's.</summary>
     private bool ParticipleSubject(int k, int a, out int start, out int end)
     {
         // "After saying her right foot was swollen, she was taken ...": a participle in a fronted phrase takes the subject of

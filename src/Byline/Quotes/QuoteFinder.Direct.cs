@@ -2272,11 +2272,6 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// "Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are running out of time ..."": a short
-    /// sentence of a subject and a speech verb, with at most a few words after it, introduces the quote that follows it in
-    /// its paragraph.
-    /// </summary>
-    /// <summary>
     /// A quote that closes its sentence, attributed by the sentence right after it: "That is how Rosa Villanueva, 62,
     /// describes the moment ...", "That is how the mayor put it.", "Those were Graham Tulloch's words at the dinner".
     /// </summary>
@@ -2338,6 +2333,11 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// "Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are running out of time ..."": a short
+    /// sentence of a subject and a speech verb, with at most a few words after it, introduces the quote that follows it in
+    /// its paragraph.
+    /// </summary>
     private bool TryAttributeFromPreviousSentence(int open, out int cueStart, out int cueEnd, out int spkStart, out int spkEnd)
     {
         cueStart = cueEnd = spkStart = spkEnd = -1;

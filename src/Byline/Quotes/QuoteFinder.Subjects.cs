@@ -437,8 +437,7 @@ internal sealed partial class QuoteFinder
                 }
             }
 
-            // (Not "Gloria Nakamura, whose husband, Ken, was diagnosed ..., said": the name inside a "whose" clause is its subject's.)
-            if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j) && !(k - 2 >= lower && (Is(k - 2, "whose") || k - 3 >= lower && Is(k - 3, "whose"))))
+            if (k >= lower && IsPunct(k, ',') && named < j && IsProperNameRun(named, j))
             {
                 start = named;
                 end = j;

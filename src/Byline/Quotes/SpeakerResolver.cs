@@ -669,10 +669,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether an unnamed speaker's description ("woman", "retired casino dealer") fits a pronoun: its noun's sex ("woman",
-    /// "mother"), or a person's noun of either sex whose report opened with that same pronoun ("A neighbor said she heard ...").
-    /// </summary>
-    /// <summary>
     /// The unnamed person a verb of asking takes in the pronoun's sentence before it ("When I asked one board member about
     /// that, she ..."): "one", "a", "an" or "another" and up to four words, ending in a person or role noun, with no person
     /// named between it and the pronoun; or null.
@@ -715,6 +711,10 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// Whether an unnamed speaker's description ("woman", "retired casino dealer") fits a pronoun: its noun's sex ("woman",
+    /// "mother"), or a person's noun of either sex whose report opened with that same pronoun ("A neighbor said she heard ...").
+    /// </summary>
     private bool UnnamedPersonFits(string description, Gender want)
     {
         ReadOnlySpan<char> head = description.AsSpan(description.LastIndexOf(' ') + 1);
