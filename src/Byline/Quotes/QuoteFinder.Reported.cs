@@ -949,7 +949,9 @@ internal sealed partial class QuoteFinder
                           // ("Noting that only Kirk voted with Democrats, Tester added ...": or opening the sentence, with its object
                           // right after it; "Writing in The Washington Post, Smith argued ..." and "Writing for the majority, Justice
                           // Oduro said ..." name only where the main clause's words were written.)
-                          && (IsPunct(k - 1, ',') || k == a && !QuoteWords.OccasionPrepositions.Contains(Word(k + 1)) && !Is(k + 1, "for")
+                          // (", eventually saying he would ...": an adverb may stand between the comma and the participle.)
+                          && (IsPunct(k - 1, ',') || k - 2 > a && IsLyAdverb(k - 1) && IsPunct(k - 2, ',')
+                              || k == a && !QuoteWords.OccasionPrepositions.Contains(Word(k + 1)) && !Is(k + 1, "for")
                                                      && !Is(k + 1, "to") && !Is(k + 1, "with") && !Is(k + 1, "from") || k - 1 > a && _tokens[k - 1].Kind == TokenKind.Dash && ClosingDash(k - 1, b) < 0
                               || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a) || IsMediumBeforeTime(k, a)
                               || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
@@ -1506,7 +1508,8 @@ internal sealed partial class QuoteFinder
 
             bool skippable = inAdjunct && IsWordToken(m) || QuoteWords.VerbAdjuncts.Contains(Word(m)) || IsCapitalized(m) || _tokens[m].Kind == TokenKind.Number
                              || (flags & CueFlags.Addressee) != 0 && (QuoteWords.GenericAddressees.Contains(Word(m)) || IsWordToken(m) && m - after < 4)
-                             || _tokens[m].Kind == TokenKind.Clitic;
+                             || _tokens[m].Kind == TokenKind.Clitic
+                             || m == after && IsLyAdverb(m) && Is(m + 1, "that"); // "stated explicitly that ..."
             if (!skippable)
             {
                 break;

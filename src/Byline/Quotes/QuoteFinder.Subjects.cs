@@ -102,6 +102,26 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // "Democratic voters are slightly more likely to say that ...", "Cruz was quick to deny ...": the subject of the copula
+        // whose adjective the infinitive completes.
+        else if (j - 2 > lower && Is(j, "to") && QuoteWords.RaisingAdjectives.Contains(Word(j - 1)))
+        {
+            j -= 2;
+            while (j > lower && j > cue - 6 && (QuoteWords.DegreeWords.Contains(Word(j)) || IsLyAdverb(j)))
+            {
+                j--;
+            }
+
+            if (Is(j, "seem") || Is(j, "seems") || Is(j, "seemed"))
+            {
+                j--; // "the court's conservatives seemed likely to say ..."
+            }
+            else if (!(Is(j, "is") || Is(j, "are") || Is(j, "was") || Is(j, "were") || Is(j, "be") || Is(j, "been")))
+            {
+                return false;
+            }
+        }
+
         if (j < lower || Is(j, "to") || j - 1 >= lower && CannotBeSubjectOfBareVerb(j - 1, j, cue))
         {
             return false; // ("on a morning show, ...": a noun, not a verb after an occasion phrase)
@@ -1514,8 +1534,11 @@ internal sealed partial class QuoteFinder
             m++;
         }
 
+        // ("..., he said after meeting Thursday with Trump aides.", "..., she said while campaigning in Iowa": a gerund's clause.)
         return m + 2 < b && (allowAs && Is(m, "as") || Is(m, "while") || Is(m, "when") || Is(m, "before") || Is(m, "after"))
-               && (IsSubjectPronoun(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1)) || IsCapitalized(m + 1));
+               && (IsSubjectPronoun(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1)) || IsCapitalized(m + 1)
+                   || !Is(m, "as") && _tokens[m + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m + 1].Start])
+                      && Word(m + 1).EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>

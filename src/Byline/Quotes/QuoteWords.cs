@@ -369,6 +369,16 @@ internal static class QuoteWords
         ["conference", "briefing", "rally", "hearing", "meeting", "gathering", "summit", "audience", "crowd", "forum", "session",
          "convention", "congregation", "assembly", "panel", "committee", "commission", "jury", "court"], ignoreCase: true);
 
+    /// <summary>Adjectives an infinitive completes after a copula: "are more likely to say", "was quick to deny".</summary>
+    public static readonly SpanSet RaisingAdjectives = new(
+        ["likely", "unlikely", "able", "unable", "willing", "unwilling", "quick", "eager", "ready", "careful", "reluctant",
+         "happy", "prepared", "inclined", "keen", "hesitant", "loath", "loth", "anxious", "apt", "prone", "slow", "free"], ignoreCase: true);
+
+    /// <summary>Words of degree before an adjective: "slightly more likely", "far less willing", "all too ready".</summary>
+    public static readonly SpanSet DegreeWords = new(
+        ["more", "less", "most", "least", "far", "much", "very", "even", "so", "too", "all", "somewhat", "rather", "quite",
+         "still", "no", "not", "n't", "n’t", "also", "always", "often", "twice", "as"], ignoreCase: true);
+
     /// <summary>Verbs of taking the floor before an infinitive of purpose: "took to Twitter to accuse", "went on CNN to deny",
     /// "used the speech to call for", "held a news conference to announce".</summary>
     public static readonly SpanSet PurposeVerbs = new(
