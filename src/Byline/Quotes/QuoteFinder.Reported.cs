@@ -727,6 +727,10 @@ internal sealed partial class QuoteFinder
         return after < _tokens.Length && _paragraph[after] == _paragraph[i];
     }
 
+    /// <summary>An auxiliary or copula that resumes a clause after an attribution set off inside it: "..., says X, is ...".</summary>
+    private bool IsResumingAuxiliary(int i) =>
+        Is(i, "is") || Is(i, "was") || Is(i, "are") || Is(i, "were") || Is(i, "has") || Is(i, "have") || Is(i, "will") || Is(i, "would");
+
     private bool TryReported(int k, int n, CueFlags flags, int a, int b, ref int subjStart, ref int subjEnd, out Found quote)
     {
         quote = default;
@@ -955,6 +959,7 @@ internal sealed partial class QuoteFinder
                                                      && !Is(k + 1, "to") && !Is(k + 1, "with") && !Is(k + 1, "from") || k - 1 > a && _tokens[k - 1].Kind == TokenKind.Dash && ClosingDash(k - 1, b) < 0
                               || k - 1 > a && QuoteWords.Media.Contains(Word(k - 1)) || IsOccasionBefore(k, a) || IsMediumBeforeTime(k, a)
                               || k - 1 >= a && QuoteWords.GerundPrepositions.Contains(Word(k - 1))
+                              || k - 2 >= a && (Is(k - 1, "also") || IsLyAdverb(k - 1)) && QuoteWords.GerundPrepositions.Contains(Word(k - 2)) // "while also saying
                               || k - 2 > a && _tokens[k - 1].Kind == TokenKind.Quote && _region[k - 1] != NoRegion && IsPunct(k - 2, ','))
                           // "..., having referred to him as a "reformer"": a perfect participle, likewise.
                           || k - 1 >= a && Is(k - 1, "having") && (k - 1 == a || IsPunct(k - 2, ','))
@@ -1147,7 +1152,8 @@ internal sealed partial class QuoteFinder
         // ("six in 10 say ...", "eight of 10 said ...": a share of people, the subject)
         // ("Local 583 said", "Channel 4 said": a name that ends in a number.)
         if (k - 1 >= a && _tokens[k - 1].Kind == TokenKind.Number && !IsYear(k - 1) && !(Is(k - 2, "in") || Is(k - 2, "of")) && !Word(k - 1).EndsWith("%", StringComparison.Ordinal)
-            && !(hasSubject && se <= k - 2) && !(k - 2 >= a && IsCapitalized(k - 2) && IsPlainSayingVerb(k)))
+            && !(hasSubject && se <= k - 2) && !(k - 2 >= a && IsCapitalized(k - 2) && IsPlainSayingVerb(k))
+            && !(hasSubject && se == k && StandaloneCount(k - 1, a) == ss)) // ("At least 21,000 said": a count standing alone)
         {
             return false; // "won 758 pledged delegates": an adjective
         }
@@ -1304,11 +1310,11 @@ internal sealed partial class QuoteFinder
         {
             // "The paradox of Nancy, says Carl Anthony, a historian at the library, is that she ...": an inverted attribution
             // set off inside its sentence; the report is the sentence around it.
+            // ("The contrast with Trump, said Doyle, would be clear": with no description after the name, its own comma closes it.)
             if (QuoteWords.InvertingVerbs.Contains(Word(k)) && IsPunct(iae, ','))
             {
-                int close = FirstCommaBefore(iae, b);
-                if (close < b - 1 && close - iae <= 15 && (Is(close + 1, "is") || Is(close + 1, "was") || Is(close + 1, "are") || Is(close + 1, "were")
-                                                          || Is(close + 1, "has") || Is(close + 1, "have") || Is(close + 1, "will") || Is(close + 1, "would")))
+                int close = IsResumingAuxiliary(iae + 1) ? iae : FirstCommaBefore(iae, b);
+                if (close < b - 1 && close - iae <= 15 && IsResumingAuxiliary(close + 1))
                 {
                     return MakeReported(a, ClauseEnd(close + 1, b), k, after, ias, iae, out quote);
                 }

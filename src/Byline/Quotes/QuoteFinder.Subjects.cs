@@ -1643,6 +1643,32 @@ internal sealed partial class QuoteFinder
         {
             s = head - 1 >= lower && (Is(head - 1, "all") || Is(head - 1, "the") || Is(head - 1, "both")) ? head - 1 : head;
         }
+        else if (_tokens[head].Kind == TokenKind.Number && !IsYear(head) || w is "third" or "thirds" or "quarter" or "quarters" or "fifth" or "fifths")
+        {
+            // "At least 21,000 said", "More than 200 said", "Nearly a third say", "Two-thirds said": a number or a share of the
+            // people asked, with the words that make it approximate.
+            s = head;
+            if (_tokens[head].Kind != TokenKind.Number)
+            {
+                if (!(head - 1 >= lower && (Is(head - 1, "a") || Is(head - 1, "one") || Is(head - 1, "two") || Is(head - 1, "three"))))
+                {
+                    return -1;
+                }
+
+                s = head - 1;
+            }
+
+            if (s - 2 >= lower && (Is(s - 2, "at") && Is(s - 1, "least") || (Is(s - 2, "more") || Is(s - 2, "fewer") || Is(s - 2, "less")) && Is(s - 1, "than")
+                                   || Is(s - 2, "up") && Is(s - 1, "to") || Is(s - 2, "just") && (Is(s - 1, "over") || Is(s - 1, "under"))))
+            {
+                s -= 2;
+            }
+            else if (s - 1 >= lower && (Is(s - 1, "nearly") || Is(s - 1, "almost") || Is(s - 1, "about") || Is(s - 1, "roughly") || Is(s - 1, "some")
+                                        || Is(s - 1, "only") || Is(s - 1, "just") || Is(s - 1, "over") || Is(s - 1, "around") || Is(s - 1, "approximately")))
+            {
+                s--;
+            }
+        }
         else
         {
             return -1;

@@ -303,8 +303,10 @@ internal sealed partial class QuoteFinder
         }
 
         // (Lower case, or capitalized only as a sentence's first word: "Al From said" names Al From.)
+        // ("At least 3,000 said": "at" of "at least" opens a count.)
         return (char.IsLower(_text[_tokens[i].Start]) || SentenceStart(i) == i)
-               && (QuoteWords.NotSpeakerStarts.Contains(Word(i)) || QuoteWords.IrregularPastVerbs.Contains(Word(i)));
+               && (QuoteWords.NotSpeakerStarts.Contains(Word(i)) || QuoteWords.IrregularPastVerbs.Contains(Word(i)))
+               && !(Is(i, "at") && Is(i + 1, "least"));
     }
 
     /// <summary>Whether tokens [from, to) are one person's mention ("Hamid Reza Tavakoli", a first name the name list lacks).</summary>

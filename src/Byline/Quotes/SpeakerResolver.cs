@@ -2332,9 +2332,11 @@ internal sealed class SpeakerResolver
 
         // Prefer the capitalized run at the phrase's end: "Clinton campaign chairman John Podesta" -> "John Podesta".
         int e = end;
-        // (A share keeps its last count: "4 in 10", "six of 10".)
+        // (A share keeps its last count: "4 in 10", "six of 10"; so does an approximate count: "at least 21,000", "more than 200".)
         while (e > s && _finder.TokenAt(e - 1).Kind is not (TokenKind.Word or TokenKind.Abbreviation)
-               && !(_finder.TokenAt(e - 1).Kind == TokenKind.Number && e - 3 >= s && (_finder.Word(e - 2) is "in" or "of")))
+               && !(_finder.TokenAt(e - 1).Kind == TokenKind.Number && e - 3 >= s && (_finder.Word(e - 2) is "in" or "of"))
+               && !(_finder.TokenAt(e - 1).Kind == TokenKind.Number && e - 2 >= s && (_finder.Word(e - 2) is "least" or "than" or "nearly" or "almost" or "about" or "some"
+                                                                                                            or "roughly" or "over" or "around" or "approximately")))
         {
             e--;
         }
