@@ -760,6 +760,12 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        // "told NBC's Today show when asked ...": a show's name after its network's, no verb.
+        if (Is(k, "show") && k - 2 >= a && IsCapitalized(k - 1) && !Word(k - 1).EndsWith("s", StringComparison.Ordinal) && IsPossessiveClitic(k - 2))
+        {
+            return false;
+        }
+
         // "Smith, who wrote "The Long Road," said ...", "the update, which the company calls "Liquid Glass,"": a work written
         // or a name given is no report.
         if (k + n < b && (QuoteWords.WorkVerbs.Contains(Word(k)) || QuoteWords.NamingVerbs.Contains(Word(k))) && _region[k + n] != NoRegion && _pairs[_region[k + n]].OpenToken == k + n
@@ -1277,7 +1283,10 @@ internal sealed partial class QuoteFinder
 
         // Sentence-final attribution: "The talks failed, the minister said on Monday." / "..., said a spokesman."
         // ("..., including Friday's tweets." is no attribution: the phrase opens with a participle.)
-        bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // ("..., including from employers such as Monsanto, which opposed the bill.": nor does a relative clause on the noun
+        // before it.)
+        bool participlePhrase = ss >= 0 && !IsCapitalized(ss) && Word(ss).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                                || se - ss == 1 && (Is(ss, "which") || Is(ss, "who"));
         // ("When Trump launched his campaign, his critics denounced him.": a subordinate clause alone is not what was said.)
         if (hasSubject && !participlePhrase && ss - 1 > a && IsPunct(ss - 1, ',') && !afterFrontedPhrase && !(onlyOpeningClause ??= InOpeningSubordinateClause(ss - 1)))
         {
