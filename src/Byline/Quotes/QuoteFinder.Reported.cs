@@ -1300,7 +1300,8 @@ internal sealed partial class QuoteFinder
             bool possessor = IsCapitalized(a) && a + 1 < ss && _tokens[a + 1].Kind == TokenKind.Clitic && IsPossessiveClitic(a + 1);
             bool appositive = ss - 1 - a <= 5 && (QuoteWords.Determiners.Contains(Word(a)) && !HasVerb(a, ss - 1) || possessor && !HasClauseVerb(a, ss - 1))
                               && IsProperNameRun(ss, se);
-            if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b)
+            // ("A number of factors make a surge unlikely, insiders said: ...": a colon after the attribution opens the writer's list.)
+            if ((TailIsShort(after, b) || tail != after && TailIsShort(tail, b) || saying && IsPhraseTail(tail, b) || saying && IsPunct(tail, ':') && tail + 1 < b && _tokens[tail + 1].Kind != TokenKind.Quote && HasClauseVerb(a, ss - 1)
                  || IsCoreSayingVerb(k) && OpensTimeClause(tail, b)
                  || IsVerbLikeCue(k) && OpensTimeClause(tail, b, allowAs: false)) // ("..., Harry Pembleton admitted after the match.")
                 && (saying || HasVerb(a, ss - 1)) && !appositive && !WordWithin(se, k, QuoteWords.Negations)) // (not ", he could not convince the board")
