@@ -622,8 +622,9 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        // "Some say ...", "while others say ...", "Many said ...": a determiner standing alone as the subject.
-        if (j == cue - 1 && QuoteWords.PronounLikeDeterminers.Contains(Word(j)) && (j == lower || !IsWordToken(j - 1) || QuoteWords.NounPhraseStops.Contains(Word(j - 1))))
+        // "Some say ...", "while others say ...", "Many said ...": a determiner standing alone as the subject (also before an
+        // auxiliary or an adverb: "Some are quietly saying ...").
+        if ((j == cue - 1 || j < cue - 1 && OnlyAuxiliariesBetween(j + 1, cue)) && QuoteWords.PronounLikeDeterminers.Contains(Word(j)) && (j == lower || !IsWordToken(j - 1) || QuoteWords.NounPhraseStops.Contains(Word(j - 1))))
         {
             start = j;
             end = j + 1;
@@ -2086,6 +2087,20 @@ internal sealed partial class QuoteFinder
                && IsWordToken(m - 1) && !QuoteWords.NounPhraseStops.Contains(Word(m - 1))
             ? m
             : -1;
+    }
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) are all auxiliaries or adverbs of the verb.</summary>
+    private bool OnlyAuxiliariesBetween(int from, int to)
+    {
+        for (int m = from; m < to; m++)
+        {
+            if (!(_tokens[m].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(m)) || IsLyAdverb(m))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A verb an infinitive of saying completes: "continues to insist", "tried to argue", "began to claim", "likes to say".</summary>
