@@ -1568,6 +1568,92 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
+    /// Whether quoted words that open at <paramref name="open"/> and close before <paramref name="closeEnd"/> sit inside an
+    /// aside on the sentence's subject, so that the verb after them is the subject's, not an attribution of the words: a
+    /// relative clause or a description set off by commas ("Serafinowicz, who's starred in "Parks and Recreation," posted the
+    /// clip", "Washington, star of television's "Scandal," thanked Obama"), or a relative clause right after them ("through
+    /// "tax reform," which he described as ...").
+    /// </summary>
+    private bool InSubjectAside(int from, int open, int closeEnd)
+    {
+        int next = IsPunct(closeEnd, ',') ? closeEnd + 1 : closeEnd;
+        if (next < _tokens.Length && (Is(next, "which") || Is(next, "who") || Is(next, "whom")))
+        {
+            return true;
+        }
+
+        // ("Still, the fact that the race "is a dead heat right now," Cruz said": words that open with a verb are a predicate.)
+        // (Likewise "the prime minister "looked ashen,"".)
+        if (open + 1 < _tokens.Length && (QuoteWords.FiniteVerbs.Contains(Word(open + 1)) || IsPastTense(open + 1)))
+        {
+            return false;
+        }
+
+        // (A description or a participle's phrase has no verb of its own before the words: not "With Mr. Manafort's help, the
+        // party was "working to change its image," ...".)
+        // (Other quoted words of the aside may come first: "who's starred in "Parks and Recreation" and "Guardians of the Galaxy,"".)
+        for (int m = open - 1; m > from && m >= open - 24; m--)
+        {
+            if (_tokens[m].Kind == TokenKind.Quote && QuotedAsideOpen(m) is int earlier)
+            {
+                m = earlier;
+                continue;
+            }
+
+            if (IsTerminator(m) || _tokens[m].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (IsPunct(m, ',') && IsWordToken(m + 1) && m + 1 < open)
+            {
+                ReadOnlySpan<char> w = Word(m + 1);
+                bool relative = QuoteWords.RelativeStarts.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase);
+                bool description = QuoteWords.Determiners.Contains(w)
+                                   || char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+                if (relative || description && !HasClauseVerb(m + 1, open))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        // A capitalized subject with no verb of its own, then a comma that opens the aside holding the words: a description
+        // with no verb and no comma of its own before them. (Not "Still, golf clubs are "just scratching out a profit," ...",
+        // "The program, known as the Renewable Fuel Standard, "can continue ...": the words are the predicate.)
+        for (int m = from + 1; m < open && m <= from + 6; m++)
+        {
+            if (IsPunct(m, ','))
+            {
+                if (!IsCapitalized(from) || HasClauseVerb(from, m) || !IsWordToken(m + 1) || !char.IsLower(_text[_tokens[m + 1].Start])
+                    || HasClauseVerb(m + 1, open))
+                {
+                    return false;
+                }
+
+                for (int c = m + 1; c < open; c++)
+                {
+                    if (IsPunct(c, ',') || IsTerminator(c) || _tokens[c].Kind is TokenKind.Quote or TokenKind.Dash)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (!IsWordToken(m) && _tokens[m].Kind != TokenKind.Clitic)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Tokens [from, to) are a phrase of place or occasion with no verb ("On this weekend's broadcast of "Fox News Sunday,"",
     /// "In an interview on CBS's "Face the Nation,""): the attribution after it reports what follows, not the phrase.
     /// </summary>

@@ -410,7 +410,7 @@ internal sealed partial class QuoteFinder
             if (!done && setOff && closeEnd < _tokens.Length && _paragraph[closeEnd] == _paragraph[pair.CloseToken]
                 && !IsTitleCase(FirstInside(pair), pair.CloseToken) && !IsNoOnesWords(_region[pair.OpenToken])
                 && TryAttributeAfter(closeEnd, Math.Min(b, closeEnd + PostWindow), out int pcs, out int pce, out int pss, out int pse)
-                && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd)
+                && pcs > pair.CloseToken && pss >= 0 && !IsAdjunctPhrase(a, closeEnd) && !InSubjectAside(a, pair.OpenToken, closeEnd)
                 && MakeReported(a, pair.CloseToken + CloseWidth(pair.CloseToken), pcs, pce, pss, pse, out Found after) && after.Kind == QuoteKind.Partial)
             {
                 if (QuotedObject(pcs, Math.Min(_tokens.Length, pcs + 16)) is (int os, int oe))
