@@ -727,6 +727,30 @@ internal sealed partial class QuoteFinder
         return after < _tokens.Length && _paragraph[after] == _paragraph[i];
     }
 
+    /// <summary>
+    /// "who" at <paramref name="j"/> opening a relative clause on the hearer, with the infinitive of the request after it ("asked
+    /// the man who lived next door to move his car"), not a question ("asked the coach who would start in goal").
+    /// </summary>
+    private bool RelativeWhoBeforeInfinitive(int j, int b)
+    {
+        if (!Is(j, "who"))
+        {
+            return false;
+        }
+
+        int end = ClauseEnd(j, b);
+        for (int m = j + 2; m < end - 1 && m < j + 16; m++)
+        {
+            if (Is(m, "to") && _tokens[m + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m + 1].Start])
+                && !QuoteWords.Determiners.Contains(Word(m + 1)) && !Is(m + 1, "him") && !Is(m + 1, "her") && !Is(m + 1, "them"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An auxiliary or copula that resumes a clause after an attribution set off inside it: "..., says X, is ...".</summary>
     private bool IsResumingAuxiliary(int i) =>
         Is(i, "is") || Is(i, "was") || Is(i, "are") || Is(i, "were") || Is(i, "has") || Is(i, "have") || Is(i, "will") || Is(i, "would");
@@ -1669,7 +1693,9 @@ internal sealed partial class QuoteFinder
                 return false; // "... whom she has criticized, said Dana Whitfield": the next verb reports the sentence, not this one
             }
 
+            // ("asked Rubio which states he could win", "asks where each resident was born": a question's own wh-word.)
             if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
+                                                || whClause && QuoteWords.WhWords.Contains(Word(j)) && !RelativeWhoBeforeInfinitive(j, b)
                                                 || (flags & CueFlags.Addressee) == 0 && (!QuoteWords.NotClauseStarts.Contains(Word(j)) || IsApproximateQuantity(j)
                                                                                           || (flags & CueFlags.Object) != 0 && IsReflexive(j) && (Is(j + 1, "for") || Is(j + 1, "of"))
                                                                                           // ("cast himself as a change agent", "paints herself as ...")
