@@ -1568,8 +1568,8 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Whether quoted words that open at <paramref name="open"/> and close before <paramref name="closeEnd"/> sit inside an
-    /// aside on the sentence's subject, so that the verb after them is the subject's, not an attribution of the words: a
+    /// Whether quoted words that open at <paramref name="open"/> and close before <paramref name="closeEnd"/>, in the clause that
+    /// starts at <paramref name="from"/>, sit inside an aside on the sentence's subject, so that the verb after them is the subject's, not an attribution of the words: a
     /// relative clause or a description set off by commas ("Serafinowicz, who's starred in "Parks and Recreation," posted the
     /// clip", "Washington, star of television's "Scandal," thanked Obama"), or a relative clause right after them ("through
     /// "tax reform," which he described as ...").

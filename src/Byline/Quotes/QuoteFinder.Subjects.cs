@@ -1535,11 +1535,12 @@ internal sealed partial class QuoteFinder
             m++;
         }
 
-        // ("..., he said after meeting Thursday with Trump aides.", "..., she said while campaigning in Iowa": a gerund's clause.)
+        // ("..., he said after meeting Thursday with Trump aides.", "..., she said while campaigning in Iowa": a gerund's clause;
+        // not a gerund that is itself a cue, which reports on: "..., the CEO said before adding that ...".)
         return m + 2 < b && (allowAs && Is(m, "as") || Is(m, "while") || Is(m, "when") || Is(m, "before") || Is(m, "after"))
                && (IsSubjectPronoun(m + 1) || QuoteWords.Determiners.Contains(Word(m + 1)) || IsCapitalized(m + 1)
                    || !Is(m, "as") && _tokens[m + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[m + 1].Start])
-                      && Word(m + 1).EndsWith("ing", StringComparison.Ordinal));
+                      && Word(m + 1).EndsWith("ing", StringComparison.Ordinal) && _cues.Word(Word(m + 1)) == CueFlags.None);
     }
 
     /// <summary>
@@ -1630,7 +1631,8 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// The start of a quantifier or count that stands alone as a subject and ends at <paramref name="head"/>: "Both", "Each",
-    /// "Neither", "All three", "The two", "Two" at the start of a sentence or after a clause's comma or conjunction; -1 otherwise.
+    /// "Neither", "All three", "The two", "Two", a number or a share with the words that make it approximate ("At least 21,000",
+    /// "Nearly a third") at the start of a sentence or after a clause's comma or conjunction; -1 otherwise.
     /// </summary>
     private int StandaloneCount(int head, int lower)
     {

@@ -369,15 +369,24 @@ internal static class QuoteWords
         ["conference", "briefing", "rally", "hearing", "meeting", "gathering", "summit", "audience", "crowd", "forum", "session",
          "convention", "congregation", "assembly", "panel", "committee", "commission", "jury", "court"], ignoreCase: true);
 
-    /// <summary>Adjectives an infinitive completes after a copula: "are more likely to say", "was quick to deny".</summary>
+    /// <summary>
+    /// Adjectives an infinitive completes after a copula: "are more likely to say", "was quick to deny". (Not "unable",
+    /// "unwilling", "reluctant": "Police were unable to say whether ..." reports nothing said.)
+    /// </summary>
     public static readonly SpanSet RaisingAdjectives = new(
-        ["likely", "unlikely", "able", "unable", "willing", "unwilling", "quick", "eager", "ready", "careful", "reluctant",
-         "happy", "prepared", "inclined", "keen", "hesitant", "loath", "loth", "anxious", "apt", "prone", "slow", "free"], ignoreCase: true);
+        ["likely", "unlikely", "able", "willing", "quick", "eager", "ready", "careful", "happy", "prepared", "inclined", "keen",
+         "anxious", "apt", "prone", "free"], ignoreCase: true);
 
-    /// <summary>Words of degree before an adjective: "slightly more likely", "far less willing", "all too ready".</summary>
+    /// <summary>The word right before a count that makes it approximate: "at least 21,000", "more than 200", "up to 12", "just under 300".</summary>
+    public static readonly SpanSet CountApproximations = new(
+        ["least", "than", "nearly", "almost", "about", "some", "roughly", "over", "around", "approximately", "to", "under", "only",
+         "just"], ignoreCase: true);
+
+    /// <summary>Words of degree before an adjective: "slightly more likely", "far less willing", "all too ready" (no negation:
+    /// "is not likely to admit" reports nothing).</summary>
     public static readonly SpanSet DegreeWords = new(
         ["more", "less", "most", "least", "far", "much", "very", "even", "so", "too", "all", "somewhat", "rather", "quite",
-         "still", "no", "not", "n't", "n’t", "also", "always", "often", "twice", "as"], ignoreCase: true);
+         "still", "also", "always", "often", "twice", "as"], ignoreCase: true);
 
     /// <summary>Verbs of taking the floor before an infinitive of purpose: "took to Twitter to accuse", "went on CNN to deny",
     /// "used the speech to call for", "held a news conference to announce".</summary>

@@ -2335,8 +2335,7 @@ internal sealed class SpeakerResolver
         // (A share keeps its last count: "4 in 10", "six of 10"; so does an approximate count: "at least 21,000", "more than 200".)
         while (e > s && _finder.TokenAt(e - 1).Kind is not (TokenKind.Word or TokenKind.Abbreviation)
                && !(_finder.TokenAt(e - 1).Kind == TokenKind.Number && e - 3 >= s && (_finder.Word(e - 2) is "in" or "of"))
-               && !(_finder.TokenAt(e - 1).Kind == TokenKind.Number && e - 2 >= s && (_finder.Word(e - 2) is "least" or "than" or "nearly" or "almost" or "about" or "some"
-                                                                                                            or "roughly" or "over" or "around" or "approximately")))
+               && !(_finder.TokenAt(e - 1).Kind == TokenKind.Number && e - 2 >= s && QuoteWords.CountApproximations.Contains(_finder.Word(e - 2))))
         {
             e--;
         }
