@@ -809,6 +809,9 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
+    /// <summary>"found", "finds", "show", "shows", "showed": what a poll, a survey or a study closes its sentence with.</summary>
+    private bool IsFindingVerb(int i) => Is(i, "found") || Is(i, "finds") || Is(i, "show") || Is(i, "shows") || Is(i, "showed");
+
     /// <summary>
     /// Whether an attribution that closes its sentence starts at <paramref name="i"/>: a pronoun or a subject of at most
     /// seven words that opens with a determiner or a capital, a plain verb of saying and a short tail (", the health
@@ -830,14 +833,15 @@ internal sealed partial class QuoteFinder
                 return false;
             }
 
-            while (v < b && v < i + 7 && (IsWordToken(v) || IsPossessiveClitic(v)) && !IsPlainSayingVerb(v) && !QuoteWords.FiniteVerbs.Contains(Word(v))
-                   && !IsPastTense(v))
+            while (v < b && v < i + 7 && (IsWordToken(v) || IsPossessiveClitic(v)) && !IsPlainSayingVerb(v) && !IsFindingVerb(v)
+                   && !QuoteWords.FiniteVerbs.Contains(Word(v)) && !IsPastTense(v))
             {
                 v++;
             }
         }
 
-        if (v >= b || !IsPlainSayingVerb(v))
+        // ("Voters say the economy is improving, the survey found.": a finding closes the sentence as a saying does.)
+        if (v >= b || !(IsPlainSayingVerb(v) || IsFindingVerb(v) && !IsSubjectPronoun(i)))
         {
             return false;
         }
