@@ -209,10 +209,11 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
-    /// <summary>believe, think, fear, suspect in any form: a verb of belief that reports a clause without "that".</summary>
+    /// <summary>believe, think, fear, suspect, hope in any form: a verb of belief that reports a clause without "that".</summary>
     private bool IsBeliefVerb(int k) =>
         Is(k, "believe") || Is(k, "believes") || Is(k, "believed") || Is(k, "think") || Is(k, "thinks") || Is(k, "thought")
-        || Is(k, "fear") || Is(k, "fears") || Is(k, "feared") || Is(k, "suspect") || Is(k, "suspects") || Is(k, "suspected");
+        || Is(k, "fear") || Is(k, "fears") || Is(k, "feared") || Is(k, "suspect") || Is(k, "suspects") || Is(k, "suspected")
+        || Is(k, "hope") || Is(k, "hopes") || Is(k, "hoped") || Is(k, "hoping");
 
     /// <summary>
     /// "this provides", "their relationship can ever be", "meaningful debt relief is", "Donald Trump will": a subject (a
