@@ -248,8 +248,10 @@ internal sealed partial class QuoteFinder
 
             int words = 0;
             // ("a clear majority of Democrats do": a name after "of" inside the subject.)
-            while (m < b && IsWordToken(m) && (char.IsLower(_text[_tokens[m].Start]) || Is(m - 1, "of") && IsCapitalized(m))
-                   && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= 4 && !(words > 1 && IsLikelyVerb(m)))
+            // ("the governor's endorsement will": a possessive inside it.)
+            while (m < b && (IsWordToken(m) && (char.IsLower(_text[_tokens[m].Start]) || Is(m - 1, "of") && IsCapitalized(m))
+                             && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= 4 && !(words > 1 && IsLikelyVerb(m))
+                             || m > after + 1 && IsPossessiveClitic(m) && IsWordToken(m + 1)))
             {
                 m++;
             }
