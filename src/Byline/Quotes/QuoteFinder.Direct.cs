@@ -618,13 +618,27 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// Quoted words in title case right after a noun for a work, perhaps with a comma (her new film "The Salt Road", the
     /// memoir, "Notes from the Wings", a book titled "Crippled America"), or in any case after a maker's "of" (the author of
-    /// "iGen"). A title, not anyone's words.
+    /// "iGen"), or a headline with its byline after it (""Met accused of whitewashing baby Jesus," by the New York Post's Amy
+    /// Spencer"). A title, not anyone's words.
     /// </summary>
     private bool IsWorkTitle(int pair)
     {
         QuoteMarkPair p = _pairs[pair];
         int inside = FirstInside(p);
         int before = p.OpenToken - 1;
+        int byline = p.CloseToken + CloseWidth(p.CloseToken);
+        bool comma = _text[p.ContentEnd - 1] == ',';
+        if (byline < _tokens.Length && IsPunct(byline, ','))
+        {
+            byline++;
+            comma = true;
+        }
+
+        if (comma && p.Parts.Length == 1 && Is(byline, "by") && byline + 1 < _tokens.Length && _paragraph[byline] == _paragraph[p.CloseToken]
+            && (Is(byline + 1, "the") && !Is(byline + 2, "way") || IsCapitalized(byline + 1)))
+        {
+            return true;
+        }
         if (IsPunct(before, ','))
         {
             before--;
