@@ -1369,7 +1369,8 @@ internal sealed partial class QuoteFinder
         }
 
         // ("Or would you think she must be the worst woman?": a question to the reader reports no one's view.)
-        if (se - ss == 1 && Is(ss, "you") && IsPunct(b - 1, '?'))
+        // (Nor "You know where to go.": what the reader knows.)
+        if (se - ss == 1 && Is(ss, "you") && (IsPunct(b - 1, '?') || Is(k, "know")))
         {
             return false;
         }
