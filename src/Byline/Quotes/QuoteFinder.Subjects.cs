@@ -904,7 +904,9 @@ internal sealed partial class QuoteFinder
         // ("The Toronto show sold out": after "the", one singular name is a modifier of the noun the cue word is.)
         bool theName = (Is(start, "the") && head == start + 1 || start > 0 && Is(start - 1, "the") && head == start)
                        && IsCapitalized(head) && !Word(head).EndsWith("s", StringComparison.Ordinal);
-        if (head != cue - 1 || Is(head, "percent") || !QuoteWords.SingularDeterminers.Contains(Word(start)) && !theName)
+        // ("Nearly a third say", "A majority say": a share of people takes a plural verb.)
+        if (head != cue - 1 || Is(head, "percent") || Is(head, "third") || Is(head, "quarter") || Is(head, "fifth") || Is(head, "majority")
+            || Is(head, "minority") || Is(head, "plurality") || !QuoteWords.SingularDeterminers.Contains(Word(start)) && !theName)
         {
             return false;
         }
