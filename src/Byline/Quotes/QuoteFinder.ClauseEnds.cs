@@ -1890,7 +1890,11 @@ internal sealed partial class QuoteFinder
                 return m >= b - 1;
             }
 
-            if (IsWordToken(m) && (QuoteWords.FiniteVerbs.Contains(Word(m)) || CueAt(m, b, out _) > 0))
+            // ("a higher level of uncertainty than on other economic questions": a cue word in the plural after an adjective is a noun.)
+            if (IsWordToken(m) && (QuoteWords.FiniteVerbs.Contains(Word(m))
+                                   || CueAt(m, b, out _) > 0 && !(m > from && Word(m).EndsWith("s", StringComparison.Ordinal) && !IsVerbLikeCue(m)
+                                                                  && IsWordToken(m - 1) && char.IsLower(_text[_tokens[m - 1].Start]) && !IsLyAdverb(m - 1)
+                                                                  && !QuoteWords.BetweenSubjectAndVerb.Contains(Word(m - 1)))))
             {
                 return false;
             }
