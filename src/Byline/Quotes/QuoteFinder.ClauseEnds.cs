@@ -920,6 +920,7 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private bool OpensWritersComparison(int i, int b) =>
         Is(i, "compared") && (Is(i + 1, "with") || Is(i + 1, "to"))
+        || Is(i, "as") && (Is(i + 1, "have") || Is(i + 1, "has") || Is(i + 1, "had") || Is(i + 1, "did") || Is(i + 1, "do") || Is(i + 1, "does")) // ", as have other Democrats
         || (Is(i, "more") || Is(i, "less")) && Is(i + 1, "than") || (Is(i, "up") || Is(i, "down")) && Is(i + 1, "from")
         || (Is(i, "below") || Is(i, "above") || Is(i, "short") || Is(i, "ahead")) && IsWordToken(i + 1) && !Is(i + 1, "and")
         || Is(i, "even") && Is(i + 1, "as") && !(Is(i + 2, "a") || Is(i + 2, "an")) // (not ", even as a candidate,")

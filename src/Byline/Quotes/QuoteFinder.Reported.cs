@@ -2320,7 +2320,8 @@ internal sealed partial class QuoteFinder
             {
                 // ("said Thursday it had raised $240 million": "it" with its auxiliary is a subject too.)
                 if ((IsSubjectPronoun(m) || Is(m, "it") && _text[_tokens[m].Start] == 'i' && m + 1 < b && (QuoteWords.Auxiliaries.Contains(Word(m + 1)) || _tokens[m + 1].Kind == TokenKind.Clitic))
-                    && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic))
+                    && (IsWordToken(m + 1) || m + 1 < b && _tokens[m + 1].Kind == TokenKind.Clitic
+                        || IsPunct(m + 1, ',') && (Is(m + 2, "too") || Is(m + 2, "however") || Is(m + 2, "though")) && IsPunct(m + 3, ','))) // ("said Wednesday she, too, wants")
                 {
                     // ("said before he died", "suggested after she swept the South": a conjunction's clause, the writer's time.)
                     return QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
