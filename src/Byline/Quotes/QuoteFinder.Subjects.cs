@@ -756,10 +756,12 @@ internal sealed partial class QuoteFinder
                     start = s3;
                 }
             }
-            else if (head == start - 2 && Is(start - 1, "of") && (QuoteWords.PronounLikeDeterminers.Contains(Word(head)) || QuoteWords.NumberWords.Contains(Word(head)))
+            else if (head == start - 2 && (Is(start - 1, "of") || (Is(start - 1, "in") || Is(start - 1, "among")) && QuoteWords.PronounLikeDeterminers.Contains(Word(head))
+                                                                       && StandaloneStart(head, lower))
+                     && (QuoteWords.PronounLikeDeterminers.Contains(Word(head)) || QuoteWords.NumberWords.Contains(Word(head)))
                      && _tokens[head].Kind == TokenKind.Word)
             {
-                start = head; // "one of the former prosecutors said", "many of his supporters say", "two of the people said"
+                start = head; // "one of the former prosecutors said", "many of his supporters say", "two of the people said", "Some in the party say"
 
                 // "A relative of one of the victims told": the relative.
                 if (head - 2 >= lower && Is(head - 1, "of") && _tokens[head - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[head - 2].Start])
@@ -2092,6 +2094,10 @@ internal sealed partial class QuoteFinder
             ? m
             : -1;
     }
+
+    /// <summary>Whether token <paramref name="i"/> opens its clause: the sentence's start, or after a comma, a semicolon, "and" or "but".</summary>
+    private bool StandaloneStart(int i, int lower) =>
+        i == lower || i == SentenceStart(i) || i - 1 >= 0 && (IsPunct(i - 1, ',') || IsPunct(i - 1, ';') || Is(i - 1, "and") || Is(i - 1, "but"));
 
     /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) are all auxiliaries or adverbs of the verb.</summary>
     private bool OnlyAuxiliariesBetween(int from, int to)
