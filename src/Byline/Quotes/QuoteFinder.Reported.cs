@@ -1302,7 +1302,11 @@ internal sealed partial class QuoteFinder
                 return MakeReported(wrapStart, ClauseEnd(m + 1, b), k, after, ss, se, out quote);
             }
 
-            if (adjunctFollows && !(onlyOpeningClause ??= InOpeningSubordinateClause(ss - 1)))
+            // ("Weighing in on the discussion, Huckabee agreed, praising ...": a fronted participle's phrase with no verb of its own
+            // is no report; a gerund subject goes on after the attribution, so the branch above takes it.)
+            bool frontedParticiple = IsCapitalized(a) && Word(a).EndsWith("ing", StringComparison.Ordinal) && _cues.Word(Word(a)) == CueFlags.None
+                                     && !HasClauseVerb(a + 1, ss - 1);
+            if (adjunctFollows && !frontedParticiple && !(onlyOpeningClause ??= InOpeningSubordinateClause(ss - 1)))
             {
                 return MakeReported(a, ss - 1, k, after, ss, se, out quote);
             }
