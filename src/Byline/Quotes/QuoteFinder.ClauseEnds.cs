@@ -1574,10 +1574,10 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// Whether quoted words that open at <paramref name="open"/> and close before <paramref name="closeEnd"/>, in the clause that
-    /// starts at <paramref name="from"/>, sit inside an aside on the sentence's subject, so that the verb after them is the subject's, not an attribution of the words: a
-    /// relative clause or a description set off by commas ("Serafinowicz, who's starred in "Parks and Recreation," posted the
-    /// clip", "Washington, star of television's "Scandal," thanked Obama"), or a relative clause right after them ("through
-    /// "tax reform," which he described as ...").
+    /// starts at <paramref name="from"/>, sit inside an aside on the sentence's subject, so that the verb after them is the
+    /// subject's, not an attribution of the words: a relative clause or a description set off by commas ("Serafinowicz, who's
+    /// starred in "Parks and Recreation," posted the clip", "Washington, star of television's "Scandal," thanked Obama"), or a
+    /// relative clause right after them ("through "tax reform," which he described as ...").
     /// </summary>
     private bool InSubjectAside(int from, int open, int closeEnd)
     {
@@ -1612,11 +1612,8 @@ internal sealed partial class QuoteFinder
 
             if (IsPunct(m, ',') && IsWordToken(m + 1) && m + 1 < open)
             {
-                ReadOnlySpan<char> w = Word(m + 1);
-                bool relative = QuoteWords.RelativeStarts.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase);
-                bool description = QuoteWords.Determiners.Contains(w)
-                                   || char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
-                if (relative || description && !HasClauseVerb(m + 1, open))
+                AsideOpener opener = AsideOpenerAt(m + 1);
+                if (opener == AsideOpener.Relative || opener == AsideOpener.Description && !HasClauseVerb(m + 1, open))
                 {
                     return true;
                 }

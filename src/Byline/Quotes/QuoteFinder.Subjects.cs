@@ -296,16 +296,7 @@ internal sealed partial class QuoteFinder
         {
             start = j - 2;
             end = j + 1;
-            // ("more than 4 in 10 said", "nearly six in 10 say": the approximation belongs to the share.)
-            if (start - 2 >= lower && Is(start - 1, "than") && (Is(start - 2, "more") || Is(start - 2, "fewer") || Is(start - 2, "less")))
-            {
-                start -= 2;
-            }
-            else if (start - 1 >= lower && (Is(start - 1, "nearly") || Is(start - 1, "almost") || Is(start - 1, "about") || Is(start - 1, "roughly") || Is(start - 1, "over")))
-            {
-                start--;
-            }
-
+            start = ApproximationStart(start, lower); // ("more than 4 in 10 said", "nearly six in 10 say": the approximation belongs to the share.)
             return true;
         }
 
@@ -1303,14 +1294,38 @@ internal sealed partial class QuoteFinder
 
             if (IsPunct(m, ',') && IsWordToken(m + 1) && m + 1 < open)
             {
-                ReadOnlySpan<char> w = Word(m + 1);
-                return QuoteWords.RelativeStarts.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase)
-                       || QuoteWords.Determiners.Contains(w)
-                       || char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+                return AsideOpenerAt(m + 1) != AsideOpener.None;
             }
         }
 
         return false;
+    }
+
+    /// <summary>How a word right after a comma opens an aside.</summary>
+    private enum AsideOpener
+    {
+        /// <summary>It opens none.</summary>
+        None,
+
+        /// <summary>A relative pronoun other than "that": ", who ...", ", which ...".</summary>
+        Relative,
+
+        /// <summary>A determiner or a participle: ", a business pitched as ...", ", citing ...", ", known as ...".</summary>
+        Description,
+    }
+
+    /// <summary>How the word at <paramref name="i"/>, right after a comma, opens an aside: see <see cref="AsideOpener"/>.</summary>
+    private AsideOpener AsideOpenerAt(int i)
+    {
+        ReadOnlySpan<char> w = Word(i);
+        if (QuoteWords.RelativeStarts.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return AsideOpener.Relative;
+        }
+
+        return QuoteWords.Determiners.Contains(w) || char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+            ? AsideOpener.Description
+            : AsideOpener.None;
     }
 
     /// <summary>"heard" after anything but a court, jury, inquest or magistrates: no cue ("Manchester Crown Court heard" is one).</summary>
@@ -1665,16 +1680,7 @@ internal sealed partial class QuoteFinder
                 s = head - 1;
             }
 
-            if (s - 2 >= lower && (Is(s - 2, "at") && Is(s - 1, "least") || (Is(s - 2, "more") || Is(s - 2, "fewer") || Is(s - 2, "less")) && Is(s - 1, "than")
-                                   || Is(s - 2, "up") && Is(s - 1, "to") || Is(s - 2, "just") && (Is(s - 1, "over") || Is(s - 1, "under"))))
-            {
-                s -= 2;
-            }
-            else if (s - 1 >= lower && (Is(s - 1, "nearly") || Is(s - 1, "almost") || Is(s - 1, "about") || Is(s - 1, "roughly") || Is(s - 1, "some")
-                                        || Is(s - 1, "only") || Is(s - 1, "just") || Is(s - 1, "over") || Is(s - 1, "around") || Is(s - 1, "approximately")))
-            {
-                s--;
-            }
+            s = ApproximationStart(s, lower);
         }
         else
         {
@@ -1689,9 +1695,26 @@ internal sealed partial class QuoteFinder
         }
 
         // (Not "one of the two said", "the other two": only at the clause's start.)
-        return s == lower || s == SentenceStart(s) || s - 1 >= 0 && (IsPunct(s - 1, ',') || IsPunct(s - 1, ';') || Is(s - 1, "and") || Is(s - 1, "but"))
-            ? s
-            : -1;
+        return StandaloneStart(s, lower) ? s : -1;
+    }
+
+    /// <summary>
+    /// The start of the words that make the count starting at <paramref name="count"/> approximate: "at least", "more than",
+    /// "fewer than", "up to", "just over", "nearly", "about", ...; <paramref name="count"/> itself when there are none.
+    /// </summary>
+    private int ApproximationStart(int count, int lower)
+    {
+        int s = count;
+        if (s - 2 >= lower && (Is(s - 2, "at") && Is(s - 1, "least") || (Is(s - 2, "more") || Is(s - 2, "fewer") || Is(s - 2, "less")) && Is(s - 1, "than")
+                               || Is(s - 2, "up") && Is(s - 1, "to") || Is(s - 2, "just") && (Is(s - 1, "over") || Is(s - 1, "under"))))
+        {
+            return s - 2;
+        }
+
+        return s - 1 >= lower && (Is(s - 1, "nearly") || Is(s - 1, "almost") || Is(s - 1, "about") || Is(s - 1, "roughly") || Is(s - 1, "some")
+                                  || Is(s - 1, "only") || Is(s - 1, "just") || Is(s - 1, "over") || Is(s - 1, "around") || Is(s - 1, "approximately"))
+            ? s - 1
+            : s;
     }
 
     /// <summary>
