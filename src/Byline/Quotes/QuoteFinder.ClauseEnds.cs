@@ -49,6 +49,11 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        if (e > j && e + 1 < end && Is(e, "by") && Is(e + 1, "name"))
+        {
+            return e + 2; // "did not mention Trump by name": the manner is part of what was (not) said
+        }
+
         // (Not "lauded Mr. Clarke in his state-of-the-state address for helping ...": the reason after the occasion goes on.)
         if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e)) && !(Is(e, "and") && IsCapitalized(e + 1))
                                     && !((Is(e, "in") || Is(e, "at") || Is(e, "on")) && ReasonAfterOccasion(e, end))
@@ -1217,6 +1222,11 @@ internal sealed partial class QuoteFinder
         if (Is(i, "he") || Is(i, "she") || Is(i, "they") || Is(i, "we"))
         {
             return IsPastOrPresentVerb(i + 1) || QuoteWords.ClauseAuxiliaries.Contains(Word(i + 1));
+        }
+
+        if (Is(i, "there") && (Is(i + 1, "is") || Is(i + 1, "are") || Is(i + 1, "was") || Is(i + 1, "were")))
+        {
+            return true; // "... and there were none of the hecklers"
         }
 
         // ("... and the migration crisis ushered a stream of refugees into Europe": a definite noun phrase, a past verb and its

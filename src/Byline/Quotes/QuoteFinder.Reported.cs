@@ -256,6 +256,10 @@ internal sealed partial class QuoteFinder
                 m++;
             }
         }
+        else if (BareNounSubjectEnd(after, b) is int verb and > 0)
+        {
+            return true; // "think women are", "fear tax cuts will": a bare noun subject and an auxiliary
+        }
         else
         {
             return false;
@@ -263,6 +267,30 @@ internal sealed partial class QuoteFinder
 
         return m > after && m < b && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start])
                && (QuoteWords.FiniteVerbs.Contains(Word(m)) && !Is(m, "not") || IsLikelyVerb(m) && !Is(m, "as"));
+    }
+
+    /// <summary>
+    /// "women are", "tax cuts will", "party leaders would": one to three lower-case content words with no determiner, then
+    /// an auxiliary or a modal (not a verb guessed from its ending, which a plural noun shares); the auxiliary's index, or -1.
+    /// </summary>
+    private int BareNounSubjectEnd(int after, int b)
+    {
+        if (Is(after - 1, "think") && (Is(after, "tank") || Is(after, "tanks")) || Is(after - 1, "thought") && (Is(after, "leader") || Is(after, "leaders")))
+        {
+            return -1; // "conservative think tanks are": a compound noun, no cue
+        }
+
+        int m = after;
+        while (m < b && m < after + 3 && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start]) && Word(m).Length > 1
+               && !QuoteWords.FiniteVerbs.Contains(Word(m)) && !QuoteWords.NounPhraseStops.Contains(Word(m))
+               && !QuoteWords.NotClauseStarts.Contains(Word(m)) && !QuoteWords.PersonalPronouns.Contains(Word(m))
+               && !QuoteWords.ObjectPronouns.Contains(Word(m)) && !QuoteWords.Determiners.Contains(Word(m))
+               && !QuoteWords.SentenceAdverbs.Contains(Word(m)) && !IsLyAdverb(m) && !Word(m).EndsWith("ing", StringComparison.Ordinal))
+        {
+            m++;
+        }
+
+        return m > after && m < b && IsWordToken(m) && QuoteWords.Auxiliaries.Contains(Word(m)) ? m : -1;
     }
 
     /// <summary>"on condition of anonymity", "on the condition that he not be named" at <paramref name="i"/>.</summary>
@@ -1050,7 +1078,10 @@ internal sealed partial class QuoteFinder
         // the relative clause whose subject the speech verb interrupts is the report, from its pronoun to its end.
         // ("an event that Carson says led him to Christ": a past verb after the cue fills the gap as well; "the funding system,
         // which advocates say disadvantages needy schools": or a present one.)
-        if (hasSubject && ss - 1 >= a && (Is(ss - 1, "which") || Is(ss - 1, "that") || Is(ss - 1, "who")) && k + n < b
+        // ("which even critics say was ...": an adverb may stand before the subject; "whom many progressives believed was ...":
+        // so may the object form of the pronoun, as writers use it.)
+        int gapRelative = ss - 1 > a && (Is(ss - 1, "even") || Is(ss - 1, "also") || Is(ss - 1, "still")) ? ss - 2 : ss - 1;
+        if (hasSubject && gapRelative >= a && (Is(gapRelative, "which") || Is(gapRelative, "that") || Is(gapRelative, "who") || Is(gapRelative, "whom")) && k + n < b
             && _tokens[k + n].Kind == TokenKind.Word
             && (QuoteWords.GapAuxiliaries.Contains(Word(k + n)) || Word(k + n).EndsWith("ed", StringComparison.Ordinal)
                 || QuoteWords.IrregularPastVerbs.Contains(Word(k + n))
@@ -1069,7 +1100,7 @@ internal sealed partial class QuoteFinder
                 }
             }
 
-            return MakeReported(ss - 1, relEnd, k, k + n, ss, se, out quote);
+            return MakeReported(gapRelative, relEnd, k, k + n, ss, se, out quote);
         }
 
         // "..., a decision library officials said would force two branches to close", "a probe the law enforcement agency said
@@ -2688,9 +2719,19 @@ internal sealed partial class QuoteFinder
     {
         if (ss - 2 >= a && QuoteWords.Articles.Contains(Word(ss - 2)) && _tokens[ss - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[ss - 1].Start])
             && IsNounLike(ss - 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss - 1))
-            && (Is(ss, "the") || Is(ss, "its") || Is(ss, "their") || se == ss + 1 && IsSubjectPronoun(ss) && !Is(ss, "it"))) // ("a title she later said had been invented")
+            && (Is(ss, "the") || Is(ss, "its") || Is(ss, "their") || se == ss + 1 && IsSubjectPronoun(ss) && !Is(ss, "it") // ("a title she later said had been invented")
+                || IsCapitalizedName(ss) && !IsPossessiveClitic(ss + 1))) // ("a tactic Democrats hope will ...")
         {
             return (ss - 2, ss);
+        }
+
+        // ("a tactic Democrats hope will ...", "a dynamic Greenberg said could ...": the subject may be a name, read back with
+        // the noun before it as one phrase.)
+        if (QuoteWords.Articles.Contains(Word(ss)) && ss + 2 < se && _tokens[ss + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[ss + 1].Start])
+            && IsNounLike(ss + 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss + 1)) && IsCapitalizedName(ss + 2)
+            && !IsPossessiveClitic(ss + 3))
+        {
+            return (ss, ss + 2);
         }
 
         // (", in a move opposition parties said did not go far enough": the comment may sit in an "in" phrase.)

@@ -692,6 +692,11 @@ internal sealed partial class QuoteFinder
             start -= 2;
         }
 
+        // "Voters in Ohio and Michigan say", "officials on and off the island say": a phrase whose objects or prepositions are
+        // coordinated is read from its first preposition, so that its head noun, not its last object, is the subject.
+        int uncoordinated = start;
+        int coordinated = start = CoordinatedPhraseObjectStart(start, lower);
+
         // "Protesters marching through the streets chanted ...", "the 34-year-old mother of three replied": a noun phrase after
         // a preposition is its object; the subject is the noun phrase the prepositional phrase (and a participle) describes.
         // ("a source close to him said", "people close to Clinton say", "advisers to Mr. Obama say".)
@@ -774,6 +779,11 @@ internal sealed partial class QuoteFinder
             // "A man accused of killing his wife told ...", "The lawyer representing the Smith family said": the one described, not
             // the participle's object (whose name would stand for the speaker).
             (start, end) = (s4, e4);
+        }
+
+        if (coordinated != uncoordinated && start == coordinated)
+        {
+            start = uncoordinated; // (no head noun before the phrase: the last object stands)
         }
 
         // "Even Republicans who have praised his candidacy warned ...": the object of a relative clause's verb is not the subject.
@@ -899,7 +909,11 @@ internal sealed partial class QuoteFinder
                        && IsCapitalized(head) && !Word(head).EndsWith("s", StringComparison.Ordinal);
         // ("Nearly a third say", "A majority say": a share of people takes a plural verb.)
         if (head != cue - 1 || Is(head, "percent") || Is(head, "third") || Is(head, "quarter") || Is(head, "fifth") || Is(head, "majority")
-            || Is(head, "minority") || Is(head, "plurality") || !QuoteWords.SingularDeterminers.Contains(Word(start)) && !theName)
+            || Is(head, "minority") || Is(head, "plurality") || !QuoteWords.SingularDeterminers.Contains(Word(start)) && !theName
+            || head > start + 1 && _tokens[start + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[start + 1].Start]) && IsNounLike(start + 1)
+               && IsCapitalizedName(start + 2) && cue + 1 < _tokens.Length && QuoteWords.GapAuxiliaries.Contains(Word(cue + 1)))
+            // ("a tactic Democrats hope will ...": the name is the subject of a reduced relative clause, whose gap the
+            // auxiliary after the verb shows)
         {
             return false;
         }
@@ -908,6 +922,32 @@ internal sealed partial class QuoteFinder
         return !(verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                  || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _cues.Word(verb) == CueFlags.None
                  || QuoteWords.IrregularPastVerbs.Contains(verb)); // "A study found that ...", "a source told ..."
+    }
+
+    /// <summary>
+    /// Where the object of a coordinated prepositional phrase starts, read from the phrase's first preposition, for the last
+    /// conjunct at <paramref name="start"/>: "Voters in [Ohio and] Michigan", "officials on [and off] the island"; or
+    /// <paramref name="start"/> when no preposition stands before the coordination.
+    /// </summary>
+    private int CoordinatedPhraseObjectStart(int start, int lower)
+    {
+        // "on and off the island", "in and around the capital": the prepositions are coordinated; the phrase is read from "and".
+        if (start - 3 >= lower && _tokens[start - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[start - 1].Start])
+            && (QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) || Is(start - 1, "off")) && (Is(start - 2, "and") || Is(start - 2, "or"))
+            && QuoteWords.SubjectPrepositions.Contains(Word(start - 3)))
+        {
+            return start - 2;
+        }
+
+        // "in Ohio and Michigan", "at the Pentagon and the State Department": the objects are; the phrase is read from the first.
+        if (start - 3 >= lower && (Is(start - 1, "and") || Is(start - 1, "or")) && NounPhraseBefore(start - 2, lower, out int first, out int firstEnd)
+            && firstEnd == start - 1 && first - 1 >= lower && _tokens[first - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[first - 1].Start])
+            && QuoteWords.SubjectPrepositions.Contains(Word(first - 1)) && !Is(first - 1, "of") && !QuoteWords.PersonalPronouns.Contains(Word(first)))
+        {
+            return first;
+        }
+
+        return start;
     }
 
     /// <summary>

@@ -1448,6 +1448,23 @@ internal sealed class SpeakerResolver
             prep--; // "advisers to Mr. Obama", "aides to President Obama", "a spokeswoman for the State Department"
         }
 
+        // "Voters in Ohio and Michigan", "officials at the Pentagon and the State Department": the last of coordinated names
+        // is the preposition's object as much as the first.
+        if (prep > start + 1 && (_finder.Is(prep, "and") || _finder.Is(prep, "or")))
+        {
+            int p = prep - 1;
+            while (p > start && p > prep - 6 && (_finder.IsCapitalized(p) || _finder.TokenAt(p).Kind == TokenKind.Abbreviation
+                                                 || QuoteWords.Articles.Contains(_finder.Word(p))))
+            {
+                p--;
+            }
+
+            if (p < prep - 1 && QuoteWords.SpeakerObjectPrepositions.Contains(_finder.Word(p)))
+            {
+                prep = p;
+            }
+        }
+
         // "a memo seen by Reuters", "documents obtained by The Post": who saw or obtained the document did not write it.
         if (prep > start && _finder.Is(prep, "by") && _finder.Word(prep - 1) is "seen" or "obtained" or "reviewed" or "viewed" or "examined"
                 or "read" or "heard" or "acquired" or "leaked")
