@@ -969,6 +969,9 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
+    /// <summary>"even though", "even if", "even as", "even after": "even" and the subordinator it stresses, at <paramref name="i"/>.</summary>
+    private bool EvenBeforeSubordinator(int i) => Is(i, "even") && (QuoteWords.Subordinators.Contains(Word(i + 1)) || Is(i + 1, "though"));
+
     /// <summary>
     /// Whether token <paramref name="j"/> sits in a subordinate clause that opens its sentence, before the clause's comma:
     /// "While only 7 percent said they are undecided, ...", "When Nega encouraged his students to press for freedoms, ...";
@@ -988,9 +991,9 @@ internal sealed partial class QuoteFinder
         }
 
         bool opensSentence = true;
-        if (s0 + 1 < j && (Is(s0, "and") || Is(s0, "but")) && QuoteWords.Subordinators.Contains(Word(s0 + 1)))
+        if (s0 + 1 < j && (Is(s0, "and") || Is(s0, "but")) && (QuoteWords.Subordinators.Contains(Word(s0 + 1)) || EvenBeforeSubordinator(s0 + 1)))
         {
-            (s0, opensSentence) = (s0 + 1, false); // "And when asked to leave, he reportedly refused"
+            (s0, opensSentence) = (s0 + 1, false); // "And when asked to leave, he reportedly refused", "But even after the growth cooled, ..."
         }
         else if (s0 < j && IsCapitalized(s0))
         {
@@ -1000,7 +1003,7 @@ internal sealed partial class QuoteFinder
             {
                 if (IsPunct(c, ','))
                 {
-                    if (c + 1 < j && QuoteWords.Subordinators.Contains(Word(c + 1)))
+                    if (c + 1 < j && (QuoteWords.Subordinators.Contains(Word(c + 1)) || EvenBeforeSubordinator(c + 1)))
                     {
                         (s0, opensSentence) = (c + 1, false);
                     }
@@ -1017,7 +1020,7 @@ internal sealed partial class QuoteFinder
 
         if (s0 >= j || _tokens[s0].Kind != TokenKind.Word || opensSentence && !IsCapitalized(s0)
             || !(QuoteWords.Subordinators.Contains(Word(s0)) || Is(s0, "whereas") || Is(s0, "unless")
-                 || Is(s0, "even") && (Is(s0 + 1, "though") || Is(s0 + 1, "if"))
+                 || EvenBeforeSubordinator(s0)
                  || Is(s0, "with") && opensSentence)) // ("With Democratic leaders worried about ..., Obama is ...": an absolute phrase)
         {
             return false;

@@ -187,6 +187,15 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        // ("columns Bradley wrote while a student at Marquette": a time or reason with no verb of its own after the cue is the
+        // writer's adjunct, not what was said.)
+        // ("asked if ...", "knowing when and how to ...": an indirect question may open with "if" or "when".)
+        if (from > cueStart && cueStart >= 0 && QuoteWords.Subordinators.Contains(Word(from)) && !Is(from, "if") && !Is(from, "when")
+            && _region[from] == NoRegion && !HasClauseVerb(from + 1, to))
+        {
+            return false;
+        }
+
         // Quoted fragments inside the clause make it a partial quote.
         var fragments = new List<TextSpan>();
         for (int m = from; m < to; m++)
