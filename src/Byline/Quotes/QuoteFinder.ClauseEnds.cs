@@ -2175,9 +2175,10 @@ internal sealed partial class QuoteFinder
                 continue;
             }
 
+            // ("His aides say it is too early to discuss a Senate run but noted ...": an infinitive's subject is not after it.)
             int pn = CueAt(m, k, out _);
             if (pn > 0 && !Word(m).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && (SubjectBefore(m, a, out start, out end) || SubjectAfter(m + pn, k, out start, out end)))
+                && (SubjectBefore(m, a, out start, out end) || !Is(m - 1, "to") && SubjectAfter(m + pn, k, out start, out end)))
             {
                 return true;
             }

@@ -815,6 +815,24 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        // "despite repeated warnings", "his stated goal", "the listed price": a past form after a preposition, an article or a
+        // possessive, before a lower-case noun, is the noun's adjective.
+        if (n == 1 && k - 1 >= a && k + 1 < b && Word(k).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(_text[_tokens[k].Start])
+            && (Is(k - 1, "despite") || Is(k - 1, "amid") || Is(k - 1, "after") || Is(k - 1, "with") || Is(k - 1, "of") || Is(k - 1, "for")
+                || QuoteWords.Articles.Contains(Word(k - 1)) || QuoteWords.PossessivePronouns.Contains(Word(k - 1)))
+            && IsWordToken(k + 1) && char.IsLower(_text[_tokens[k + 1].Start]) && !QuoteWords.NounPhraseStops.Contains(Word(k + 1))
+            && !QuoteWords.Determiners.Contains(Word(k + 1)) && !QuoteWords.PersonalPronouns.Contains(Word(k + 1))
+            && !QuoteWords.FiniteVerbs.Contains(Word(k + 1)) && !Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "an official who was not authorized to discuss the talks": the source's standing, not what was said.
+        if (k - 2 >= a && Is(k - 1, "to") && (Is(k - 2, "authorized") || Is(k - 2, "allowed") || Is(k - 2, "permitted") || Is(k - 2, "cleared")))
+        {
+            return false;
+        }
+
         // "told NBC's Today show when asked ...": a show's name after its network's, no verb.
         if (Is(k, "show") && k - 2 >= a && IsCapitalized(k - 1) && !Word(k - 1).EndsWith("s", StringComparison.Ordinal) && IsPossessiveClitic(k - 2))
         {

@@ -22,7 +22,7 @@ internal static class QuoteWords
     public static readonly SpanSet BetweenSubjectAndVerb = new(
         ["also", "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "was", "were", "is", "are", "be", "been",
          "being", "would", "will", "'ll", "’ll", "could", "can", "cannot", "may", "might", "must", "should", "shall", "did", "does",
-         "do", "n't", "n’t", "not", "never", "later", "then", "previously", "repeatedly", "recently", "once", "often",
+         "do", "n't", "n’t", "not", "never", "ca", "wo", "later", "then", "previously", "repeatedly", "recently", "once", "often",
          "further", "again", "already", "still", "just", "first", "long", "always", "even", "earlier", "yesterday",
          "today", "tonight", "himself", "herself", "themselves", "itself", "reportedly", "allegedly", "ultimately",
          "subsequently", "initially", "originally", "separately", "privately", "publicly", "openly", "flatly", "only",
