@@ -85,6 +85,11 @@ internal sealed partial class QuoteFinder
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
                 || IsOccasionPhrase(m, end) && !ReasonAfterOccasion(m, end)
                 || IsPunct(m, ',') && (Is(m + 1, "with") || Is(m + 1, "despite"))
+                // ("a Republican who described himself as a religious Catholic, said he recoiled": the main clause's verb.)
+                || IsPunct(m, ',') && m + 1 < end && IsVerbLikeCue(m + 1) && char.IsLower(_text[_tokens[m + 1].Start])
+                   && !Word(m + 1).EndsWith("ing", StringComparison.Ordinal)
+                // ("described themselves as liberals with about three in 10 saying ...": another speaker's report.)
+                || Is(m, "with") && WithSayingAt(m, end)
                 || Is(m, "this") && m <= j + 3 && m + 1 < end && QuoteWords.OccasionNouns.Contains(Word(m + 1))
                 || Is(m, "even") && Is(m + 1, "as")
                 // "charged the officer with murder and Emanuel fired his police chief", "has not endorsed Trump and Illinois's
@@ -97,6 +102,21 @@ internal sealed partial class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>"with about three in 10 saying ...": a "with" phrase whose noun has a participle cue of its own.</summary>
+    private bool WithSayingAt(int m, int end)
+    {
+        // (Not "differences with Trump while saying ...": the participle of a clause of time is the subject's own.)
+        for (int i = m + 1; i < end && i <= m + 7 && IsWordToken(i) && !QuoteWords.Subordinators.Contains(Word(i)); i++)
+        {
+            if (i > m + 1 && Word(i).EndsWith("ing", StringComparison.Ordinal) && CueAt(i, end, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1458,7 +1458,9 @@ internal sealed partial class QuoteFinder
                 return false;
             }
 
-            if (Is(m, "to") && IsWordToken(m + 1) && (!declined || QuoteWords.DeclinedSpeech.Contains(Word(m + 1))))
+            // ("declined to be interviewed", "declined to be named": a speaker's refusal too.)
+            if (Is(m, "to") && IsWordToken(m + 1) && (!declined || QuoteWords.DeclinedSpeech.Contains(Word(m + 1))
+                                                      || Is(m + 1, "be") && (Is(m + 2, "interviewed") || Is(m + 2, "quoted"))))
             {
                 // "declined to say whether ...", "declined to comment": refusing to speak is reported; "declined to release
                 // the report" is a deed.
@@ -1475,6 +1477,15 @@ internal sealed partial class QuoteFinder
             }
             else if (declined)
             {
+                // "declined comment", "declined multiple requests for an interview": the request refused is reported too.
+                for (int r = after; r < b && r <= after + 3 && IsWordToken(r); r++)
+                {
+                    if (Is(r, "comment") || Is(r, "interview") || Is(r, "interviews") || Is(r, "request") || Is(r, "requests"))
+                    {
+                        return MakeReported(after, ClauseEnd(after, b), k, after, ss, se, out quote, minWords: 1);
+                    }
+                }
+
                 return false;
             }
         }
@@ -1754,7 +1765,9 @@ internal sealed partial class QuoteFinder
             if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
                                                 || whClause && QuoteWords.WhWords.Contains(Word(j)) && !RelativeWhoBeforeInfinitive(j, b)
                                                 || (flags & CueFlags.Addressee) == 0 && (!QuoteWords.NotClauseStarts.Contains(Word(j)) || IsApproximateQuantity(j)
-                                                                                          || (flags & CueFlags.Object) != 0 && IsReflexive(j) && (Is(j + 1, "for") || Is(j + 1, "of"))
+                                                                                          || (flags & CueFlags.Object) != 0 && IsReflexive(j) && (Is(j + 1, "for") || Is(j + 1, "of") || Is(j + 1, "as"))
+                                                                                          // ("described himself as a religious Catholic", "calls himself a democratic socialist")
+                                                                                          || QuoteWords.NamingVerbs.Contains(Word(k)) && IsReflexive(j) && IsWordToken(j + 1) && !QuoteWords.NounPhraseStops.Contains(Word(j + 1))
                                                                                           // ("cast himself as a change agent", "paints herself as ...")
                                                                                           || (flags & CueFlags.AsObject) != 0 && IsReflexive(j) && Is(j + 1, "as"))
                                                    && (!IsLyAdverb(j) || IsQuantityAdverb(j)))

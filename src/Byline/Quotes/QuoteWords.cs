@@ -717,7 +717,7 @@ internal static class QuoteWords
     public static readonly SpanSet DeclinedSpeech = new(
         ["say", "comment", "answer", "discuss", "elaborate", "respond", "specify", "confirm", "deny", "name", "identify",
          "disclose", "detail", "address", "speculate", "characterize", "describe", "explain", "reveal", "endorse", "criticize",
-         "condemn", "rule", "weigh", "talk", "tell", "predict", "repeat"], ignoreCase: true);
+         "condemn", "rule", "weigh", "talk", "tell", "predict", "repeat", "speak"], ignoreCase: true);
 
     /// <summary>Last words of a heading before a colon that names a feature, not a speaker ("Delegate Update:", "Paid Notice:", "News Analysis:").</summary>
     public static readonly SpanSet NotSpeakerLabelEnds = new(
