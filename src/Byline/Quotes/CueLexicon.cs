@@ -26,7 +26,11 @@ internal enum CueFlags : byte
     /// <summary>Reports an intention or commitment through a to-infinitive: wants to ..., vowed to ..., agreed to ...</summary>
     Infinitive = 32,
 
-    /// <summary>Reports a judgment of its object (criticized the plan as ...): the report ends before the judgment's time, place or reason.</summary>
+    /// <summary>
+    /// Reports its object, a thing judged or spoken of (criticized the plan as ..., mentioned the closing of the mill,
+    /// discussed her plan): the report ends before the time, place or reason of the judgment; a clause after "that" is
+    /// reported whole.
+    /// </summary>
     Object = 64,
 
     /// <summary>Reports its object only with "as" and what it is seen as: sees him as a uniter, portrayed the plan as ...</summary>

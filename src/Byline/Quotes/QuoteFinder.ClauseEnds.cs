@@ -104,13 +104,14 @@ internal sealed partial class QuoteFinder
         return end;
     }
 
-    /// <summary>"with about three in 10 saying ...": a "with" phrase whose noun has a participle cue of its own.</summary>
+    /// <summary>"with about three in 10 saying ...": a "with" phrase whose noun has a participle of saying of its own.</summary>
     private bool WithSayingAt(int m, int end)
     {
         // (Not "differences with Trump while saying ...": the participle of a clause of time is the subject's own.)
         for (int i = m + 1; i < end && i <= m + 7 && IsWordToken(i) && !QuoteWords.Subordinators.Contains(Word(i)); i++)
         {
-            if (i > m + 1 && Word(i).EndsWith("ing", StringComparison.Ordinal) && CueAt(i, end, out _) > 0)
+            if (i > m + 1 && (Is(i, "saying") || Is(i, "telling") || Is(i, "arguing") || Is(i, "claiming") || Is(i, "insisting")
+                              || Is(i, "noting") || Is(i, "adding")))
             {
                 return true;
             }
@@ -990,7 +991,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>"even though", "even if", "even as", "even after": "even" and the subordinator it stresses, at <paramref name="i"/>.</summary>
-    private bool EvenBeforeSubordinator(int i) => Is(i, "even") && (QuoteWords.Subordinators.Contains(Word(i + 1)) || Is(i + 1, "though"));
+    private bool EvenBeforeSubordinator(int i) => Is(i, "even") && QuoteWords.Subordinators.Contains(Word(i + 1));
 
     /// <summary>
     /// Whether token <paramref name="j"/> sits in a subordinate clause that opens its sentence, before the clause's comma:

@@ -190,8 +190,9 @@ internal sealed partial class QuoteFinder
         // ("columns Bradley wrote while a student at Marquette": a time or reason with no verb of its own after the cue is the
         // writer's adjunct, not what was said.)
         // ("asked if ...", "knowing when and how to ...": an indirect question may open with "if" or "when".)
+        // ("said while wages rise, rents rise faster": a subordinate clause then the main one is a report.)
         if (from > cueStart && cueStart >= 0 && QuoteWords.Subordinators.Contains(Word(from)) && !Is(from, "if") && !Is(from, "when")
-            && _region[from] == NoRegion && !HasClauseVerb(from + 1, to))
+            && _region[from] == NoRegion && !HasClauseVerb(from + 1, to) && FirstCommaBefore(from, to) == to)
         {
             return false;
         }

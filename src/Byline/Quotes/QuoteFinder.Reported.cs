@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Byline.Internal;
 using Byline.Entities;
 using Byline.Text;
 
@@ -256,7 +257,7 @@ internal sealed partial class QuoteFinder
                 m++;
             }
         }
-        else if (BareNounSubjectEnd(after, b) is int verb and > 0)
+        else if (BareNounSubjectEnd(after, b) >= 0 && (!CanBeNoun(after - 1) || CueIsVerbAfterSubject(after - 1)))
         {
             return true; // "think women are", "fear tax cuts will": a bare noun subject and an auxiliary
         }
@@ -267,6 +268,29 @@ internal sealed partial class QuoteFinder
 
         return m > after && m < b && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start])
                && (QuoteWords.FiniteVerbs.Contains(Word(m)) && !Is(m, "not") || IsLikelyVerb(m) && !Is(m, "as"));
+    }
+
+    /// <summary>"hope", "fears", "thought", "suspect": a verb of belief that may be a noun too ("little hope", "amid fears").</summary>
+    private bool CanBeNoun(int k) => Is(k, "hope") || Is(k, "hopes") || Is(k, "fear") || Is(k, "fears") || Is(k, "thought") || Is(k, "suspect") || Is(k, "suspects");
+
+    /// <summary>
+    /// Whether the cue at <paramref name="k"/> stands as a verb after its subject: a name, a pronoun or a plural noun before it
+    /// ("Democrats fear", "they hope", "economists think"), not a determiner, an adjective or a preposition ("little hope",
+    /// "Amid fears", "Their main hope").
+    /// </summary>
+    private bool CueIsVerbAfterSubject(int k)
+    {
+        if (k - 1 < 0 || !IsWordToken(k - 1) || QuoteWords.NounPhraseStops.Contains(Word(k - 1)) || QuoteWords.Determiners.Contains(Word(k - 1))
+            || QuoteWords.PossessivePronouns.Contains(Word(k - 1)) || QuoteWords.PrepositionsBeforeAdjective.Contains(Word(k - 1)))
+        {
+            return false;
+        }
+
+        // ("the president hopes obstruction would ...": a noun before a form that may be a noun too speaks when it could.)
+        ReadOnlySpan<char> w = Word(k - 1);
+        return IsCapitalized(k - 1) && !OpensSentence(k - 1) || QuoteWords.PersonalPronouns.Contains(w)
+               || w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) || IsLyAdverb(k - 1)
+               || QuoteWords.BetweenSubjectAndVerb.Contains(w) || CouldSpeak(k - 1, k);
     }
 
     /// <summary>
@@ -815,14 +839,33 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        // "despite repeated warnings", "his stated goal", "the listed price": a past form after a preposition, an article or a
-        // possessive, before a lower-case noun, is the noun's adjective.
+        // "despite repeated warnings", "his stated goal", "the listed price", "ignored repeated complaints": a past form after a
+        // preposition, an article, a possessive or a past verb, before a lower-case noun, is the noun's adjective. ("her" may be
+        // an object: "The lawyer who represented her argued ...".)
         if (n == 1 && k - 1 >= a && k + 1 < b && Word(k).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(_text[_tokens[k].Start])
-            && (Is(k - 1, "despite") || Is(k - 1, "amid") || Is(k - 1, "after") || Is(k - 1, "with") || Is(k - 1, "of") || Is(k - 1, "for")
-                || QuoteWords.Articles.Contains(Word(k - 1)) || QuoteWords.PossessivePronouns.Contains(Word(k - 1)))
+            && (QuoteWords.PrepositionsBeforeAdjective.Contains(Word(k - 1)) || QuoteWords.Articles.Contains(Word(k - 1))
+                || QuoteWords.PossessivePronouns.Contains(Word(k - 1)) && !Is(k - 1, "her")
+                || IsPastTense(k - 1) && char.IsLower(_text[_tokens[k - 1].Start]) && !QuoteWords.Auxiliaries.Contains(Word(k - 1)))
             && IsWordToken(k + 1) && char.IsLower(_text[_tokens[k + 1].Start]) && !QuoteWords.NounPhraseStops.Contains(Word(k + 1))
             && !QuoteWords.Determiners.Contains(Word(k + 1)) && !QuoteWords.PersonalPronouns.Contains(Word(k + 1))
             && !QuoteWords.FiniteVerbs.Contains(Word(k + 1)) && !Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "The topics discussed included trade": a past participle after a noun that cannot speak, before the clause's verb, is
+        // no report ("The court noted published reports" is).
+        if (n == 1 && k - 1 >= a && k + 1 < b && Word(k).EndsWith("ed", StringComparison.Ordinal) && _tokens[k - 1].Kind == TokenKind.Word
+            && char.IsLower(_text[_tokens[k - 1].Start]) && IsNounLike(k - 1) && !QuoteWords.PersonalPronouns.Contains(Word(k - 1))
+            && !QuoteWords.ObjectPronouns.Contains(Word(k - 1)) && IsWordToken(k + 1) && IsPastTense(k + 1) && !CouldSpeak(k - 1, k))
+        {
+            return false;
+        }
+
+        // "listed its shares on the Nasdaq", "repeated the mistake", "repeated the third grade": a listing and a repetition
+        // of deeds, not of words.
+        if ((Word(k).StartsWith("list", StringComparison.OrdinalIgnoreCase) || Word(k).StartsWith("repeat", StringComparison.OrdinalIgnoreCase))
+            && k + 2 < b && ObjectHeadWithin(k + 1, Math.Min(b, k + 5), QuoteWords.DeedObjects))
         {
             return false;
         }
@@ -1129,7 +1172,20 @@ internal sealed partial class QuoteFinder
             && (QuoteWords.GapAuxiliaries.Contains(Word(k + n)) || (Is(k + n, "did") || Is(k + n, "does")) && Is(k + n + 1, "not"))
             && ReducedRelativeAntecedent(ss, se, a) is (int antecedent, int speaker) && speaker < se)
         {
-            return MakeReported(antecedent, ClauseEnd(k + n, b), k, k + n, speaker, se, out quote);
+            // ("In a speech Obama said would define his legacy, he called for unity.", "a move Republicans said would backfire, and
+            // it did": the main clause after the comma is the writer's.)
+            int reducedEnd = ClauseEnd(k + n, b);
+            for (int m = k + n + 1; m < reducedEnd - 1; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion
+                    && (IsSubjectPronoun(m + 1) || Is(m + 1, "and") && (IsSubjectPronoun(m + 2) || Is(m + 2, "it") || NewSubjectAndVerbAt(m + 2, reducedEnd))))
+                {
+                    reducedEnd = m;
+                    break;
+                }
+            }
+
+            return MakeReported(antecedent, reducedEnd, k, k + n, speaker, se, out quote);
         }
 
         if (Is(k, "asked") && TryQuestionPut(k, n, a, b, hasSubject, ss, se, out quote))
@@ -1477,10 +1533,12 @@ internal sealed partial class QuoteFinder
             }
             else if (declined)
             {
-                // "declined comment", "declined multiple requests for an interview": the request refused is reported too.
-                for (int r = after; r < b && r <= after + 3 && IsWordToken(r); r++)
+                // "declined comment", "declined multiple requests for an interview", "declined an interview request": a request
+                // to speak refused is reported too (not "declined as requests soared", "declined a request to extend the deadline").
+                for (int r = after; r < b && r <= after + 3 && IsWordToken(r) && !QuoteWords.NounPhraseStops.Contains(Word(r)); r++)
                 {
-                    if (Is(r, "comment") || Is(r, "interview") || Is(r, "interviews") || Is(r, "request") || Is(r, "requests"))
+                    if (Is(r, "comment") && r == after || Is(r, "interview") && (Is(r + 1, "request") || Is(r + 1, "requests"))
+                        || (Is(r, "request") || Is(r, "requests")) && Is(r + 1, "for") && (Is(r + 2, "comment") || Is(r + 3, "interview")))
                     {
                         return MakeReported(after, ClauseEnd(after, b), k, after, ss, se, out quote, minWords: 1);
                     }
@@ -1768,6 +1826,7 @@ internal sealed partial class QuoteFinder
                                                                                           || (flags & CueFlags.Object) != 0 && IsReflexive(j) && (Is(j + 1, "for") || Is(j + 1, "of") || Is(j + 1, "as"))
                                                                                           // ("described himself as a religious Catholic", "calls himself a democratic socialist")
                                                                                           || QuoteWords.NamingVerbs.Contains(Word(k)) && IsReflexive(j) && IsWordToken(j + 1) && !QuoteWords.NounPhraseStops.Contains(Word(j + 1))
+                                                                                             && !ObjectHeadWithin(j + 1, Math.Min(b, j + 4), QuoteWords.Rides)
                                                                                           // ("cast himself as a change agent", "paints herself as ...")
                                                                                           || (flags & CueFlags.AsObject) != 0 && IsReflexive(j) && Is(j + 1, "as"))
                                                    && (!IsLyAdverb(j) || IsQuantityAdverb(j)))
@@ -1787,7 +1846,9 @@ internal sealed partial class QuoteFinder
         }
 
         int reportEnd = ClauseEnd(j, b);
-        if ((flags & CueFlags.Object) != 0)
+        // (Not "mentioned that the talks would resume Monday": a clause after "that" is no judged object; "rejected that
+        // argument in a ruling" is.)
+        if ((flags & CueFlags.Object) != 0 && !(that >= 0 && (IsSubjectPronoun(j) || ThatlessClauseAt(j, b))))
         {
             reportEnd = JudgmentEnd(j, reportEnd);
         }
@@ -2737,6 +2798,20 @@ internal sealed partial class QuoteFinder
         ss == k - 1 && ss - 1 >= a && char.IsLower(_text[_tokens[ss].Start])
         && (Is(ss - 1, "during") || Is(ss - 1, "amid") || Is(ss - 1, "despite") || Is(ss - 1, "without") || Is(ss - 1, "for"));
 
+    /// <summary>Whether a word of <paramref name="set"/> heads the noun phrase in [<paramref name="from"/>, <paramref name="to"/>): "its shares", "the third grade".</summary>
+    private bool ObjectHeadWithin(int from, int to, SpanSet set)
+    {
+        for (int m = from; m < to && IsWordToken(m) && !QuoteWords.NounPhraseStops.Contains(Word(m)); m++)
+        {
+            if (set.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"himself", "herself", "themselves", "itself": an object that is the subject ("blamed himself for a high throw").</summary>
     private bool IsReflexive(int i) => Is(i, "himself") || Is(i, "herself") || Is(i, "themselves") || Is(i, "itself");
 
@@ -2748,8 +2823,7 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private (int Antecedent, int Speaker)? ReducedRelativeAntecedent(int ss, int se, int a)
     {
-        if (ss - 2 >= a && QuoteWords.Articles.Contains(Word(ss - 2)) && _tokens[ss - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[ss - 1].Start])
-            && IsNounLike(ss - 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss - 1))
+        if (ss - 2 >= a && QuoteWords.Articles.Contains(Word(ss - 2)) && IsLowerNoun(ss - 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss - 1))
             && (Is(ss, "the") || Is(ss, "its") || Is(ss, "their") || se == ss + 1 && IsSubjectPronoun(ss) && !Is(ss, "it") // ("a title she later said had been invented")
                 || IsCapitalizedName(ss) && !IsPossessiveClitic(ss + 1))) // ("a tactic Democrats hope will ...")
         {
@@ -2758,9 +2832,7 @@ internal sealed partial class QuoteFinder
 
         // ("a tactic Democrats hope will ...", "a dynamic Greenberg said could ...": the subject may be a name, read back with
         // the noun before it as one phrase.)
-        if (QuoteWords.Articles.Contains(Word(ss)) && ss + 2 < se && _tokens[ss + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[ss + 1].Start])
-            && IsNounLike(ss + 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss + 1)) && IsCapitalizedName(ss + 2)
-            && !IsPossessiveClitic(ss + 3))
+        if (QuoteWords.Articles.Contains(Word(ss)) && ss + 2 < se && IsNounThenName(ss + 1) && !QuoteWords.SubjectPrepositions.Contains(Word(ss + 1)))
         {
             return (ss, ss + 2);
         }
@@ -2775,6 +2847,15 @@ internal sealed partial class QuoteFinder
 
         return null;
     }
+
+    /// <summary>A lower-case noun at <paramref name="i"/>: "probe", "tactic".</summary>
+    private bool IsLowerNoun(int i) => _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]) && IsNounLike(i);
+
+    /// <summary>
+    /// "tactic Democrats", "dynamic Greenberg": a lower-case noun at <paramref name="i"/> and a name after it, not a possessive
+    /// one; the name is the subject of a reduced relative clause on the noun.
+    /// </summary>
+    private bool IsNounThenName(int i) => i + 1 < _tokens.Length && IsLowerNoun(i) && IsCapitalizedName(i + 1) && !IsPossessiveClitic(i + 2);
 
     /// <summary>
     /// A question put to someone: "Asked whether he would run, Ryan said ...", "when asked about the vote", "she was asked

@@ -910,8 +910,7 @@ internal sealed partial class QuoteFinder
         // ("Nearly a third say", "A majority say": a share of people takes a plural verb.)
         if (head != cue - 1 || Is(head, "percent") || Is(head, "third") || Is(head, "quarter") || Is(head, "fifth") || Is(head, "majority")
             || Is(head, "minority") || Is(head, "plurality") || !QuoteWords.SingularDeterminers.Contains(Word(start)) && !theName
-            || head > start + 1 && _tokens[start + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[start + 1].Start]) && IsNounLike(start + 1)
-               && IsCapitalizedName(start + 2) && cue + 1 < _tokens.Length && QuoteWords.GapAuxiliaries.Contains(Word(cue + 1)))
+            || head > start + 1 && IsNounThenName(start + 1) && cue + 1 < _tokens.Length && QuoteWords.GapAuxiliaries.Contains(Word(cue + 1)))
             // ("a tactic Democrats hope will ...": the name is the subject of a reduced relative clause, whose gap the
             // auxiliary after the verb shows)
         {
@@ -931,10 +930,14 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int CoordinatedPhraseObjectStart(int start, int lower)
     {
+        // ("Biden spoke in Pittsburgh and Harris said": after a verb, "and" joins two clauses, not two objects.)
+        bool NounBefore(int preposition) => preposition - 1 >= lower && IsWordToken(preposition - 1) && IsNounLike(preposition - 1)
+                                            && !IsPastTense(preposition - 1) && !QuoteWords.IrregularPastVerbs.Contains(Word(preposition - 1));
+
         // "on and off the island", "in and around the capital": the prepositions are coordinated; the phrase is read from "and".
         if (start - 3 >= lower && _tokens[start - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[start - 1].Start])
             && (QuoteWords.SubjectPrepositions.Contains(Word(start - 1)) || Is(start - 1, "off")) && (Is(start - 2, "and") || Is(start - 2, "or"))
-            && QuoteWords.SubjectPrepositions.Contains(Word(start - 3)))
+            && QuoteWords.SubjectPrepositions.Contains(Word(start - 3)) && NounBefore(start - 3))
         {
             return start - 2;
         }
@@ -942,7 +945,8 @@ internal sealed partial class QuoteFinder
         // "in Ohio and Michigan", "at the Pentagon and the State Department": the objects are; the phrase is read from the first.
         if (start - 3 >= lower && (Is(start - 1, "and") || Is(start - 1, "or")) && NounPhraseBefore(start - 2, lower, out int first, out int firstEnd)
             && firstEnd == start - 1 && first - 1 >= lower && _tokens[first - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[first - 1].Start])
-            && QuoteWords.SubjectPrepositions.Contains(Word(first - 1)) && !Is(first - 1, "of") && !QuoteWords.PersonalPronouns.Contains(Word(first)))
+            && QuoteWords.SubjectPrepositions.Contains(Word(first - 1)) && !Is(first - 1, "of") && !QuoteWords.PersonalPronouns.Contains(Word(first))
+            && NounBefore(first - 1))
         {
             return first;
         }

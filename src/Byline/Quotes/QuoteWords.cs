@@ -564,6 +564,17 @@ internal static class QuoteWords
         ["comment", "respond", "provide", "give", "specify", "disclose", "elaborate", "say", "answer", "return", "confirm",
          "identify", "release", "discuss"], ignoreCase: true);
 
+    /// <summary>Prepositions before a past form that is then an adjective of the noun after it: "despite repeated warnings".</summary>
+    public static readonly SpanSet PrepositionsBeforeAdjective = new(["despite", "amid", "after", "with", "of", "for"], ignoreCase: true);
+
+    /// <summary>What is listed or repeated as a deed, not said: "listed its shares", "repeated the mistake", "repeated the third grade".</summary>
+    public static readonly SpanSet DeedObjects = new(
+        ["shares", "stock", "stocks", "bonds", "mistake", "mistakes", "grade", "year", "feat", "success", "performance", "victory", "title"],
+        ignoreCase: true);
+
+    /// <summary>What one calls oneself to ride in, not a name: "called himself a cab".</summary>
+    public static readonly SpanSet Rides = new(["cab", "taxi", "ambulance", "uber", "lyft", "car", "ride"], ignoreCase: true);
+
     /// <summary>What one calls on the phone ("called 911", "called police", "called the hotline"): no one judged.</summary>
     public static readonly SpanSet PhoneTargets = new(
         ["911", "police", "desk", "hotline", "helpline", "switchboard", "number", "office", "line", "dispatcher", "dispatch"],
