@@ -55,7 +55,11 @@ internal sealed partial class QuoteFinder
         }
 
         // (Not "lauded Mr. Clarke in his state-of-the-state address for helping ...": the reason after the occasion goes on.)
-        if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e)) && !(Is(e, "and") && IsCapitalized(e + 1))
+        // ("endorsed Jim Brady and his wife, Sarah": "and" before a possessive's noun joins a second object.)
+        if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e))
+                                 && !(Is(e, "and") && (IsCapitalized(e + 1) || QuoteWords.PossessivePronouns.Contains(Word(e + 1)) && IsLowerNoun(e + 2)
+                                                                                && !IsLikelyVerb(e + 2) && !NewSubjectAndVerbAt(e + 1, end)
+                                                                                && !(e + 3 < end && (QuoteWords.FiniteVerbs.Contains(Word(e + 3)) || IsPastTense(e + 3)))))
                                     && !((Is(e, "in") || Is(e, "at") || Is(e, "on")) && ReasonAfterOccasion(e, end))
                                  || (Is(e, "in") || Is(e, "on")) && e + 1 < end && (IsYear(e + 1) || QuoteWords.OccasionNouns.Contains(Word(e + 1))
                                                                                    || QuoteWords.DayAndMonthNames.Contains(Word(e + 1)))))
