@@ -870,6 +870,21 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        // "A trustee who spoke on condition of anonymity because the board had not yet discussed the matter said ...": the
+        // reason for a source's anonymity reports nothing.
+        for (int m = k - 1; m > a && m >= k - 12; m--)
+        {
+            if (Is(m, "because") && (Is(m - 1, "anonymity") || Is(m - 1, "anonymously")))
+            {
+                return false;
+            }
+
+            if (_tokens[m].Kind != TokenKind.Word && _tokens[m].Kind != TokenKind.Clitic || CueAt(m, k, out _) > 0)
+            {
+                break; // (the main clause's "said" after the reason is the source's)
+            }
+        }
+
         // "an official who was not authorized to discuss the talks": the source's standing, not what was said.
         if (k - 2 >= a && Is(k - 1, "to") && (Is(k - 2, "authorized") || Is(k - 2, "allowed") || Is(k - 2, "permitted") || Is(k - 2, "cleared")))
         {
