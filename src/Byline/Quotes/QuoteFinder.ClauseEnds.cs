@@ -55,11 +55,7 @@ internal sealed partial class QuoteFinder
         }
 
         // (Not "lauded Mr. Clarke in his state-of-the-state address for helping ...": the reason after the occasion goes on.)
-        // ("endorsed Jim Brady and his wife, Sarah": "and" before a possessive's noun joins a second object.)
-        if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e))
-                                 && !(Is(e, "and") && (IsCapitalized(e + 1) || QuoteWords.PossessivePronouns.Contains(Word(e + 1)) && IsLowerNoun(e + 2)
-                                                                                && !IsLikelyVerb(e + 2) && !NewSubjectAndVerbAt(e + 1, end)
-                                                                                && !(e + 3 < end && (QuoteWords.FiniteVerbs.Contains(Word(e + 3)) || IsPastTense(e + 3)))))
+        if (e > j && e < end && (_tokens[e].Kind == TokenKind.Word && QuoteWords.ObjectEnds.Contains(Word(e)) && !AndJoinsSecondObject(e, end)
                                     && !((Is(e, "in") || Is(e, "at") || Is(e, "on")) && ReasonAfterOccasion(e, end))
                                  || (Is(e, "in") || Is(e, "on")) && e + 1 < end && (IsYear(e + 1) || QuoteWords.OccasionNouns.Contains(Word(e + 1))
                                                                                    || QuoteWords.DayAndMonthNames.Contains(Word(e + 1)))))
@@ -107,6 +103,16 @@ internal sealed partial class QuoteFinder
 
         return end;
     }
+
+    /// <summary>
+    /// Whether "and" at <paramref name="e"/>, after a name object, joins a second object rather than a verb or a clause: a name
+    /// ("Sanders and Warren") or a possessive's noun ("endorsed Jim Brady and his wife, Sarah"; not "Zika and his campaign did
+    /// not respond").
+    /// </summary>
+    private bool AndJoinsSecondObject(int e, int end) =>
+        Is(e, "and") && (IsCapitalized(e + 1)
+                         || QuoteWords.PossessivePronouns.Contains(Word(e + 1)) && IsLowerNoun(e + 2) && !IsLikelyVerb(e + 2) && !NewSubjectAndVerbAt(e + 1, end)
+                            && !(e + 3 < end && (QuoteWords.FiniteVerbs.Contains(Word(e + 3)) || IsPastTense(e + 3))));
 
     /// <summary>"with about three in 10 saying ...": a "with" phrase whose noun has a participle of saying of its own.</summary>
     private bool WithSayingAt(int m, int end)

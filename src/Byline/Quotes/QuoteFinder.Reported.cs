@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Byline.Internal;
 using Byline.Entities;
+using Byline.Internal;
 using Byline.Text;
 
 namespace Byline.Quotes;
@@ -839,25 +839,7 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        // "despite repeated warnings", "his stated goal", "the listed price", "ignored repeated complaints": a past form after a
-        // preposition, an article, a possessive or a past verb, before a lower-case noun, is the noun's adjective. ("her" may be
-        // an object: "The lawyer who represented her argued ...".)
-        if (n == 1 && k - 1 >= a && k + 1 < b && Word(k).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(_text[_tokens[k].Start])
-            && (QuoteWords.PrepositionsBeforeAdjective.Contains(Word(k - 1)) || QuoteWords.Articles.Contains(Word(k - 1))
-                || QuoteWords.PossessivePronouns.Contains(Word(k - 1)) && !Is(k - 1, "her")
-                || IsPastTense(k - 1) && char.IsLower(_text[_tokens[k - 1].Start]) && !QuoteWords.Auxiliaries.Contains(Word(k - 1)))
-            && IsWordToken(k + 1) && char.IsLower(_text[_tokens[k + 1].Start]) && !QuoteWords.NounPhraseStops.Contains(Word(k + 1))
-            && !QuoteWords.Determiners.Contains(Word(k + 1)) && !QuoteWords.PersonalPronouns.Contains(Word(k + 1))
-            && !QuoteWords.FiniteVerbs.Contains(Word(k + 1)) && !Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // "The topics discussed included trade": a past participle after a noun that cannot speak, before the clause's verb, is
-        // no report ("The court noted published reports" is).
-        if (n == 1 && k - 1 >= a && k + 1 < b && Word(k).EndsWith("ed", StringComparison.Ordinal) && _tokens[k - 1].Kind == TokenKind.Word
-            && char.IsLower(_text[_tokens[k - 1].Start]) && IsNounLike(k - 1) && !QuoteWords.PersonalPronouns.Contains(Word(k - 1))
-            && !QuoteWords.ObjectPronouns.Contains(Word(k - 1)) && IsWordToken(k + 1) && IsPastTense(k + 1) && !CouldSpeak(k - 1, k))
+        if (n == 1 && k - 1 >= a && k + 1 < b && Word(k).EndsWith("ed", StringComparison.Ordinal) && PastFormIsNoVerbOfSaying(k))
         {
             return false;
         }
@@ -870,19 +852,9 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        // "A trustee who spoke on condition of anonymity because the board had not yet discussed the matter said ...": the
-        // reason for a source's anonymity reports nothing.
-        for (int m = k - 1; m > a && m >= k - 12; m--)
+        if (InAnonymityReason(k, a))
         {
-            if (Is(m, "because") && (Is(m - 1, "anonymity") || Is(m - 1, "anonymously")))
-            {
-                return false;
-            }
-
-            if (_tokens[m].Kind != TokenKind.Word && _tokens[m].Kind != TokenKind.Clitic || CueAt(m, k, out _) > 0)
-            {
-                break; // (the main clause's "said" after the reason is the source's)
-            }
+            return false;
         }
 
         // "an official who was not authorized to discuss the talks": the source's standing, not what was said.
@@ -2812,6 +2784,56 @@ internal sealed partial class QuoteFinder
     private bool IsNounAfterPreposition(int k, int ss, int a) =>
         ss == k - 1 && ss - 1 >= a && char.IsLower(_text[_tokens[ss].Start])
         && (Is(ss - 1, "during") || Is(ss - 1, "amid") || Is(ss - 1, "despite") || Is(ss - 1, "without") || Is(ss - 1, "for"));
+
+    /// <summary>
+    /// Whether the past form at <paramref name="k"/>, with words on both sides, is an adjective or a participle rather than a
+    /// verb of saying: "despite repeated warnings", "his stated goal", "the listed price", "ignored repeated complaints" (after
+    /// a preposition, an article, a possessive or a past verb, before a lower-case noun; "her" may be an object: "The lawyer
+    /// who represented her argued ..."), or "The topics discussed included trade" (after a noun that cannot speak, before the
+    /// clause's verb; "The court noted published reports" reports).
+    /// </summary>
+    private bool PastFormIsNoVerbOfSaying(int k)
+    {
+        bool adjective = char.IsLower(_text[_tokens[k].Start])
+                         && (QuoteWords.PrepositionsBeforeAdjective.Contains(Word(k - 1)) || QuoteWords.Articles.Contains(Word(k - 1))
+                             || QuoteWords.PossessivePronouns.Contains(Word(k - 1)) && !Is(k - 1, "her")
+                             || IsPastTense(k - 1) && char.IsLower(_text[_tokens[k - 1].Start]) && !QuoteWords.Auxiliaries.Contains(Word(k - 1)))
+                         && IsWordToken(k + 1) && char.IsLower(_text[_tokens[k + 1].Start]) && !QuoteWords.NounPhraseStops.Contains(Word(k + 1))
+                         && !QuoteWords.Determiners.Contains(Word(k + 1)) && !QuoteWords.PersonalPronouns.Contains(Word(k + 1))
+                         && !QuoteWords.FiniteVerbs.Contains(Word(k + 1)) && !Word(k + 1).EndsWith("ed", StringComparison.Ordinal);
+        return adjective
+               || IsLowerNoun(k - 1) && !QuoteWords.PersonalPronouns.Contains(Word(k - 1)) && !QuoteWords.ObjectPronouns.Contains(Word(k - 1))
+                  && IsWordToken(k + 1) && IsPastTense(k + 1) && !CouldSpeak(k - 1, k);
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="k"/> stands in the reason for a source's anonymity: "A trustee who spoke on condition
+    /// of anonymity because the board had not yet discussed the matter said ..." (not the main clause's "said" after it, which
+    /// a cue between them shows).
+    /// </summary>
+    private bool InAnonymityReason(int k, int a)
+    {
+        int m = k - 1;
+        while (m > a && m >= k - 12 && _tokens[m].Kind is TokenKind.Word or TokenKind.Clitic)
+        {
+            if (Is(m, "because") && (Is(m - 1, "anonymity") || Is(m - 1, "anonymously")))
+            {
+                for (int i = m + 1; i < k; i++)
+                {
+                    if (CueAt(i, k, out _) > 0)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            m--;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word of <paramref name="set"/> heads the noun phrase in [<paramref name="from"/>, <paramref name="to"/>): "its shares", "the third grade".</summary>
     private bool ObjectHeadWithin(int from, int to, SpanSet set)
