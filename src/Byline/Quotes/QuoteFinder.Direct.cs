@@ -685,7 +685,8 @@ internal sealed partial class QuoteFinder
     /// Quoted words in title case, at most six and no sentence, after a broadcaster's possessive ("Fox News Channel's
     /// "Hannity,"", "NBC's "Meet the Press"") or between a determiner or a possessive and a noun for a work or a show ("the
     /// "Perception" syllabus", "the "Fantastic Four" reboot", "his "Keepin' It Real" radio program" is not: "radio" comes
-    /// first): the name of a show, a course or a work, not anyone's words (not "Rick Perry's "Oops"", a "Gang of Eight" bill").
+    /// first) or right after such a noun ("the MSNBC show "Morning Joe""): the name of a show, a course or a work, not anyone's
+    /// words (not "Rick Perry's "Oops"", a "Gang of Eight" bill").
     /// </summary>
     private bool IsTitleAsModifier(int pair)
     {
@@ -707,6 +708,13 @@ internal sealed partial class QuoteFinder
         // Guy With a Gun" argument": an organization's slogan is its words).
         if (_tokens[before].Kind == TokenKind.Clitic && IsWordToken(before - 1)
             && (QuoteWords.Broadcasters.Contains(Word(before - 1)) || Is(before - 1, "Channel") || Is(before - 1, "News") || Is(before - 1, "Network")))
+        {
+            return true;
+        }
+
+        // In apposition to a noun for a work or a show: "the MSNBC show "Morning Joe"", "her memoir "Living History"".
+        if (IsWordToken(before) && char.IsLower(_text[_tokens[before].Start])
+            && (QuoteWords.WorkNouns.Contains(Word(before)) || QuoteWords.ShowNouns.Contains(Word(before))) && !Is(before, "titled") && !Is(before, "entitled"))
         {
             return true;
         }

@@ -1627,8 +1627,9 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
-            // ("said on NBC's "Meet the Press" on Sunday that ...": a show's title inside the occasion.)
-            if (inAdjunct && ShowTitleLastToken(m) is int last and >= 0)
+            // ("said on NBC's "Meet the Press" on Sunday that ...", "said on "Morning Joe" that ...": a show's title inside the
+            // occasion.)
+            if (inAdjunct && (ShowTitleLastToken(m) is int last and >= 0 || (last = TitleBeforeThatLastToken(m)) >= 0))
             {
                 titleTokens += last - m + 1;
                 m = last;
@@ -1832,6 +1833,13 @@ internal sealed partial class QuoteFinder
             j = topic;
         }
 
+        // "credit cards they never asked for or just were confused": a phrase cue whose object is a relative clause's gap
+        // reports nothing; a coordinator after it opens no object.
+        if ((flags & CueFlags.Object) != 0 && that < 0 && j == after && (Is(j, "or") || Is(j, "and") || Is(j, "but") || Is(j, "nor")))
+        {
+            return false;
+        }
+
         int reportEnd = ClauseEnd(j, b);
         // (Not "mentioned that the talks would resume Monday": a clause after "that" is no judged object; "rejected that
         // argument in a ruling" is.)
@@ -1924,6 +1932,29 @@ internal sealed partial class QuoteFinder
         _tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m && IsTitleAsModifier(_region[m])
             ? _pairs[_region[m]].CloseToken + CloseWidth(_pairs[_region[m]].CloseToken) - 1
             : -1;
+
+    /// <summary>
+    /// The last token of quoted words in title case, at most six and no sentence, that open at <paramref name="m"/> and are
+    /// followed by "that" (""Morning Joe" that ..."), or -1: after an occasion's preposition, a show's name.
+    /// </summary>
+    private int TitleBeforeThatLastToken(int m)
+    {
+        if (_tokens[m].Kind != TokenKind.Quote || _region[m] == NoRegion || _pairs[_region[m]].OpenToken != m)
+        {
+            return -1;
+        }
+
+        QuoteMarkPair p = _pairs[_region[m]];
+        int inside = FirstInside(p);
+        int last = p.CloseToken + CloseWidth(p.CloseToken) - 1;
+        if (p.Parts.Length != 1 || inside >= p.CloseToken || !IsCapitalized(inside) || !Is(last + 1, "that") || HasTerminator(inside, p.CloseToken))
+        {
+            return -1;
+        }
+
+        int capitals = CountCapitalized(inside, p.CloseToken, out int words);
+        return words > 0 && words <= 6 && capitals * 2 >= words ? last : -1;
+    }
 
     /// <summary>
     /// Whether "for" follows the object noun phrase at <paramref name="j"/> directly, within eight tokens and before any

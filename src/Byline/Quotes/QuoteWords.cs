@@ -18,7 +18,10 @@ internal static class QuoteWords
          "several", "other", "another", "each", "every", "all", "both", "any", "no", "one", "two", "three", "four", "five",
          "most", "few", "such", "more", "numerous", "various", "top"], ignoreCase: true);
 
-    /// <summary>Auxiliaries and adverbs between a subject and its speech verb: "has long said", "also told".</summary>
+    /// <summary>
+    /// Auxiliaries, adverbs and copulas between a subject and its speech verb or adjective cue: "has long said", "also told",
+    /// "remain skeptical of".
+    /// </summary>
     public static readonly SpanSet BetweenSubjectAndVerb = new(
         ["also", "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "was", "were", "is", "are", "be", "been",
          "being", "would", "will", "'ll", "’ll", "could", "can", "cannot", "may", "might", "must", "should", "shall", "did", "does",
@@ -29,7 +32,11 @@ internal static class QuoteWords
          "now", "too", "similarly", "likewise", "however", "meanwhile", "instead", "thus", "therefore", "so",
          "going", "to", "continues", "continued", "went", "on", "has", "last", "week", "night", "year", "month",
          "kept", "keeps", "began", "begun", "begins", "started", "starts", "together", "jointly", "both", "all", "resist",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "here", "there"], ignoreCase: true);
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "here", "there",
+         // (Copulas before an adjective cue: "economists remain skeptical of", "she grew critical of", "seemed concerned about",
+         // "justices appeared skeptical of".)
+         "remain", "remains", "remained", "became", "become", "becomes", "grew", "grown", "seem", "seems", "seemed", "appear", "appears",
+         "appeared"], ignoreCase: true);
 
     /// <summary>Number words that count people in a share ("one in five say ...") or open a quantity ("about half").</summary>
     public static readonly SpanSet NumberWords = new(
