@@ -82,6 +82,8 @@ internal sealed partial class QuoteFinder
             // (Not "the mood at Tuesday's closed-door lunch": a day with its possessive is the noun's modifier.)
             if (QuoteWords.JudgmentAdjuncts.Contains(Word(m)) && _tokens[m].Kind == TokenKind.Word && !(m + 1 < end && IsPossessiveClitic(m + 1))
                 || m > j + 1 && IsMainVerbAfterObject(j, m)
+                // ("Fans who asked for refunds were turned away": after a one-word object, the main clause's auxiliary.)
+                || m == j + 1 && (Is(m, "were") || Is(m, "was")) && IsLowerNoun(j) && IsPastTense(m + 1)
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
                 || IsOccasionPhrase(m, end) && !ReasonAfterOccasion(m, end)
                 || IsPunct(m, ',') && (Is(m + 1, "with") || Is(m + 1, "despite"))
@@ -95,7 +97,9 @@ internal sealed partial class QuoteFinder
                 // "charged the officer with murder and Emanuel fired his police chief", "has not endorsed Trump and Illinois's
                 // Mark Kirk withdrew his support": after the judged object, "and" with a subject and verb of its own opens
                 // the writer's next clause.
-                || Is(m, "and") && NewSubjectAndVerbAt(m + 1, end) && !verbs.Before(this, m))
+                || Is(m, "and") && NewSubjectAndVerbAt(m + 1, end) && !verbs.Before(this, m)
+                // ("We asked for a fair hearing, the lawyer told reporters.": the attribution that closes the sentence.)
+                || IsPunct(m, ',') && ClosingAttributionAt(m + 1, end))
             {
                 return m;
             }
@@ -870,19 +874,20 @@ internal sealed partial class QuoteFinder
             }
 
             while (v < b && v < i + 7 && (IsWordToken(v) || IsPossessiveClitic(v)) && !IsPlainSayingVerb(v) && !IsFindingVerb(v)
-                   && !QuoteWords.FiniteVerbs.Contains(Word(v)) && !IsPastTense(v))
+                   && !QuoteWords.FiniteVerbs.Contains(Word(v)) && !IsPastTense(v) && !Is(v, "told") && !Is(v, "tells"))
             {
                 v++;
             }
         }
 
         // ("Voters say the economy is improving, the survey found.": a finding closes the sentence as a saying does.)
-        if (v >= b || !(IsPlainSayingVerb(v) || IsFindingVerb(v) && !IsSubjectPronoun(i)))
+        // (", the lawyer told reporters.": a telling with its hearer closes the sentence too.)
+        if (v >= b || !(IsPlainSayingVerb(v) || IsFindingVerb(v) && !IsSubjectPronoun(i) || (Is(v, "told") || Is(v, "tells")) && HearerThenShortTail(v + 1, b)))
         {
             return false;
         }
 
-        if (TailIsShort(v + 1, b))
+        if (TailIsShort(v + 1, b) || (Is(v, "told") || Is(v, "tells")) && HearerThenShortTail(v + 1, b))
         {
             return true;
         }
@@ -2343,6 +2348,22 @@ internal sealed partial class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a hearer of at most three words ("reporters", "the station", "league officials") and then a short tail close
+    /// the sentence from <paramref name="from"/>: ", the lawyer told reporters.", ", the league told fans on Sunday.".
+    /// </summary>
+    private bool HearerThenShortTail(int from, int b)
+    {
+        int i = from;
+        while (i < b && i < from + 3 && IsWordToken(i) && !QuoteWords.VerbAdjuncts.Contains(Word(i)) && !IsPastTense(i)
+               && !QuoteWords.FiniteVerbs.Contains(Word(i)) && !Is(i, "that"))
+        {
+            i++;
+        }
+
+        return TailIsShort(i, b);
     }
 
     private bool TailIsShort(int from, int b)

@@ -712,9 +712,10 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
-        // In apposition to a noun for a work or a show: "the MSNBC show "Morning Joe"", "her memoir "Living History"".
-        if (IsWordToken(before) && char.IsLower(_text[_tokens[before].Start])
-            && (QuoteWords.WorkNouns.Contains(Word(before)) || QuoteWords.ShowNouns.Contains(Word(before))) && !Is(before, "titled") && !Is(before, "entitled"))
+        // In apposition to a noun for a work or a show after its determiner or owner: "the MSNBC show "Morning Joe"", "her memoir
+        // "Living History"" (not a hearer: "told the class "Be Ready"", "told the show "No Comment"").
+        if (IsWordToken(before) && char.IsLower(_text[_tokens[before].Start]) && QuoteWords.WorkNouns.Contains(Word(before))
+            && !Is(before, "titled") && !Is(before, "entitled") && NounAfterOwnerNotHeard(before))
         {
             return true;
         }
@@ -723,6 +724,30 @@ internal sealed partial class QuoteFinder
         return after < _tokens.Length && (IsWordToken(before) && QuoteWords.Determiners.Contains(Word(before)) || _tokens[before].Kind == TokenKind.Clitic)
                && _tokens[after].Kind == TokenKind.Word && char.IsLower(_text[_tokens[after].Start])
                && (QuoteWords.WorkNouns.Contains(Word(after)) || QuoteWords.ShowNouns.Contains(Word(after)));
+    }
+
+    /// <summary>
+    /// Whether the noun at <paramref name="noun"/> follows a determiner or an owner ("the MSNBC show", "her memoir", "Fox's
+    /// show"), up to two modifiers between, with no verb of saying before them (a hearer: "told the show").
+    /// </summary>
+    private bool NounAfterOwnerNotHeard(int noun)
+    {
+        for (int m = noun - 1; m >= 0 && m >= noun - 3; m--)
+        {
+            if (_tokens[m].Kind == TokenKind.Clitic && IsPossessiveClitic(m)
+                || IsWordToken(m) && (QuoteWords.Determiners.Contains(Word(m)) || QuoteWords.PossessivePronouns.Contains(Word(m))))
+            {
+                int v = _tokens[m].Kind == TokenKind.Clitic ? m - 2 : m - 1;
+                return !(v >= 0 && IsWordToken(v) && CueAt(v, Math.Min(_tokens.Length, v + 4), out _) > 0);
+            }
+
+            if (!IsWordToken(m))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

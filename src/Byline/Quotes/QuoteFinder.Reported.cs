@@ -812,6 +812,14 @@ internal sealed partial class QuoteFinder
 
     private bool TryReported(int k, int n, CueFlags flags, int a, int b, ref int subjStart, ref int subjEnd, out Found quote)
     {
+        // "a report critical of the agency found ...", "left investors concerned about the debt": an adjective cue reports only
+        // after a copula ("was critical of", "remain skeptical of").
+        if (IsAdjectiveCue(k) && !CopulaBefore(k))
+        {
+            quote = default;
+            return false;
+        }
+
         quote = default;
 
         // "..., the people said, asking not to be identified because ...": the sources' condition, not their words.
@@ -1833,9 +1841,13 @@ internal sealed partial class QuoteFinder
             j = topic;
         }
 
-        // "credit cards they never asked for or just were confused": a phrase cue whose object is a relative clause's gap
-        // reports nothing; a coordinator after it opens no object.
-        if ((flags & CueFlags.Object) != 0 && that < 0 && j == after && (Is(j, "or") || Is(j, "and") || Is(j, "but") || Is(j, "nor")))
+        // "credit cards they never asked for or just were confused", "the money the city asked for never arrived": a phrase
+        // cue whose object is a relative clause's gap reports nothing; neither does a passive ("the changes asked for by the
+        // union") or a cue whose object an aside puts off ("asked for, and received, $2 million").
+        if ((flags & CueFlags.Object) != 0 && that < 0 && (j == after || IsPunct(after, ','))
+            && (Is(j, "or") || Is(j, "and") || Is(j, "but") || Is(j, "nor") || Is(j, "by") || IsPunct(j, ',')
+                || (Is(j, "never") || Is(j, "still") || Is(j, "also")) && j + 1 < b && (IsPastTense(j + 1) || QuoteWords.FiniteVerbs.Contains(Word(j + 1)))
+                || QuoteWords.FiniteVerbs.Contains(Word(j)) && _tokens[j].Kind == TokenKind.Word && !Is(j, "not")))
         {
             return false;
         }

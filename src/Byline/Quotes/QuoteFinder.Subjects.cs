@@ -6,6 +6,27 @@ namespace Byline.Quotes;
 // Finding who speaks: the subject before or after a cue, names, roles, relative pronouns and appositives.
 internal sealed partial class QuoteFinder
 {
+    /// <summary>Whether an adjective cue opens at <paramref name="k"/>: "critical of", "skeptical of", "concerned about".</summary>
+    private bool IsAdjectiveCue(int k) => QuoteWords.AdjectiveCueHeads.Contains(Word(k)) && (Is(k + 1, "of") || Is(k + 1, "about"));
+
+    /// <summary>
+    /// Whether a lower-case copula stands before the adjective cue at <paramref name="k"/>, past adverbs and a negation ("has
+    /// been sharply critical of", "remain skeptical of", "weren't too concerned about"): the adjective is the subject's stance, not a description of the noun before it
+    /// ("a report critical of the agency found").
+    /// </summary>
+    private bool CopulaBefore(int k)
+    {
+        int m = k - 1;
+        while (m >= 0 && m > k - 5 && (IsWordToken(m) && (IsLyAdverb(m) || Word(m) is "very" or "so" or "too" or "more" or "less" or "most" or "also" or "not"
+                                                               or "never" or "still" or "long" or "even" or "equally" or "somewhat" or "already")
+                                      || _tokens[m].Kind == TokenKind.Clitic && Word(m) is "n't" or "n’t"))
+        {
+            m--;
+        }
+
+        return m >= 0 && (_tokens[m].Kind is TokenKind.Word or TokenKind.Clitic) && QuoteWords.Copulas.Contains(Word(m));
+    }
+
     /// <summary>The speaker noun phrase that ends right before <paramref name="cue"/> (skipping auxiliaries and adverbs).</summary>
     private bool SubjectBefore(int cue, int lower, out int start, out int end)
     {
@@ -132,7 +153,9 @@ internal sealed partial class QuoteFinder
         bool skippedDay = false;
         while (j >= lower && guard++ < 8)
         {
-            if (_tokens[j].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j))
+            // ("economists remain skeptical of": a copula before an adjective cue, in lower case: "Remain said" names a campaign.)
+            if (_tokens[j].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j)
+                                                                          || IsAdjectiveCue(cue) && QuoteWords.Copulas.Contains(Word(j)))
                 && !IsCapitalizedName(j) && StandaloneCount(j, lower) < 0) // ("they both said", but "Both said")
             {
                 placeAdverb |= Is(j, "here") || Is(j, "there");

@@ -18,10 +18,7 @@ internal static class QuoteWords
          "several", "other", "another", "each", "every", "all", "both", "any", "no", "one", "two", "three", "four", "five",
          "most", "few", "such", "more", "numerous", "various", "top"], ignoreCase: true);
 
-    /// <summary>
-    /// Auxiliaries, adverbs and copulas between a subject and its speech verb or adjective cue: "has long said", "also told",
-    /// "remain skeptical of".
-    /// </summary>
+    /// <summary>Auxiliaries and adverbs between a subject and its speech verb: "has long said", "also told".</summary>
     public static readonly SpanSet BetweenSubjectAndVerb = new(
         ["also", "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "was", "were", "is", "are", "be", "been",
          "being", "would", "will", "'ll", "’ll", "could", "can", "cannot", "may", "might", "must", "should", "shall", "did", "does",
@@ -32,11 +29,19 @@ internal static class QuoteWords
          "now", "too", "similarly", "likewise", "however", "meanwhile", "instead", "thus", "therefore", "so",
          "going", "to", "continues", "continued", "went", "on", "has", "last", "week", "night", "year", "month",
          "kept", "keeps", "began", "begun", "begins", "started", "starts", "together", "jointly", "both", "all", "resist",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "here", "there",
-         // (Copulas before an adjective cue: "economists remain skeptical of", "she grew critical of", "seemed concerned about",
-         // "justices appeared skeptical of".)
-         "remain", "remains", "remained", "became", "become", "becomes", "grew", "grown", "seem", "seems", "seemed", "appear", "appears",
-         "appeared"], ignoreCase: true);
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "here", "there"], ignoreCase: true);
+
+    /// <summary>
+    /// Verbs that link a subject to an adjective cue ("economists remain skeptical of", "has been critical of", "appeared
+    /// skeptical of"): read in lower case only ("Remain said" names the campaign).
+    /// </summary>
+    public static readonly SpanSet Copulas = new(
+        ["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "remain", "remains", "remained", "became", "become",
+         "becomes", "grew", "grown", "seem", "seems", "seemed", "appear", "appears", "appeared", "sounded", "sounds",
+         "isn", "aren", "wasn", "weren"], ignoreCase: false);
+
+    /// <summary>Adjective cues: they report their object only after a copula ("was critical of"), not after a noun they describe.</summary>
+    public static readonly SpanSet AdjectiveCueHeads = new(["critical", "skeptical", "supportive", "concerned"], ignoreCase: true);
 
     /// <summary>Number words that count people in a share ("one in five say ...") or open a quantity ("about half").</summary>
     public static readonly SpanSet NumberWords = new(
