@@ -1580,6 +1580,7 @@ internal sealed partial class QuoteFinder
 
         bool thatIsSubject = false;
         int titleTokens = 0;
+        int clauseAfterMedium = -1;
         for (int m = after; that < 0 && m < b && m < after + 12 + titleTokens; m++)
         {
             // ("said on Wednesday it had reached an agreement with Pakistan that would unlock ...": after a clause of its own, a
@@ -1649,6 +1650,18 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            // "said in an interview it takes time ...", "said in a statement the company would ...": after a medium, a clause
+            // with a subject and a verb of its own opens the report without "that".
+            if (inAdjunct && m > after + 1 && IsMediumNoun(m - 1)
+                // (Not "a statement he posted on Twitter": a pronoun and a verb of publishing describe the medium.)
+                && ((IsSubjectPronoun(m) || Is(m, "it")) && m + 1 < b && IsWordToken(m + 1) && char.IsLower(_text[_tokens[m + 1].Start])
+                    && !QuoteWords.PublishingVerbs.Contains(Word(m + 1))
+                    || QuoteWords.Determiners.Contains(Word(m)) && NounPhraseThenVerb(m, b)))
+            {
+                clauseAfterMedium = m;
+                break;
+            }
+
             // ("said later in a statement her caucus would not support any bill that cut ...": the clause has begun, and its
             // own "that" is a relative pronoun.)
             if (inAdjunct && m > after + 1 && !QuoteWords.Determiners.Contains(Word(m - 1)) && !QuoteWords.OccasionPrepositions.Contains(Word(m - 1))
@@ -1681,6 +1694,10 @@ internal sealed partial class QuoteFinder
         if (that >= 0)
         {
             j = thatIsSubject ? that : that + 1;
+        }
+        else if (clauseAfterMedium > 0)
+        {
+            j = clauseAfterMedium;
         }
         else if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && after < b - 2
                  && (IsSubjectPronoun(after) && IsWordToken(after + 1) && char.IsLower(_text[_tokens[after + 1].Start])
@@ -1816,7 +1833,7 @@ internal sealed partial class QuoteFinder
             }
 
             // ("asked Rubio which states he could win", "asks where each resident was born": a question's own wh-word.)
-            if (j >= b || !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
+            if (j >= b || j != clauseAfterMedium && !(IsWordToken(j) && (QuoteWords.ClauseStarts.Contains(Word(j)) || IsCapitalized(j) || _tokens[j].Kind == TokenKind.Number
                                                 || whClause && QuoteWords.WhWords.Contains(Word(j)) && !RelativeWhoBeforeInfinitive(j, b)
                                                 || (flags & CueFlags.Addressee) == 0 && (!QuoteWords.NotClauseStarts.Contains(Word(j)) || IsApproximateQuantity(j)
                                                                                           || (flags & CueFlags.Object) != 0 && IsReflexive(j) && (Is(j + 1, "for") || Is(j + 1, "of") || Is(j + 1, "as"))
