@@ -37,6 +37,13 @@ internal sealed partial class QuoteFinder
         // where a time, place or manner phrase or a second verb begins ("likened RT to the BBC", "criticized Shelby for
         // shooting ..." and "cast him as ..." go on).
         int e = j;
+        // ("voted against it the next day", "slammed it on Tuesday": "it" then a time or a place is the whole object.)
+        if (Is(j, "it") && j + 1 < end && (Is(j + 1, "the") && (Is(j + 2, "next") || Is(j + 2, "following")) || Is(j + 1, "last") || Is(j + 1, "this")
+                                           || Is(j + 1, "on") || Is(j + 1, "in")))
+        {
+            return j + 1;
+        }
+
         if (Is(j, "him") || Is(j, "them") || Is(j, "me") || Is(j, "us") || Is(j, "one") && !Is(j + 1, "of"))
         {
             e = j + 1; // ("endorsed one in July")

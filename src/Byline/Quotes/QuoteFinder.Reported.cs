@@ -1875,6 +1875,12 @@ internal sealed partial class QuoteFinder
         if ((flags & CueFlags.Object) != 0 && !(that >= 0 && (IsSubjectPronoun(j) || ThatlessClauseAt(j, b))))
         {
             reportEnd = JudgmentEnd(j, reportEnd);
+            // "Senators opposing the package faced angry calls": after a participle that describes the noun right before it,
+            // the sentence's own past verb ends the object.
+            if (that < 0 && se == k && ss >= 0 && Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PastVerbAfterObject(j, reportEnd) is int main and > 0)
+            {
+                reportEnd = main;
+            }
         }
 
         // "criticized her Spanish-language skills and even questioned ...", "rejected both objections, ruled Cruz eligible": a
@@ -1961,6 +1967,33 @@ internal sealed partial class QuoteFinder
         _tokens[m].Kind == TokenKind.Quote && _region[m] != NoRegion && _pairs[_region[m]].OpenToken == m && IsTitleAsModifier(_region[m])
             ? _pairs[_region[m]].CloseToken + CloseWidth(_pairs[_region[m]].CloseToken) - 1
             : -1;
+
+    /// <summary>
+    /// The first past verb after the first word of an object at <paramref name="j"/> and before <paramref name="end"/>, after
+    /// a lower-case word that is no determiner and before a word that is no preposition ("the package faced angry calls"), or -1.
+    /// </summary>
+    private int PastVerbAfterObject(int j, int end)
+    {
+        for (int m = j + 1; m < end; m++)
+        {
+            // (A relative clause's verb is its own: "workers who have increasingly lost ground".)
+            if (!IsWordToken(m) || QuoteWords.RelativeStarts.Contains(Word(m)))
+            {
+                return -1;
+            }
+
+            // (Not a participle describing the object: "the facts left out", "a country dominated by", "a resolution meant to".)
+            if (IsPastTense(m) && char.IsLower(_text[_tokens[m].Start]) && IsWordToken(m - 1) && !QuoteWords.Determiners.Contains(Word(m - 1))
+                && !QuoteWords.OccasionPrepositions.Contains(Word(m - 1)) && !Is(m - 1, "by")
+                && m + 1 < end && IsWordToken(m + 1) && !(Word(m + 1) is "by" or "to" or "out" or "on" or "in" or "at" or "for" or "with" or "from" or "up"
+                                                          or "off" or "down" or "as" or "about" or "over" or "into" or "under"))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The last token of quoted words in title case, at most six and no sentence, that open at <paramref name="m"/> and are
