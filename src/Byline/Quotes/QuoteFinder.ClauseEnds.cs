@@ -92,6 +92,8 @@ internal sealed partial class QuoteFinder
                 // ("Fans who asked for refunds were turned away": after a one-word object, the main clause's auxiliary.)
                 || m == j + 1 && (Is(m, "were") || Is(m, "was")) && IsLowerNoun(j) && IsPastTense(m + 1)
                 || IsPunct(m, ',') && m + 1 < end && QuoteWords.RelativeStarts.Contains(Word(m + 1))
+                // ("who voted against the union, and who asked not to be named, said": a second relative clause.)
+                || IsPunct(m, ',') && m + 2 < end && Is(m + 1, "and") && QuoteWords.RelativeStarts.Contains(Word(m + 2))
                 || IsOccasionPhrase(m, end) && !ReasonAfterOccasion(m, end)
                 || IsPunct(m, ',') && (Is(m + 1, "with") || Is(m + 1, "despite"))
                 // ("a Republican who described himself as a religious Catholic, said he recoiled": the main clause's verb.)
