@@ -883,19 +883,19 @@ internal sealed partial class QuoteFinder
             }
 
             while (v < b && v < i + 7 && (IsWordToken(v) || IsPossessiveClitic(v)) && !IsPlainSayingVerb(v) && !IsFindingVerb(v)
-                   && !QuoteWords.FiniteVerbs.Contains(Word(v)) && !IsPastTense(v) && !Is(v, "told") && !Is(v, "tells"))
+                   && !QuoteWords.FiniteVerbs.Contains(Word(v)) && !IsPastTense(v))
             {
                 v++;
             }
         }
 
         // ("Voters say the economy is improving, the survey found.": a finding closes the sentence as a saying does.)
-        // (", the lawyer told reporters.": a telling with its hearer closes the sentence too.)
-        if (v >= b || !(IsPlainSayingVerb(v) || IsFindingVerb(v) && !IsSubjectPronoun(i) || (Is(v, "told") || Is(v, "tells")) && HearerThenShortTail(v + 1, b)))
+        if (v >= b || !(IsPlainSayingVerb(v) || IsFindingVerb(v) && !IsSubjectPronoun(i)))
         {
             return false;
         }
 
+        // (", the lawyer told reporters.": a telling closes the sentence with its hearer.)
         if (TailIsShort(v + 1, b) || (Is(v, "told") || Is(v, "tells")) && HearerThenShortTail(v + 1, b))
         {
             return true;

@@ -691,15 +691,8 @@ internal sealed partial class QuoteFinder
     private bool IsTitleAsModifier(int pair)
     {
         QuoteMarkPair p = _pairs[pair];
-        int inside = FirstInside(p);
         int before = p.OpenToken - 1;
-        if (p.Parts.Length != 1 || before < 1 || inside >= p.CloseToken || !IsCapitalized(inside))
-        {
-            return false;
-        }
-
-        int capitals = CountCapitalized(inside, p.CloseToken, out int words);
-        if (words == 0 || words > 6 || capitals * 2 < words || HasTerminator(inside, p.CloseToken))
+        if (before < 1 || !IsShortTitle(p))
         {
             return false;
         }
@@ -724,6 +717,19 @@ internal sealed partial class QuoteFinder
         return after < _tokens.Length && (IsWordToken(before) && QuoteWords.Determiners.Contains(Word(before)) || _tokens[before].Kind == TokenKind.Clitic)
                && _tokens[after].Kind == TokenKind.Word && char.IsLower(_text[_tokens[after].Start])
                && (QuoteWords.WorkNouns.Contains(Word(after)) || QuoteWords.ShowNouns.Contains(Word(after)));
+    }
+
+    /// <summary>Whether quoted words in one part are in title case, at most six and no sentence: "Meet the Press", "Morning Joe".</summary>
+    private bool IsShortTitle(QuoteMarkPair p)
+    {
+        int inside = FirstInside(p);
+        if (p.Parts.Length != 1 || inside >= p.CloseToken || !IsCapitalized(inside))
+        {
+            return false;
+        }
+
+        int capitals = CountCapitalized(inside, p.CloseToken, out int words);
+        return words > 0 && words <= 6 && capitals * 2 >= words && !HasTerminator(inside, p.CloseToken);
     }
 
     /// <summary>

@@ -812,15 +812,14 @@ internal sealed partial class QuoteFinder
 
     private bool TryReported(int k, int n, CueFlags flags, int a, int b, ref int subjStart, ref int subjEnd, out Found quote)
     {
+        quote = default;
+
         // "a report critical of the agency found ...", "left investors concerned about the debt": an adjective cue reports only
         // after a copula ("was critical of", "remain skeptical of").
         if (IsAdjectiveCue(k) && !CopulaBefore(k))
         {
-            quote = default;
             return false;
         }
-
-        quote = default;
 
         // "..., the people said, asking not to be identified because ...": the sources' condition, not their words.
         if ((Is(k, "asking") || Is(k, "asked") || Is(k, "requesting")) && Is(k + n, "not") && Is(k + n + 1, "to") && Is(k + n + 2, "be")
@@ -2007,15 +2006,8 @@ internal sealed partial class QuoteFinder
         }
 
         QuoteMarkPair p = _pairs[_region[m]];
-        int inside = FirstInside(p);
         int last = p.CloseToken + CloseWidth(p.CloseToken) - 1;
-        if (p.Parts.Length != 1 || inside >= p.CloseToken || !IsCapitalized(inside) || !Is(last + 1, "that") || HasTerminator(inside, p.CloseToken))
-        {
-            return -1;
-        }
-
-        int capitals = CountCapitalized(inside, p.CloseToken, out int words);
-        return words > 0 && words <= 6 && capitals * 2 >= words ? last : -1;
+        return Is(last + 1, "that") && IsShortTitle(p) ? last : -1;
     }
 
     /// <summary>

@@ -11,8 +11,8 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// Whether a lower-case copula stands before the adjective cue at <paramref name="k"/>, past adverbs and a negation ("has
-    /// been sharply critical of", "remain skeptical of", "weren't too concerned about"): the adjective is the subject's stance, not a description of the noun before it
-    /// ("a report critical of the agency found").
+    /// been sharply critical of", "remain skeptical of", "weren't too concerned about"): the adjective is the subject's stance,
+    /// not a description of the noun before it ("a report critical of the agency found").
     /// </summary>
     private bool CopulaBefore(int k)
     {
@@ -151,11 +151,12 @@ internal sealed partial class QuoteFinder
         int guard = 0;
         bool placeAdverb = false;
         bool skippedDay = false;
+        // ("economists remain skeptical of": a copula before an adjective cue, in lower case: "Remain said" names a campaign.)
+        bool adjectiveCue = IsAdjectiveCue(cue);
         while (j >= lower && guard++ < 8)
         {
-            // ("economists remain skeptical of": a copula before an adjective cue, in lower case: "Remain said" names a campaign.)
             if (_tokens[j].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j)
-                                                                          || IsAdjectiveCue(cue) && QuoteWords.Copulas.Contains(Word(j)))
+                                                                          || adjectiveCue && QuoteWords.Copulas.Contains(Word(j)))
                 && !IsCapitalizedName(j) && StandaloneCount(j, lower) < 0) // ("they both said", but "Both said")
             {
                 placeAdverb |= Is(j, "here") || Is(j, "there");
