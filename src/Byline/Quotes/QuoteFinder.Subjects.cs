@@ -17,15 +17,22 @@ internal sealed partial class QuoteFinder
     private bool CopulaBefore(int k)
     {
         int m = k - 1;
-        while (m >= 0 && m > k - 5 && (IsWordToken(m) && (IsLyAdverb(m) || Word(m) is "very" or "so" or "too" or "more" or "less" or "most" or "also" or "not"
-                                                               or "never" or "still" or "long" or "even" or "equally" or "somewhat" or "already")
-                                      || _tokens[m].Kind == TokenKind.Clitic && Word(m) is "n't" or "n’t"))
+        while (m >= 0 && m > k - 5 && IsAdjectiveModifier(m))
         {
             m--;
         }
 
         return m >= 0 && (_tokens[m].Kind is TokenKind.Word or TokenKind.Clitic) && QuoteWords.Copulas.Contains(Word(m));
     }
+
+    /// <summary>
+    /// A word of degree or a negation between a copula and an adjective cue: "very", "somewhat", "sharply", "not", "n't" ("were
+    /// somewhat critical of"; not the "as" of a comparison, "as concerned about immigration as"); the subject search passes them
+    /// as <see cref="CopulaBefore"/> does.
+    /// </summary>
+    private bool IsAdjectiveModifier(int m) =>
+        IsWordToken(m) && (IsLyAdverb(m) || QuoteWords.DegreeWords.Contains(Word(m)) && !Is(m, "as") || Word(m) is "not" or "never" or "long" or "already")
+        || _tokens[m].Kind == TokenKind.Clitic && Word(m) is "n't" or "n’t";
 
     /// <summary>The speaker noun phrase that ends right before <paramref name="cue"/> (skipping auxiliaries and adverbs).</summary>
     private bool SubjectBefore(int cue, int lower, out int start, out int end)
@@ -156,7 +163,7 @@ internal sealed partial class QuoteFinder
         while (j >= lower && guard++ < 8)
         {
             if (_tokens[j].Kind is TokenKind.Word or TokenKind.Clitic && (QuoteWords.BetweenSubjectAndVerb.Contains(Word(j)) || IsLyAdverb(j)
-                                                                          || adjectiveCue && QuoteWords.Copulas.Contains(Word(j)))
+                                                                          || adjectiveCue && (QuoteWords.Copulas.Contains(Word(j)) || IsAdjectiveModifier(j)))
                 && !IsCapitalizedName(j) && StandaloneCount(j, lower) < 0) // ("they both said", but "Both said")
             {
                 placeAdverb |= Is(j, "here") || Is(j, "there");
