@@ -110,7 +110,8 @@ internal sealed class CueLexicon
     /// <param name="i">First token.</param>
     /// <param name="end">Token limit (exclusive).</param>
     /// <param name="phrase">The matched phrase's words.</param>
-    public int Phrase(ReadOnlySpan<char> text, ReadOnlySpan<Text.Token> tokens, int i, int end, out string[]? phrase)
+    /// <param name="gap">Tokens skipped after the first word ("spoke highly of" for "spoke of"); the length returned counts them.</param>
+    public int Phrase(ReadOnlySpan<char> text, ReadOnlySpan<Text.Token> tokens, int i, int end, out string[]? phrase, int gap = 0)
     {
         phrase = null;
         if (!_phrases.TryGetValue(text.Slice(tokens[i].Start, tokens[i].Length), out string[][] candidates))
@@ -120,7 +121,7 @@ internal sealed class CueLexicon
 
         foreach (string[] words in candidates)
         {
-            if (i + words.Length > end)
+            if (i + words.Length + gap > end)
             {
                 continue;
             }
@@ -128,14 +129,14 @@ internal sealed class CueLexicon
             bool ok = true;
             for (int k = 1; k < words.Length && ok; k++)
             {
-                Text.Token t = tokens[i + k];
+                Text.Token t = tokens[i + k + gap];
                 ok = text.Slice(t.Start, t.Length).Equals(words[k], StringComparison.OrdinalIgnoreCase);
             }
 
             if (ok)
             {
                 phrase = words;
-                return words.Length;
+                return words.Length + gap;
             }
         }
 

@@ -467,6 +467,14 @@ internal sealed partial class QuoteFinder
         }
 
         int n = _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? phrase);
+        // "spoke highly of", "complained bitterly about": a manner adverb inside a two-word phrase of judgment.
+        if (n == 0 && i + 2 < end && IsLyAdverb(i + 1) && _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? apart, gap: 1) == 3
+            && (_cues.PhraseFlags(apart!) & CueFlags.Object) != 0)
+        {
+            n = 3;
+            phrase = apart;
+        }
+
         if (n > 0)
         {
             // "in a statement" and the like are adjuncts, not cues on their own.
