@@ -555,6 +555,15 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
+        // ("backed away from the deal", "backed down", "backs them up": a retreat or a help, no stance.)
+        if (flags != CueFlags.None && Word(i).StartsWith("back", StringComparison.OrdinalIgnoreCase)
+            && (Is(i + 1, "away") || Is(i + 1, "down") || Is(i + 1, "off") || Is(i + 1, "out") || Is(i + 1, "up")
+                || IsWordToken(i + 1) && IsWordToken(i + 2) && (Is(i + 2, "up") || Is(i + 2, "down"))))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // "dismissed his lawsuit", "dismissed the charges": a court's ruling on a case, no words of its own.
         if (flags != CueFlags.None && Word(i).StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) && i + 2 < end
             && (QuoteWords.Determiners.Contains(Word(i + 1)) || QuoteWords.PossessivePronouns.Contains(Word(i + 1)))
