@@ -2716,12 +2716,12 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int ThatAfterHearer(int after, int b)
     {
-        int limit = Math.Min(b - 1, after + 12);
+        int limit = Math.Min(b - 1, after + 16);
         for (int m = after; m < limit; m++)
         {
             if (Is(m, "that"))
             {
-                return m > after && IsWordToken(m + 1) ? m : -1;
+                return m > after && (IsWordToken(m + 1) || _tokens[m + 1].Kind == TokenKind.Quote) ? m : -1;
             }
 
             // ("told Gregory Stanton, 58, that ...": the hearer's age set off by commas.)
