@@ -269,9 +269,11 @@ internal sealed partial class QuoteFinder
             asAt--;
         }
 
-        if (asAt - 2 < lower || !Is(asAt, "as") || Is(asAt - 1, "such"))
+        // ("words such as "ambassador,"": examples, not a judgment; "It comes across as "too loud"", "came off as "arrogant"": how
+        // something seems, with no object judged)
+        if (asAt - 2 < lower || !Is(asAt, "as") || Is(asAt - 1, "such") || Is(asAt - 1, "across") || Is(asAt - 1, "off"))
         {
-            return -1; // ("words such as "ambassador,"": examples, not a judgment)
+            return -1;
         }
 
         // The object comes between the verb and "as" ("described as "..."" with nothing between is a name, not a judgment).

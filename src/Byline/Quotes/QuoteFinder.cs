@@ -555,6 +555,17 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
+        // ("took calls from listeners", "phone calls to pastors", "calls from some Republicans": the noun, no one's words;
+        // "were admitted to the country", "was admitted to the hospital": a passive of letting in, no admission.)
+        if (flags != CueFlags.None && i > 0
+            && (Is(i, "calls") && (Is(i + 1, "from") || Is(i - 1, "taking") || Is(i - 1, "took") || Is(i - 1, "take") || Is(i - 1, "takes")
+                                   || Is(i - 1, "phone") || Is(i - 1, "fielded") || Is(i - 1, "fielding") || Is(i - 1, "returned") || Is(i - 1, "returning"))
+                || Is(i, "admitted") && (Is(i - 1, "was") || Is(i - 1, "were") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "be")) && !Is(i + 1, "that")))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // ("backed away from the deal", "backed down", "backs them up": a retreat or a help, no stance.)
         if (flags != CueFlags.None && Word(i).StartsWith("back", StringComparison.OrdinalIgnoreCase)
             && (Is(i + 1, "away") || Is(i + 1, "down") || Is(i + 1, "off") || Is(i + 1, "out") || Is(i + 1, "up")
