@@ -566,6 +566,14 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
+        // ("the party's preferred nominee", "his preferred mode of communication": an adjective, no stance.)
+        if (flags != CueFlags.None && Is(i, "preferred") && i > 0
+            && (QuoteWords.Determiners.Contains(Word(i - 1)) || QuoteWords.PossessivePronouns.Contains(Word(i - 1)) || IsPossessiveClitic(i - 1)))
+        {
+            flags = CueFlags.None;
+            return 0;
+        }
+
         // ("backed away from the deal", "backed down", "backs them up": a retreat or a help, no stance.)
         if (flags != CueFlags.None && Word(i).StartsWith("back", StringComparison.OrdinalIgnoreCase)
             && (Is(i + 1, "away") || Is(i + 1, "down") || Is(i + 1, "off") || Is(i + 1, "out") || Is(i + 1, "up")
