@@ -2158,6 +2158,22 @@ internal sealed partial class QuoteFinder
             return true;
         }
 
+        // "... when Trump, after railing against carried interest, produced ...": an adjunct set off right after a name takes
+        // that name.
+        if (k - 3 > a && QuoteWords.GerundPrepositions.Contains(Word(k - 1)) && IsPunct(k - 2, ',') && IsCapitalizedName(k - 3)
+            && _tokens[k - 3].Kind == TokenKind.Word
+            && !QuoteWords.CapitalizedNonNames.Contains(Word(k - 3)))
+        {
+            start = k - 3;
+            while (start - 1 > a && IsCapitalizedName(start - 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(start - 1)))
+            {
+                start--;
+            }
+
+            end = k - 2;
+            return true;
+        }
+
         // The subject of the clause the participle closes: after ", but" or ", and", that clause's ("McAuliffe has said ..., but
         // he refuses to discuss ..., aside from saying ..."), else the main clause's ("During a speech, Trump attacked Clinton,
         // saying ...", "Before the Paris terror attacks, Trump took ..., suggesting ...").

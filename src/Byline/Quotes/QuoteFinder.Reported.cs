@@ -1892,6 +1892,20 @@ internal sealed partial class QuoteFinder
             reportEnd = nextPredicate;
         }
 
+        // "Trump, after railing against carried interest and other perks, produced a conventional plan": a gerund after a
+        // preposition opens an adjunct, which a comma and the subject's own past verb close.
+        if (that < 0 && k > 0 && Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && QuoteWords.GerundPrepositions.Contains(Word(k - 1)))
+        {
+            for (int m = j + 1; m < reportEnd - 1; m++)
+            {
+                if (IsPunct(m, ',') && _region[m] == NoRegion && IsPastTense(m + 1) && char.IsLower(_text[_tokens[m + 1].Start]))
+                {
+                    reportEnd = m;
+                    break;
+                }
+            }
+        }
+
         // "After saying the foot was swollen, she was taken ...", "In a letter urging lawmakers to act, the coalition said ...": a
         // report inside a fronted phrase ends at the phrase's comma.
         if (participle && InFrontedPhrase(k, a))
