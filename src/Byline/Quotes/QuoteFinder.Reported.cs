@@ -251,7 +251,7 @@ internal sealed partial class QuoteFinder
             // ("a clear majority of Democrats do": a name after "of" inside the subject.)
             // ("the governor's endorsement will": a possessive inside it.)
             while (m < b && (IsWordToken(m) && (char.IsLower(_text[_tokens[m].Start]) || Is(m - 1, "of") && IsCapitalized(m))
-                             && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= 4 && !(words > 1 && IsLikelyVerb(m))
+                             && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= 7 && !(words > 1 && IsLikelyVerb(m))
                              || m > after + 1 && IsPossessiveClitic(m) && IsWordToken(m + 1)))
             {
                 m++;
@@ -305,16 +305,23 @@ internal sealed partial class QuoteFinder
         }
 
         int m = after;
-        while (m < b && m < after + 3 && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start]) && Word(m).Length > 1
+        int limit = after + 3;
+        while (m < b && m < limit && IsWordToken(m) && char.IsLower(_text[_tokens[m].Start]) && Word(m).Length > 1
                && !QuoteWords.FiniteVerbs.Contains(Word(m)) && !QuoteWords.NounPhraseStops.Contains(Word(m))
                && !QuoteWords.NotClauseStarts.Contains(Word(m)) && !QuoteWords.PersonalPronouns.Contains(Word(m))
                && !QuoteWords.ObjectPronouns.Contains(Word(m)) && !QuoteWords.Determiners.Contains(Word(m))
                && !QuoteWords.SentenceAdverbs.Contains(Word(m)) && !IsLyAdverb(m) && !Word(m).EndsWith("ing", StringComparison.Ordinal))
         {
             m++;
+            // ("bigotry and xenophobia are": two bare nouns joined.)
+            if (m == after + 1 && Is(m, "and") && limit == after + 3)
+            {
+                m++;
+                limit = after + 4;
+            }
         }
 
-        return m > after && m < b && IsWordToken(m) && QuoteWords.Auxiliaries.Contains(Word(m)) ? m : -1;
+        return m > after && m < b && IsWordToken(m) && QuoteWords.Auxiliaries.Contains(Word(m)) && !Is(m - 1, "and") ? m : -1;
     }
 
     /// <summary>"on condition of anonymity", "on the condition that he not be named" at <paramref name="i"/>.</summary>
@@ -1706,7 +1713,9 @@ internal sealed partial class QuoteFinder
             j = after; // "He believes he can win", "I think we will": a clause that opens with its subject pronoun
         }
         else if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && after < b - 2 && IsBeliefVerb(k)
-                 && ThatlessClauseAt(after, b))
+                 && ThatlessClauseAt(after, b)
+                 // (Not "Let's say you think a degree will cost ...": a supposition, no one's belief.)
+                 && !(Is(ss, "you") && (Is(ss - 1, "say") || Is(ss - 1, "suppose") || Is(ss - 1, "imagine") || Is(ss - 1, "if"))))
         {
             j = after; // "Economists believe this provides ...", "few believe their relationship can ...": a clause with its own verb
         }
