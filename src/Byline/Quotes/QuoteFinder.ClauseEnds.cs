@@ -2164,14 +2164,20 @@ internal sealed partial class QuoteFinder
             && _tokens[k - 3].Kind == TokenKind.Word
             && !QuoteWords.CapitalizedNonNames.Contains(Word(k - 3)))
         {
-            start = k - 3;
-            while (start - 1 > a && IsCapitalizedName(start - 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(start - 1)))
+            int first = k - 3;
+            while (first - 1 > a && IsCapitalizedName(first - 1) && !QuoteWords.CapitalizedNonNames.Contains(Word(first - 1)))
             {
-                start--;
+                first--;
             }
 
-            end = k - 2;
-            return true;
+            // (Not "In Iowa, after railing against ethanol subsidies, Cruz finished first": a place after a preposition.)
+            if (first == a || !QuoteWords.OccasionPrepositions.Contains(Word(first - 1)) && !Is(first - 1, "from") && !Is(first - 1, "of")
+                              && !Is(first - 1, "to") && !Is(first - 1, "for") && !Is(first - 1, "with") && !Is(first - 1, "by"))
+            {
+                start = first;
+                end = k - 2;
+                return true;
+            }
         }
 
         // The subject of the clause the participle closes: after ", but" or ", and", that clause's ("McAuliffe has said ..., but

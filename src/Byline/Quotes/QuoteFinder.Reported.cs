@@ -221,7 +221,10 @@ internal sealed partial class QuoteFinder
     /// determiner or an adjective and up to four words, or a capitalized name) and then an auxiliary, a modal or a present or
     /// past verb of its own.
     /// </summary>
-    private bool ThatlessClauseAt(int after, int b)
+    /// <param name="after">The first word after the cue.</param>
+    /// <param name="b">The sentence's end.</param>
+    /// <param name="maxWords">How many words may follow the determiner before the subject's verb.</param>
+    private bool ThatlessClauseAt(int after, int b, int maxWords = 4)
     {
         int m = after;
         // ("Anyone who believes it should read the report": inside a restrictive relative clause, "it" is the cue's object and
@@ -251,7 +254,7 @@ internal sealed partial class QuoteFinder
             // ("a clear majority of Democrats do": a name after "of" inside the subject.)
             // ("the governor's endorsement will": a possessive inside it.)
             while (m < b && (IsWordToken(m) && (char.IsLower(_text[_tokens[m].Start]) || Is(m - 1, "of") && IsCapitalized(m))
-                             && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= 7 && !(words > 1 && IsLikelyVerb(m))
+                             && !QuoteWords.FiniteVerbs.Contains(Word(m)) && ++words <= maxWords && !(words > 1 && IsLikelyVerb(m))
                              || m > after + 1 && IsPossessiveClitic(m) && IsWordToken(m + 1)))
             {
                 m++;
@@ -1713,7 +1716,10 @@ internal sealed partial class QuoteFinder
             j = after; // "He believes he can win", "I think we will": a clause that opens with its subject pronoun
         }
         else if ((flags & CueFlags.ThatOnly) != 0 && (flags & CueFlags.Addressee) == 0 && after < b - 2 && IsBeliefVerb(k)
-                 && ThatlessClauseAt(after, b)
+                 // (Up to seven words of subject, "believes his efforts to slow global warming will be", but four inside a
+                 // restrictive relative clause, whose object runs into the main verb: "Parents who fear the effects of social
+                 // media on their children have few options".)
+                 && ThatlessClauseAt(after, b, k > 0 && (Is(k - 1, "who") || Is(k - 1, "that")) && !IsPunct(k - 2, ',') ? 4 : 7)
                  // (Not "Let's say you think a degree will cost ...": a supposition, no one's belief.)
                  && !(Is(ss, "you") && (Is(ss - 1, "say") || Is(ss - 1, "suppose") || Is(ss - 1, "imagine") || Is(ss - 1, "if"))))
         {
@@ -1889,6 +1895,14 @@ internal sealed partial class QuoteFinder
             {
                 reportEnd = main;
             }
+
+            // "Investors worried about inflation sold bonds", "Voters worried about jobs might turn to ...": a state of mind
+            // describing the noun before it, as an adjective would, with the sentence's own verb after it; no one's words.
+            if (that < 0 && se == k && ss >= 0 && Is(k, "worried") && (PastVerbAfterObject(j, reportEnd) > 0 || ModalAfterObject(j, reportEnd)))
+            {
+                quote = default;
+                return false;
+            }
         }
 
         // "criticized her Spanish-language skills and even questioned ...", "rejected both objections, ruled Cruz eligible": a
@@ -2015,6 +2029,28 @@ internal sealed partial class QuoteFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a modal stands after the first word of an object at <paramref name="j"/> and before <paramref name="end"/>,
+    /// with no relative or subordinate clause opened before it ("jobs might turn"): the verb of the sentence's own subject.
+    /// </summary>
+    private bool ModalAfterObject(int j, int end)
+    {
+        for (int m = j + 1; m < end; m++)
+        {
+            if (!IsWordToken(m) || QuoteWords.RelativeStarts.Contains(Word(m)) || QuoteWords.Subordinators.Contains(Word(m)) || QuoteWords.WhWords.Contains(Word(m)))
+            {
+                return false;
+            }
+
+            if (QuoteWords.Modals.Contains(Word(m)) && char.IsLower(_text[_tokens[m].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -467,8 +467,10 @@ internal sealed partial class QuoteFinder
         }
 
         int n = _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? phrase);
-        // "spoke highly of", "complained bitterly about": a manner adverb inside a two-word phrase of judgment.
-        if (n == 0 && i + 2 < end && IsLyAdverb(i + 1) && _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? apart, gap: 1) == 3
+        // "spoke highly of", "complained bitterly about": a manner adverb inside a two-word phrase of judgment (not "asked
+        // repeatedly for comment", a request made of the speaker).
+        if (n == 0 && i + 2 < end && IsLyAdverb(i + 1) && !Word(i).StartsWith("ask", StringComparison.OrdinalIgnoreCase)
+            && _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? apart, gap: 1) == 3
             && (_cues.PhraseFlags(apart!) & CueFlags.Object) != 0)
         {
             n = 3;
@@ -566,18 +568,24 @@ internal sealed partial class QuoteFinder
             return 0;
         }
 
-        // ("the party's preferred nominee", "his preferred mode of communication": an adjective, no stance.)
+        // ("the party's preferred nominee", "his preferred mode of communication": an adjective, no stance; "who preferred
+        // not to be named": the formula of anonymity.)
         if (flags != CueFlags.None && Is(i, "preferred") && i > 0
-            && (QuoteWords.Determiners.Contains(Word(i - 1)) || QuoteWords.PossessivePronouns.Contains(Word(i - 1)) || IsPossessiveClitic(i - 1)))
+            && (QuoteWords.Determiners.Contains(Word(i - 1)) || QuoteWords.PossessivePronouns.Contains(Word(i - 1)) || IsPossessiveClitic(i - 1)
+                || Is(i + 1, "not") && Is(i + 2, "to") && Is(i + 3, "be")))
         {
             flags = CueFlags.None;
             return 0;
         }
 
-        // ("backed away from the deal", "backed down", "backs them up": a retreat or a help, no stance.)
+        // ("backed away from the deal", "backed down", "backs them up", "backed his truck out of the driveway": a retreat, a
+        // help or a motion, no stance; "defensive backs", "the backs": the noun.)
         if (flags != CueFlags.None && Word(i).StartsWith("back", StringComparison.OrdinalIgnoreCase)
             && (Is(i + 1, "away") || Is(i + 1, "down") || Is(i + 1, "off") || Is(i + 1, "out") || Is(i + 1, "up")
-                || IsWordToken(i + 1) && IsWordToken(i + 2) && (Is(i + 2, "up") || Is(i + 2, "down"))))
+                || IsWordToken(i + 1) && IsWordToken(i + 2) && (Is(i + 2, "up") || Is(i + 2, "down") || Is(i + 2, "out") || Is(i + 2, "off"))
+                || IsWordToken(i + 1) && IsWordToken(i + 2) && IsWordToken(i + 3) && (Is(i + 3, "out") || Is(i + 3, "up")) && !IsCapitalized(i + 1)
+                || Is(i, "backs") && i > 0 && (QuoteWords.Determiners.Contains(Word(i - 1)) || QuoteWords.PossessivePronouns.Contains(Word(i - 1))
+                                               || Is(i - 1, "defensive") || Is(i - 1, "running") || Is(i - 1, "full") || Is(i - 1, "half"))))
         {
             flags = CueFlags.None;
             return 0;
