@@ -101,7 +101,7 @@ internal sealed class CueLexicon
     /// <summary>The flags of a single-word cue, or <see cref="CueFlags.None"/>.</summary>
     public CueFlags Word(ReadOnlySpan<char> word) => _words.TryGetValue(word, out CueFlags f) ? f : CueFlags.None;
 
-    /// <summary>The flags of a phrase <see cref="Phrase"/> matched: always <see cref="CueFlags.Phrase"/>, plus its tags.</summary>
+    /// <summary>The flags of a matched phrase: always <see cref="CueFlags.Phrase"/>, plus its tags.</summary>
     public CueFlags PhraseFlags(string[] phrase) => _phraseFlags.TryGetValue(phrase, out CueFlags f) ? f : CueFlags.Phrase | CueFlags.Verb;
 
     /// <summary>The phrase starting at word tokens <paramref name="i"/>..: returns its length in words, 0 when none.</summary>
@@ -111,13 +111,30 @@ internal sealed class CueLexicon
     /// <param name="end">Token limit (exclusive).</param>
     /// <param name="phrase">The matched phrase's words.</param>
     /// <param name="gap">Tokens skipped after the first word ("spoke highly of" for "spoke of"); the length returned counts them.</param>
-    public int Phrase(ReadOnlySpan<char> text, ReadOnlySpan<Text.Token> tokens, int i, int end, out string[]? phrase, int gap = 0)
+    public int Phrase(ReadOnlySpan<char> text, ReadOnlySpan<Text.Token> tokens, int i, int end, out string[]? phrase, int gap = 0) =>
+        Phrase(text, tokens, i, end, out phrase, out _, gap);
+
+    /// <summary>
+    /// The phrase starting at word tokens <paramref name="i"/>..: returns its length in words, 0 when none; and whether any
+    /// phrase starts with the first word, so a caller tries a gap only where one could match.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="i">First token.</param>
+    /// <param name="end">Token limit (exclusive).</param>
+    /// <param name="phrase">The matched phrase's words.</param>
+    /// <param name="starts">Whether some phrase starts with the word at <paramref name="i"/>.</param>
+    /// <param name="gap">Tokens skipped after the first word; the length returned counts them.</param>
+    public int Phrase(ReadOnlySpan<char> text, ReadOnlySpan<Text.Token> tokens, int i, int end, out string[]? phrase, out bool starts, int gap = 0)
     {
         phrase = null;
         if (!_phrases.TryGetValue(text.Slice(tokens[i].Start, tokens[i].Length), out string[][] candidates))
         {
+            starts = false;
             return 0;
         }
+
+        starts = true;
 
         foreach (string[] words in candidates)
         {

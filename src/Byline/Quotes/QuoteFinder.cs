@@ -466,10 +466,10 @@ internal sealed partial class QuoteFinder
             return claim + 1 - i;
         }
 
-        int n = _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? phrase);
+        int n = _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? phrase, out bool startsPhrase);
         // "spoke highly of", "complained bitterly about": a manner adverb inside a two-word phrase of judgment (not "asked
         // repeatedly for comment", a request made of the speaker).
-        if (n == 0 && i + 2 < end && IsLyAdverb(i + 1) && !Word(i).StartsWith("ask", StringComparison.OrdinalIgnoreCase)
+        if (n == 0 && startsPhrase && i + 2 < end && IsLyAdverb(i + 1) && !Word(i).StartsWith("ask", StringComparison.OrdinalIgnoreCase)
             && _cues.Phrase(_text, _tokens.AsSpan(), i, end, out string[]? apart, gap: 1) == 3
             && (_cues.PhraseFlags(apart!) & CueFlags.Object) != 0)
         {
