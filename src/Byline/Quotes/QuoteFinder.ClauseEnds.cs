@@ -332,7 +332,10 @@ internal sealed partial class QuoteFinder
             // (Nor "Police say he posed a deadly threat and refused to drop the gun": a past deed after a present "say" goes on
             // with the report's own subject; a past verb of saying, "... and said", "... and called on", is the speaker's.)
             bool tenseShift = Is(m, "and") && IsPastTense(m + 1) && !QuoteWords.SayingPasts.Contains(Word(m + 1)) && PresentCueBefore(j) && HasPastVerb(j, m);
-            if (!passivePair && !tenseShift && (Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
+            // (Nor "said they supported the idea but worried about child care": a worry, no act of speaking, goes on with the
+            // reported clause's own subject.)
+            bool stateOfMind = (Is(m + 1, "worried") || Is(m + 1, "worries")) && HasClauseVerb(j, m);
+            if (!passivePair && !tenseShift && !stateOfMind && (Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
                                                                    && (ReportsHere(m + 1, cf, b) || !HasVerb(j, m))
                                                                 || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || Is(m + 1, "has") || Is(m + 1, "have") || IsLyAdverb(m + 1))
                                                                    && CueAt(m + 2, b, out CueFlags cf2) > 0 && ((cf2 & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 2))))
