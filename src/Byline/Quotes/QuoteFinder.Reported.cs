@@ -218,8 +218,8 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// "this provides", "their relationship can ever be", "meaningful debt relief is", "Donald Trump will": a subject (a
-    /// determiner or an adjective and up to four words, or a capitalized name) and then an auxiliary, a modal or a present or
-    /// past verb of its own.
+    /// determiner or an adjective and up to <paramref name="maxWords"/> words, or a capitalized name) and then an auxiliary, a
+    /// modal or a present or past verb of its own.
     /// </summary>
     /// <param name="after">The first word after the cue.</param>
     /// <param name="b">The sentence's end.</param>
