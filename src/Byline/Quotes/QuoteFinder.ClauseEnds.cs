@@ -334,7 +334,7 @@ internal sealed partial class QuoteFinder
             bool tenseShift = Is(m, "and") && IsPastTense(m + 1) && !QuoteWords.SayingPasts.Contains(Word(m + 1)) && PresentCueBefore(j) && HasPastVerb(j, m);
             // (Nor "said they supported the idea but worried about child care": a worry, no act of speaking, goes on with the
             // reported clause's own subject.)
-            bool stateOfMind = (Is(m + 1, "worried") || Is(m + 1, "worries")) && HasClauseVerb(j, m);
+            bool stateOfMind = (Is(m, "and") || Is(m, "but")) && (Is(m + 1, "worried") || Is(m + 1, "worries")) && HasClauseVerb(j, m);
             if (!passivePair && !tenseShift && !stateOfMind && (Is(m, "and") || Is(m, "but")) && m + 1 < b && (CueAt(m + 1, b, out CueFlags cf) > 0 && ((cf & CueFlags.DirectOnly) == 0 || IsVerbLikeCue(m + 1))
                                                                    && (ReportsHere(m + 1, cf, b) || !HasVerb(j, m))
                                                                 || (Is(m + 1, "also") || Is(m + 1, "then") || Is(m + 1, "later") || Is(m + 1, "has") || Is(m + 1, "have") || IsLyAdverb(m + 1))
@@ -2174,8 +2174,8 @@ internal sealed partial class QuoteFinder
             }
 
             // (Not "In Iowa, after railing against ethanol subsidies, Cruz finished first": a place after a preposition.)
-            if (first == a || !QuoteWords.OccasionPrepositions.Contains(Word(first - 1)) && !Is(first - 1, "from") && !Is(first - 1, "of")
-                              && !Is(first - 1, "to") && !Is(first - 1, "for") && !Is(first - 1, "with") && !Is(first - 1, "by"))
+            if (!QuoteWords.OccasionPrepositions.Contains(Word(first - 1)) && !Is(first - 1, "from") && !Is(first - 1, "of")
+                && !Is(first - 1, "to") && !Is(first - 1, "for") && !Is(first - 1, "with") && !Is(first - 1, "by"))
             {
                 start = first;
                 end = k - 2;

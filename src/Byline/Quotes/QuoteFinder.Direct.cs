@@ -741,7 +741,7 @@ internal sealed partial class QuoteFinder
         for (int m = noun - 1; m >= 0 && m >= noun - 3; m--)
         {
             if (_tokens[m].Kind == TokenKind.Clitic && IsPossessiveClitic(m)
-                || IsWordToken(m) && (QuoteWords.Determiners.Contains(Word(m)) || QuoteWords.PossessivePronouns.Contains(Word(m))))
+                || IsWordToken(m) && QuoteWords.Determiners.Contains(Word(m)))
             {
                 int v = _tokens[m].Kind == TokenKind.Clitic ? m - 2 : m - 1;
                 return !(v >= 0 && IsWordToken(v) && CueAt(v, Math.Min(_tokens.Length, v + 4), out _) > 0);

@@ -1889,19 +1889,21 @@ internal sealed partial class QuoteFinder
         if ((flags & CueFlags.Object) != 0 && !(that >= 0 && (IsSubjectPronoun(j) || ThatlessClauseAt(j, b))))
         {
             reportEnd = JudgmentEnd(j, reportEnd);
-            // "Senators opposing the package faced angry calls": after a participle that describes the noun right before it,
-            // the sentence's own past verb ends the object.
-            if (that < 0 && se == k && ss >= 0 && Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PastVerbAfterObject(j, reportEnd) is int main and > 0)
+            if (that < 0 && se == k && ss >= 0)
             {
-                reportEnd = main;
-            }
+                // "Senators opposing the package faced angry calls": after a participle that describes the noun right before
+                // it, the sentence's own past verb ends the object.
+                if (Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PastVerbAfterObject(j, reportEnd) is int main and > 0)
+                {
+                    reportEnd = main;
+                }
 
-            // "Investors worried about inflation sold bonds", "Voters worried about jobs might turn to ...": a state of mind
-            // describing the noun before it, as an adjective would, with the sentence's own verb after it; no one's words.
-            if (that < 0 && se == k && ss >= 0 && Is(k, "worried") && (PastVerbAfterObject(j, reportEnd) > 0 || ModalAfterObject(j, reportEnd)))
-            {
-                quote = default;
-                return false;
+                // "Investors worried about inflation sold bonds", "Voters worried about jobs might turn to ...": a state of mind
+                // describing the noun before it, as an adjective would, with the sentence's own verb after it; no one's words.
+                if (Is(k, "worried") && (PastVerbAfterObject(j, reportEnd) > 0 || ModalAfterObject(j, reportEnd)))
+                {
+                    return false;
+                }
             }
         }
 

@@ -562,7 +562,7 @@ internal sealed partial class QuoteFinder
         if (flags != CueFlags.None && i > 0
             && (Is(i, "calls") && (Is(i + 1, "from") || Is(i - 1, "taking") || Is(i - 1, "took") || Is(i - 1, "take") || Is(i - 1, "takes")
                                    || Is(i - 1, "phone") || Is(i - 1, "fielded") || Is(i - 1, "fielding") || Is(i - 1, "returned") || Is(i - 1, "returning"))
-                || Is(i, "admitted") && (Is(i - 1, "was") || Is(i - 1, "were") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "be")) && !Is(i + 1, "that")))
+                || Is(i, "admitted") && IsPassiveAuxiliary(i - 1) && !Is(i + 1, "that")))
         {
             flags = CueFlags.None;
             return 0;
@@ -571,7 +571,7 @@ internal sealed partial class QuoteFinder
         // ("the party's preferred nominee", "his preferred mode of communication": an adjective, no stance; "who preferred
         // not to be named": the formula of anonymity.)
         if (flags != CueFlags.None && Is(i, "preferred") && i > 0
-            && (QuoteWords.Determiners.Contains(Word(i - 1)) || QuoteWords.PossessivePronouns.Contains(Word(i - 1)) || IsPossessiveClitic(i - 1)
+            && (QuoteWords.Determiners.Contains(Word(i - 1)) || IsPossessiveClitic(i - 1)
                 || Is(i + 1, "not") && Is(i + 2, "to") && Is(i + 3, "be")))
         {
             flags = CueFlags.None;
@@ -584,7 +584,7 @@ internal sealed partial class QuoteFinder
             && (Is(i + 1, "away") || Is(i + 1, "down") || Is(i + 1, "off") || Is(i + 1, "out") || Is(i + 1, "up")
                 || IsWordToken(i + 1) && IsWordToken(i + 2) && (Is(i + 2, "up") || Is(i + 2, "down") || Is(i + 2, "out") || Is(i + 2, "off"))
                 || IsWordToken(i + 1) && IsWordToken(i + 2) && IsWordToken(i + 3) && (Is(i + 3, "out") || Is(i + 3, "up")) && !IsCapitalized(i + 1)
-                || Is(i, "backs") && i > 0 && (QuoteWords.Determiners.Contains(Word(i - 1)) || QuoteWords.PossessivePronouns.Contains(Word(i - 1))
+                || Is(i, "backs") && i > 0 && (QuoteWords.Determiners.Contains(Word(i - 1))
                                                || Is(i - 1, "defensive") || Is(i - 1, "running") || Is(i - 1, "full") || Is(i - 1, "half"))))
         {
             flags = CueFlags.None;
